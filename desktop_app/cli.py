@@ -46,6 +46,56 @@ def cmd_extract(args) -> int:
     return status
 
 
+def _summary_json(s) -> dict:
+    return {"id": s.id, "title": s.title, "date": s.date, "source": s.source,
+            "officials": s.n_officials, "tasks": s.n_tasks}
+
+
+def _print_rows(store, ids, as_json: bool) -> None:
+    rows = store.summaries(ids)
+    for i in ids:
+        s = rows[i]
+        if as_json:
+            _print_json(_summary_json(s))
+        else:
+            print(f"{s.id:>6}  {s.date or '—':<10}  {s.source or '—':<8}  官员{s.n_officials:>3} 任务{s.n_tasks:>3}  {s.title}")
+
+
+def cmd_import(args) -> int:
+    from .importer import import_paths
+    from .seed import open_store
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    with open_store(args.db) as store:
+        report = import_paths(store, [p for p in args.paths if p not in missing])
+    for p in missing:
+        report.failed.append((p, "missing"))
+    for path in report.duplicates:
+        print(f"已在库中,未重复导入 (already in the store): {path}")
+    for path, why in report.failed:
+        print(f"导入失败 (failed): {path}: {why}", file=sys.stderr)
+    print(f"导入 {len(report.imported)} 篇,重复 {len(report.duplicates)} 篇,失败 {len(report.failed)} 篇"
+          f" (imported {len(report.imported)}, duplicates {len(report.duplicates)}, failed {len(report.failed)})")
+    return 1 if report.failed else 0
+
+
+def cmd_list(args) -> int:
+    from .seed import open_store
+
+    with open_store(args.db) as store:
+        _print_rows(store, store.article_ids(None, limit=args.limit), args.json)
+    return 0
+
+
+def cmd_search(args) -> int:
+    from .seed import open_store
+
+    with open_store(args.db) as store:
+        ids = store.article_ids(" ".join(args.words), limit=args.limit)
+        _print_rows(store, ids, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
     p.add_argument("--db", help="the store file (default: $ZHENGWEN_DB or the user's data folder)")
@@ -55,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="one JSON object per file (JSON lines)")
     e.add_argument("files", nargs="+", help="article files; - reads standard input")
     e.set_defaults(func=cmd_extract)
+
+    i = sub.add_parser("import", help="add article files and folders to the store")
+    i.add_argument("paths", nargs="+")
+    i.set_defaults(func=cmd_import)
+
+    for name, func, helptext in (("list", cmd_list, "list the store's articles, newest first"),
+                                 ("search", cmd_search, "articles that contain every word, newest first")):
+        c = sub.add_parser(name, help=helptext)
+        if name == "search":
+            c.add_argument("words", nargs="+", help='words (AND), "phrases", -word, 官员:姓名, 任务:词, 职务:市长')
+        c.add_argument("--json", action="store_true", help="one JSON object per line")
+        c.add_argument("--limit", type=int, default=None, help="print at most N articles")
+        c.set_defaults(func=func)
     return p
 
 

@@ -1,0 +1,82 @@
+"""User search text -> a structured query, and text -> the bigram tokens the full-text index holds.
+
+Chinese has no spaces, and SQLite's tokenizers either treat a run of Chinese as one token (unicode61)
+or ignore terms under three characters (trigram). So the index holds every run of letters, digits and
+CJK characters as overlapping character bigrams plus the run's last character; a search term becomes
+the phrase of its bigrams. That gives exact substring semantics for terms of any length
+(see ../shared/reference/search-and-scale.md for the measurements behind this choice).
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+
+# Runs the index keeps: letters, digits and CJK ideographs (BMP and beyond). Everything else separates.
+_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
+                  "职务": "post", "post": "post", "来源": "source", "source": "source"}
+
+
+def bigram_text(text: str) -> str:
+    """The index's view of `text`: space-separated bigrams of each run, plus each run's last char."""
+    out: list[str] = []
+    for run in _RUN.findall((text or "").lower()):
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+        out.append(run[-1])
+    return " ".join(out)
+
+
+def _fts_phrase(run: str) -> str:
+    run = run.lower()
+    if len(run) == 1:
+        return f'"{run}"*'
+    return '"' + " ".join(run[i:i + 2] for i in range(len(run) - 1)) + '"'
+
+
+def term_match(term: str) -> tuple[str | None, bool]:
+    """FTS5 MATCH text for one search term, and whether the term needs an exact re-check.
+
+    A term with characters the index drops (punctuation such as 〔〕) matches each of its runs and is
+    then verified by a plain substring test, so the result still equals a substring scan.
+    """
+    runs = _RUN.findall(term)
+    if not runs:
+        return None, bool(term.strip())
+    exact = "".join(runs) == term
+    return " AND ".join(_fts_phrase(r) for r in runs), not exact
+
+
+@dataclass
+class Query:
+    """A parsed search: words that must occur, words that must not, and entity filters."""
+
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)  # (official|task|post|source, value)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.include or self.exclude or self.fields)
+
+
+def parse_query(text: str) -> Query:
+    """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
+    text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
+    try:
+        parts = shlex.split(text, posix=True)
+    except ValueError:  # an unbalanced quote: take the words as they are
+        parts = text.replace('"', " ").split()
+    q = Query()
+    for part in parts:
+        if not part:
+            continue
+        key, sep, value = part.replace("：", ":").partition(":")
+        if sep and key.lower() in FIELD_PREFIXES and value:
+            q.fields.append((FIELD_PREFIXES[key.lower()], value))
+        elif part.startswith("-") and len(part) > 1:
+            q.exclude.append(part[1:])
+        else:
+            q.include.append(part)
+    return q

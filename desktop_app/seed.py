@@ -1,0 +1,38 @@
+"""Opening a store by name; the default store is seeded once with the shipped sample articles."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .importer import import_text
+from .paths import default_db_path, resource
+from .readers import read_text_file
+from .store import Store
+
+SEED_FILES = ("welcome.txt", "xining-2019-03-01-poverty-meeting.txt")
+
+
+def resolve_db(db: str | None) -> tuple[Path, bool]:
+    """The store file to open, and whether it is the default store (the only one that is seeded)."""
+    chosen = db or os.environ.get("ZHENGWEN_DB")
+    return (Path(chosen), False) if chosen else (default_db_path(), True)
+
+
+def seed(store: Store) -> None:
+    with store.transaction():
+        for name in SEED_FILES:
+            import_text(store, read_text_file(resource("samples", name)), name=Path(name).stem)
+
+
+def open_store(db: str | None, *, seed_default: bool = False) -> Store:
+    """Open (creating if need be) the named store or the default one.
+
+    With `seed_default`, a default store that did not exist yet is seeded, so the first window is
+    never empty; a store named with --db/ZHENGWEN_DB starts from what is in its file.
+    """
+    path, is_default = resolve_db(db)
+    new = not path.exists()
+    store = Store(path)
+    if seed_default and is_default and new:
+        seed(store)
+    return store
