@@ -96,6 +96,27 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import ExportError, export_articles
+    from .seed import open_store
+
+    with open_store(args.db) as store:
+        ids = store.article_ids(args.search or None)
+        try:
+            report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
+                                     overwrite=args.force)
+        except ExportError as e:
+            print(f"导出失败 (export failed): {e}", file=sys.stderr)
+            return 1
+    for path in report.written:
+        print(f"已写入 (written): {path}")
+    for what, why in report.failed:
+        print(f"失败 (failed): {what}: {why}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"注意 (warning): {warning}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
     p.add_argument("--db", help="the store file (default: $ZHENGWEN_DB or the user's data folder)")
@@ -118,6 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
         c.add_argument("--json", action="store_true", help="one JSON object per line")
         c.add_argument("--limit", type=int, default=None, help="print at most N articles")
         c.set_defaults(func=func)
+
+    x = sub.add_parser("export", help="write articles (or their tasks) to a file")
+    x.add_argument("--format", required=True, choices=["docx", "xlsx", "pdf", "html", "md", "csv", "json", "txt"])
+    x.add_argument("--layout", choices=["plain", "gongwen"], default="plain", help="docx layout")
+    x.add_argument("--search", help="export only what this search finds (default: every article)")
+    x.add_argument("--force", action="store_true", help="overwrite an existing file")
+    x.add_argument("out", help="the file to write")
+    x.set_defaults(func=cmd_export)
     return p
 
 
