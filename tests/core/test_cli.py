@@ -1,0 +1,61 @@
+"""The `zhengwen` command as a user scripts it: import, list, search, extract."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO, SAMPLE
+
+
+def run(*args, db=None, stdin=None):
+    cmd = [sys.executable, "-m", "desktop_app"] + (["--db", str(db)] if db else []) + list(args)
+    return subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, input=stdin, encoding="utf-8")
+
+
+def test_import_list_search_json(tmp_path):
+    db = tmp_path / "s.db"
+    r = run("import", str(SAMPLE), db=db)
+    assert r.returncode == 0, r.stderr
+    again = run("import", str(SAMPLE), db=db)
+    assert "已在库中" in again.stdout and "imported 0" in again.stdout
+    rows = [json.loads(l) for l in run("list", "--json", db=db).stdout.splitlines()]
+    assert len(rows) == 1
+    assert {"id", "title", "date", "source", "officials", "tasks"} <= rows[0].keys()
+    assert rows[0]["title"] == "西宁市委召开脱贫攻坚工作会议" and rows[0]["source"] == "西宁晚报"
+    found = [json.loads(l) for l in run("search", "脱贫", "--json", db=db).stdout.splitlines()]
+    assert [r["id"] for r in found] == [rows[0]["id"]]
+    assert run("search", "不存在的词", "--json", db=db).stdout == ""
+
+
+def test_db_from_environment_and_no_seeding_on_the_command_line(tmp_path):
+    db = tmp_path / "env.db"
+    env_run = subprocess.run([sys.executable, "-m", "desktop_app", "list", "--json"], capture_output=True,
+                             text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
+    assert env_run.returncode == 0 and env_run.stdout == ""
+    assert db.exists()
+
+
+def test_extract_contract_and_errors(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    r = run("extract", "--json", str(SAMPLE), str(tmp_path / "missing.txt"), str(empty))
+    assert r.returncode == 1
+    lines = [json.loads(l) for l in r.stdout.splitlines()]
+    assert len(lines) == 3
+    art = lines[0]
+    assert set(art) >= {"path", "title", "subtitle", "source", "date", "views", "body", "officials", "tasks"}
+    assert art["date"] == "2019-03-01" and art["views"] is None
+    for o in art["officials"]:
+        for m in o["mentions"]:
+            assert o["name"] in art["body"][m["start"]:m["end"]]
+    for t in art["tasks"]:
+        assert art["body"][t["start"]:t["end"]] == t["text"]
+    assert "error" in lines[1] and lines[1]["path"].endswith("missing.txt")
+    assert "error" in lines[2]
+
+
+def test_extract_reads_standard_input():
+    r = run("extract", "--json", "-", stdin=SAMPLE.read_text(encoding="utf-8"))
+    assert r.returncode == 0
+    assert json.loads(r.stdout)["title"] == "西宁市委召开脱贫攻坚工作会议"
