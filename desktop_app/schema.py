@@ -59,7 +59,7 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_article ON tasks(article_id);
 
 -- Contentless: the articles table is the source of truth; the index holds bigram text made in Python.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61', prefix='1');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0', prefix='1');
 """
 
 MIGRATIONS = {1: _V1}

@@ -12,8 +12,11 @@ import re
 import shlex
 from dataclasses import dataclass, field
 
-# Runs the index keeps: letters, digits and CJK ideographs (BMP and beyond). Everything else separates.
-_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+# Runs the index keeps: ASCII letters and digits and CJK ideographs (BMP and beyond). Everything else
+# separates, and a search term containing it is re-checked as a plain substring.
+_RUN = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
                   "职务": "post", "post": "post", "来源": "source", "source": "source"}
@@ -22,14 +25,14 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
 def bigram_text(text: str) -> str:
     """The index's view of `text`: space-separated bigrams of each run, plus each run's last char."""
     out: list[str] = []
-    for run in _RUN.findall((text or "").lower()):
+    for run in _RUN.findall((text or "").translate(_ASCII_LOWER)):
         out.extend(run[i:i + 2] for i in range(len(run) - 1))
         out.append(run[-1])
     return " ".join(out)
 
 
 def _fts_phrase(run: str) -> str:
-    run = run.lower()
+    run = run.translate(_ASCII_LOWER)
     if len(run) == 1:
         return f'"{run}"*'
     return '"' + " ".join(run[i:i + 2] for i in range(len(run) - 1)) + '"'

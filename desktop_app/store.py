@@ -172,60 +172,45 @@ class Store:
 
     def article_ids(self, query: str | Query | None = None, sort: str = "date", descending: bool = True,
                     limit: int | None = None) -> list[int]:
-        """Ids of the articles the query finds (all without one), sorted; newest first by default."""
+        """Ids of the articles the query finds (all without one), sorted; newest first by default.
+
+        Words are AND-ed and match as exact substrings of title, subtitle or body (ASCII case ignored).
+        """
         q = parse_query(query) if isinstance(query, str) or query is None else query
         column = SORT_COLUMNS.get(sort, "date")
         direction = "DESC" if descending else "ASC"
-        where, params, recheck = self._where(q)
-        sql = (f"SELECT id FROM articles {where} ORDER BY {column} IS NULL, {column} {direction}, id {direction}")
-        if limit is not None and not recheck:
-            sql += f" LIMIT {int(limit)}"
-        ids = [r[0] for r in self.conn.execute(sql, params)]
-        if recheck:
-            ids = [i for i in ids if self._matches_exactly(i, recheck)]
-            if limit is not None:
-                ids = ids[:limit]
-        return ids
+        where, params = self._where(q)
+        sql = f"SELECT id FROM articles {where} ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [r[0] for r in self.conn.execute(sql, params)]
 
-    def _where(self, q: Query) -> tuple[str, list, list[tuple[bool, str]]]:
+    def _where(self, q: Query) -> tuple[str, list]:
         clauses: list[str] = []
         params: list = []
-        recheck: list[tuple[bool, str]] = []  # (must_contain, term) for terms the index cannot decide
         for term, wanted in [(t, True) for t in q.include] + [(t, False) for t in q.exclude]:
             match, inexact = term_match(term)
-            if match is None:
-                if inexact:
-                    recheck.append((wanted, term))
-                continue
-            if wanted:
-                clauses.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            if match is not None and (wanted or not inexact):
+                # The index decides, or (for terms with punctuation it drops) narrows, the match.
+                clauses.append(f"id {'' if wanted else 'NOT '}IN"
+                               " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
                 params.append(match)
-                if inexact:
-                    recheck.append((True, term))
-            elif not inexact:
-                clauses.append("id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-                params.append(match)
-            else:
-                recheck.append((False, term))
+            if inexact:
+                clauses.append(f"instr(lower(title || char(10) || subtitle || char(10) || body), lower(?))"
+                               f" {'>' if wanted else '='} 0")
+                params.append(term)
         for kind, value in q.fields:
             if kind == "official":
                 clauses.append("id IN (SELECT article_id FROM officials WHERE name = ?)")
-                params.append(value)
             elif kind == "post":
                 clauses.append("id IN (SELECT article_id FROM officials WHERE instr(titles, ?) > 0)")
-                params.append(value)
             elif kind == "task":
                 clauses.append("id IN (SELECT article_id FROM tasks WHERE instr(text, ?) > 0)")
-                params.append(value)
-            elif kind == "source":
+            else:
                 clauses.append("instr(source, ?) > 0")
-                params.append(value)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params, recheck
-
-    def _matches_exactly(self, article_id: int, checks: list[tuple[bool, str]]) -> bool:
-        row = self.conn.execute("SELECT title, subtitle, body FROM articles WHERE id=?", (article_id,)).fetchone()
-        text = "\n".join(row).lower()
-        return all((term.lower() in text) == wanted for wanted, term in checks)
+            params.append(value)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def sources(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

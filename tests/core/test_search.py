@@ -1,0 +1,120 @@
+"""Search equals a plain substring scan for Chinese of any length, and no input makes it raise."""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SHARED
+from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
+from desktop_app.search_query import Query, bigram_text, parse_query
+from desktop_app.store import Store
+
+# A small alphabet so that random short queries often hit; ASCII, digits and punctuation mixed in.
+ALPHABET = "王晓张容脱贫攻坚会议市委书记要求整改工作五G5g〔〕2025号·、,𠮷 "
+
+
+def _scan(store: Store, include=(), exclude=()) -> list[int]:
+    """Ground truth: the articles whose title, subtitle or body contain every word (ASCII case ignored)."""
+    low = lambda s: s.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
+    out = []
+    for (aid, title, subtitle, body) in store.conn.execute("SELECT id, title, subtitle, body FROM articles"):
+        fields = [low(title), low(subtitle), low(body)]
+        has = lambda w: any(low(w) in f for f in fields)
+        if all(has(w) for w in include) and not any(has(w) for w in exclude):
+            out.append(aid)
+    return sorted(out)
+
+
+@pytest.fixture(scope="module")
+def random_store(tmp_path_factory):
+    rng = random.Random(7)
+    s = Store(tmp_path_factory.mktemp("search") / "s.db")
+    with s.transaction():
+        for i in range(300):
+            body = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(5, 120)))
+            title = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12)))
+            s.add_article(ParsedArticle(title=title.strip() or "题", body=f"{i}{body}", date=f"2020-01-{i % 28 + 1:02d}"),
+                          Extraction())
+    yield s
+    s.close()
+
+
+query_word = st.text(alphabet=ALPHABET.replace(" ", ""), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(query_word, min_size=1, max_size=3), excluded=st.lists(query_word, max_size=1))
+def test_search_equals_substring_scan(random_store, words, excluded):
+    got = random_store.article_ids(Query(include=words, exclude=excluded))
+    assert sorted(got) == _scan(random_store, words, excluded)
+
+
+@pytest.mark.parametrize("q", ["王", "晓", "王晓", "脱贫攻坚", "5g", "5G", "〔2025〕", "2025号", "·", "𠮷", "G5"])
+def test_fixed_queries_equal_substring_scan(random_store, q):
+    assert sorted(random_store.article_ids(q)) == _scan(random_store, [q])
+
+
+FTS_SYNTAX = ['"', '""', "*", "NEAR(", "NEAR(王 晓)", "AND", "OR", "NOT", "-", "(", ")", "王 OR 晓", "title:王",
+              "^王", "王*", "'", "\\", "%", "_", ";DROP TABLE articles;--", "-\"", "官员:", "官员:\"", "任务:(", "\x00"]
+
+
+@pytest.mark.parametrize("q", FTS_SYNTAX)
+def test_fts_syntax_never_raises(random_store, q):
+    assert isinstance(random_store.article_ids(q), list)
+    assert random_store.count() == 300
+
+
+@settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list(ALPHABET) + list('"*()-:^+ANDORNEAR\'\\%_官员任务职务')), max_size=20)
+       | st.text(max_size=20))
+def test_random_strings_never_raise(random_store, text):
+    assert isinstance(random_store.article_ids(text), list)
+
+
+def test_parse_query_words_phrases_exclusions_and_fields():
+    q = parse_query('脱贫 "王晓 出席" -整改 官员:王晓 任务：整改 职务:市长')
+    assert q.include == ["脱贫", "王晓 出席"]
+    assert q.exclude == ["整改"]
+    assert q.fields == [("official", "王晓"), ("task", "整改"), ("post", "市长")]
+
+
+def test_bigram_text_covers_every_substring():
+    assert bigram_text("王晓出席") == "王晓 晓出 出席 席"
+    assert bigram_text("5G网络,十四五") == "5g g网 网络 络 十四 四五 五"
+
+
+def test_entity_search(store):
+    body = "市委书记王晓出席会议。王晓要求抓好整改落实。"
+    a = store.add_article(ParsedArticle(title="甲", body=body),
+                          Extraction(officials=(Official("王晓", ("市委书记",), (Span(0, 6),)),),
+                                     tasks=(Task("t1", 1, "抓好整改落实", 15, 21, speaker="王晓"),)))
+    store.add_article(ParsedArticle(title="乙", body="王晓是一位农民。"), Extraction())
+    assert store.article_ids("官员:王晓") == [a]
+    assert store.article_ids("职务:书记") == [a]
+    assert store.article_ids("任务:整改") == [a]
+    assert sorted(store.article_ids("王晓")) == sorted([a, a + 1])
+
+
+def test_corpus_queries_equal_substring_scan(tmp_path):
+    corpus = SHARED / "corpus" / "articles.jsonl"
+    if not corpus.exists():
+        pytest.skip("../shared/corpus is not here")
+    rows = [json.loads(l) for l in corpus.read_text(encoding="utf-8").splitlines() if l.strip()]
+    s = Store(tmp_path / "c.db")
+    with s.transaction():
+        for r in rows:
+            s.add_article(ParsedArticle(title=r["title"], body=r["text"], date=r.get("date")), Extraction())
+    rng = random.Random(3)
+    queries = ["习近平", "脱贫", "整改", "王", "中国", "5G", "十四五", "“两个维护”"]
+    for _ in range(60):
+        body = rng.choice(rows)["text"]
+        n = rng.randint(1, 6)
+        i = rng.randrange(0, max(1, len(body) - n))
+        queries.append(body[i:i + n].strip() or "的")
+    for q in queries:
+        assert sorted(s.article_ids(Query(include=[q]))) == _scan(s, [q]), q
+    s.close()
