@@ -1,8 +1,345 @@
-"""Officials (name + posts + mentions) in an article body. Placeholder until the real extractor lands."""
+"""Officials (name + posts + mentions) in an article body.
+
+Rules, not lists of people: a post from resources/lexicon/posts.txt followed by a name (a surname
+from surnames.txt plus one or two characters, an ethnic or foreign name with "·", a transliterated
+name) is a titled mention; the title reaches left over places and organs up to punctuation or a
+boundary word; titles joined by "、" or "兼" before one name form a chain, in which a bare post
+takes the organ of the title before it; one title before a "、" list of names goes to each name;
+"王建军书记" is the name-first form. Later occurrences of an official's name are mentions too.
+"""
 from __future__ import annotations
 
-from ..domain import Official
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..domain import Official, Span
+from .lexicon import alternation, lexicon, words
+
+_SPACES = " \u00a0\u3000\u2002\u2003\u2009"
+_DOTS = "·•・‧∙"
+_CHAIN_SEPARATORS = "、/／"
+_MAX_TITLE = 32        # characters a title may reach to the left of its post
+_REGION_ONE = set("省市县区州旗盟乡镇村")
+_ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站科校")
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    stopchars: frozenset[str]
+    not_names: frozenset[str]
+    common: frozenset[str]              # ordinary words that start like a name (关切, 高度)
+    starts: frozenset[str]              # verbs, adverbs… a three-character name does not start with
+    non_official_re: re.Pattern
+    translit: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    stop = frozenset(w for w in words("name_stopchars.txt") if len(w) == 1)
+    return _Rules(
+        stopchars=stop,
+        not_names=words("not_names.txt"),
+        common=words("common_words.txt"),
+        starts=words("common_starts.txt"),
+        non_official_re=re.compile(alternation(words("non_official_titles.txt"))),
+        translit=frozenset(c for w in words("translit_chars.txt") for c in w),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
+
+def _ends_name(text: str, i: int) -> bool:
+    """Whether a name may end just before position i: end of text, punctuation, a digit, a
+    latin letter, or a word that typically follows a name (出席, 指出, 在…)."""
+    if i >= len(text):
+        return True
+    c = text[i]
+    if not _han(c):
+        return c not in _DOTS
+    return lexicon().follower_re.match(text, i) is not None
+
+
+def _given_ok(chars: str) -> bool:
+    stop = _rules().stopchars
+    return all(_han(c) and c not in stop for c in chars)
+
+
+def _surname_len(text: str, i: int) -> int:
+    lex = lexicon()
+    if text[i:i + 2] in lex.surnames2:
+        return 2
+    if i < len(text) and text[i] in lex.surnames1:
+        return 1
+    return 0
+
+
+def name_at(text: str, i: int) -> int | None:
+    """End of a person's name that starts at i, or None. Shortest reading that is followed by a
+    name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容)."""
+    n = len(text)
+    if i >= n or not _han(text[i]):
+        return None
+    rules = _rules()
+    # Ethnic and foreign names written with a middle dot: 阿不都热依木·玉苏甫.
+    j = i
+    while j < n and _han(text[j]) and j - i < 10:
+        j += 1
+    if j < n and text[j] in _DOTS and j > i:
+        k = j
+        while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
+            seg_start = k + 1
+            m = seg_start
+            while m < n and _han(text[m]) and m - seg_start < 10:
+                m += 1
+            if m < n and text[m] in _DOTS:
+                k = m
+                continue
+            for end in range(seg_start + 1, m + 1):
+                if _ends_name(text, end):
+                    return end
+            return m
+    s = _surname_len(text, i)
+    if s:
+        if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
+            return None
+        for glen in (1, 2):
+            end = i + s + glen
+            if end > n or not _given_ok(text[i + s:end]):
+                break
+            if text[i:end] not in rules.common and _ends_name(text, end) \
+                    and not (end - i == 3 and text[i:i + 2] in rules.starts):
+                return end
+        # 姜 昆: People's Daily pads two-character names with a space.
+        if s == 1 and i + 2 < n and text[i + 1] in _SPACES and _given_ok(text[i + 2]) \
+                and _ends_name(text, i + 3):
+            return i + 3
+        # Four-character names (林郑月娥, 巴音朝鲁, 敖日格勒).
+        end = i + 4
+        if end <= n and _given_ok(text[i + 1:end]) and text[i:i + 2] not in rules.common \
+                and text[i:i + 3] not in rules.common and _ends_name(text, end):
+            return end
+    # Transliterated names (特朗普, 韦尔特罗尼): characters of transliteration only.
+    j = i
+    while j < n and text[j] in rules.translit and j - i < 7:
+        j += 1
+    for end in range(i + 2, j + 1):
+        if _ends_name(text, end) and (end - i >= 3 or s):
+            return end
+    return None
+
+
+def _name_before(text: str, p: int) -> int | None:
+    """Start of a name that ends at p (the name-first form "王建军书记"), or None."""
+    lex, rules = lexicon(), _rules()
+
+    def valid(s: int) -> bool:
+        if s < 0:
+            return False
+        cand = text[s:p]
+        sl = _surname_len(text, s)
+        if _post_before(text, s) is not None:       # 省委书记车俊和省长…: 车俊 is title-first
+            return False
+        if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
+                or cand in rules.common:
+            return False
+        if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
+            return False
+        return _given_ok(cand[sl:])
+
+    c3, c2 = valid(p - 3), valid(p - 2)
+    if c3 and c2:
+        before = text[p - 3]
+        return p - 2 if before in lex.boundaries or before in lex.followers else p - 3
+    if c3:
+        return p - 3
+    if c2:
+        return p - 2
+    return None
+
+
+def clean_name(name: str) -> str:
+    return "".join(c for c in name if c not in _SPACES)
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles
+# ---------------------------------------------------------------------------------------------
+
+def _title_start(text: str, p: int) -> int:
+    """Where a title whose post starts at p begins: left over places and organs, up to
+    punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters."""
+    lex = lexicon()
+    j = p
+    limit = max(0, p - _MAX_TITLE)
+    while j > limit:
+        if not _han(text[j - 1]):
+            break
+        window = text[max(0, j - 12):j]
+        m = lex.organ_end_re.search(window)
+        if m:
+            j -= len(m.group())
+            continue
+        m = lex.boundary_end_re.search(window)
+        if m and _can_cut(text, j):
+            break
+        j -= 1
+    return j
+
+
+def _can_cut(text: str, j: int) -> bool:
+    """A title may not start with a one-character place (宁夏同心县: 心县 is not a place)."""
+    return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE)
+
+
+def _organ_prefix(title: str) -> str:
+    m = lexicon().post_end_re.search(title)
+    return title[:m.start()] if m else ""
+
+
+def _post_before(text: str, end: int) -> re.Match | None:
+    """A post ending exactly at `end`."""
+    lex = lexicon()
+    start = max(0, end - 10)
+    return lex.post_end_re.search(text, start, end) if end > 0 else None
+
+
+def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
+    """The chain of titles whose last post is text[post_start:post_end]: (start, titles)."""
+    segments = []
+    s = _title_start(text, post_start)
+    segments.append(text[s:post_end])
+    while s > 1 and (text[s - 1] in _CHAIN_SEPARATORS or text[s - 1] == "兼"):
+        m = _post_before(text, s - 1)
+        if not m:
+            break
+        s2 = _title_start(text, m.start())
+        segments.insert(0, text[s2:s - 1])
+        s = s2
+    titles: list[str] = []
+    lex = lexicon()
+    for seg in segments:
+        seg = _strip_title(seg)
+        if titles and seg in lex.bare_posts:
+            prefix = _organ_prefix(titles[-1])
+            seg = prefix + seg
+        titles.append(seg)
+    return s, titles
+
+
+def _strip_title(title: str) -> str:
+    for prefix in ("时任", "现任", "曾任", "兼任", "担任", "兼"):
+        if title.startswith(prefix):
+            title = title[len(prefix):]
+    return title
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding officials
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Person:
+    name: str
+    titles: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)   # titled mentions in the body
+    first: int = 10 ** 9
+
+
+def _titled_mentions(text: str):
+    """(name, name_start, name_end, span_start, span_end, titles) of each titled mention."""
+    lex, rules = lexicon(), _rules()
+    out = []
+    for m in lex.post_re.finditer(text):
+        post_start, post_end = m.span()
+        post = m.group()
+        # Name first: 王建军书记, 习近平总书记 (preferred when a name stands right before the post).
+        if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
+            s = _name_before(text, post_start)
+            if s is not None:
+                out.append((text[s:post_start], s, post_start, s, post_end, [post]))
+                continue
+        # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
+        end = name_at(text, post_end)
+        if end is None:
+            continue
+        start, titles = _chain(text, post_start, post_end)
+        if not titles or any(rules.non_official_re.search(t) for t in titles):
+            continue
+        out.append((text[post_end:end], post_end, end, start, end, titles))
+        while end < len(text) and text[end] == "、":
+            nxt = name_at(text, end + 1)
+            if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
+                    or _starts_title(text, end + 1):
+                break
+            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles))
+            end = nxt
+    return out
+
+
+def _starts_title(text: str, i: int) -> bool:
+    """Whether a titled name begins at i ("宁夏同心县委书记马洪海" after a list's "、")."""
+    lex = lexicon()
+    for m in lex.post_re.finditer(text, i, min(len(text), i + _MAX_TITLE)):
+        if name_at(text, m.end()) is not None and _title_start(text, m.start()) <= i:
+            return True
+        if any(not _han(c) for c in text[i:m.start()]):
+            break
+    return False
 
 
 def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Official]:
-    return []
+    people: dict[str, _Person] = {}
+    for name, ns, ne, ss, se, titles in _titled_mentions(body):
+        key = clean_name(name)
+        p = people.get(key)
+        if p is None:
+            p = people[key] = _Person(key)
+            p.spans.append((ss, se))              # the first titled mention keeps its title
+        else:
+            p.spans.append((ss, se) if ns == ss else (ns, ne))   # name-first keeps its post
+        for t in titles:
+            if t not in p.titles:
+                p.titles.append(t)
+    for extra in (title, subtitle):
+        for name, *_rest, titles in (_titled_mentions(extra) if extra else ()):
+            p = people.setdefault(clean_name(name), _Person(clean_name(name)))
+            for t in titles:
+                if t not in p.titles:
+                    p.titles.append(t)
+    if not people:
+        return []
+    spans = {key: list(p.spans) for key, p in people.items()}
+    taken = [s for p in people.values() for s in p.spans]
+    # Bare mentions of each name anywhere in the body ("王晓指出", "以习近平同志为核心").
+    pattern = re.compile("|".join(
+        f"[{_SPACES}]?".join(re.escape(c) for c in key) if len(key) == 2 else re.escape(key)
+        for key in sorted(people, key=len, reverse=True)))
+    for m in pattern.finditer(body):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        spans[clean_name(m.group())].append((s, e))
+        taken.append((s, e))
+    result = []
+    for key, p in people.items():
+        mentions = _non_overlapping(sorted(spans[key]))
+        first = mentions[0].start if mentions else 10 ** 9
+        result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions))))
+    result.sort(key=lambda x: x[0])
+    return [o for _, o in result]
+
+
+def _non_overlapping(spans: list[tuple[int, int]]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in spans:
+        if out and s < out[-1].end:
+            continue
+        out.append(Span(s, e))
+    return out

@@ -1,0 +1,84 @@
+"""Word lists of resources/lexicon/, read once per process.
+
+Each file holds words separated by spaces or newlines; `#` starts a comment line. posts.txt also
+carries flags after each post (see the file's header).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..paths import resource
+
+
+def _lines(name: str) -> list[str]:
+    text = resource("lexicon", name).read_text(encoding="utf-8")
+    return [l.strip() for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word of a lexicon file."""
+    return frozenset(w for line in _lines(name) for w in line.split())
+
+
+def alternation(items, *, longest_first: bool = True) -> str:
+    """A regex alternation of literal words, longest first so that the longest one wins."""
+    ordered = sorted(set(items), key=len, reverse=True) if longest_first else list(items)
+    return "|".join(re.escape(w) for w in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    surnames1: frozenset[str]           # single-character surnames
+    surnames2: frozenset[str]           # compound surnames (欧阳, 司马…)
+    posts: frozenset[str]
+    bare_posts: frozenset[str]          # take the previous title's organ prefix in a chain
+    name_first_posts: frozenset[str]    # may follow a name ("王建军书记")
+    organs: frozenset[str]
+    region_suffixes: frozenset[str]
+    followers: frozenset[str]           # words that may follow a name
+    boundaries: frozenset[str]          # words that end a title on its left
+    speech_verbs: frozenset[str]
+    post_re: re.Pattern
+    post_end_re: re.Pattern             # a post ending at the end of a string
+    organ_end_re: re.Pattern            # an organ/place word ending at the end of a string
+    boundary_end_re: re.Pattern
+    follower_re: re.Pattern             # a follower word at the start of a string
+    max_follower: int
+
+
+@cache
+def lexicon() -> Lexicon:
+    posts, bare, first = set(), set(), set()
+    for line in _lines("posts.txt"):
+        parts = line.split()
+        word, flags = parts[0], (parts[1] if len(parts) > 1 else "")
+        posts.add(word)
+        if "B" in flags:
+            bare.add(word)
+        if "N" in flags:
+            first.add(word)
+    surnames = words("surnames.txt")
+    organs = words("organs.txt")
+    followers = words("name_followers.txt")
+    boundaries = words("title_boundaries.txt")
+    return Lexicon(
+        surnames1=frozenset(s for s in surnames if len(s) == 1),
+        surnames2=frozenset(s for s in surnames if len(s) == 2),
+        posts=frozenset(posts),
+        bare_posts=frozenset(bare),
+        name_first_posts=frozenset(first),
+        organs=organs,
+        region_suffixes=words("region_suffixes.txt"),
+        followers=followers,
+        boundaries=boundaries,
+        speech_verbs=words("speech_verbs.txt"),
+        post_re=re.compile(alternation(posts)),
+        post_end_re=re.compile(f"(?:{alternation(posts)})$"),
+        organ_end_re=re.compile(f"(?:{alternation(organs)})$"),
+        boundary_end_re=re.compile(f"(?:{alternation(boundaries)})$"),
+        follower_re=re.compile(alternation(followers)),
+        max_follower=max(map(len, followers)),
+    )
