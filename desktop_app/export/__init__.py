@@ -1,0 +1,239 @@
+"""Write stored articles (or their tasks) to files: one module per format, atomic writes, per-article errors.
+
+Qt-free except `pdf_format`, which uses QtGui (never widgets). Errors are codes for `ui/` to translate:
+ExportError.code is one of "exists", "unknown_format", "unknown_layout", "no_folder", "bad_template",
+"write_failed"; ExportReport.failed holds (article label, reason) and warnings are "code: detail" strings.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import string
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..domain import Article
+
+__all__ = ["ExportError", "ExportReport", "export_articles", "safe_filename", "FORMATS", "LAYOUTS",
+           "extension"]
+
+
+class ExportError(Exception):
+    """The export as a whole could not be done; `code` is stable, `detail` is for the log."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class ExportReport:
+    """What one export did: files written, articles that failed with why, and warnings."""
+
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+# format -> (module, writer class, extension). Modules are imported on first use so that, for
+# instance, a CSV export never loads Qt.
+FORMATS: dict[str, tuple[str, str, str]] = {
+    "docx": ("docx_format", "ArticleDocx", ".docx"),
+    "tasks_docx": ("tasks_docx", "TasksDocx", ".docx"),
+    "xlsx": ("xlsx_format", "TasksXlsx", ".xlsx"),
+    "pdf": ("pdf_format", "ArticlePdf", ".pdf"),
+    "html": ("html_format", "ArticleHtml", ".html"),
+    "md": ("markdown_format", "ArticleMarkdown", ".md"),
+    "csv": ("csv_json", "TasksCsv", ".csv"),
+    "json": ("csv_json", "ArticlesJson", ".json"),
+    "txt": ("text_format", "ArticleText", ".txt"),
+}
+LAYOUTS = ("plain", "gongwen")
+
+
+def extension(fmt: str) -> str:
+    try:
+        return FORMATS[fmt][2]
+    except KeyError:
+        raise ExportError("unknown_format", fmt) from None
+
+
+def _writer_class(fmt: str):
+    try:
+        module, cls, _ = FORMATS[fmt]
+    except KeyError:
+        raise ExportError("unknown_format", fmt) from None
+    return getattr(importlib.import_module(f"{__name__}.{module}"), cls)
+
+
+def _label(article_id, article: Article | None = None) -> str:
+    return f"#{article_id} {article.title}" if article is not None else f"#{article_id}"
+
+
+def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", overwrite: bool = False,
+                    progress: Callable[[int, int], None] | None = None, cancel=None,
+                    template: str = "{date}-{title}") -> ExportReport:
+    """Write the articles `ids` of `store` as `fmt` to the file `out`.
+
+    When `out` is an existing folder, each article goes to its own file named by `template` (see
+    `safe_filename`). An article that cannot be read or rendered is listed in `failed` and the rest are
+    written. Files are written to a temporary file in the same folder and then renamed over the target,
+    so a crash or a cancel never leaves half a file; an existing file is kept unless `overwrite`.
+    `progress(done, total)` is called after each article; `cancel` (a threading.Event) stops between
+    articles and then nothing (single file) or nothing more (one file per article) is written.
+    Runs on the caller's thread; `store` must belong to that thread.
+    """
+    if layout not in LAYOUTS:
+        raise ExportError("unknown_layout", layout)
+    writer_class = _writer_class(fmt)
+    out = Path(out)
+    ids = list(ids)
+    report = ExportReport()
+    if out.is_dir():
+        _export_each(store, ids, writer_class, out, layout, overwrite, progress, cancel, template, report)
+        return report
+    if not out.parent.is_dir():
+        raise ExportError("no_folder", str(out.parent))
+    if out.exists() and not overwrite:
+        raise ExportError("exists", str(out))
+    writer = writer_class(layout=layout, warnings=report.warnings)
+    total = len(ids)
+    for done, article_id in enumerate(ids, 1):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return report
+        _add(store, article_id, writer, report)
+        if progress:
+            progress(done, total)
+    if cancel is not None and cancel.is_set():
+        report.cancelled = True
+        return report
+    if writer.count == 0 and ids:
+        return report  # every article failed: no empty file
+    _atomic_save(writer, out, overwrite)
+    report.written.append(out)
+    return report
+
+
+def _add(store, article_id, writer, report: ExportReport) -> bool:
+    article = None
+    try:
+        article = store.article(article_id)
+        if article is None:
+            report.failed.append((_label(article_id), "not_found"))
+            return False
+        writer.add(article)
+        writer.count += 1
+        return True
+    except Exception as e:  # one bad article must not stop the others
+        report.failed.append((_label(article_id, article), f"{type(e).__name__}: {e}"))
+        return False
+
+
+def _export_each(store, ids, writer_class, folder: Path, layout, overwrite, progress, cancel, template,
+                 report: ExportReport) -> None:
+    ext = writer_class.extension
+    used: set[str] = set()
+    total = len(ids)
+    for done, article_id in enumerate(ids, 1):
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return
+        try:
+            article = store.article(article_id)
+        except Exception as e:
+            report.failed.append((_label(article_id), f"{type(e).__name__}: {e}"))
+            article = None
+        else:
+            if article is None:
+                report.failed.append((_label(article_id), "not_found"))
+        if article is not None:
+            stem = safe_filename(template, article)
+            name, k = stem + ext, 2
+            while name.lower() in used:
+                name, k = f"{stem} ({k}){ext}", k + 1
+            used.add(name.lower())
+            target = folder / name
+            if target.exists() and not overwrite:
+                report.failed.append((_label(article_id, article), "exists"))
+            else:
+                writer = writer_class(layout=layout, warnings=[])
+                try:
+                    writer.add(article)
+                    writer.count += 1
+                    _atomic_save(writer, target, overwrite)
+                    report.written.append(target)
+                except ExportError as e:
+                    report.failed.append((_label(article_id, article), e.code))
+                except Exception as e:
+                    report.failed.append((_label(article_id, article), f"{type(e).__name__}: {e}"))
+                for w in writer.warnings:  # font warnings repeat per file: keep each once
+                    if w not in report.warnings:
+                        report.warnings.append(w)
+        if progress:
+            progress(done, total)
+
+
+def _atomic_save(writer, out: Path, overwrite: bool) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=".~" + out.stem[:40] + ".", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer.save(tmp)
+        if out.exists() and not overwrite:  # appeared while we were writing
+            raise ExportError("exists", str(out))
+        os.replace(tmp, out)
+    except ExportError:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as e:  # e.g. the target is open in Word on Windows
+        tmp.unlink(missing_ok=True)
+        raise ExportError("write_failed", f"{out}: {e}") from e
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# -- file names ---------------------------------------------------------------------------------
+_FIELDS = ("id", "title", "date", "source", "subtitle")
+_FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+MAX_NAME = 120
+
+
+def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -> str:
+    """A file name stem (no extension) from `template`, e.g. "{date}-{title}", safe on Windows.
+
+    Fields: {id}, {title}, {date}, {source}, {subtitle}; a missing date is empty. Characters Windows
+    refuses (\\ / : * ? " < > | and controls) become "_", runs of spaces collapse, names Windows reserves
+    (CON, NUL, COM1 …) get a "_" in front, trailing dots and spaces go, and the stem is cut to
+    `max_length` characters. Unknown fields raise ExportError("bad_template").
+    """
+    values = {"id": str(article.id), "title": article.title or "", "date": article.date or "",
+              "source": article.source or "", "subtitle": article.subtitle or ""}
+    parts: list[str] = []
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as e:
+        raise ExportError("bad_template", str(e)) from None
+    for literal, name, spec, conv in parsed:
+        parts.append(literal)
+        if name is None:
+            continue
+        if name not in _FIELDS or spec or conv:
+            raise ExportError("bad_template", name)
+        parts.append(values[name])
+    name = _FORBIDDEN.sub("_", "".join(parts))
+    name = re.sub(r"\s+", " ", name)
+    name = name.strip(" .-_\u3000")  # an empty field leaves a dangling separator
+    name = name[:max_length].rstrip(" .\u3000")
+    if not name:
+        name = f"article-{article.id}"
+    if name.split(".")[0].strip().upper() in _RESERVED:
+        name = "_" + name
+    return name
