@@ -1,0 +1,56 @@
+"""Actions: every QAction of the window in one table, with its text, icon key and shortcuts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from . import icons
+
+
+class Actions(QObject):
+    """Owns the window's actions; main_window puts them in menus and connects `triggered`.
+
+    Icons are set by `load_icons()`, after the first paint, because loading qtawesome is slow.
+    """
+
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        tr = self.tr
+        # name: (text, icon key, shortcuts, status tip)
+        table = {
+            "import_files": (tr("导入文件(&I)…"), "import", ["Ctrl+I"], tr("导入 .txt / .md 文章文件")),
+            "import_folder": (tr("导入文件夹(&F)…"), "import_folder", ["Ctrl+Shift+I"],
+                              tr("导入一个文件夹中的全部文章")),
+            "quit": (tr("退出(&Q)"), "quit", ["Ctrl+Q"], ""),
+            "search": (tr("搜索(&S)"), "search", ["Ctrl+F"], tr("跳到文章列表上方的搜索框")),
+            "refresh": (tr("刷新(&R)"), "refresh", ["F5"], tr("重新读取文章列表")),
+            "next_article": (tr("下一篇(&J)"), "next", ["J"], ""),
+            "previous_article": (tr("上一篇(&K)"), "previous", ["K"], ""),
+            "zoom_in": (tr("放大字号"), "zoom_in", ["Ctrl+=", "Ctrl++"], ""),
+            "zoom_out": (tr("缩小字号"), "zoom_out", ["Ctrl+-"], ""),
+            "zoom_reset": (tr("默认字号"), "zoom_reset", ["Ctrl+0"], ""),
+            "rebuild_index": (tr("重建搜索索引(&B)"), "rebuild_index", [],
+                              tr("从全部文章重新建立全文搜索索引")),
+            "about": (tr("关于政文阅览(&A)"), "about", [], ""),
+        }
+        self._icon_keys: dict[str, str] = {}
+        for name, (text, icon_key, shortcuts, tip) in table.items():
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in shortcuts])
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text.split('(')[0].rstrip('…')} ({shown})")
+            if tip:
+                action.setStatusTip(tip)
+            setattr(self, name, action)
+            self._icon_keys[name] = icon_key
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, name) for name in self._icon_keys]
+
+    def load_icons(self) -> None:
+        for name, key in self._icon_keys.items():
+            getattr(self, name).setIcon(icons.icon(key))

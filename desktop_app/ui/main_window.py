@@ -1,0 +1,157 @@
+"""MainWindow: builds the panes, menus, toolbar and status bar, and connects them. Nothing else."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+
+from .actions import Actions
+from .article_list import ArticleListPane
+from .article_model import COL_DATE
+from .entities_pane import EntitiesPane
+from .highlighter import OFFICIAL, TASK
+from .reader_pane import ReaderPane
+from .store_jobs import StoreJobs
+from .ui_state import UiState
+
+DEFAULT_SIZE = (1360, 820)
+DEFAULT_SPLIT = [400, 640, 320]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, state: UiState, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.state = state
+        self.setWindowTitle(self.tr("政文阅览"))
+        self.setObjectName("MainWindow")
+
+        self.actions = Actions(self)
+        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE))
+        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK) if state.highlight_visible(k)},
+                                 zoom=state.reader_zoom())
+        self.entities = EntitiesPane(self)
+        self.jobs = StoreJobs(store.path, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for pane in (self.article_list, self.reader, self.entities):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setContentsMargins(6, 6, 6, 0)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_toolbar()
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._connect()
+        self._restore()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        menus = (
+            (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.quit]),
+            (self.tr("视图(&V)"), [a.search, a.refresh, None, a.next_article, a.previous_article, None,
+                                 a.zoom_in, a.zoom_out, a.zoom_reset]),
+            (self.tr("工具(&T)"), [a.rebuild_index]),
+            (self.tr("帮助(&H)"), [a.about]),
+        )
+        for title, items in menus:
+            menu = self.menuBar().addMenu(title)
+            for action in items:
+                menu.addSeparator() if action is None else menu.addAction(action)
+        for action in a.all():  # shortcuts work even where the menu bar is hidden
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        bar = QToolBar(self.tr("工具栏"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (a.import_files, a.import_folder, None, a.refresh, a.previous_article, a.next_article,
+                       None, a.zoom_out, a.zoom_in):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        a, lst, reader, ents, st = self.actions, self.article_list, self.reader, self.entities, self.state
+        a.import_files.triggered.connect(self.jobs.import_files)
+        a.import_folder.triggered.connect(self.jobs.import_folder)
+        a.rebuild_index.triggered.connect(self.jobs.rebuild_index)
+        a.quit.triggered.connect(self.close)
+        a.search.triggered.connect(lst.focus_search)
+        a.refresh.triggered.connect(self.refresh)
+        a.next_article.triggered.connect(lst.select_next)
+        a.previous_article.triggered.connect(lst.select_previous)
+        a.zoom_in.triggered.connect(reader.zoom_in)
+        a.zoom_out.triggered.connect(reader.zoom_out)
+        a.zoom_reset.triggered.connect(reader.reset_zoom)
+        a.about.triggered.connect(self._about)
+
+        lst.article_selected.connect(self.open_article)
+        lst.count_changed.connect(self._show_count)
+        lst.sort_changed.connect(st.set_sort)
+        ents.official_clicked.connect(reader.next_mention)
+        ents.task_clicked.connect(reader.select_task)
+        reader.highlights_toggled.connect(st.set_highlight_visible)
+        reader.zoom_changed.connect(st.set_reader_zoom)
+        self.jobs.imported.connect(self._after_import)
+
+    def _restore(self) -> None:
+        geometry = self.state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        self.splitter.setSizes(self.state.splitter_sizes() or DEFAULT_SPLIT)
+        self._show_count(self.article_list.model.rowCount())
+        # Never an empty reader: the article open last time, else the newest one.
+        last = self.state.last_article()
+        newest = self.store.article_ids(None, limit=1)
+        for candidate in (last, newest[0] if newest else None):
+            if candidate is not None and self.article_list.select_article(candidate):
+                break
+        else:
+            self.article_list.select_first()
+
+    # -- slots -------------------------------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        article = self.store.article(article_id)
+        if article is None:  # deleted meanwhile
+            self.article_list.refresh()
+            return
+        self.reader.show_article(article)
+        self.entities.show_article(article)
+        self.state.set_last_article(article_id)
+
+    def refresh(self) -> None:
+        self.article_list.refresh()
+        current = self.article_list.current_article()
+        if current is not None:
+            self.open_article(current)
+
+    def _after_import(self, report) -> None:
+        self.article_list.refresh()
+        if report.imported:
+            self.article_list.select_article(report.imported[0])
+
+    def _show_count(self, shown: int) -> None:
+        total = self.store.count()
+        if self.article_list.model.query:
+            self.count_label.setText(self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, total))
+        else:
+            self.count_label.setText(self.tr("共 {0} 篇文章").format(total))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于政文阅览"), self.tr(
+            "政文阅览 — 阅读、检索和归档政务新闻与会议报道。\n正文中官员与任务以不同颜色标出。"))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.actions.load_icons)  # after the first paint: qtawesome is slow to load
+
+    def closeEvent(self, event) -> None:
+        self.state.set_geometry(self.saveGeometry())
+        self.state.set_splitter_sizes(self.splitter.sizes())
+        self.state.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,130 @@
+"""StoreJobs: File → 导入 and Tools → 重建搜索索引, run off the GUI thread with progress and cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from ..domain import ImportReport
+from ..importer import import_paths
+from ..readers import describe
+from ..store import Store
+from . import tasks
+
+MAX_LISTED = 10  # files named in the report message; the rest go to its details
+
+
+def start_import(db_path: str | Path, paths: list[str]) -> tasks.Job:
+    """Import `paths` in the background into the store file `db_path` (the worker opens its own Store)."""
+    def work(progress, cancel) -> ImportReport:
+        with Store(db_path) as store:
+            return import_paths(store, paths, progress, cancel)
+    return tasks.run(work)
+
+
+def start_rebuild_index(db_path: str | Path) -> tasks.Job:
+    def work(progress, cancel) -> bool:
+        with Store(db_path) as store:
+            return store.rebuild_index(progress, cancel)
+    return tasks.run(work)
+
+
+class StoreJobs(QObject):
+    """Asks for files, runs the job with a progress dialog, reports the outcome in a message box."""
+
+    imported = Signal(object)  # ImportReport, after the store has changed
+    reported = Signal(str)  # the text of the closing message
+
+    def __init__(self, db_path: str | Path, parent: QWidget):
+        super().__init__(parent)
+        self._db_path = db_path
+        self._window = parent
+        self.job: tasks.Job | None = None
+        self.last_message = ""
+
+    # -- import ------------------------------------------------------------------------------
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self._window, self.tr("导入文章文件"), "",
+            self.tr("文章 (*.txt *.md *.text);;所有文件 (*)"))
+        if paths:
+            self.start_import(paths)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("导入文件夹中的文章"))
+        if folder:
+            self.start_import([folder])
+
+    def start_import(self, paths: list[str]) -> tasks.Job:
+        job = start_import(self._db_path, paths)
+        self._watch(job, self.tr("正在导入文章…"))
+        job.finished.connect(self._import_finished)
+        return job
+
+    def _import_finished(self, report: ImportReport) -> None:
+        n, d, f = len(report.imported), len(report.duplicates), len(report.failed)
+        text = self.tr("导入 {0} 篇,重复 {1} 篇,失败 {2} 篇。").format(n, d, f)
+        if report.cancelled:
+            text = self.tr("导入已取消。") + text
+        lines = []
+        if d:
+            lines.append(self.tr("以下文章已在库中,未重复导入:"))
+            lines += [f"  {Path(p).name}" for p in report.duplicates]
+        if f:
+            lines.append(self.tr("以下文件无法导入:"))
+            lines += [f"  {Path(p).name}:{describe(why)}" for p, why in report.failed]
+        shown = lines[:MAX_LISTED + 2]
+        info = "\n".join(shown) + ("\n…" if len(lines) > len(shown) else "")
+        self.imported.emit(report)
+        self._tell(QMessageBox.Icon.Warning if f else QMessageBox.Icon.Information,
+                   self.tr("导入完成"), text, info, "\n".join(lines) if len(lines) > len(shown) else "")
+
+    # -- search index ------------------------------------------------------------------------
+    def rebuild_index(self) -> tasks.Job:
+        job = start_rebuild_index(self._db_path)
+        self._watch(job, self.tr("正在重建搜索索引…"))
+        job.finished.connect(lambda ok: self._tell(
+            QMessageBox.Icon.Information, self.tr("重建搜索索引"),
+            self.tr("搜索索引已重建。") if ok else self.tr("已取消,原有索引保持不变。")))
+        return job
+
+    # -- shared ------------------------------------------------------------------------------
+    def _watch(self, job: tasks.Job, label: str) -> None:
+        """A progress dialog whose Cancel button sets the job's cancel event."""
+        self.job = job
+        dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._window)
+        dialog.setWindowTitle(self.tr("政文阅览"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        dialog.canceled.connect(job.cancel)
+
+        def progressed(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            dialog.setLabelText(f"{label}  {done} / {total}")
+
+        def ended(*_args) -> None:
+            dialog.canceled.disconnect(job.cancel)
+            dialog.close()
+            dialog.deleteLater()
+
+        job.progressed.connect(progressed)
+        job.finished.connect(ended)
+        job.failed.connect(ended)
+        job.failed.connect(lambda exc: self._tell(
+            QMessageBox.Icon.Critical, self.tr("出错了"), self.tr("操作失败:{}").format(exc)))
+
+    def _tell(self, icon, title: str, text: str, info: str = "", details: str = "") -> None:
+        """A message that does not block (open(), not exec()), so background work and tests go on."""
+        self.last_message = "\n".join(x for x in (text, info) if x)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if info:
+            box.setInformativeText(info)
+        if details:
+            box.setDetailedText(details)
+        box.open()
+        self.reported.emit(self.last_message)

@@ -1,0 +1,99 @@
+"""Every QSettings key as a named constant, with typed getters and setters (UiState)."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+
+ORGANIZATION = "ZhengwenReader"
+APPLICATION = "ZhengwenReader"
+
+GEOMETRY = "window/geometry"
+WINDOW_STATE = "window/state"
+SPLITTER = "window/splitter"
+LAST_ARTICLE = "reader/last_article"
+READER_ZOOM = "reader/zoom"
+SORT_COLUMN = "list/sort_column"
+SORT_ORDER = "list/sort_order"
+HIGHLIGHT_PREFIX = "reader/highlight_"  # + kind ("official", "task")
+
+
+def open_settings() -> QSettings:
+    """The app's settings. With ZHENGWEN_DATA_DIR (tests, portable mode) they live in an INI file
+    inside that folder, so that no test can touch the user's real settings."""
+    from ..paths import data_dir, portable_dir
+
+    if os.environ.get("ZHENGWEN_DATA_DIR") or portable_dir() is not None:
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+class UiState:
+    """Typed access to the settings the window keeps between runs."""
+
+    def __init__(self, settings: QSettings):
+        self.settings = settings
+
+    def _get(self, key: str, default, kind):
+        value = self.settings.value(key, default)
+        try:
+            if kind is bool and isinstance(value, str):
+                return value.lower() in ("true", "1")
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    def geometry(self) -> QByteArray | None:
+        value = self.settings.value(GEOMETRY)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.settings.setValue(GEOMETRY, value)
+
+    def window_state(self) -> QByteArray | None:
+        value = self.settings.value(WINDOW_STATE)
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.settings.setValue(WINDOW_STATE, value)
+
+    def splitter_sizes(self) -> list[int] | None:
+        value = self.settings.value(SPLITTER)
+        if not value:
+            return None
+        try:
+            sizes = [int(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
+        except (TypeError, ValueError):
+            return None
+        return sizes if len(sizes) == 3 and all(s >= 0 for s in sizes) else None
+
+    def set_splitter_sizes(self, sizes: list[int]) -> None:
+        self.settings.setValue(SPLITTER, [int(s) for s in sizes])
+
+    def last_article(self) -> int | None:
+        value = self._get(LAST_ARTICLE, -1, int)
+        return value if value >= 0 else None
+
+    def set_last_article(self, article_id: int) -> None:
+        self.settings.setValue(LAST_ARTICLE, int(article_id))
+
+    def sort(self, default_column: int) -> tuple[int, Qt.SortOrder]:
+        column = self._get(SORT_COLUMN, default_column, int)
+        ascending = self._get(SORT_ORDER, "desc", str) == "asc"
+        return column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
+
+    def set_sort(self, column: int, order: Qt.SortOrder) -> None:
+        self.settings.setValue(SORT_COLUMN, int(column))
+        self.settings.setValue(SORT_ORDER, "asc" if order == Qt.SortOrder.AscendingOrder else "desc")
+
+    def highlight_visible(self, kind: str) -> bool:
+        return self._get(HIGHLIGHT_PREFIX + kind, True, bool)
+
+    def set_highlight_visible(self, kind: str, visible: bool) -> None:
+        self.settings.setValue(HIGHLIGHT_PREFIX + kind, bool(visible))
+
+    def reader_zoom(self) -> int:
+        return max(-8, min(16, self._get(READER_ZOOM, 0, int)))
+
+    def set_reader_zoom(self, steps: int) -> None:
+        self.settings.setValue(READER_ZOOM, int(steps))
