@@ -5,20 +5,37 @@ the batch in flight and the store stays consistent.
 """
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .domain import ImportReport
+from .domain import ImportReport, ParsedArticle
 from .extraction import extract
 from .parsing import parse_text
-from .readers import TEXT_SUFFIXES, ReadError, read_text_file
+from .readers import IMPORTABLE, ReadError, read_article
 from .store import Store
 
 BATCH = 50
-IMPORTABLE = {".txt", ".md", ".text"}
 
 Progress = Callable[[int, int], None]
+
+
+def _skipped(name: str) -> bool:
+    # Word's lock files (~$name.docx) and hidden files (.DS_Store, ._name from macOS) are no articles.
+    return name.startswith(("~$", "."))
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Importable files under a folder, recursively; folders that cannot be listed are passed over
+    (os.walk's default) and symbolic links to folders are not followed, so a link loop cannot hang."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not _skipped(name) and os.path.splitext(name)[1].lower() in IMPORTABLE:
+                found.append(Path(root, name))
+    return sorted(found)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -27,8 +44,7 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in IMPORTABLE) \
-            if p.is_dir() else [p]
+        found = _walk(p) if p.is_dir() else [p]
         for f in found:
             key = f.resolve()
             if key not in seen:
@@ -37,9 +53,18 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _printable(s: str) -> str:
+    """A file name as text SQLite takes: undecodable bytes in a name (lone surrogates) become U+FFFD."""
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def import_text(store: Store, text: str, name: str = "", path: str | None = None) -> int | None:
     """Parse, extract and store one article's text; None when it is already in the store."""
-    parsed = parse_text(text, fallback_title=name)
+    return import_parsed(store, parse_text(text, fallback_title=name), path=path)
+
+
+def import_parsed(store: Store, parsed: ParsedArticle, path: str | None = None) -> int | None:
+    """Extract and store one parsed article; None when it is already in the store."""
     if not parsed.body.strip():
         raise ReadError("empty")
     if store.has_body(parsed.body):
@@ -71,18 +96,17 @@ def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress |
 
 
 def _import_one(store: Store, f: Path, report: ImportReport) -> None:
+    name = _printable(str(f))
     try:
-        if f.suffix.lower() not in TEXT_SUFFIXES and f.suffix.lower() not in IMPORTABLE:
-            raise ReadError("unsupported", f.suffix)
-        text = read_text_file(f)
-        article_id = import_text(store, text, name=f.stem, path=str(f))
+        parsed = read_article(f, fallback_title=_printable(f.stem))
+        article_id = import_parsed(store, parsed, path=name)
     except ReadError as e:
-        report.failed.append((str(f), e.code))
+        report.failed.append((name, e.code))
         return
     except Exception as e:  # an unexpected parser or extractor error must not stop the batch
-        report.failed.append((str(f), f"error: {type(e).__name__}: {e}"))
+        report.failed.append((name, f"error: {type(e).__name__}: {e}"))
         return
     if article_id is None:
-        report.duplicates.append(str(f))
+        report.duplicates.append(name)
     else:
         report.imported.append(article_id)

@@ -1,11 +1,48 @@
-"""A file on disk -> the article text inside it, whatever its encoding. Raises ReadError with a code."""
+"""A file on disk -> the article inside it (.txt/.md in any common encoding, .html, .docx).
+
+Every failure is a ReadError with a stable `code`; `describe(code)` gives the plain-Chinese words.
+Runs on any thread; no Qt.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
+from .domain import ParsedArticle
+
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused with a message, not loaded into memory
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+DOCX_SUFFIXES = {".docx"}
+# What a folder import picks up (a file named explicitly may also have no suffix: read as text).
+IMPORTABLE = {".txt", ".md", ".text"} | HTML_SUFFIXES | DOCX_SUFFIXES
+
+# The encodings Chinese articles come in; tried first so that charset-normalizer does not pick a
+# Japanese or Latin code page for a short GBK file. Anything else is still detected afterwards.
+CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16", "utf_16_le", "utf_16_be"]
+
+MESSAGES = {
+    "empty": "文件为空,或只有空白",
+    "binary": "不是文本文件(可能是图片、压缩包或程序等二进制文件)",
+    "bad_encoding": "无法识别文件的文字编码",
+    "too_large": f"文件过大(超过 {MAX_BYTES // (1024 * 1024)} MB),未导入",
+    "missing": "文件不存在,可能已被移动或删除",
+    "unreadable": "无法读取文件(没有权限,或文件正被占用)",
+    "unsupported": "不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)",
+    "bad_docx": "Word 文件已损坏,或不是真正的 .docx 文件",
+    "zip_bomb": "Word 文件解压后过大,疑似恶意文件,已拒绝",
+    "bad_html": "网页文件无法解析,或其中找不到正文",
+    "no_body": "文件中找不到正文",
+    "error": "导入时出现意外错误",
+}
+
+
+def describe(code: str) -> str:
+    """Plain-Chinese words for a ReadError code (or an import failure code) for the user to read."""
+    if code in MESSAGES:
+        return MESSAGES[code]
+    head = code.split(":", 1)[0].strip()
+    return MESSAGES.get(head, "无法导入此文件")
 
 
 class ReadError(Exception):
@@ -16,49 +53,190 @@ class ReadError(Exception):
         self.code = code
         self.detail = detail
 
+    @property
+    def message(self) -> str:
+        return describe(self.code)
 
-def decode_bytes(data: bytes) -> str:
-    """Text from bytes in UTF-8 (with or without BOM), UTF-16, GB18030, Big5 …, detected not guessed."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+
+# -- bytes ----------------------------------------------------------------------------------------
+def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a file no larger than `limit`; ReadError('missing'|'unreadable'|'too_large'|'empty')."""
+    p = Path(path)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        if p.is_dir():
+            raise ReadError("unreadable", "is a folder")
+        size = p.stat().st_size
+        if size > limit:
+            raise ReadError("too_large", f"{size} bytes")
+        with p.open("rb") as fh:
+            data = fh.read(limit + 1)  # the file may have grown since stat(): never read past the limit
+    except FileNotFoundError as e:
+        raise ReadError("missing", str(path)) from e
+    except ReadError:
+        raise
+    except (PermissionError, OSError) as e:
+        raise ReadError("unreadable", str(e)) from e
+    if len(data) > limit:
+        raise ReadError("too_large", f"more than {limit} bytes")
+    if not data.strip():
+        raise ReadError("empty")
+    return data
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise ReadError("binary", "no text encoding fits")
-    return str(best)
+
+def _binary_bytes(data: bytes) -> bool:
+    """NUL or many control bytes in a sample: an image, archive or program, not text.
+    (UTF-16 has NULs too; callers test for it first.)"""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f\v\x1b")
+    return controls > max(8, len(sample) // 50)
 
 
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f\v")
-    return controls > max(8, len(text[:4096]) // 50)
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    return controls > max(8, len(sample) // 50)
 
 
-def read_text_file(path: str | Path) -> str:
-    """The text of one article file; ReadError('missing'|'unreadable'|'too_large'|'empty'|'binary')."""
-    p = Path(path)
+def _detect(data: bytes, encodings: list[str] | None = None, fallback: bool = True) -> str | None:
+    """charset-normalizer's reading of the bytes: among `encodings` (the Chinese ones) first, then
+    (with `fallback`) among all it knows."""
+    from charset_normalizer import from_bytes
+
+    for isolation in [encodings or CHINESE_ENCODINGS] + ([None] if fallback else []):
+        best = from_bytes(data, cp_isolation=isolation).best()
+        if best is not None:
+            return str(best)
+    return None
+
+
+def _decode_mixed(data: bytes) -> str | None:
+    """A file whose lines are partly UTF-8 and partly another encoding (pasted together from several
+    sources): UTF-8 lines as they are, the other lines as charset-normalizer reads them together."""
+    lines = data.split(b"\n")
+    utf8_bytes = other_bytes = 0
+    decoded: list[str | None] = []
+    for line in lines:
+        try:
+            s = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(None)
+            other_bytes += len(line)
+            continue
+        decoded.append(s)
+        if not line.isascii():
+            utf8_bytes += len(line)
+    if not utf8_bytes or not other_bytes or utf8_bytes < (utf8_bytes + other_bytes) // 10:
+        return None
+    rest = [line for line, s in zip(lines, decoded) if s is None]
+    joined = _detect(b"\n".join(rest))
+    others = joined.split("\n") if joined is not None else []
+    if len(others) != len(rest):  # detection failed or changed the line count: keep what we can
+        others = [line.decode("utf-8", errors="replace") for line in rest]
+    it = iter(others)
+    return "\n".join(s if s is not None else next(it) for s in decoded)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text from bytes in UTF-8 (with or without BOM), UTF-16, GB18030/GBK, Big5 …, detected not guessed.
+
+    ReadError('binary') for bytes that are no text, ('bad_encoding') for text in no encoding found.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError("too_large", f"{size} bytes")
-        data = p.read_bytes()
-    except FileNotFoundError as e:
-        raise ReadError("missing", str(path)) from e
-    except (IsADirectoryError, PermissionError, OSError) as e:
-        raise ReadError("unreadable", str(e)) from e
-    if not data.strip():
-        raise ReadError("empty")
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _binary_bytes(data):
+        # UTF-16 without a byte-order mark has NULs and control bytes; so has every image, archive
+        # and program: only a UTF-16/32 reading that makes sense saves it.
+        text = _detect(data, ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"], fallback=False)
+        if text is not None and not _looks_binary(text):
+            return text
+        raise ReadError("binary", "NUL or control bytes")
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
+    text = _detect(data)
+    if text is None:
+        raise ReadError("bad_encoding", "no text encoding fits")
+    return text
+
+
+def _sniff(data: bytes) -> str | None:
+    """The real kind of a file whatever its name says: 'html', 'zip' or None."""
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return None
+
+
+# -- files ----------------------------------------------------------------------------------------
+def read_text_file(path: str | Path) -> str:
+    """The text of one plain-text article file.
+
+    ReadError('missing'|'unreadable'|'too_large'|'empty'|'binary'|'bad_encoding').
+    """
+    data = read_bytes(path)
+    if _sniff(data) == "zip":
+        raise ReadError("binary", "a zip archive")
+    return _text_of(data)
+
+
+def _text_of(data: bytes) -> str:
     text = decode_bytes(data)
     if _looks_binary(text):
         raise ReadError("binary")
+    text = text.lstrip("\ufeff")
     if not text.strip():
         raise ReadError("empty")
     return text
+
+
+def read_article(path: str | Path, fallback_title: str | None = None) -> ParsedArticle:
+    """One file -> its article fields, by suffix: text (.txt/.md/none), .html/.htm, .docx.
+
+    A .txt that is really a saved web page is read as one. The title falls back to the file's name.
+    """
+    from .parsing import parse_text
+
+    p = Path(path)
+    suffix = p.suffix.lower()
+    name = p.stem if fallback_title is None else fallback_title
+    if suffix in DOCX_SUFFIXES:
+        from .docx_reader import read_docx
+
+        parsed = parse_text(read_docx(p), fallback_title=name)
+    elif suffix in HTML_SUFFIXES:
+        from .html_reader import parse_html
+
+        parsed = parse_html(read_bytes(p), fallback_title=name)
+    elif suffix in TEXT_SUFFIXES:
+        data = read_bytes(p)
+        kind = _sniff(data)
+        if kind == "zip":
+            raise ReadError("binary", "a zip archive")
+        if kind == "html":
+            from .html_reader import parse_html
+
+            parsed = parse_html(data, fallback_title=name)
+        else:
+            parsed = parse_text(_text_of(data), fallback_title=name)
+    else:
+        raise ReadError("unsupported", suffix)
+    if not parsed.body.strip():
+        # One line only: parse_text took it for the title. A sentence is a body; a heading alone is not.
+        sentence = parsed.title.rstrip("”’\"'）)").endswith(("。", "！", "？", "!", "?", "…", "；"))
+        if not (sentence or len(parsed.title) >= 60) or parsed.title == name:
+            raise ReadError("no_body")
+        parsed = ParsedArticle(title=name or parsed.title[:40], body=parsed.title, subtitle=parsed.subtitle,
+                               source=parsed.source, date=parsed.date, views=parsed.views)
+    return parsed
