@@ -10,7 +10,7 @@ import importlib
 import os
 import re
 import string
-import tempfile
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -180,9 +180,8 @@ def _export_each(store, ids, writer_class, folder: Path, layout, overwrite, prog
 
 
 def _atomic_save(writer, out: Path, overwrite: bool) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=".~" + out.stem[:40] + ".", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    # A fresh name the writer creates itself (mkstemp would leave the file readable by its owner only).
+    tmp = out.parent / f".~{out.stem[:40]}.{secrets.token_hex(6)}.tmp"
     try:
         writer.save(tmp)
         if out.exists() and not overwrite:  # appeared while we were writing

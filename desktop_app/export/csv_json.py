@@ -1,0 +1,69 @@
+"""Tasks as CSV (the 任务分解表 columns, UTF-8 with BOM for Excel) and articles as one JSON array."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from ..contract import article_json
+from ._shared import TASK_COLUMNS, TaskRow, Writer, count_top_level, task_rows
+
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """The value, with a "'" in front when a spreadsheet would run it as a formula (CSV injection)."""
+    if value.startswith(_FORMULA_START) or (value.startswith("-") and not value[1:2].isdigit()):
+        return "'" + value
+    return value
+
+
+class TasksCsv(Writer):
+    extension = ".csv"
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.rows: list[TaskRow] = []
+        self.next_number = 1
+
+    def add(self, article) -> None:
+        rows = task_rows(article, self.next_number)
+        self.rows.extend(rows)
+        self.next_number += count_top_level({r.task.id: r.number for r in rows})
+
+    def save(self, path: Path) -> None:
+        # utf-8-sig: Excel opens a BOM-less UTF-8 CSV as the ANSI code page and garbles Chinese.
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(TASK_COLUMNS)
+            for row in self.rows:
+                w.writerow([csv_cell(v) for v in row.cells()])
+
+
+class ArticlesJson(Writer):
+    """One JSON array of the extract contract's objects (EXTRACT_FORMAT.md), each task with its
+    tracking fields under "tracking" (序号 as "number", status 未启动, the rest empty)."""
+
+    extension = ".json"
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.items: list[dict] = []
+        self.next_number = 1
+
+    def add(self, article) -> None:
+        obj = article_json(title=article.title, subtitle=article.subtitle, source=article.source,
+                           date=article.date, views=article.views, body=article.body,
+                           officials=article.officials, tasks=article.tasks, path=article.path)
+        rows = task_rows(article, self.next_number)
+        tracking = {r.task.id: r.tracking() for r in rows}
+        for t in obj["tasks"]:
+            t["tracking"] = tracking[t["id"]]
+        obj = {"id": article.id, **obj}
+        self.items.append(obj)
+        self.next_number += count_top_level({r.task.id: r.number for r in rows})
+
+    def save(self, path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            json.dump(self.items, fh, ensure_ascii=False, indent=2)
+            fh.write("\n")

@@ -1,0 +1,44 @@
+"""PDF export: QTextDocument printed by QPdfWriter (QtGui only); checked with poppler's pdftotext."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+pytest.importorskip("PySide6.QtGui")
+
+from desktop_app.export import export_articles  # noqa: E402
+from test_export import HOSTILE, articles  # noqa: E402,F401  (fixture)
+
+
+def _pdftotext(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
+                          timeout=60).stdout.decode("utf-8")
+
+
+def test_pdf_has_the_chinese_text(store, articles, tmp_path):  # noqa: F811
+    out = tmp_path / "a.pdf"
+    report = export_articles(store, list(articles), "pdf", out)
+    assert report.written == [out] and report.failed == []
+    assert out.read_bytes().startswith(b"%PDF")
+    text = _pdftotext(out)
+    assert "西宁市委召开脱贫攻坚工作会议" in text
+    assert "一要坚持靠前指挥" in text
+    assert HOSTILE in text  # shown as text, not swallowed as markup
+
+
+def test_pdf_is_a4_with_embedded_font(store, articles, tmp_path):  # noqa: F811
+    if shutil.which("pdfinfo") is None or shutil.which("pdffonts") is None:
+        pytest.skip("poppler-utils not installed")
+    out = tmp_path / "a.pdf"
+    export_articles(store, list(articles), "pdf", out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info or "595 x 842" in info
+    pages = int(next(l for l in info.splitlines() if l.startswith("Pages:")).split()[1])
+    assert pages >= 2  # the second article starts on its own page
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(r.split()[-5] == "yes" for r in rows)  # every font embedded
