@@ -1,8 +1,412 @@
-"""Tasks (directives) in an article body. Placeholder until the real extractor lands."""
+"""Tasks (directives) in an article body.
+
+A clause is a directive when it opens with an ordinal (第一/一要/一是/（一）/1./首先) or when a
+modal (要, 必须, 务必) follows a short subject ("各级党委要…"); "要求…" carries its object; the
+";"-separated items after an intro that sets out work ("…提出建议：A；B；C") are directives too.
+Lists that look back ("回顾", "五年来", "采取了") are facts, not directives. The speaker is the
+official (or 他/她) before the last verb of demand (指出, 强调, 要求 …), or None after "会议…".
+Headings (第一, （一）, 一是, 首先) open a scope: the directives after them in the same paragraph
+are their level-2 children.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from ..domain import Official, Task
+from .lexicon import alternation, lexicon, words
+
+NUM = "一二三四五六七八九十"
+_CLAUSE_SEP = "，,；;。！？!?：:\n"
+_SENT_END = "。！？!?\n"
+_OPEN = " \u3000\u00a0\t“\"‘'「『（("   # stripped from a clause's start (quotes, spaces)
+
+_DI = re.compile(rf"^第([{NUM}]{{1,3}})(?:是|要|(?=[，,、：:])|$)")          # 第一， / 第一是
+_PAREN = re.compile(rf"^[（(]([{NUM}\d]{{1,3}})[）)]")
+_ARABIC = re.compile(r"^(\d{1,2})[.．、](?=[\u4e00-\u9fff])")
+_SHI = re.compile(rf"^([{NUM}]{{1,3}})是(?![否非])")
+_YAO = re.compile(rf"^([{NUM}]{{1,3}})要(?![求素点闻件])")
+_SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
+
+# A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
+_NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
+_MODAL = re.compile(
+    rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
+_DEMAND = re.compile(r"要求(?=[\u4e00-\u9fff])(?!是)")
+
+_NAMES_IN_SUBJ = ("他们", "我们", "大家")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    retro_re: re.Pattern
+    intro_re: re.Pattern
+    meeting_re: re.Pattern
+    verb_re: re.Pattern
+    bad_subject_re: re.Pattern
+
+
+@cache
+def _cues() -> _Cues:
+    verbs = lexicon().speech_verbs
+    return _Cues(
+        retro_re=re.compile(alternation(words("retro_cues.txt"))),
+        intro_re=re.compile(alternation(words("intro_cues.txt"))),
+        meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
+        verb_re=re.compile(rf"(?:{alternation(verbs)})(?![明服])"),
+        bad_subject_re=re.compile(alternation(words("not_subject_words.txt"))),
+    )
+
+
+@dataclass
+class _Clause:
+    start: int          # first character after leading quotes and spaces
+    end: int            # index of the separator (or len(body))
+    sep: str            # the separator character ("" at the end)
+    para: int
+    sent: int
+
+
+def _clauses(body: str) -> list[_Clause]:
+    out: list[_Clause] = []
+    para = sent = 0
+    i = 0
+    n = len(body)
+    while i < n:
+        j = i
+        while j < n and body[j] not in _CLAUSE_SEP:
+            j += 1
+        s = i
+        while s < j and body[s] in _OPEN and not _PAREN.match(body, s):
+            s += 1
+        sep = body[j] if j < n else ""
+        if s < j:
+            out.append(_Clause(s, j, sep, para, sent))
+        if sep == "\n":
+            para += 1
+            sent += 1
+        elif sep in _SENT_END:
+            sent += 1
+        i = j + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers
+# ---------------------------------------------------------------------------------------------
+
+def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
+    """(position, speaker) each time someone starts saying what must be done."""
+    cues = _cues()
+    names = sorted({o.name for o in officials}, key=len, reverse=True)
+    mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
+    name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+    events: list[tuple[int, str | None]] = []
+    for m in cues.verb_re.finditer(body):
+        v = m.start()
+        lo = v
+        while lo > 0 and body[lo - 1] not in _SENT_END and v - lo < 45:
+            lo -= 1
+        window = body[lo:v]
+        # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
+        window = re.sub(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)", lambda x: "　" * len(x.group()), window)
+        best: tuple[int, str | None] | None = None
+        # Officials mentioned (by any mention span) inside the window.
+        for s, e, name in mentions:
+            if lo <= s and e <= v and window[s - lo:e - lo].strip("　"):
+                if best is None or s > best[0]:
+                    best = (s, name)
+        if name_re is not None:
+            for nm in name_re.finditer(window):
+                s = lo + nm.start()
+                if best is None or s > best[0]:
+                    best = (s, nm.group())
+        for pm in re.finditer(r"[他她](?![们人])", window):
+            s = lo + pm.start()
+            if best is None or s > best[0]:
+                prev = [x for x in mentions if x[1] <= s]
+                best = (s, prev[-1][2] if prev else None)
+        for mm in cues.meeting_re.finditer(window):
+            s = lo + mm.start()
+            if best is None or s > best[0]:
+                best = (s, None)
+        if best is None:
+            continue
+        # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
+        # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
+        subj_end = best[0]
+        while subj_end < v and body[subj_end] not in "，,、的":
+            subj_end += 1
+        if subj_end < v:
+            continue
+        events.append((v, best[1]))
+    return events
+
+
+def _speaker_at(events: list[tuple[int, str | None]], pos: int) -> str | None:
+    speaker = None
+    for p, s in events:
+        if p > pos:
+            break
+        speaker = s
+    return speaker
+
+
+# ---------------------------------------------------------------------------------------------
+# Directives
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    start: int
+    clause: int            # index of the clause the task starts in
+    kind: str              # di | paren | arabic | seq | shi | yao | modal | demand | item
+    ordinal: str | None
+    text_start: int
+
+
+def _is_retro(intro: str) -> bool:
+    return bool(_cues().retro_re.search(intro))
+
+
+def _sentences(clauses: list[_Clause]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, c in enumerate(clauses):
+        out.setdefault(c.sent, []).append(i)
+    return out
+
+
+def _intro_of(body: str, clauses: list[_Clause], sents: dict[int, list[int]], ci: int) -> str:
+    """The lead-in of a list whose first item is clause ci: the sentence so far and the one before."""
+    c = clauses[ci]
+    own = sents[c.sent]
+    lo = clauses[own[0]].start
+    prev = sents.get(c.sent - 1)
+    if prev:
+        lo = clauses[prev[0]].start
+    return body[lo:c.start]
+
+
+_PREP_START = re.compile(r"^(?:尤其|特别是|特别|更|也|还|都|并|同时)?(?:对|在|从|把|以|向|为|给|按照|通过|围绕)")
+_ADV_STRIP = re.compile(r"(?:特别是|尤其是|就是|也就是|还是|都是)")
 
 
 def find_tasks(body: str, officials: list[Official]) -> list[Task]:
-    return []
+    clauses = _clauses(body)
+    if not clauses:
+        return []
+    cues = _cues()
+    events = _speaker_events(body, officials)
+    sents = _sentences(clauses)
+    found: dict[int, _Found] = {}            # clause index -> task starting in it
+    list_retro: dict[str, bool] = {}
+    pending_di: tuple[str, int] | None = None
+
+    for ci, c in enumerate(clauses):
+        text = body[c.start:c.end]
+        if pending_di is not None:
+            ordinal, para = pending_di
+            pending_di = None
+            if para == c.para and len(text) >= 2:
+                found[ci] = _Found(c.start, ci, "di", ordinal, c.start)
+                continue
+        m = _DI.match(text)
+        if m:
+            if m.group(1) == "一":
+                list_retro["di"] = _is_retro(_intro_of(body, clauses, sents, ci))
+            if list_retro.get("di"):
+                continue
+            if m.end() == len(text):                  # "第一，" – the heading is the next clause
+                pending_di = ("第" + m.group(1), c.para)
+            else:
+                found[ci] = _Found(c.start, ci, "di", text[:m.end()], c.start)
+            continue
+        marker = None
+        for kind, rx in (("paren", _PAREN), ("arabic", _ARABIC), ("shi", _SHI), ("yao", _YAO),
+                         ("seq", _SEQ)):
+            m = rx.match(text)
+            if m:
+                marker = (kind, m, 0)
+                break
+        if marker is None:
+            m = _SHI_INNER.match(text)               # "常委会工作一是做好…"
+            if m:
+                marker = ("shi", _SHI.match(text[m.start(2):]), m.start(2))
+        if marker:
+            kind, m, off = marker
+            if m.group(1) in ("一", "1", "首先"):
+                list_retro[kind] = _is_retro(_intro_of(body, clauses, sents, ci))
+            modal_item = _MODAL_HEAD.match(text, off + m.end())
+            if list_retro.get(kind) and not modal_item:
+                continue
+            if kind == "seq" and m.end() == len(text):
+                continue
+            ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
+            found[ci] = _Found(c.start + off, ci, kind, ordinal, c.start + off)
+            continue
+        m = _MODAL.match(text)
+        if m and len(text) - m.end("modal") >= 4:
+            subj = m.group("subj")
+            vm = None
+            for vm in cues.verb_re.finditer(subj):
+                pass
+            if vm is not None:                       # "总书记强调要举全党全国全社会之力"
+                subj = subj[vm.end():]
+            if _subject_ok(subj):
+                st = c.start + (vm.end() if vm is not None else 0)
+                found[ci] = _Found(st, ci, "modal", None, st)
+                continue
+        m = _DEMAND.search(text)
+        if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]):
+            found[ci] = _Found(c.start + m.end(), ci, "demand", None, c.start + m.end())
+            continue
+        if c.sep in "：:" or text.endswith(("要求是", "任务是", "重点是", "总体要求")):
+            pending_colon = ci
+            _colon_items(body, clauses, sents, ci, found)
+
+    _semicolon_items(body, clauses, sents, found)
+    _drop_continuations(body, clauses, found)
+    return _build(body, clauses, sorted(found.values(), key=lambda f: f.start), events)
+
+
+_SHI_INNER = re.compile(rf"^([^{NUM}“”]{{1,8}}?)(一是)")
+_MODAL_HEAD = re.compile(r"(?:要|必须|务必)")
+
+
+def _colon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]], ci: int,
+                 found: dict[int, _Found]) -> None:
+    """"…对今后一年的任务进行部署：A；B；C" / "总体要求是：以…为指导，…"."""
+    cues = _cues()
+    c = clauses[ci]
+    text = body[c.start:c.end]
+    if len(text) <= 3:                                # 问： 答：
+        return
+    own = sents[c.sent]
+    lead = body[clauses[own[0]].start:c.end]
+    if not cues.intro_re.search(lead) or _is_retro(lead):
+        return
+    if ci + 1 >= len(clauses) or clauses[ci + 1].para != c.para:
+        return
+    nxt = ci + 1
+    items = [nxt]
+    k = nxt
+    while k + 1 < len(clauses) and clauses[k + 1].sent == clauses[nxt].sent:
+        if clauses[k].sep in "；;":
+            items.append(k + 1)
+        k += 1
+    for i in items:
+        found.setdefault(i, _Found(clauses[i].start, i, "item", None, clauses[i].start))
+
+
+def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]],
+                     found: dict[int, _Found]) -> None:
+    """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；")
+    or follows a lead-in that sets out work ("…进行部署。切实加强…；切实加强…")."""
+    cues = _cues()
+    for sent, idx in sents.items():
+        segs: list[list[int]] = [[]]
+        for i in idx:
+            segs[-1].append(i)
+            if clauses[i].sep in "；;":
+                segs.append([])
+        segs = [sg for sg in segs if sg]
+        if len(segs) < 3:
+            continue
+        text = body[clauses[idx[0]].start:clauses[idx[-1]].end]
+        if _is_retro(text) or re.search(r"\d", text):
+            continue
+        prev = sents.get(sent - 1)
+        prev_ok = False
+        if prev and clauses[prev[0]].para == clauses[idx[0]].para:
+            prev_text = body[clauses[prev[0]].start:clauses[prev[-1]].end]
+            prev_ok = any(i in found for i in prev) or (
+                bool(re.search("部署|建议", prev_text)) and not _is_retro(prev_text))
+        first_has = any(i in found for i in segs[0])
+        if not (first_has or prev_ok):
+            continue
+        for sg in segs[1:]:
+            found.setdefault(sg[0], _Found(clauses[sg[0]].start, sg[0], "item", None, clauses[sg[0]].start))
+        if not first_has:
+            k = len(segs[1])
+            first = segs[0][-k] if len(segs[0]) >= k else segs[0][0]
+            found.setdefault(first, _Found(clauses[first].start, first, "item", None, clauses[first].start))
+
+
+def _drop_continuations(body: str, clauses: list[_Clause], found: dict[int, _Found]) -> None:
+    """"二是鼓励企业稳定就业岗位，尤其对…企业要给予特殊扶持": the second clause goes on with the
+    first directive (no subject of its own), so it is not a directive of its own."""
+    for ci in sorted(found):
+        f = found[ci]
+        if f.kind != "modal" or ci == 0 or (ci - 1) not in found:
+            continue
+        prev = clauses[ci - 1]
+        if prev.sent != clauses[ci].sent or prev.sep not in "，,":
+            continue
+        if _PREP_START.match(body, f.text_start) and found[ci - 1].kind != "modal" or \
+                re.match(r"(?:尤其|特别是)?(?:对|在)[^，,]*?上?(?:都|也|还)?要", body[f.text_start:clauses[ci].end]) \
+                and found[ci - 1].kind in ("modal", "shi", "yao", "di"):
+            del found[ci]
+
+
+def _subject_ok(subj: str) -> bool:
+    """The words before a modal are a short subject ("各级党委", "资源枯竭型城市在转型发展中首先"),
+    not a statement ("这些问题需要…", "认为…")."""
+    if not subj:
+        return True
+    subj = _ADV_STRIP.sub("", subj)
+    if any(c in subj for c in "“”\"") and len(subj) > 6:
+        return False
+    return not _cues().bad_subject_re.search(subj)
+
+
+def _subject_ok_demand(before: str) -> bool:
+    """"要求狠抓…" after a speaker or a meeting, "会议要求…", "方案要求…"."""
+    before = before.strip()
+    return len(before) <= 20 and not re.search(r"[的了]$", before)
+
+
+def _extent(body: str, clauses: list[_Clause], ci: int, start: int, stop: int) -> int:
+    """End of a task's text: its clause, plus the next one when the sentence has only two
+    clauses or the first is too short to stand alone; never past `stop` (the next task)."""
+    c = clauses[ci]
+    end = c.end
+    if c.sep in "，," and ci + 1 < len(clauses):
+        nxt = clauses[ci + 1]
+        if nxt.start < stop and nxt.para == c.para:
+            end = nxt.end
+    return min(end, stop) if stop > start else end
+
+
+def _build(body: str, clauses: list[_Clause], found: list[_Found],
+           events: list[tuple[int, str | None]]) -> list[Task]:
+    found.sort(key=lambda f: f.start)
+    tasks: list[Task] = []
+    heading_id: str | None = None
+    heading_kind: str | None = None
+    heading_para = -1
+    for k, f in enumerate(found):
+        c = clauses[f.clause]
+        stop = found[k + 1].start if k + 1 < len(found) else len(body)
+        # The next task may start inside the same clause ("要求…" after a modal): keep apart.
+        end = _extent(body, clauses, f.clause, f.text_start, stop)
+        text = body[f.text_start:end].rstrip(" \u3000")
+        if len(text) < 4:
+            continue
+        if c.para != heading_para:
+            heading_id = heading_kind = None
+        tid = f"t{len(tasks) + 1}"
+        level, parent = 1, None
+        if f.kind in ("di", "paren", "seq"):
+            heading_id, heading_kind, heading_para = tid, f.kind, c.para
+        elif f.kind in ("shi", "arabic"):
+            if heading_kind in ("di", "paren"):
+                level, parent = 2, heading_id
+            else:
+                heading_id, heading_kind, heading_para = tid, f.kind, c.para
+        elif heading_id is not None:
+            level, parent = 2, heading_id
+        tasks.append(Task(id=tid, level=level, text=text, start=f.text_start, end=f.text_start + len(text),
+                          ordinal=f.ordinal, speaker=_speaker_at(events, f.text_start), parent=parent))
+    return tasks
