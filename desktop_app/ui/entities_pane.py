@@ -50,9 +50,10 @@ class EntitiesPane(QTabWidget):
     def show_article(self, article: Article) -> None:
         self.officials.clear()
         for o in article.officials:
-            item = QTreeWidgetItem([official_label(o.name, o.titles), str(len(o.mentions))])
+            label = official_label(o.name, o.titles)
+            item = QTreeWidgetItem([label, str(len(o.mentions))])
             item.setData(0, KEY_ROLE, o.name)
-            item.setToolTip(0, self.tr("单击跳到第一次提及,再次单击跳到下一次"))
+            item.setToolTip(0, label + "\n" + self.tr("单击跳到第一次提及,再次单击跳到下一次"))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             self.officials.addTopLevelItem(item)
         if not article.officials:

@@ -18,7 +18,7 @@ OFFICIAL = "official"
 TASK = "task"
 KINDS = (TASK, OFFICIAL)  # applied in this order: an official named inside a task stays visible
 
-COLORS = {OFFICIAL: "#ffd591", TASK: "#cde9fb"}
+COLORS = {OFFICIAL: "#ffd591", TASK: "#b9e2fa"}
 
 
 def py_to_qt_offsets(text: str, offsets: Iterable[int]) -> list[int]:

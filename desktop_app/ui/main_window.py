@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            screen = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.95)) if screen.width() > 800 else DEFAULT_SIZE[0],
+                        min(DEFAULT_SIZE[1], int(screen.height() * 0.9)) if screen.height() > 600 else DEFAULT_SIZE[1])
         self.splitter.setSizes(self.state.splitter_sizes() or DEFAULT_SPLIT)
         self._show_count(self.article_list.model.rowCount())
         # Never an empty reader: the article open last time, else the newest one.
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.actions.load_icons)  # after the first paint: qtawesome is slow to load
 
     def closeEvent(self, event) -> None:
+        if self.jobs.job is not None and not self.jobs.job.done:
+            self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
         self.state.set_geometry(self.saveGeometry())
         self.state.set_splitter_sizes(self.splitter.sizes())
         self.state.settings.sync()

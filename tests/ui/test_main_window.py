@@ -119,3 +119,13 @@ def test_state_is_kept_between_runs(qtbot, window, store):
     assert not again.reader.highlight_visible(OFFICIAL)
     assert not again.reader.checkboxes[OFFICIAL].isChecked()
     assert again.reader.zoom == 1
+
+
+def test_j_and_k_work_while_reading(qtbot, window):
+    window.reader.view.setFocus()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_J)
+    assert window.reader.article.id == window.older_id
+    window.actions.zoom_in.trigger()
+    assert window.reader.zoom == 1 and window.state.reader_zoom() == 1
+    window.actions.zoom_reset.trigger()
+    assert window.reader.zoom == 0

@@ -1,0 +1,51 @@
+"""run_gui: the composition root opens the window on the seeded default store or on --db."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.app import run_gui
+from desktop_app.ui.main_window import MainWindow
+from handmade import add_plain
+
+
+def _run_and_capture(qapp, db):
+    """Run the real event loop until the window has been looked at, then quit it."""
+    seen = {}
+    # Closing the window must not post a second, late quit that would stop later tests' event loops.
+    qapp.setQuitOnLastWindowClosed(False)
+
+    def look():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["title"] = window.windowTitle()
+        seen["article"] = window.reader.article.title if window.reader.article else None
+        seen["count"] = window.count_label.text()
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(200, look)
+    try:
+        return run_gui(db), seen
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_default_store_is_seeded_and_the_newest_article_open(qapp):
+    code, seen = _run_and_capture(qapp, None)  # ZHENGWEN_DATA_DIR is a temporary folder in tests
+    assert code == 0
+    assert seen["title"] == "政文阅览"
+    assert seen["menus"][:3] == ["文件(&F)", "视图(&V)", "工具(&T)"]
+    assert seen["count"] == "共 2 篇文章"
+    assert seen["article"] == "欢迎使用政文阅览"  # the newest of the two seeded articles
+
+
+def test_named_store_is_not_seeded(qapp, tmp_path):
+    from desktop_app.store import Store
+
+    db = tmp_path / "mine.db"
+    with Store(db) as store:
+        add_plain(store, "我的文章", "正文。", date="2020-02-02")
+    code, seen = _run_and_capture(qapp, str(db))
+    assert code == 0
+    assert seen["count"] == "共 1 篇文章" and seen["article"] == "我的文章"
