@@ -55,7 +55,7 @@ def _cues() -> _Cues:
         retro_re=re.compile(alternation(words("retro_cues.txt"))),
         intro_re=re.compile(alternation(words("intro_cues.txt"))),
         meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
-        verb_re=re.compile(rf"(?:{alternation(verbs)})(?![明服])"),
+        verb_re=re.compile(rf"(?:{alternation(verbs)})(?![明服是的])"),
         bad_subject_re=re.compile(alternation(words("not_subject_words.txt"))),
     )
 
@@ -107,42 +107,62 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
     for m in cues.verb_re.finditer(body):
         v = m.start()
         lo = v
-        while lo > 0 and body[lo - 1] not in _SENT_END and v - lo < 45:
+        while lo > 0 and body[lo - 1] not in _SENT_END and v - lo < 60:
             lo -= 1
         window = body[lo:v]
         # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
         window = re.sub(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)", lambda x: "　" * len(x.group()), window)
-        best: tuple[int, str | None] | None = None
+        best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
         # Officials mentioned (by any mention span) inside the window.
         for s, e, name in mentions:
             if lo <= s and e <= v and window[s - lo:e - lo].strip("　"):
                 if best is None or s > best[0]:
-                    best = (s, name)
+                    best = (s, e, name)
         if name_re is not None:
             for nm in name_re.finditer(window):
                 s = lo + nm.start()
                 if best is None or s > best[0]:
-                    best = (s, nm.group())
+                    best = (s, lo + nm.end(), nm.group())
         for pm in re.finditer(r"[他她](?![们人])", window):
             s = lo + pm.start()
             if best is None or s > best[0]:
                 prev = [x for x in mentions if x[1] <= s]
-                best = (s, prev[-1][2] if prev else None)
+                best = (s, s + 1, prev[-1][2] if prev else None)
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
             if best is None or s > best[0]:
-                best = (s, None)
-        if best is None:
-            continue
+                best = (s, lo + mm.end(), None)
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
-        subj_end = best[0]
-        while subj_end < v and body[subj_end] not in "，,、的":
-            subj_end += 1
-        if subj_end < v:
+        between = re.sub(r"“[^”]*”|《[^》]*》", "", body[best[1]:v]) if best else ""
+        if re.search(r"[，,、；;]", between) or body[v - 1] in "的新总体些项条点和与及" or len(between) > 40:
+            best = None
+        if best is None and v > 0 and body[v - 1] in "，,；;":
+            # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
+            best = _sentence_subject(body, lo, v, mentions)
+        if best is None:
             continue
-        events.append((v, best[1]))
+        events.append((v, best[-1]))
+    # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
+    # a list or a directive (第二，… / 要…) ends what the last speaker said.
+    for m in re.finditer(r"(?:^|\n)[问答][:：]", body):
+        events.append((m.end(), None))
+    for m in re.finditer(r"\n", body):
+        head = body[m.end():m.end() + 30].lstrip(_OPEN)
+        if not (_DI.match(head) or _PAREN.match(head) or _SHI.match(head) or _YAO.match(head)
+                or _SEQ.match(head) or _ARABIC.match(head) or _MODAL.match(head)):
+            events.append((m.end() - 0.5, None))
+    events.sort(key=lambda e: e[0])
     return events
+
+
+def _sentence_subject(body: str, lo: int, v: int, mentions) -> tuple[int, int, str | None] | None:
+    """The official named in the first clause of the sentence that starts at lo."""
+    first_end = lo
+    while first_end < v and body[first_end] not in "，,；;":
+        first_end += 1
+    named = [(s, e, name) for s, e, name in mentions if lo <= s and e <= first_end]
+    return named[-1] if named else None
 
 
 def _speaker_at(events: list[tuple[int, str | None]], pos: int) -> str | None:
@@ -239,7 +259,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             if m.group(1) in ("一", "1", "首先"):
                 list_retro[kind] = _is_retro(_intro_of(body, clauses, sents, ci))
             modal_item = _MODAL_HEAD.match(text, off + m.end())
-            if list_retro.get(kind) and not modal_item:
+            if list_retro.get(kind) and not modal_item and kind != "yao":
                 continue
             if kind == "seq" and m.end() == len(text):
                 continue
@@ -379,6 +399,10 @@ def _extent(body: str, clauses: list[_Clause], ci: int, start: int, stop: int) -
     return min(end, stop) if stop > start else end
 
 
+def _first_ordinal(ordinal: str) -> bool:
+    return ordinal.startswith(("第一", "一", "（一", "(一", "1", "首先"))
+
+
 def _build(body: str, clauses: list[_Clause], found: list[_Found],
            events: list[tuple[int, str | None]]) -> list[Task]:
     found.sort(key=lambda f: f.start)
@@ -386,6 +410,8 @@ def _build(body: str, clauses: list[_Clause], found: list[_Found],
     heading_id: str | None = None
     heading_kind: str | None = None
     heading_para = -1
+    list_speaker: dict[str, str | None] = {}
+    speakers: dict[str, str | None] = {}
     for k, f in enumerate(found):
         c = clauses[f.clause]
         stop = found[k + 1].start if k + 1 < len(found) else len(body)
@@ -407,6 +433,15 @@ def _build(body: str, clauses: list[_Clause], found: list[_Found],
                 heading_id, heading_kind, heading_para = tid, f.kind, c.para
         elif heading_id is not None:
             level, parent = 2, heading_id
+        speaker = _speaker_at(events, f.text_start)
+        # The items of one list, and the directives under a heading, share one speaker.
+        if f.kind in list_speaker and f.ordinal and not _first_ordinal(f.ordinal):
+            speaker = list_speaker[f.kind]
+        elif parent is not None:
+            speaker = speakers[parent]
+        if f.kind in ("di", "paren", "arabic", "shi", "yao", "seq") and f.ordinal and _first_ordinal(f.ordinal):
+            list_speaker[f.kind] = speaker
+        speakers[tid] = speaker
         tasks.append(Task(id=tid, level=level, text=text, start=f.text_start, end=f.text_start + len(text),
-                          ordinal=f.ordinal, speaker=_speaker_at(events, f.text_start), parent=parent))
+                          ordinal=f.ordinal, speaker=speaker, parent=parent))
     return tasks
