@@ -34,7 +34,9 @@ _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
     rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
-_DEMAND = re.compile(r"要求(?=[\u4e00-\u9fff])(?!是)")
+_DEMAND = re.compile(r"(?<![重新的总体些项条点和])要求(?=[\u4e00-\u9fff])(?!是)")
+_FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
+_ADVERBIAL = re.compile(r"^(?:在|按照|围绕|通过|以|根据|为了|面对)[^，,]*(?:下|中|上|时|里|前提下|基础上)$")
 
 _NAMES_IN_SUBJ = ("他们", "我们", "大家")
 
@@ -317,7 +319,7 @@ def _colon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]],
             items.append(k + 1)
         k += 1
     for i in items:
-        found.setdefault(i, _Found(clauses[i].start, i, "item", None, clauses[i].start))
+        _put_item(found, clauses, i)
 
 
 def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]],
@@ -335,7 +337,7 @@ def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[in
         if len(segs) < 3:
             continue
         text = body[clauses[idx[0]].start:clauses[idx[-1]].end]
-        if _is_retro(text) or re.search(r"\d", text):
+        if _is_retro(text) or _FACT_NUMBER.search(text):
             continue
         prev = sents.get(sent - 1)
         prev_ok = False
@@ -347,11 +349,17 @@ def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[in
         if not (first_has or prev_ok):
             continue
         for sg in segs[1:]:
-            found.setdefault(sg[0], _Found(clauses[sg[0]].start, sg[0], "item", None, clauses[sg[0]].start))
+            _put_item(found, clauses, sg[0])
         if not first_has:
             k = len(segs[1])
             first = segs[0][-k] if len(segs[0]) >= k else segs[0][0]
-            found.setdefault(first, _Found(clauses[first].start, first, "item", None, clauses[first].start))
+            _put_item(found, clauses, first)
+
+
+def _put_item(found: dict[int, _Found], clauses: list[_Clause], i: int) -> None:
+    """An item starts at its clause ("按照“四个机关”要求加强…" is one item, not a demand)."""
+    if i not in found or found[i].kind == "demand":
+        found[i] = _Found(clauses[i].start, i, "item", None, clauses[i].start)
 
 
 def _drop_continuations(body: str, clauses: list[_Clause], found: dict[int, _Found]) -> None:
@@ -387,15 +395,22 @@ def _subject_ok_demand(before: str) -> bool:
     return len(before) <= 20 and not re.search(r"[的了]$", before)
 
 
-def _extent(body: str, clauses: list[_Clause], ci: int, start: int, stop: int) -> int:
-    """End of a task's text: its clause, plus the next one when the sentence has only two
-    clauses or the first is too short to stand alone; never past `stop` (the next task)."""
+def _extent(body: str, clauses: list[_Clause], ci: int, start: int, stop: int, heading: bool) -> int:
+    """End of a task's text: its first clause, or two clauses when the sentence has only two
+    ("要以科技创新引领产业创新，积极培育和发展新质生产力。"), when it is a heading
+    ("第一，要进一步提高政治站位，把抓责任与抓作风结合起来。"), or when one of the two is too short
+    to stand alone ("一要严格目标标准，全面完成任务，…", "一是对商业银行，提高…"); never past
+    `stop` (where the next task starts)."""
     c = clauses[ci]
     end = c.end
     if c.sep in "，," and ci + 1 < len(clauses):
         nxt = clauses[ci + 1]
         if nxt.start < stop and nxt.para == c.para:
-            end = nxt.end
+            two = nxt.sep in "。；;！？!?\n" or nxt.sep == ""
+            short = end - start < 8 or nxt.end - nxt.start <= 6
+            adverbial = _ADVERBIAL.match(body[start:end]) is not None
+            if two or short or heading or adverbial:
+                end = nxt.end
     return min(end, stop) if stop > start else end
 
 
@@ -416,7 +431,7 @@ def _build(body: str, clauses: list[_Clause], found: list[_Found],
         c = clauses[f.clause]
         stop = found[k + 1].start if k + 1 < len(found) else len(body)
         # The next task may start inside the same clause ("要求…" after a modal): keep apart.
-        end = _extent(body, clauses, f.clause, f.text_start, stop)
+        end = _extent(body, clauses, f.clause, f.text_start, stop, f.kind == "di")
         text = body[f.text_start:end].rstrip(" \u3000")
         if len(text) < 4:
             continue
