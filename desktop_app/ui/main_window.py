@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
             if candidate is not None and self.article_list.select_article(candidate):
                 break
         else:
-            self.article_list.select_first()
+            if not self.article_list.select_first():
+                self.reader.show_placeholder(self.tr(
+                    "文章库中还没有文章。\n\n请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。"))
 
     # -- slots -------------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:

@@ -132,6 +132,12 @@ class ReaderPane(QWidget):
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.view.verticalScrollBar().setValue(0)
 
+    def show_placeholder(self, text: str) -> None:
+        """A message instead of an article (an empty store)."""
+        self.article, self.ranges, self._mention = None, [], None
+        self.view.setPlainText(text)
+        self.body_start = self.body_end = 0
+
     def _meta_line(self, article: Article) -> str:
         parts = []
         if article.source:

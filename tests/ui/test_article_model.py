@@ -71,3 +71,39 @@ def test_pages_are_fetched_lazily_and_bounded(store, monkeypatch):
     for r in (15, 25, 44):
         assert model.index(r, COL_TITLE).data().startswith("标题")
     assert calls == [10, 10, 10, 5] and len(model._pages) == 2
+
+
+class _MillionStore:
+    """A stand-in store with a million ids: the model must not read them all."""
+
+    def __init__(self):
+        self.fetched = 0
+
+    def article_ids(self, query=None, sort="date", descending=True):
+        return list(range(1_000_000, 0, -1))
+
+    def summaries(self, ids):
+        from desktop_app.domain import ArticleSummary
+
+        ids = list(ids)
+        self.fetched += len(ids)
+        return {i: ArticleSummary(i, f"文章{i}", "2020-01-01", "来源", 0, 0) for i in ids}
+
+
+def test_a_million_rows_fetch_only_what_is_shown(qtbot):
+    from PySide6.QtWidgets import QTableView
+
+    store = _MillionStore()
+    model = ArticleTableModel(store)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    qtbot.wait(10)
+    assert model.rowCount() == 1_000_000
+    assert model.index(999_999, COL_TITLE).data() == "文章1"
+    assert store.fetched <= 4 * article_model.PAGE_SIZE

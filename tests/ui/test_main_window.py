@@ -112,6 +112,8 @@ def test_state_is_kept_between_runs(qtbot, window, store):
     window.reader.checkboxes[OFFICIAL].click()
     window.article_list.select_article(window.older_id)
     window.reader.zoom_in()
+    window.splitter.setSizes([300, 700, 360])
+    sizes = window.splitter.sizes()
     window.close()
     again = MainWindow(store, UiState(open_settings()))
     qtbot.addWidget(again)
@@ -119,6 +121,7 @@ def test_state_is_kept_between_runs(qtbot, window, store):
     assert not again.reader.highlight_visible(OFFICIAL)
     assert not again.reader.checkboxes[OFFICIAL].isChecked()
     assert again.reader.zoom == 1
+    assert again.state.splitter_sizes() == sizes
 
 
 def test_j_and_k_work_while_reading(qtbot, window):
@@ -129,3 +132,14 @@ def test_j_and_k_work_while_reading(qtbot, window):
     assert window.reader.zoom == 1 and window.state.reader_zoom() == 1
     window.actions.zoom_reset.trigger()
     assert window.reader.zoom == 0
+
+
+def test_empty_store_shows_how_to_import(qtbot, tmp_path, ui_state):
+    from desktop_app.store import Store
+
+    with Store(tmp_path / "empty.db") as empty:
+        w = MainWindow(empty, ui_state)
+        qtbot.addWidget(w)
+        assert "导入" in w.reader.view.toPlainText()
+        assert w.count_label.text() == "共 0 篇文章"
+        w.close()

@@ -124,3 +124,36 @@ def test_sample_from_the_store(qtbot, store):
     for r in pane.ranges:
         if r.kind == OFFICIAL:
             assert _selection(pane, r.start, r.end) in SAMPLE_OFFICIALS
+
+
+def test_hover_shows_the_tooltip(qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    pane = ReaderPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_article(_article("会上,张晓容讲话。"))
+    r = pane.ranges[0]
+    rect = pane.view.cursorRect(_cursor_at(pane, r.start + 1))
+    point = QPoint(rect.x() + 3, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, pane.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(pane.view.viewport(), event)
+    assert QToolTip.text() == "张晓容 — 市委副书记、市长"
+    QToolTip.hideText()
+
+
+def test_real_extractor_spans_land_on_their_text(qtbot, store, sample_text):
+    """Whatever the extractor finds, each highlight covers exactly body[start:end]."""
+    from desktop_app.importer import import_text
+
+    article = store.article(import_text(store, sample_text, name="sample"))
+    pane = ReaderPane()
+    qtbot.addWidget(pane)
+    pane.show_article(article)
+    expected = [article.body[m.start:m.end] for o in article.officials for m in o.mentions]
+    expected += [article.body[t.start:t.end] for t in article.tasks]
+    assert [_selection(pane, r.start, r.end) for r in pane.ranges] == expected
