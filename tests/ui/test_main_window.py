@@ -143,3 +143,21 @@ def test_empty_store_shows_how_to_import(qtbot, tmp_path, ui_state):
         assert "导入" in w.reader.view.toPlainText()
         assert w.count_label.text() == "共 0 篇文章"
         w.close()
+
+
+def test_sample_through_the_real_importer(qtbot, store, ui_state):
+    """The same checks with the real extractor (depends on it finding 张晓容 with both posts)."""
+    from desktop_app.importer import import_paths
+    from handmade import SAMPLE
+
+    report = import_paths(store, [SAMPLE])
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    assert w.reader.article.id == report.imported[0]
+    assert "张晓容 — 市委副书记、市长" in w.entities.official_texts()
+    zhang = next(o for o in w.reader.article.officials if o.name == "张晓容")
+    first = next(r for r in w.reader.ranges if r.kind == OFFICIAL and r.key == "张晓容")
+    assert first.start == w.reader.body_start + zhang.mentions[0].start
+    assert _background(w, first.start) == QColor(COLORS[OFFICIAL])
+    w.reader.checkboxes[OFFICIAL].click()
+    assert _background(w, first.start) != QColor(COLORS[OFFICIAL])
