@@ -144,8 +144,8 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         cand = text[s:p]
         sl = _surname_len(text, s)
-        if _post_before(text, s) is not None:       # 省委书记车俊和省长…: 车俊 is title-first
-            return False
+        if any(_post_before(text, s - k) is not None for k in (0, 1, 2)):
+            return False                            # 省委书记雷明和省长…: 雷明 is title-first
         if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
                 or cand in rules.common:
             return False
@@ -252,6 +252,23 @@ class _Person:
     first: int = 10 ** 9
 
 
+def _strong_left(text: str, s: int) -> bool:
+    """Whether a name starting at s is preceded by the start, punctuation or a boundary word."""
+    if s == 0 or not _han(text[s - 1]):
+        return True
+    lex = lexicon()
+    return lex.boundary_end_re.search(text, max(0, s - 4), s) is not None or text[s - 1] in lex.followers
+
+
+def _strong_end(text: str, end: int) -> bool:
+    """A name ending at `end` is followed by punctuation or a word of two or more characters
+    ("出席", "指出"), not just by a character that may also begin an ordinary word."""
+    if end >= len(text) or not _han(text[end]):
+        return True
+    m = lexicon().follower_re.match(text, end)
+    return m is not None and len(m.group()) >= 2
+
+
 def _titled_mentions(text: str):
     """(name, name_start, name_end, span_start, span_end, titles) of each titled mention."""
     lex, rules = lexicon(), _rules()
@@ -259,10 +276,13 @@ def _titled_mentions(text: str):
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()
         post = m.group()
-        # Name first: 王建军书记, 习近平总书记 (preferred when a name stands right before the post).
+        # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
+        # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
+        # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
-            if s is not None:
+            after = name_at(text, post_end)
+            if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post]))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…

@@ -81,7 +81,7 @@ def _clauses(body: str) -> list[_Clause]:
         while j < n and body[j] not in _CLAUSE_SEP:
             j += 1
         s = i
-        while s < j and body[s] in _OPEN and not _PAREN.match(body, s):
+        while s < j and body[s] in _OPEN and not _PAREN.match(body[s:s + 6]):
             s += 1
         sep = body[j] if j < n else ""
         if s < j:
@@ -137,7 +137,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
         between = re.sub(r"“[^”]*”|《[^》]*》", "", body[best[1]:v]) if best else ""
-        if re.search(r"[，,、；;]", between) or body[v - 1] in "的新总体些项条点和与及" or len(between) > 40:
+        if re.search(r"[，,、；;]", between) or between[-1:] in tuple("的新总体些项条点和与及") or len(between) > 40:
             best = None
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
@@ -232,7 +232,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             ordinal, para = pending_di
             pending_di = None
             if para == c.para and len(text) >= 2:
-                found[ci] = _Found(c.start, ci, "di", ordinal, c.start)
+                found[ci] = _Found(c.start, ci, "di" if ordinal.startswith("第") else "seq", ordinal, c.start)
                 continue
         m = _DI.match(text)
         if m:
@@ -263,7 +263,8 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             modal_item = _MODAL_HEAD.match(text, off + m.end())
             if list_retro.get(kind) and not modal_item and kind != "yao":
                 continue
-            if kind == "seq" and m.end() == len(text):
+            if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
+                pending_di = (m.group(1), c.para)
                 continue
             ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
             found[ci] = _Found(c.start + off, ci, kind, ordinal, c.start + off)

@@ -1,0 +1,159 @@
+"""Officials: one test per form, on short sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.extraction import extract
+from desktop_app.extraction.officials import find_officials
+
+
+def officials(body: str, **kw) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in find_officials(body, **kw)}
+
+
+def mentions(body: str, name: str) -> list[str]:
+    o = next(o for o in find_officials(body) if o.name == name)
+    return [body[m.start:m.end] for m in o.mentions]
+
+
+@pytest.mark.parametrize("comma", [",", "，"])
+def test_title_chain_before_a_name(comma):
+    body = f"3月5日{comma}县委副书记、县长陈立新主持会议{comma}县委书记赵明远出席。"
+    assert officials(body) == {"陈立新": ("县委副书记", "县长"), "赵明远": ("县委书记",)}
+
+
+def test_national_chain():
+    body = "中共中央总书记、国家主席、中央军委主席习近平在会上发表讲话。"
+    assert officials(body) == {"习近平": ("中共中央总书记", "国家主席", "中央军委主席")}
+
+
+def test_shared_organ_prefix_is_expanded():
+    body = "区人大常委会党组书记、主任周建华，区政协党组书记、主席孙丽出席。"
+    assert officials(body) == {
+        "周建华": ("区人大常委会党组书记", "区人大常委会主任"),
+        "孙丽": ("区政协党组书记", "区政协主席"),
+    }
+
+
+def test_self_contained_post_is_not_expanded():
+    body = "省委书记吴海、省长郑平陪同考察。"
+    assert officials(body) == {"吴海": ("省委书记",), "郑平": ("省长",)}
+
+
+def test_one_title_over_a_list_of_names():
+    body = "镇党委委员黄小梅、冯建、许立国参加活动。"
+    assert officials(body) == {n: ("镇党委委员",) for n in ("黄小梅", "冯建", "许立国")}
+
+
+def test_list_stops_at_the_next_titled_name():
+    body = "甘肃省委书记林海、宁夏同心县委书记马洪才先后发言。"
+    assert officials(body) == {"林海": ("甘肃省委书记",), "马洪才": ("宁夏同心县委书记",)}
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("全国人大常委会副委员长郝明出席。", "郝明", "全国人大常委会副委员长"),
+    ("全国政协副主席万军讲话。", "万军", "全国政协副主席"),
+    ("国务院副总理胡春来调研。", "胡春来", "国务院副总理"),
+    ("新疆维吾尔自治区党委书记钱进主持。", "钱进", "新疆维吾尔自治区党委书记"),
+    ("内蒙古自治区翁牛特旗旗长包文出席。", "包文", "内蒙古自治区翁牛特旗旗长"),
+    ("河南省兰考县委书记蔡东出席。", "蔡东", "河南省兰考县委书记"),
+    ("城关镇镇长邱雨说。", "邱雨", "城关镇镇长"),
+    ("长安街道党工委书记彭程介绍。", "彭程", "长安街道党工委书记"),
+    ("东山村党支部书记罗大勇说。", "罗大勇", "东山村党支部书记"),
+    ("市纪委监委主任方正发言。", "方正", "市纪委监委主任"),
+    ("市中级人民法院院长姚远作报告。", "姚远", "市中级人民法院院长"),
+    ("最高人民检察院检察长董成在会上作报告。", "董成", "最高人民检察院检察长"),
+    ("省交通运输厅厅长沈涛说。", "沈涛", "省交通运输厅厅长"),
+    ("市财政局副局长代红梅介绍。", "代红梅", "市财政局副局长"),
+    ("代市长梁宏主持。", "梁宏", "代市长"),
+    ("市委常委、常务副市长邓伟出席。", "邓伟", "常务副市长"),
+    ("省委第一书记韦华讲话。", "韦华", "省委第一书记"),
+    ("省政府一级巡视员卢海出席。", "卢海", "省政府一级巡视员"),
+    ("省人大常委会财经委主任委员柳青讲话。", "柳青", "省人大常委会财经委主任委员"),
+    ("西部战区司令员吕刚出席。", "吕刚", "西部战区司令员"),
+    ("西部战区政委秦山出席。", "秦山", "西部战区政委"),
+    ("国家发展改革委主任何平介绍。", "何平", "国家发展改革委主任"),
+])
+def test_region_and_organ_prefixes(body, name, title):
+    assert title in officials(body)[name]
+
+
+def test_chain_with_jian():
+    body = "国务委员兼国务院秘书长史进作说明。"
+    assert officials(body) == {"史进": ("国务委员", "国务院秘书长")}
+
+
+def test_title_after_boundary_word_starts_there():
+    body = "总理在四川省委书记雷明和省长唐宁陪同下考察。"
+    assert officials(body) == {"雷明": ("四川省委书记",), "唐宁": ("省长",)}
+
+
+def test_name_first_forms():
+    body = "会上，马立新书记作了部署，李国华省长作总结，傅刚同志汇报工作。"
+    found = officials(body)
+    assert found == {"马立新": ("书记",), "李国华": ("省长",)}      # 同志 is not a post
+    assert mentions(body, "马立新") == ["马立新书记"]
+
+
+def test_later_bare_mentions_are_linked():
+    body = "市委书记王立出席会议并讲话。王立指出，要抓好落实。王立在总结中强调，必须守住底线。"
+    assert mentions(body, "王立") == ["市委书记王立", "王立", "王立"]
+
+
+def test_first_titled_mention_covers_the_chain_then_names_only():
+    body = "市委副书记、市长张晓容主持会议。张晓容指出，要狠抓落实。"
+    o = find_officials(body)[0]
+    spans = [(m.start, m.end) for m in o.mentions]
+    assert [body[s:e] for s, e in spans] == ["市委副书记、市长张晓容", "张晓容"]
+    assert spans == sorted(spans)
+
+
+def test_names_in_title_and_subtitle_count():
+    found = officials("王明强调，要做好防汛工作。", title="市委书记王明主持召开防汛会议",
+                      subtitle="●王明出席并讲话")
+    assert found == {"王明": ("市委书记",)}
+
+
+@pytest.mark.parametrize("body,name", [
+    ("自治区人大常委会副主任阿不都热依木·玉苏甫出席。", "阿不都热依木·玉苏甫"),
+    ("马来西亚总理安瓦尔·易卜拉欣表示欢迎。", "安瓦尔·易卜拉欣"),
+    ("美国总统特朗普表示。", "特朗普"),
+    ("罗马市长韦尔特罗尼致辞。", "韦尔特罗尼"),
+    ("香港特别行政区行政长官林郑月娥出席。", "林郑月娥"),
+    ("内蒙古自治区翁牛特旗委书记敖日格勒发言。", "敖日格勒"),
+])
+def test_ethnic_and_foreign_names(body, name):
+    assert name in officials(body)
+
+
+def test_name_with_padding_space():
+    body = "（作者为中国曲艺家协会主席）\n中国曲艺家协会主席姜\u00a0昆说。"
+    assert "姜昆" in officials(body)
+
+
+@pytest.mark.parametrize("body", [
+    "市法院院长、市检察院检察长参加会议。",
+    "三县县委主要负责同志作表态发言。",
+    "打赢脱贫攻坚战是念兹在兹的大事，紫禁城游客如织。",
+    "本报北京3月1日电（记者姜洁）日前，有关部门公布了名单。",
+    "李明、赵刚、孙强出席座谈会。",                  # named, but given no post
+    "第一书记及驻村干部代表参加会议。",
+    "总书记关切询问住户的生活。",
+    "支持县委书记干事创业。",
+    "大会执行主席在主席台执行主席席就座。",
+    "研祥高科技控股集团有限公司董事局主席陈志列发言。",
+])
+def test_negative_examples_give_no_officials(body):
+    assert officials(body) == {}
+
+
+def test_mentions_slice_back_and_do_not_overlap():
+    body = ("市委书记王晓出席会议并讲话，市委副书记、市长张晓容主持。市委常委宋晨、周戈出席。"
+            "王晓指出，王建军书记的讲话很重要。张晓容强调，要抓落实。")
+    ex = extract(body)
+    spans = sorted((m.start, m.end) for o in ex.officials for m in o.mentions)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
+    for o in ex.officials:
+        for m in o.mentions:
+            assert o.name in body[m.start:m.end].replace("\u00a0", "")

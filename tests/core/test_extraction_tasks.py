@@ -1,0 +1,95 @@
+"""Tasks: directives, their tree and their speakers, on short texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.extraction import extract
+
+
+def tasks(body: str):
+    return extract(body).tasks
+
+
+def texts(body: str) -> list[str]:
+    return [t.text for t in tasks(body)]
+
+
+def test_di_headings_with_yao_children():
+    body = ("县委书记陈立新出席并讲话。陈立新要求，第一，要压实责任，把抓思想与抓作风结合起来。"
+            "一要靠前指挥，二要严格考核，三要真抓实干，确保工作落地。第二，要补齐短板。"
+            "一要聚焦重点，二要狠抓整改。")
+    ts = tasks(body)
+    assert [(t.level, t.ordinal, t.text) for t in ts] == [
+        (1, "第一", "要压实责任，把抓思想与抓作风结合起来"),
+        (2, "一要", "一要靠前指挥"),
+        (2, "二要", "二要严格考核"),
+        (2, "三要", "三要真抓实干，确保工作落地"),
+        (1, "第二", "要补齐短板"),
+        (2, "一要", "一要聚焦重点"),
+        (2, "二要", "二要狠抓整改"),
+    ]
+    assert [t.id for t in ts] == [f"t{i}" for i in range(1, 8)]
+    assert [t.parent for t in ts] == [None, "t1", "t1", "t1", None, "t5", "t5"]
+    assert {t.speaker for t in ts} == {"陈立新"}
+
+
+@pytest.mark.parametrize("marker", ["一是", "（一）", "1.", "首先，"])
+def test_other_ordinals_are_headings(marker):
+    second = {"一是": "二是", "（一）": "（二）", "1.": "2.", "首先，": "其次，"}[marker]
+    body = f"会议强调，{marker}加强组织领导，落实责任。{second}严格督查考核。"
+    ts = tasks(body)
+    assert len(ts) == 2 and all(t.level == 1 and t.speaker is None for t in ts)
+    assert ts[0].text.startswith(marker.rstrip("，")) or ts[0].ordinal == "首先"
+
+
+def test_unnumbered_parallel_directives():
+    body = ("副市长李海在讲话中指出，要在稳定就业上再发力，做好重点群体帮扶，兜牢民生底线。"
+            "要在优化服务上再用劲，减少不必要的审批环节，提高办事效率。必须守住安全底线。各级部门务必压实责任。"
+            "要以改革激发活力，全面优化营商环境。")
+    assert texts(body) == ["要在稳定就业上再发力", "要在优化服务上再用劲", "必须守住安全底线",
+                           "各级部门务必压实责任",
+                           # a sentence of two clauses is one directive (as the gold annotates it)
+                           "要以改革激发活力，全面优化营商环境"]
+    assert {t.speaker for t in tasks(body)} == {"李海"}
+
+
+def test_speaker_carries_across_paragraphs_until_another_takes_over():
+    body = ("市长赵明远指出，要加快项目建设。\n要抓好安全生产。\n"
+            "市委副书记孙丽在总结中强调，要转变工作作风。\n会议要求，要严格落实责任。")
+    assert [(t.text, t.speaker) for t in tasks(body)] == [
+        ("要加快项目建设", "赵明远"), ("要抓好安全生产", "赵明远"),
+        ("要转变工作作风", "孙丽"), ("要严格落实责任", None)]
+
+
+def test_pronoun_speaker_is_the_last_official():
+    body = "省委书记吴海主持会议并讲话。他强调，要把握工作重点。"
+    assert [(t.text, t.speaker) for t in tasks(body)] == [("要把握工作重点", "吴海")]
+
+
+def test_demand_after_a_sentence_subject():
+    body = "国务院总理胡春来主持召开常务会议，要求狠抓任务落实，确保取得实效。"
+    assert [(t.text, t.speaker) for t in tasks(body)] == [("狠抓任务落实，确保取得实效", "胡春来")]
+
+
+def test_semicolon_items_after_a_lead_in():
+    body = "委员长郝明在报告中对今后一年的任务进行部署：加强宪法实施；推进立法工作；做好监督工作。"
+    assert [(t.text, t.speaker) for t in tasks(body)] == [
+        ("加强宪法实施", "郝明"), ("推进立法工作", "郝明"), ("做好监督工作", "郝明")]
+
+
+@pytest.mark.parametrize("body", [
+    "五年来，全市取得显著成效：一是经济稳步增长；二是民生持续改善；三是生态更加优美。",
+    "去年全县脱贫1.2万人，新增就业3000人，取得了决定性进展。",
+    "这是非常重要的工作，主要负责同志作表态发言。",
+    "市长李海说，当前需要清醒认识面临的困难。",
+])
+def test_facts_praise_and_history_are_not_tasks(body):
+    assert tasks(body) == ()
+
+
+@pytest.mark.parametrize("comma", [",", "，"])
+def test_offsets_slice_back_to_text(comma):
+    body = f"市委书记王立指出{comma}要抓好落实{comma}确保见效。一是强化责任{comma}二要严格考核。"
+    for t in tasks(body):
+        assert body[t.start:t.end] == t.text
+        assert len(t.text) >= 4
