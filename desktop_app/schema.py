@@ -18,7 +18,8 @@ CREATE TABLE articles (
     body_hash TEXT NOT NULL UNIQUE,
     imported_at TEXT NOT NULL DEFAULT (datetime('now')),
     n_officials INTEGER NOT NULL DEFAULT 0,
-    n_tasks INTEGER NOT NULL DEFAULT 0
+    n_tasks INTEGER NOT NULL DEFAULT 0,
+    fts_key INTEGER UNIQUE          -- rowid in the search indexes: day << 20 | n-th of that day
 );
 CREATE INDEX articles_date ON articles(date, id);
 CREATE INDEX articles_source ON articles(source);
@@ -58,8 +59,11 @@ CREATE TABLE tasks (
 );
 CREATE INDEX tasks_article ON tasks(article_id);
 
--- Contentless: the articles table is the source of truth; the index holds bigram text made in Python.
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0', prefix='1');
+-- Contentless: the articles table is the source of truth; the indexes hold text made in Python
+-- (search_query.bigram_text / char_text). Their rowid is articles.fts_key, so index order is date order.
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
+-- Each article's distinct characters, for 1-character search; no positions needed.
+CREATE VIRTUAL TABLE chars_fts USING fts5(chars, content='', detail='none', tokenize='unicode61 remove_diacritics 0');
 """
 
 MIGRATIONS = {1: _V1}

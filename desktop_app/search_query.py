@@ -23,32 +23,39 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
 
 
 def bigram_text(text: str) -> str:
-    """The index's view of `text`: space-separated bigrams of each run, plus each run's last char."""
+    """The bigram index's view of `text`: the overlapping character bigrams of each run."""
     out: list[str] = []
     for run in _RUN.findall((text or "").translate(_ASCII_LOWER)):
         out.extend(run[i:i + 2] for i in range(len(run) - 1))
-        out.append(run[-1])
     return " ".join(out)
 
 
-def _fts_phrase(run: str) -> str:
-    run = run.translate(_ASCII_LOWER)
-    if len(run) == 1:
-        return f'"{run}"*'
-    return '"' + " ".join(run[i:i + 2] for i in range(len(run) - 1)) + '"'
+def char_text(text: str) -> str:
+    """The character index's view of `text`: each distinct character once (for 1-character search)."""
+    return " ".join(sorted(set("".join(_RUN.findall((text or "").translate(_ASCII_LOWER))))))
 
 
-def term_match(term: str) -> tuple[str | None, bool]:
-    """FTS5 MATCH text for one search term, and whether the term needs an exact re-check.
+@dataclass(frozen=True)
+class TermPlan:
+    """How one search term is found: `bigrams` (FTS5 phrase text for the bigram index), `char` (one
+    character for the character index), and whether a plain substring test must confirm the match
+    (for terms with characters the indexes drop, such as 〔〕 or ·)."""
 
-    A term with characters the index drops (punctuation such as 〔〕) matches each of its runs and is
-    then verified by a plain substring test, so the result still equals a substring scan.
-    """
-    runs = _RUN.findall(term)
-    if not runs:
-        return None, bool(term.strip())
-    exact = "".join(runs) == term
-    return " AND ".join(_fts_phrase(r) for r in runs), not exact
+    bigrams: str | None
+    char: str | None
+    recheck: bool
+
+
+def plan_term(term: str) -> TermPlan:
+    runs = [r.translate(_ASCII_LOWER) for r in _RUN.findall(term)]
+    exact = len(runs) == 1 and runs[0] == term.translate(_ASCII_LOWER)
+    long_runs = [r for r in runs if len(r) > 1]
+    if long_runs:
+        phrases = " AND ".join('"' + " ".join(r[i:i + 2] for i in range(len(r) - 1)) + '"' for r in long_runs)
+        return TermPlan(phrases, None, not exact or len(long_runs) != len(runs))
+    if exact:
+        return TermPlan(None, f'"{runs[0]}"', False)
+    return TermPlan(None, None, True)
 
 
 @dataclass

@@ -5,6 +5,7 @@ WAL mode lets the window keep reading while a worker imports.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
 import re
@@ -16,10 +17,20 @@ import sqlite_utils
 
 from . import schema
 from .domain import Article, ArticleSummary, Extraction, Official, ParsedArticle, Span, Task
-from .search_query import Query, bigram_text, parse_query, term_match
+from .search_query import Query, bigram_text, char_text, parse_query, plan_term
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
                 "n_officials": "n_officials", "n_tasks": "n_tasks", "id": "id"}
+
+
+_DAY_SHIFT = 20  # up to a million articles per day
+
+
+def _day(date: str | None) -> int:
+    try:
+        return _dt.date.fromisoformat(date).toordinal() if date else 0
+    except ValueError:
+        return 0
 
 
 def body_hash(body: str) -> str:
@@ -69,7 +80,7 @@ class Store:
                  path, digest))
             article_id = cur.lastrowid
             self._write_extraction(article_id, extraction)
-            self._index(article_id, parsed.title, parsed.subtitle, parsed.body)
+            self._index(article_id, parsed.date, parsed.title, parsed.subtitle, parsed.body)
         return article_id
 
     def replace_extraction(self, article_id: int, extraction: Extraction) -> None:
@@ -79,11 +90,8 @@ class Store:
             self._write_extraction(article_id, extraction)
 
     def delete_article(self, article_id: int) -> None:
-        row = self.conn.execute("SELECT title, subtitle, body FROM articles WHERE id=?", (article_id,)).fetchone()
-        if row is None:
-            return
         with self.transaction():
-            self._unindex(article_id, *row)
+            self._unindex(article_id)
             self.conn.execute("DELETE FROM articles WHERE id=?", (article_id,))
 
     def _write_extraction(self, article_id: int, extraction: Extraction) -> None:
@@ -102,14 +110,36 @@ class Store:
         self.conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",
                           (len(extraction.officials), len(extraction.tasks), article_id))
 
-    def _index(self, article_id: int, title: str, subtitle: str, body: str) -> None:
-        self.conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                          (article_id, bigram_text(f"{title}\n{subtitle}"), bigram_text(body)))
+    def _index(self, article_id: int, date: str | None, title: str, subtitle: str, body: str) -> None:
+        """Add the article to both search indexes under a key that sorts by date.
 
-    def _unindex(self, article_id: int, title: str, subtitle: str, body: str) -> None:
+        The key (day << 20 | n-th article of that day) is the rowid in both indexes, so index order
+        is date order: the first page of a search is read straight off the index (ORDER BY rowid
+        DESC LIMIT 50) instead of sorting every match.
+        """
+        low = _day(date) << _DAY_SHIFT
+        top = self.conn.execute("SELECT max(fts_key) FROM articles WHERE fts_key BETWEEN ? AND ?",
+                                (low, low + (1 << _DAY_SHIFT) - 1)).fetchone()[0]
+        key = low if top is None else top + 1
+        self.conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
+        head = f"{title}\n{subtitle}"
+        self.conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                          (key, bigram_text(head), bigram_text(body)))
+        self.conn.execute("INSERT INTO chars_fts(rowid, chars) VALUES (?,?)", (key, char_text(f"{head}\n{body}")))
+
+    def _unindex(self, article_id: int) -> None:
         # A contentless FTS5 table forgets a row only when given the exact text it indexed.
+        row = self.conn.execute("SELECT fts_key, title, subtitle, body FROM articles WHERE id=?",
+                                (article_id,)).fetchone()
+        if row is None or row[0] is None:
+            return
+        key, title, subtitle, body = row
+        head = f"{title}\n{subtitle}"
         self.conn.execute("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete',?,?,?)",
-                          (article_id, bigram_text(f"{title}\n{subtitle}"), bigram_text(body)))
+                          (key, bigram_text(head), bigram_text(body)))
+        self.conn.execute("INSERT INTO chars_fts(chars_fts, rowid, chars) VALUES ('delete',?,?)",
+                          (key, char_text(f"{head}\n{body}")))
+        self.conn.execute("UPDATE articles SET fts_key=NULL WHERE id=?", (article_id,))
 
     def rebuild_index(self, progress=None, cancel=None) -> bool:
         """Rebuild the search index from the articles; False when cancelled (the old index stays)."""
@@ -117,11 +147,13 @@ class Store:
         tx = self.transaction()
         with tx:
             self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-            for done, (aid, title, subtitle, body) in enumerate(
-                    self.conn.execute("SELECT id, title, subtitle, body FROM articles").fetchall(), 1):
+            self.conn.execute("INSERT INTO chars_fts(chars_fts) VALUES ('delete-all')")
+            self.conn.execute("UPDATE articles SET fts_key=NULL")
+            for done, (aid, date, title, subtitle, body) in enumerate(
+                    self.conn.execute("SELECT id, date, title, subtitle, body FROM articles"), 1):
                 if cancel is not None and cancel.is_set():
                     raise _Cancelled
-                self._index(aid, title, subtitle, body)
+                self._index(aid, date, title, subtitle, body)
                 if progress and done % 200 == 0:
                     progress(done, total)
         if tx.cancelled:
@@ -177,40 +209,66 @@ class Store:
         Words are AND-ed and match as exact substrings of title, subtitle or body (ASCII case ignored).
         """
         q = parse_query(query) if isinstance(query, str) or query is None else query
+        index, match, where, params = self._plan(q)
+        limit_sql = " LIMIT ?" if limit is not None else ""
+        tail = [int(limit)] if limit is not None else []
+        if index and sort == "date":
+            # Index rowids run in date order: read the page straight off the index, no sort step.
+            sql = (f"SELECT a.id FROM {index} f JOIN articles a ON a.fts_key = f.rowid"
+                   f" WHERE {index} MATCH ?{' AND ' + where if where else ''}"
+                   f" ORDER BY f.rowid {'DESC' if descending else 'ASC'}{limit_sql}")
+            return [r[0] for r in self.conn.execute(sql, [match, *params, *tail])]
+        if index:
+            where = f"a.fts_key IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)" + (f" AND {where}" if where else "")
+            params = [match, *params]
         column = SORT_COLUMNS.get(sort, "date")
         direction = "DESC" if descending else "ASC"
-        where, params = self._where(q)
-        sql = f"SELECT id FROM articles {where} ORDER BY {column} IS NULL, {column} {direction}, id {direction}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [r[0] for r in self.conn.execute(sql, params)]
+        sql = (f"SELECT id FROM articles a {'WHERE ' + where if where else ''}"
+               f" ORDER BY {column} IS NULL, {column} {direction}, id {direction}{limit_sql}")
+        return [r[0] for r in self.conn.execute(sql, [*params, *tail])]
 
-    def _where(self, q: Query) -> tuple[str, list]:
-        clauses: list[str] = []
-        params: list = []
-        for term, wanted in [(t, True) for t in q.include] + [(t, False) for t in q.exclude]:
-            match, inexact = term_match(term)
-            if match is not None and (wanted or not inexact):
-                # The index decides, or (for terms with punctuation it drops) narrows, the match.
-                clauses.append(f"id {'' if wanted else 'NOT '}IN"
-                               " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-                params.append(match)
-            if inexact:
-                clauses.append(f"instr(lower(title || char(10) || subtitle || char(10) || body), lower(?))"
-                               f" {'>' if wanted else '='} 0")
-                params.append(term)
+    def _plan(self, q: Query) -> tuple[str | None, str | None, str, list]:
+        """Which index drives the search and its MATCH text; SQL conditions on the article row
+        (alias a) for everything else.
+
+        Multi-character words go to the bigram index, single characters to the character index.
+        The index with wanted words drives (bigrams first); the words of the other kind, words with
+        characters no index keeps, and entity filters are checked on the rows the driver yields.
+        """
+        plans = [(plan_term(t), t, True) for t in q.include] + [(plan_term(t), t, False) for t in q.exclude]
+        if any(p.bigrams and inc for p, _, inc in plans):
+            index, attr = "articles_fts", "bigrams"
+        elif any(p.char and inc for p, _, inc in plans):
+            index, attr = "chars_fts", "char"
+        else:
+            index, attr = None, None
+        wanted, unwanted, clauses, params = [], [], [], []
+        for plan, term, include in plans:
+            indexed = getattr(plan, attr) if attr else None
+            if indexed and (include or not plan.recheck):
+                (wanted if include else unwanted).append(f"({indexed})")
+                if not plan.recheck:
+                    continue
+            elif not include and not plan.recheck and (plan.bigrams or plan.char):
+                table, text = ("articles_fts", plan.bigrams) if plan.bigrams else ("chars_fts", plan.char)
+                clauses.append(f"a.fts_key NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+                params.append(text)
+                continue
+            clauses.append("instr(lower(a.title || char(10) || a.subtitle || char(10) || a.body), lower(?))"
+                           f" {'>' if include else '='} 0")
+            params.append(term)
         for kind, value in q.fields:
             if kind == "official":
-                clauses.append("id IN (SELECT article_id FROM officials WHERE name = ?)")
+                clauses.append("a.id IN (SELECT article_id FROM officials WHERE name = ?)")
             elif kind == "post":
-                clauses.append("id IN (SELECT article_id FROM officials WHERE instr(titles, ?) > 0)")
+                clauses.append("a.id IN (SELECT article_id FROM officials WHERE instr(titles, ?) > 0)")
             elif kind == "task":
-                clauses.append("id IN (SELECT article_id FROM tasks WHERE instr(text, ?) > 0)")
+                clauses.append("a.id IN (SELECT article_id FROM tasks WHERE instr(text, ?) > 0)")
             else:
-                clauses.append("instr(source, ?) > 0")
+                clauses.append("instr(a.source, ?) > 0")
             params.append(value)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+        match = " AND ".join(wanted) + "".join(f" NOT {u}" for u in unwanted) if wanted else None
+        return index, match, " AND ".join(clauses), params
 
     def sources(self) -> list[str]:
         return [r[0] for r in self.conn.execute(

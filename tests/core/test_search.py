@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import SHARED
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
-from desktop_app.search_query import Query, bigram_text, parse_query
+from desktop_app.search_query import Query, bigram_text, char_text, parse_query
 from desktop_app.store import Store
 
 # A small alphabet so that random short queries often hit; ASCII, digits and punctuation mixed in.
@@ -83,8 +83,9 @@ def test_parse_query_words_phrases_exclusions_and_fields():
 
 
 def test_bigram_text_covers_every_substring():
-    assert bigram_text("王晓出席") == "王晓 晓出 出席 席"
-    assert bigram_text("5G网络,十四五") == "5g g网 网络 络 十四 四五 五"
+    assert bigram_text("王晓出席") == "王晓 晓出 出席"
+    assert bigram_text("5G网络,十四五,党") == "5g g网 网络 十四 四五"
+    assert char_text("王晓,王5G") == "5 g 晓 王"
 
 
 def test_entity_search(store):
