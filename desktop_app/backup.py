@@ -1,0 +1,219 @@
+"""Backups of the store: online copies through SQLite's backup API, verified, timestamped, rotated;
+and restoring one (after backing up the current store first).
+
+Qt-free; runs on any thread, with its own connections. No `import sqlite3` here (only the store
+touches SQLite by import): connections come from the class of the Store's own connection.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+from .store import Store
+
+PREFIX = "zhengwen-"
+SUFFIX = ".db"
+KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+# zhengwen-20261127-231529-123456.db, or …-before-restore.db for the copy restore_backup makes.
+_NAME = re.compile(r"^zhengwen-(\d{8}-\d{6}-\d{6})(-before-restore)?\.db$")
+
+
+class BackupError(Exception):
+    """A backup that cannot be made or used. `code`: 'missing', 'corrupt', 'not_a_store', 'failed'."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+MESSAGES = {
+    "missing": "备份文件不存在",
+    "corrupt": "备份文件已损坏,未使用",
+    "not_a_store": "所选文件不是政文阅览的资料库备份",
+    "failed": "备份失败(磁盘已满或没有写入权限?)",
+}
+
+
+def describe(code: str) -> str:
+    """Plain-Chinese words for a BackupError code."""
+    return MESSAGES.get(code, "备份操作失败")
+
+
+_connection_class = None
+
+
+def _connect(path: str | Path, read_only: bool = False):
+    """A plain connection to a database file (not a Store: no migration, no WAL switch)."""
+    global _connection_class
+    if _connection_class is None:
+        probe = Store(":memory:")  # the class of the store's connections, without importing sqlite3
+        _connection_class = type(probe.conn)
+        probe.close()
+    if read_only:
+        return _connection_class(f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None)
+    return _connection_class(str(path), isolation_level=None, timeout=10.0)
+
+
+def _quick_check(conn) -> str:
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:5])
+
+
+def _new_path(folder: Path, tag: str = "") -> Path:
+    now = _dt.datetime.now()
+    while True:
+        path = folder / f"{PREFIX}{now.strftime(_STAMP)}{tag}{SUFFIX}"
+        if not path.exists() and not path.with_name(path.name + ".partial").exists():
+            return path
+        now += _dt.timedelta(microseconds=1)
+
+
+def _copy_into(source_conn, path: Path) -> None:
+    """Online-backup `source_conn` into a new file at `path` (via `path.partial`, renamed when whole
+    and checked, so that a crash never leaves a half backup under a backup's name)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = _connect(partial)
+        try:
+            source_conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            check = _quick_check(dest)
+        finally:
+            dest.close()
+    except Exception as e:
+        partial.unlink(missing_ok=True)
+        raise BackupError("failed", f"{type(e).__name__}: {e}") from e
+    if check != "ok":
+        partial.unlink(missing_ok=True)
+        raise BackupError("corrupt", check)
+    os.replace(partial, path)
+
+
+def backup_store(store: Store, folder: str | Path, keep: int | None = KEEP) -> Path:
+    """Copy the store (its committed state; it may be in use) to `folder`/zhengwen-<time>.db, check the
+    copy with PRAGMA quick_check, then keep only the newest `keep` backups (None: keep all)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = _new_path(folder)
+    _copy_into(store.conn, path)
+    if keep is not None:
+        rotate(folder, keep)
+    return path
+
+
+def list_backups(folder: str | Path) -> list[Path]:
+    """The backups in `folder`, newest first (other files are not ours and are left out)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if p.is_file() and _NAME.match(p.name)]
+    return sorted(found, key=lambda p: _NAME.match(p.name).group(1), reverse=True)
+
+
+def backup_time(path: str | Path) -> _dt.datetime | None:
+    """When a backup was made, from its name."""
+    m = _NAME.match(Path(path).name)
+    return _dt.datetime.strptime(m.group(1), _STAMP) if m else None
+
+
+def rotate(folder: str | Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups (at least one is always kept); the deleted ones."""
+    old = list_backups(folder)[max(keep, 1):]
+    for p in old:
+        p.unlink(missing_ok=True)
+    return old
+
+
+def verify_backup(backup: str | Path) -> None:
+    """BackupError unless `backup` is a whole database file holding a store."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError("missing", str(backup))
+    try:
+        conn = _connect(backup, read_only=True)
+    except Exception as e:
+        raise BackupError("corrupt", str(e)) from e
+    try:
+        check = _quick_check(conn)
+        if check != "ok":
+            raise BackupError("corrupt", check)
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'").fetchone():
+            raise BackupError("not_a_store", str(backup))
+    except BackupError:
+        raise
+    except Exception as e:  # "file is not a database" and the like
+        raise BackupError("corrupt", f"{type(e).__name__}: {e}") from e
+    finally:
+        conn.close()
+
+
+def _save_current(store_path: Path, folder: Path) -> Path | None:
+    """Back up the store about to be replaced; a store too damaged to open is copied file by file."""
+    if not store_path.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(store_path)
+        try:
+            if _quick_check(conn) != "ok":
+                raise BackupError("corrupt")
+            path = _new_path(folder, "-before-restore")
+            _copy_into(conn, path)
+            return path
+        finally:
+            conn.close()
+    except Exception:
+        # Keep the damaged files as they are, under a name list_backups does not offer.
+        stamp = _dt.datetime.now().strftime(_STAMP)
+        kept = folder / f"damaged-{stamp}{SUFFIX}"
+        for ext in ("", "-wal", "-shm"):
+            src = store_path.with_name(store_path.name + ext)
+            if src.exists():
+                shutil.copy2(src, kept.with_name(kept.name + ext))
+        return kept
+
+
+def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Path | None = None) -> Path | None:
+    """Replace the store at `store_path` with `backup`; returns the backup made of the current store
+    first (in `folder`, by default the backup's own folder), or None when there was no store.
+
+    Close every Store open on `store_path` before calling (the window re-opens it afterwards). The
+    backup is checked before anything changes; a store file too damaged to open is set aside.
+    """
+    backup, store_path = Path(backup), Path(store_path)
+    verify_backup(backup)
+    saved = _save_current(store_path, Path(folder) if folder is not None else backup.parent)
+    source = _connect(backup, read_only=True)
+    try:
+        try:
+            _restore_into(source, store_path)
+        except Exception:
+            # The old file would not take the pages (not a database at all): start from a new file.
+            for ext in ("", "-wal", "-shm"):
+                store_path.with_name(store_path.name + ext).unlink(missing_ok=True)
+            _restore_into(source, store_path)
+    except Exception as e:
+        raise BackupError("failed", f"{type(e).__name__}: {e}") from e
+    finally:
+        source.close()
+    return saved
+
+
+def _restore_into(source, store_path: Path) -> None:
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    # Through the backup API, not a file copy: an old -wal beside the store is dealt with by SQLite.
+    dest = _connect(store_path)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=WAL")
+        check = _quick_check(dest)
+    finally:
+        dest.close()
+    if check != "ok":
+        raise BackupError("corrupt", check)
