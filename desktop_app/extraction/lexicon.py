@@ -29,6 +29,37 @@ def alternation(items, *, longest_first: bool = True) -> str:
     return "|".join(re.escape(w) for w in ordered)
 
 
+class WordSet:
+    """Words looked up by what starts or ends at a position (faster than a regex alternation)."""
+
+    def __init__(self, items) -> None:
+        self.words = frozenset(items)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self.firsts = frozenset(w[0] for w in self.words)
+        self.lasts = frozenset(w[-1] for w in self.words)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def ending_at(self, text: str, end: int, lo: int = 0) -> int:
+        """Length of the longest word that ends at `end` (and starts at or after lo), else 0."""
+        if end <= lo or text[end - 1] not in self.lasts:
+            return 0
+        for n in self.lengths:
+            if end - n >= lo and text[end - n:end] in self.words:
+                return n
+        return 0
+
+    def starting_at(self, text: str, i: int) -> int:
+        """Length of the longest word that starts at i, else 0."""
+        if i >= len(text) or text[i] not in self.firsts:
+            return 0
+        for n in self.lengths:
+            if text[i:i + n] in self.words:
+                return n
+        return 0
+
+
 @dataclass(frozen=True)
 class Lexicon:
     surnames1: frozenset[str]           # single-character surnames
@@ -41,12 +72,11 @@ class Lexicon:
     followers: frozenset[str]           # words that may follow a name
     boundaries: frozenset[str]          # words that end a title on its left
     speech_verbs: frozenset[str]
-    post_re: re.Pattern
-    post_end_re: re.Pattern             # a post ending at the end of a string
-    organ_end_re: re.Pattern            # an organ/place word ending at the end of a string
-    boundary_end_re: re.Pattern
-    follower_re: re.Pattern             # a follower word at the start of a string
-    max_follower: int
+    post_re: re.Pattern                 # finds posts in a text
+    post_set: WordSet
+    organ_set: WordSet
+    boundary_set: WordSet
+    follower_set: WordSet
 
 
 @cache
@@ -75,10 +105,9 @@ def lexicon() -> Lexicon:
         followers=followers,
         boundaries=boundaries,
         speech_verbs=words("speech_verbs.txt"),
-        post_re=re.compile(alternation(posts)),
-        post_end_re=re.compile(f"(?:{alternation(posts)})$"),
-        organ_end_re=re.compile(f"(?:{alternation(organs)})$"),
-        boundary_end_re=re.compile(f"(?:{alternation(boundaries)})$"),
-        follower_re=re.compile(alternation(followers)),
-        max_follower=max(map(len, followers)),
+        post_re=re.compile(f"(?=[{''.join(sorted({p[0] for p in posts}))}])(?:{alternation(posts)})"),
+        post_set=WordSet(posts),
+        organ_set=WordSet(organs),
+        boundary_set=WordSet(boundaries),
+        follower_set=WordSet(followers),
     )

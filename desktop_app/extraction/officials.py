@@ -63,7 +63,7 @@ def _ends_name(text: str, i: int) -> bool:
     c = text[i]
     if not _han(c):
         return c not in _DOTS
-    return lexicon().follower_re.match(text, i) is not None
+    return lexicon().follower_set.starting_at(text, i) > 0
 
 
 def _given_ok(chars: str) -> bool:
@@ -181,13 +181,11 @@ def _title_start(text: str, p: int) -> int:
     while j > limit:
         if not _han(text[j - 1]):
             break
-        window = text[max(0, j - 12):j]
-        m = lex.organ_end_re.search(window)
-        if m:
-            j -= len(m.group())
+        n = lex.organ_set.ending_at(text, j)
+        if n:
+            j -= n
             continue
-        m = lex.boundary_end_re.search(window)
-        if m and _can_cut(text, j):
+        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j):
             break
         j -= 1
     return j
@@ -199,15 +197,14 @@ def _can_cut(text: str, j: int) -> bool:
 
 
 def _organ_prefix(title: str) -> str:
-    m = lexicon().post_end_re.search(title)
-    return title[:m.start()] if m else ""
+    n = lexicon().post_set.ending_at(title, len(title))
+    return title[:len(title) - n] if n else ""
 
 
-def _post_before(text: str, end: int) -> re.Match | None:
-    """A post ending exactly at `end`."""
-    lex = lexicon()
-    start = max(0, end - 10)
-    return lex.post_end_re.search(text, start, end) if end > 0 else None
+def _post_before(text: str, end: int) -> int | None:
+    """Start of the longest post ending exactly at `end`, or None."""
+    n = lexicon().post_set.ending_at(text, end) if end > 0 else 0
+    return end - n if n else None
 
 
 def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
@@ -216,10 +213,10 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     s = _title_start(text, post_start)
     segments.append(text[s:post_end])
     while s > 1 and (text[s - 1] in _CHAIN_SEPARATORS or text[s - 1] == "兼"):
-        m = _post_before(text, s - 1)
-        if not m:
+        ps = _post_before(text, s - 1)
+        if ps is None:
             break
-        s2 = _title_start(text, m.start())
+        s2 = _title_start(text, ps)
         segments.insert(0, text[s2:s - 1])
         s = s2
     titles: list[str] = []
@@ -257,7 +254,7 @@ def _strong_left(text: str, s: int) -> bool:
     if s == 0 or not _han(text[s - 1]):
         return True
     lex = lexicon()
-    return lex.boundary_end_re.search(text, max(0, s - 4), s) is not None or text[s - 1] in lex.followers
+    return lex.boundary_set.ending_at(text, s) > 0 or text[s - 1] in lex.followers
 
 
 def _strong_end(text: str, end: int) -> bool:
@@ -265,8 +262,7 @@ def _strong_end(text: str, end: int) -> bool:
     ("出席", "指出"), not just by a character that may also begin an ordinary word."""
     if end >= len(text) or not _han(text[end]):
         return True
-    m = lexicon().follower_re.match(text, end)
-    return m is not None and len(m.group()) >= 2
+    return lexicon().follower_set.starting_at(text, end) >= 2
 
 
 def _titled_mentions(text: str):
@@ -337,16 +333,19 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         return []
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = [s for p in people.values() for s in p.spans]
-    # Bare mentions of each name anywhere in the body ("王晓指出", "以习近平同志为核心").
-    pattern = re.compile("|".join(
-        f"[{_SPACES}]?".join(re.escape(c) for c in key) if len(key) == 2 else re.escape(key)
-        for key in sorted(people, key=len, reverse=True)))
-    for m in pattern.finditer(body):
-        s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
-            continue
-        spans[clean_name(m.group())].append((s, e))
-        taken.append((s, e))
+    # Bare mentions of each name anywhere in the body ("王晓指出", "以习近平同志为核心"), longest
+    # names first so that 王晓晖 is not taken for 王晓.
+    spaces = [c for c in _SPACES if c in body]
+    for key in sorted(people, key=len, reverse=True):
+        forms = [key] + ([key[0] + c + key[1] for c in spaces] if len(key) == 2 else [])
+        for form in forms:
+            i = body.find(form)
+            while i >= 0:
+                e = i + len(form)
+                if not any(a < e and i < b for a, b in taken):
+                    spans[key].append((i, e))
+                    taken.append((i, e))
+                i = body.find(form, e)
     result = []
     for key, p in people.items():
         mentions = _non_overlapping(sorted(spans[key]))

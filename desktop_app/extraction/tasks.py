@@ -10,6 +10,7 @@ are their level-2 children.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -57,7 +58,7 @@ def _cues() -> _Cues:
         retro_re=re.compile(alternation(words("retro_cues.txt"))),
         intro_re=re.compile(alternation(words("intro_cues.txt"))),
         meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
-        verb_re=re.compile(rf"(?:{alternation(verbs)})(?![明服是的])"),
+        verb_re=re.compile(rf"(?=[{''.join(sorted({v[0] for v in verbs}))}])(?:{alternation(verbs)})(?![明服是的])"),
         bad_subject_re=re.compile(alternation(words("not_subject_words.txt"))),
     )
 
@@ -71,27 +72,32 @@ class _Clause:
     sent: int
 
 
+_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_SEP}]+")
+_LEAD_RE = re.compile(rf"[{re.escape(_OPEN)}]+")
+
+
 def _clauses(body: str) -> list[_Clause]:
     out: list[_Clause] = []
     para = sent = 0
-    i = 0
     n = len(body)
-    while i < n:
-        j = i
-        while j < n and body[j] not in _CLAUSE_SEP:
-            j += 1
-        s = i
-        while s < j and body[s] in _OPEN and not _PAREN.match(body[s:s + 6]):
-            s += 1
-        sep = body[j] if j < n else ""
+    prev_end = 0
+    for m in _CLAUSE_RE.finditer(body):
+        # separators skipped since the previous clause ("。\n" ends a sentence and a paragraph)
+        for ch in body[prev_end:m.start()]:
+            if ch == "\n":
+                para += 1
+                sent += 1
+            elif ch in _SENT_END:
+                sent += 1
+        s, j = m.span()
+        lead = _LEAD_RE.match(body, s)
+        if lead and not _PAREN.match(body[s:s + 6]):
+            s = lead.end()
+        elif lead and body[s] not in "（(":
+            s = lead.end()
         if s < j:
-            out.append(_Clause(s, j, sep, para, sent))
-        if sep == "\n":
-            para += 1
-            sent += 1
-        elif sep in _SENT_END:
-            sent += 1
-        i = j + 1
+            out.append(_Clause(s, j, body[j] if j < n else "", para, sent))
+        prev_end = j
     return out
 
 
@@ -99,12 +105,19 @@ def _clauses(body: str) -> list[_Clause]:
 # Speakers
 # ---------------------------------------------------------------------------------------------
 
+_WHERE = re.compile(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)")
+_PRONOUN = re.compile(r"[他她](?![们人])")
+_QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
+_LIST_PUNCT = re.compile(r"[，,、；;]")
+_PREFILTER = re.compile(r"[要须必是第（(首其再最\d]")
+
+
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
     """(position, speaker) each time someone starts saying what must be done."""
     cues = _cues()
     names = sorted({o.name for o in officials}, key=len, reverse=True)
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
-    name_re = re.compile("|".join(re.escape(n) for n in names)) if names else None
+    starts = [m[0] for m in mentions]
     events: list[tuple[int, str | None]] = []
     for m in cues.verb_re.finditer(body):
         v = m.start()
@@ -113,31 +126,31 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
             lo -= 1
         window = body[lo:v]
         # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
-        window = re.sub(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)", lambda x: "　" * len(x.group()), window)
+        window = _WHERE.sub(lambda x: "　" * len(x.group()), window)
         best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
         # Officials mentioned (by any mention span) inside the window.
-        for s, e, name in mentions:
-            if lo <= s and e <= v and window[s - lo:e - lo].strip("　"):
-                if best is None or s > best[0]:
-                    best = (s, e, name)
-        if name_re is not None:
-            for nm in name_re.finditer(window):
-                s = lo + nm.start()
-                if best is None or s > best[0]:
-                    best = (s, lo + nm.end(), nm.group())
-        for pm in re.finditer(r"[他她](?![们人])", window):
+        k = bisect.bisect_right(starts, v) - 1
+        while k >= 0 and mentions[k][0] >= lo:
+            s, e, name = mentions[k]
+            if e <= v and window[s - lo:e - lo].strip("　"):
+                best = (s, e, name)
+                break
+            k -= 1
+        for pm in _PRONOUN.finditer(window):
             s = lo + pm.start()
             if best is None or s > best[0]:
-                prev = [x for x in mentions if x[1] <= s]
-                best = (s, s + 1, prev[-1][2] if prev else None)
+                j = bisect.bisect_right(starts, s) - 1
+                while j >= 0 and mentions[j][1] > s:
+                    j -= 1
+                best = (s, s + 1, mentions[j][2] if j >= 0 else None)
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
             if best is None or s > best[0]:
                 best = (s, lo + mm.end(), None)
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
-        between = re.sub(r"“[^”]*”|《[^》]*》", "", body[best[1]:v]) if best else ""
-        if re.search(r"[，,、；;]", between) or between[-1:] in tuple("的新总体些项条点和与及") or len(between) > 40:
+        between = _QUOTED.sub("", body[best[1]:v]) if best else ""
+        if _LIST_PUNCT.search(between) or between[-1:] in tuple("的新总体些项条点和与及") or len(between) > 40:
             best = None
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
@@ -228,6 +241,8 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
 
     for ci, c in enumerate(clauses):
         text = body[c.start:c.end]
+        if pending_di is None and c.sep not in "：:" and not _PREFILTER.search(text):
+            continue
         if pending_di is not None:
             ordinal, para = pending_di
             pending_di = None

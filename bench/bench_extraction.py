@@ -1,0 +1,75 @@
+"""Extraction speed on the 305 articles of ../shared/corpus/articles.jsonl.
+
+    python bench/bench_extraction.py [--repeat N]
+
+Prints a markdown table: one-off lexicon load cost, articles per second on one core, median and
+95th-percentile time per article, and the median article length. Skips with a message when
+../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "articles.jsonl"
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--repeat", type=int, default=3, help="passes over the corpus (best pass is reported)")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is absent")
+        return 0
+    rows = [json.loads(l) for l in CORPUS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    bodies = [(r.get("title", ""), r["text"]) for r in rows]
+
+    t0 = time.perf_counter()
+    from desktop_app.extraction import extract
+    from desktop_app.extraction.lexicon import lexicon
+    from desktop_app.extraction.officials import _rules
+    from desktop_app.extraction.tasks import _cues
+    lexicon(), _rules(), _cues()
+    load = time.perf_counter() - t0
+
+    best_total, per_article = None, []
+    n_off = n_tasks = 0
+    for _ in range(args.repeat):
+        times = []
+        n_off = n_tasks = 0
+        start = time.perf_counter()
+        for title, body in bodies:
+            a = time.perf_counter()
+            ex = extract(body, title=title)
+            times.append(time.perf_counter() - a)
+            n_off += len(ex.officials)
+            n_tasks += len(ex.tasks)
+        total = time.perf_counter() - start
+        if best_total is None or total < best_total:
+            best_total, per_article = total, times
+    lengths = sorted(len(b) for _, b in bodies)
+    per_article.sort()
+    median = statistics.median(per_article)
+    p95 = per_article[int(0.95 * (len(per_article) - 1))]
+    # Time per article scaled to a 2,000-character article (extraction is about linear in length).
+    per_2000 = statistics.median(t / max(1, len(b)) * 2000 for t, (_, b) in zip(per_article, bodies))
+    print("| measure | value |")
+    print("| --- | --- |")
+    print(f"| articles | {len(bodies)} (median length {statistics.median(lengths):.0f} chars) |")
+    print(f"| one-off lexicon load | {load * 1000:.0f} ms |")
+    print(f"| throughput (one core) | {len(bodies) / best_total:,.0f} articles/s |")
+    print(f"| median time per article | {median * 1000:.2f} ms |")
+    print(f"| 95th percentile per article | {p95 * 1000:.2f} ms |")
+    print(f"| median time scaled to 2,000 chars | {per_2000 * 1000:.2f} ms (≈ {1 / per_2000:,.0f} articles/s) |")
+    print(f"| officials / tasks found | {n_off} / {n_tasks} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
