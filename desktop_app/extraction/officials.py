@@ -332,7 +332,10 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     if not people:
         return []
     spans = {key: list(p.spans) for key, p in people.items()}
-    taken = [s for p in people.values() for s in p.spans]
+    taken = bytearray(len(body))                  # characters already in a mention
+    for p in people.values():
+        for a, b in p.spans:
+            taken[a:b] = b"\x01" * (b - a)
     # Bare mentions of each name anywhere in the body ("王晓指出", "以习近平同志为核心"), longest
     # names first so that 王晓晖 is not taken for 王晓.
     spaces = [c for c in _SPACES if c in body]
@@ -342,9 +345,9 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             i = body.find(form)
             while i >= 0:
                 e = i + len(form)
-                if not any(a < e and i < b for a, b in taken):
+                if taken.find(1, i, e) < 0:
                     spans[key].append((i, e))
-                    taken.append((i, e))
+                    taken[i:e] = b"\x01" * (e - i)
                 i = body.find(form, e)
     result = []
     for key, p in people.items():

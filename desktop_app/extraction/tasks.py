@@ -63,41 +63,43 @@ def _cues() -> _Cues:
     )
 
 
-@dataclass
 class _Clause:
-    start: int          # first character after leading quotes and spaces
-    end: int            # index of the separator (or len(body))
-    sep: str            # the separator character ("" at the end)
-    para: int
-    sent: int
+    """start: first character after leading quotes and spaces; end: index of the separator (or
+    len(body)); sep: the separator character ("" at the end); para/sent: paragraph and sentence."""
+
+    __slots__ = ("start", "end", "sep", "para", "sent")
+
+    def __init__(self, start: int, end: int, sep: str, para: int, sent: int) -> None:
+        self.start, self.end, self.sep, self.para, self.sent = start, end, sep, para, sent
 
 
-_CLAUSE_RE = re.compile(rf"[^{_CLAUSE_SEP}]+")
-_LEAD_RE = re.compile(rf"[{re.escape(_OPEN)}]+")
+_SPLIT_RE = re.compile(rf"([{_CLAUSE_SEP}])")
+_OPEN_NO_PAREN = _OPEN.replace("（", "").replace("(", "")
 
 
 def _clauses(body: str) -> list[_Clause]:
     out: list[_Clause] = []
+    append = out.append
     para = sent = 0
-    n = len(body)
-    prev_end = 0
-    for m in _CLAUSE_RE.finditer(body):
-        # separators skipped since the previous clause ("。\n" ends a sentence and a paragraph)
-        for ch in body[prev_end:m.start()]:
-            if ch == "\n":
-                para += 1
-                sent += 1
-            elif ch in _SENT_END:
-                sent += 1
-        s, j = m.span()
-        lead = _LEAD_RE.match(body, s)
-        if lead and not _PAREN.match(body[s:s + 6]):
-            s = lead.end()
-        elif lead and body[s] not in "（(":
-            s = lead.end()
-        if s < j:
-            out.append(_Clause(s, j, body[j] if j < n else "", para, sent))
-        prev_end = j
+    pos = 0
+    parts = _SPLIT_RE.split(body)
+    last = len(parts) - 1
+    for k in range(0, len(parts), 2):
+        t = parts[k]
+        sep = parts[k + 1] if k < last else ""
+        if t:
+            rest = t.lstrip(_OPEN_NO_PAREN)
+            if rest[:1] in ("（", "(") and not _PAREN.match(rest[:6]):
+                rest = rest.lstrip(_OPEN)
+            if rest:
+                end = pos + len(t)
+                append(_Clause(end - len(rest), end, sep, para, sent))
+        pos += len(t) + len(sep)
+        if sep == "\n":
+            para += 1
+            sent += 1
+        elif sep in _SENT_END and sep:
+            sent += 1
     return out
 
 
@@ -109,7 +111,7 @@ _WHERE = re.compile(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)")
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_PUNCT = re.compile(r"[，,、；;]")
-_PREFILTER = re.compile(r"[要须必是第（(首其再最\d]")
+_PREFILTER = re.compile(rf"要|必须|务必|[{NUM}]是|第[{NUM}]|[（(][{NUM}\d]|\d[.．、]|首先|其次|再次|最后")
 
 
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
@@ -121,9 +123,8 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
     events: list[tuple[int, str | None]] = []
     for m in cues.verb_re.finditer(body):
         v = m.start()
-        lo = v
-        while lo > 0 and body[lo - 1] not in _SENT_END and v - lo < 60:
-            lo -= 1
+        lo = max(v - 60, body.rfind("。", 0, v) + 1, body.rfind("\n", 0, v) + 1,
+                 body.rfind("？", 0, v) + 1, body.rfind("！", 0, v) + 1)
         window = body[lo:v]
         # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
         window = _WHERE.sub(lambda x: "　" * len(x.group()), window)
@@ -180,13 +181,16 @@ def _sentence_subject(body: str, lo: int, v: int, mentions) -> tuple[int, int, s
     return named[-1] if named else None
 
 
-def _speaker_at(events: list[tuple[int, str | None]], pos: int) -> str | None:
-    speaker = None
-    for p, s in events:
-        if p > pos:
-            break
-        speaker = s
-    return speaker
+def _speaker_at(events: list[tuple[float, str | None]], pos: int) -> str | None:
+    """The speaker of the last event at or before pos (events are sorted by position)."""
+    lo, hi = 0, len(events)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if events[mid][0] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return events[lo - 1][1] if lo else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -239,10 +243,21 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
     list_retro: dict[str, bool] = {}
     pending_di: tuple[str, int] | None = None
 
-    for ci, c in enumerate(clauses):
+    # Only clauses with a marker of a directive (or ending with a colon) are looked at.
+    ends = [c.end for c in clauses]
+    cand = {bisect.bisect_left(ends, m.start()) for m in _PREFILTER.finditer(body)}
+    for colon in ("：", ":"):
+        i = body.find(colon)
+        while i >= 0:
+            cand.add(bisect.bisect_left(ends, i))
+            i = body.find(colon, i + 1)
+    order = sorted(i for i in cand if i < len(clauses))
+    k = -1
+    while k + 1 < len(order):
+        k += 1
+        ci = order[k]
+        c = clauses[ci]
         text = body[c.start:c.end]
-        if pending_di is None and c.sep not in "：:" and not _PREFILTER.search(text):
-            continue
         if pending_di is not None:
             ordinal, para = pending_di
             pending_di = None
@@ -257,6 +272,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 continue
             if m.end() == len(text):                  # "第一，" – the heading is the next clause
                 pending_di = ("第" + m.group(1), c.para)
+                _visit_next(order, k, ci, len(clauses))
             else:
                 found[ci] = _Found(c.start, ci, "di", text[:m.end()], c.start)
             continue
@@ -280,11 +296,12 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 continue
             if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
                 pending_di = (m.group(1), c.para)
+                _visit_next(order, k, ci, len(clauses))
                 continue
             ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
             found[ci] = _Found(c.start + off, ci, kind, ordinal, c.start + off)
             continue
-        m = _MODAL.match(text)
+        m = _MODAL.match(text) if ("要" in text or "必须" in text or "务必" in text) else None
         if m and len(text) - m.end("modal") >= 4:
             subj = m.group("subj")
             vm = None
@@ -344,6 +361,8 @@ def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[in
     or follows a lead-in that sets out work ("…进行部署。切实加强…；切实加强…")."""
     cues = _cues()
     for sent, idx in sents.items():
+        if len(idx) < 3 or sum(1 for i in idx if clauses[i].sep in "；;") < 2:
+            continue
         segs: list[list[int]] = [[]]
         for i in idx:
             segs[-1].append(i)
@@ -392,6 +411,12 @@ def _drop_continuations(body: str, clauses: list[_Clause], found: dict[int, _Fou
                 re.match(r"(?:尤其|特别是)?(?:对|在)[^，,]*?上?(?:都|也|还)?要", body[f.text_start:clauses[ci].end]) \
                 and found[ci - 1].kind in ("modal", "shi", "yao", "di"):
             del found[ci]
+
+
+def _visit_next(order: list[int], k: int, ci: int, n: int) -> None:
+    """Make sure clause ci + 1 is looked at right after ci (it holds a "第一，" heading)."""
+    if ci + 1 < n and (k + 1 >= len(order) or order[k + 1] != ci + 1):
+        order.insert(k + 1, ci + 1)
 
 
 def _subject_ok(subj: str) -> bool:
