@@ -1,8 +1,8 @@
 """Write stored articles (or their tasks) to files: one module per format, atomic writes, per-article errors.
 
 Qt-free except `pdf_format`, which uses QtGui (never widgets). Errors are codes for `ui/` to translate:
-ExportError.code is one of "exists", "unknown_format", "unknown_layout", "no_folder", "bad_template",
-"write_failed"; ExportReport.failed holds (article label, reason) and warnings are "code: detail" strings.
+ExportError.code is one of "exists", "unknown_format", "unknown_layout", "no_articles", "no_folder",
+"bad_template", "write_failed"; ExportReport.failed holds (article label, reason) and warnings are "code: detail" strings.
 """
 from __future__ import annotations
 
@@ -93,6 +93,8 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
     writer_class = _writer_class(fmt)
     out = Path(out)
     ids = list(ids)
+    if not ids:
+        raise ExportError("no_articles")
     report = ExportReport()
     if out.is_dir():
         _export_each(store, ids, writer_class, out, layout, overwrite, progress, cancel, template, report)
@@ -113,7 +115,7 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
     if cancel is not None and cancel.is_set():
         report.cancelled = True
         return report
-    if writer.count == 0 and ids:
+    if writer.count == 0:
         return report  # every article failed: no empty file
     _atomic_save(writer, out, overwrite)
     report.written.append(out)

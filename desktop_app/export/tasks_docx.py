@@ -14,8 +14,8 @@ from .docx_common import (a4, add_page_field, add_run, repeat_header, set_cell_f
                           table_borders)
 
 # Relative column widths (sum 100): the text columns get the room.
-WIDTHS = {"序号": 4, "任务来源": 13, "原文表述": 23, "任务内容": 18, "责任领导": 6, "牵头单位": 7,
-          "配合单位": 7, "完成时限": 6, "状态": 5, "进展情况": 7, "备注": 4}
+WIDTHS = {"序号": 4, "任务来源": 14, "原文表述": 23, "任务内容": 17, "责任领导": 6, "牵头单位": 7,
+          "配合单位": 7, "完成时限": 6, "状态": 7, "进展情况": 6, "备注": 3}
 CELL_PT = 10.5  # 五号
 TITLE = "任务分解表"
 

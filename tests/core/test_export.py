@@ -379,6 +379,9 @@ def test_unknown_format_and_layout(store, articles, tmp_path):
     with pytest.raises(ExportError) as e:
         export_articles(store, list(articles), "docx", tmp_path / "missing" / "x.docx")
     assert e.value.code == "no_folder"
+    with pytest.raises(ExportError) as e:
+        export_articles(store, [], "html", tmp_path / "x.html")
+    assert e.value.code == "no_articles"
 
 
 def test_safe_filename():

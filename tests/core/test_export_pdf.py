@@ -1,15 +1,29 @@
-"""PDF export: QTextDocument printed by QPdfWriter (QtGui only); checked with poppler's pdftotext."""
+"""PDF export: QTextDocument printed by QPdfWriter (QtGui only); checked with poppler's pdftotext.
+
+The export runs in a child process (through the CLI): it creates a QGuiApplication when none exists,
+and a QGuiApplication left in the test process would stop the UI tests from making their QApplication.
+"""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 
 import pytest
 
 pytest.importorskip("PySide6.QtGui")
 
-from desktop_app.export import export_articles  # noqa: E402
 from test_export import HOSTILE, articles  # noqa: E402,F401  (fixture)
+
+
+def _export_pdf(store, tmp_path, *extra) -> subprocess.CompletedProcess:
+    out = tmp_path / "a.pdf"
+    db = tmp_path / "store.db"  # the `store` fixture's file
+    assert db.exists()
+    return subprocess.run([sys.executable, "-m", "desktop_app", "--db", str(db), "export", "--format", "pdf",
+                           *extra, str(out)], capture_output=True, text=True, encoding="utf-8", timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 def _pdftotext(path) -> str:
@@ -20,9 +34,9 @@ def _pdftotext(path) -> str:
 
 
 def test_pdf_has_the_chinese_text(store, articles, tmp_path):  # noqa: F811
+    done = _export_pdf(store, tmp_path)
+    assert done.returncode == 0, done.stderr
     out = tmp_path / "a.pdf"
-    report = export_articles(store, list(articles), "pdf", out)
-    assert report.written == [out] and report.failed == []
     assert out.read_bytes().startswith(b"%PDF")
     text = _pdftotext(out)
     assert "西宁市委召开脱贫攻坚工作会议" in text
@@ -33,8 +47,9 @@ def test_pdf_has_the_chinese_text(store, articles, tmp_path):  # noqa: F811
 def test_pdf_is_a4_with_embedded_font(store, articles, tmp_path):  # noqa: F811
     if shutil.which("pdfinfo") is None or shutil.which("pdffonts") is None:
         pytest.skip("poppler-utils not installed")
+    done = _export_pdf(store, tmp_path)
+    assert done.returncode == 0, done.stderr
     out = tmp_path / "a.pdf"
-    export_articles(store, list(articles), "pdf", out)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info or "595 x 842" in info
     pages = int(next(l for l in info.splitlines() if l.startswith("Pages:")).split()[1])
