@@ -46,9 +46,9 @@ def main() -> int:
         n_off = n_tasks = 0
         start = time.perf_counter()
         for k, (title, body) in enumerate(bodies):
-            a = time.perf_counter()
+            a = time.thread_time()               # CPU time of this thread: robust to a busy machine
             ex = extract(body, title=title)
-            per_article[k] = min(per_article[k], time.perf_counter() - a)
+            per_article[k] = min(per_article[k], time.thread_time() - a)
             n_off += len(ex.officials)
             n_tasks += len(ex.tasks)
         total = time.perf_counter() - start
@@ -62,10 +62,11 @@ def main() -> int:
     print("| --- | --- |")
     print(f"| articles | {len(bodies)} (median length {statistics.median(lengths):.0f} chars) |")
     print(f"| one-off lexicon load | {load * 1000:.0f} ms |")
-    print(f"| throughput (one core, best pass of {args.repeat}) | {len(bodies) / best_total:,.0f} articles/s |")
-    print(f"| median time per article | {median * 1000:.2f} ms |")
+    print(f"| throughput (one core, wall clock, best pass of {args.repeat}) | {len(bodies) / best_total:,.0f} articles/s |")
+    print(f"| throughput (one core, CPU time) | {len(bodies) / sum(per_article):,.0f} articles/s |")
+    print(f"| median CPU time per article | {median * 1000:.2f} ms |")
     print(f"| 95th percentile per article | {p95 * 1000:.2f} ms |")
-    print(f"| median time per 2,000 chars | {per_2000 * 1000:.2f} ms (≈ {1 / per_2000:,.0f} articles/s) |")
+    print(f"| median CPU time per 2,000 chars | {per_2000 * 1000:.2f} ms (≈ {1 / per_2000:,.0f} articles/s) |")
     print(f"| officials / tasks found | {n_off} / {n_tasks} |")
     return 0
 

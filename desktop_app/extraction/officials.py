@@ -144,14 +144,15 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         cand = text[s:p]
         sl = _surname_len(text, s)
-        if any(_post_before(text, s - k) is not None for k in (0, 1, 2)):
-            return False                            # 省委书记雷明和省长…: 雷明 is title-first
         if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
                 or cand in rules.common:
             return False
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
             return False
-        return _given_ok(cand[sl:])
+        if not _given_ok(cand[sl:]):
+            return False
+        # 省委书记雷明和省长…: 雷明 is title-first, 明和 is no name.
+        return not any(_post_before(text, s - k) is not None for k in (0, 1, 2))
 
     c3, c2 = valid(p - 3), valid(p - 2)
     if c3 and c2:

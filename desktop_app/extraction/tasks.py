@@ -111,7 +111,11 @@ _WHERE = re.compile(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)")
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_PUNCT = re.compile(r"[，,、；;]")
-_PREFILTER = re.compile(rf"要|必须|务必|[{NUM}]是|第[{NUM}]|[（(][{NUM}\d]|\d[.．、]|首先|其次|再次|最后")
+_PREFILTER = re.compile(rf"(?<![{_NOT_MODAL_BEFORE}])要(?![素点闻件害领么])|必须|务必|[{NUM}]是|第[{NUM}]|[（(][{NUM}\d]"
+                        rf"|\d[.．、]|首先|其次|再次|最后")
+# A paragraph that goes on with a list or a directive keeps the last speaker.
+_GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
+                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
 
 
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
@@ -165,8 +169,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         events.append((m.end(), None))
     for m in re.finditer(r"\n", body):
         head = body[m.end():m.end() + 30].lstrip(_OPEN)
-        if not (_DI.match(head) or _PAREN.match(head) or _SHI.match(head) or _YAO.match(head)
-                or _SEQ.match(head) or _ARABIC.match(head) or _MODAL.match(head)):
+        if not _GOES_ON.match(head):
             events.append((m.end() - 0.5, None))
     events.sort(key=lambda e: e[0])
     return events
@@ -237,7 +240,6 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
     if not clauses:
         return []
     cues = _cues()
-    events = _speaker_events(body, officials)
     sents = _sentences(clauses)
     found: dict[int, _Found] = {}            # clause index -> task starting in it
     list_retro: dict[str, bool] = {}
@@ -323,6 +325,9 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
 
     _semicolon_items(body, clauses, sents, found)
     _drop_continuations(body, clauses, found)
+    if not found:
+        return []
+    events = _speaker_events(body, officials)
     return _build(body, clauses, sorted(found.values(), key=lambda f: f.start), events)
 
 
