@@ -21,7 +21,8 @@ _DOTS = "·•・‧∙"
 _CHAIN_SEPARATORS = "、/／"
 _MAX_TITLE = 32        # characters a title may reach to the left of its post
 _REGION_ONE = set("省市县区州旗盟乡镇村")
-_ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站科校")
+_ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站科校心馆")
+_REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长")
 
 
 def _han(c: str) -> bool:
@@ -106,6 +107,7 @@ def name_at(text: str, i: int) -> int | None:
                     return end
             return m
     s = _surname_len(text, i)
+    fallback_end = None
     if s:
         if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
             return None
@@ -116,13 +118,23 @@ def name_at(text: str, i: int) -> int | None:
             if text[i:end] not in rules.common and _ends_name(text, end) \
                     and not (end - i == 3 and text[i:i + 2] in rules.starts):
                 return end
+        # No reading is followed by a name-ending word ("陈德铭办公桌上"): a three-character name
+        # when it is made of name characters and no ordinary word.
+        fallback = i + s + 2
+        if fallback <= n and _given_ok(text[i + s:fallback]) and text[i:fallback] not in rules.common \
+                and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
+                and (fallback == n or _han(text[fallback])) and s == 1 \
+                and not _ends_name(text, i + s + 1):
+            fallback_end = fallback
+        else:
+            fallback_end = None
         # 姜 昆: People's Daily pads two-character names with a space.
         if s == 1 and i + 2 < n and text[i + 1] in _SPACES and _given_ok(text[i + 2]) \
                 and _ends_name(text, i + 3):
             return i + 3
         # Four-character names (林郑月娥, 巴音朝鲁, 敖日格勒).
         end = i + 4
-        if end <= n and _given_ok(text[i + 1:end]) and text[i:i + 2] not in rules.common \
+        if end <= n and _given_ok(text[i + 1:end]) and "一" not in text[i:end] and text[i:i + 2] not in rules.common \
                 and text[i:i + 3] not in rules.common and _ends_name(text, end):
             return end
     # Transliterated names (特朗普, 韦尔特罗尼): characters of transliteration only.
@@ -132,6 +144,10 @@ def name_at(text: str, i: int) -> int | None:
     for end in range(i + 2, j + 1):
         if _ends_name(text, end) and (end - i >= 3 or s):
             return end
+    if s and fallback_end is not None:
+        return fallback_end
+    if j - i >= 3 and not s:
+        return j                                   # 奥巴马最初…
     return None
 
 
