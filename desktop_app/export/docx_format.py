@@ -11,7 +11,8 @@ from docx.shared import Mm, Pt, RGBColor
 from . import fonts as font_lookup
 from ._shared import (OFFICIAL_FILL, TASK_FILL, Writer, meta_line, officials_of, paragraph_text,
                       paragraphs, task_numbers)
-from .docx_common import a4, add_page_field, add_run, no_snap_to_grid, set_default_fonts, set_doc_grid
+from .docx_common import (a4, add_page_field, add_run, append_paragraph, no_snap_to_grid, set_default_fonts,
+                          set_doc_grid)
 
 # GB/T 9704-2012 figures (reference §3.1): A4, margins 37/35/28/26 mm, 22 lines x 28 characters.
 GONGWEN_MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
@@ -104,7 +105,7 @@ class ArticleDocx(Writer):
             add_run(p, " —", song, song, size=PAGE_NO_PT)
 
     def _gongwen_paragraph(self, *, align=WD_ALIGN_PARAGRAPH.JUSTIFY, indent: bool = True):
-        p = self.document.add_paragraph()
+        p = append_paragraph(self.document)
         fmt = p.paragraph_format
         fmt.alignment = align
         fmt.space_before = fmt.space_after = Pt(0)
@@ -139,28 +140,28 @@ class ArticleDocx(Writer):
     def _add_plain(self, article, segs, numbers) -> None:
         f, latin = self.fonts, font_lookup.LATIN
         doc = self.document
-        title = doc.add_paragraph()
+        title = append_paragraph(doc)
         title.alignment = WD_ALIGN_PARAGRAPH.CENTER
         title.paragraph_format.page_break_before = self.count > 0
         title.paragraph_format.space_after = Pt(6)
         add_run(title, article.title, f["title"], latin, size=18, bold=True)
         if article.subtitle:
-            p = doc.add_paragraph()
+            p = append_paragraph(doc)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             add_run(p, article.subtitle, f["kai"], latin, size=12)
         meta = meta_line(article)
         if meta:
-            p = doc.add_paragraph()
+            p = append_paragraph(doc)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             add_run(p, meta, f["body"], latin, size=10.5).font.color.rgb = RGBColor(0x59, 0x59, 0x59)
-        legend = doc.add_paragraph()
+        legend = append_paragraph(doc)
         legend.alignment = WD_ALIGN_PARAGRAPH.CENTER
         add_run(legend, "图例：", f["body"], latin, size=9)
         add_run(legend, "官员", f["body"], latin, size=9, bold=True, fill=OFFICIAL_FILL)
         add_run(legend, "　", f["body"], latin, size=9)
         add_run(legend, "任务", f["body"], latin, size=9, fill=TASK_FILL, underline=True)
         for para in segs:
-            p = doc.add_paragraph()
+            p = append_paragraph(doc)
             fmt = p.paragraph_format
             fmt.first_line_indent = Pt(24)
             fmt.line_spacing = 1.5
@@ -172,14 +173,14 @@ class ArticleDocx(Writer):
         if article.officials:
             self._plain_heading("文中官员")
             for name, posts in officials_of(article):
-                p = doc.add_paragraph(style="List Bullet")
+                p = append_paragraph(doc, "List Bullet")
                 add_run(p, name, f["body"], latin, bold=True)
                 if posts:
                     add_run(p, f"（{posts}）", f["body"], latin)
         if article.tasks:
             self._plain_heading("任务")
             for t in sorted(article.tasks, key=lambda t: (t.start, t.end)):
-                p = doc.add_paragraph()
+                p = append_paragraph(doc)
                 number = numbers[t.id]
                 p.paragraph_format.left_indent = Pt(12 * (number.count(".") + 1))
                 add_run(p, f"{number}　", f["body"], latin, bold=True)
@@ -188,7 +189,7 @@ class ArticleDocx(Writer):
                     add_run(p, f"（{t.speaker}）", f["body"], latin).font.color.rgb = RGBColor(0x59, 0x59, 0x59)
 
     def _plain_heading(self, text: str) -> None:
-        p = self.document.add_paragraph()
+        p = append_paragraph(self.document)
         p.paragraph_format.space_before = Pt(12)
         add_run(p, text, self.fonts["hei"], font_lookup.LATIN, size=12, bold=True)
 
