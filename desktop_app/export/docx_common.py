@@ -93,16 +93,6 @@ def add_run(paragraph, text: str, east_asia: str, latin: str | None = None, *, s
     return Run(r, paragraph)
 
 
-def condense(run, twips: int) -> None:
-    """Character spacing (w:spacing, twentieths of a point; negative condenses)."""
-    rpr = run._r.get_or_add_rPr()
-    el = OxmlElement("w:spacing")
-    el.set(qn("w:val"), str(twips))
-    _insert_before(rpr, el, "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
-                   "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em",
-                   "w:lang")
-
-
 def no_snap_to_grid(paragraph) -> None:
     """Lay the paragraph out by its own line spacing and character widths, not the document grid."""
     ppr = paragraph._p.get_or_add_pPr()
@@ -111,16 +101,6 @@ def no_snap_to_grid(paragraph) -> None:
     _insert_before(ppr, el, "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
                    "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
                    "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-
-
-def shade(run, fill: str) -> None:
-    rpr = run._r.get_or_add_rPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    _insert_before(rpr, shd, "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
-                   "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def set_default_fonts(document, east_asia: str, latin: str, size: float) -> None:
