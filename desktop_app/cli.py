@@ -104,7 +104,7 @@ def cmd_export(args) -> int:
         ids = store.article_ids(args.search or None)
         try:
             report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
-                                     overwrite=args.force)
+                                     overwrite=args.force, template=args.template)
         except ExportError as e:
             print(f"导出失败 (export failed): {e}", file=sys.stderr)
             return 1
@@ -141,11 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
         c.set_defaults(func=func)
 
     x = sub.add_parser("export", help="write articles (or their tasks) to a file")
-    x.add_argument("--format", required=True, choices=["docx", "xlsx", "pdf", "html", "md", "csv", "json", "txt"])
+    x.add_argument("--format", required=True, choices=["docx", "tasks_docx", "xlsx", "pdf", "html", "md", "csv", "json", "txt"],
+                   help="xlsx, csv and tasks_docx write the 任务分解表 of the articles' tasks")
     x.add_argument("--layout", choices=["plain", "gongwen"], default="plain", help="docx layout")
     x.add_argument("--search", help="export only what this search finds (default: every article)")
     x.add_argument("--force", action="store_true", help="overwrite an existing file")
-    x.add_argument("out", help="the file to write")
+    x.add_argument("--template", default="{date}-{title}",
+                   help="file names when OUT is a folder (one file per article)")
+    x.add_argument("out", help="the file to write, or a folder for one file per article")
     x.set_defaults(func=cmd_export)
     return p
 

@@ -23,31 +23,6 @@ BODY_PT, TITLE_PT = 11.5, 18
 _app = None  # keeps the application created here alive
 
 
-class _NoneRefGuard:
-    """Works around PySide6 6.12.0 on Python 3.11, whose void methods drop a reference to None.
-
-    Every call of e.g. QTextCursor.insertText or QTextBlockFormat.setAlignment lowers None's
-    reference count by one; None starts near 5,000, so a few hundred paragraphs end in "Fatal Python
-    error: none_dealloc". `top_up` restores what was lost since the guard was made (adding too many
-    references to None is harmless). From Python 3.12 None is immortal and this does nothing.
-    """
-
-    def __init__(self):
-        self.active = sys.version_info < (3, 12)
-        if self.active:
-            import ctypes
-
-            self._incref = ctypes.pythonapi.Py_IncRef
-            self._incref.argtypes = [ctypes.py_object]
-            self._incref.restype = None
-            self.base = sys.getrefcount(None)
-
-    def top_up(self) -> None:
-        if self.active:
-            for _ in range(self.base - sys.getrefcount(None)):
-                self._incref(None)
-
-
 def ensure_gui_application():
     """The running QGuiApplication (or QApplication), creating an offscreen one when there is none."""
     global _app
@@ -77,7 +52,6 @@ class ArticlePdf(Writer):
 
     def __init__(self, **kw):
         super().__init__(**kw)
-        self.guard = _NoneRefGuard()
         ensure_gui_application()
         from PySide6.QtGui import QTextDocument
 
@@ -88,7 +62,6 @@ class ArticlePdf(Writer):
         self.doc.setDefaultFont(self._font(BODY_PT))
         self.doc.setDocumentMargin(0)
         self.titles: list[str] = []
-        self.guard.top_up()
 
     def _font(self, size: float, bold: bool = False):
         from PySide6.QtGui import QFont
@@ -170,7 +143,6 @@ class ArticlePdf(Writer):
             for s in para:
                 fmt = both if (s.official and s.task) else official if s.official else task if s.task else plain
                 text(s.text, fmt)
-            self.guard.top_up()
         heading = QTextCharFormat()
         heading.setFont(self._font(BODY_PT * 1.1, bold=True))
         if article.officials:
@@ -194,9 +166,7 @@ class ArticlePdf(Writer):
                 text(t.text, plain)
                 if t.speaker:
                     text(f"（{t.speaker}）", grey)
-                self.guard.top_up()
         self.titles.append(article.title)
-        self.guard.top_up()
 
     def save(self, path: Path) -> None:
         from PySide6.QtCore import QMarginsF
@@ -209,4 +179,3 @@ class ArticlePdf(Writer):
         writer.setCreator("Zhengwen Reader")
         self.doc.print_(writer)
         del writer  # the file is complete only once the writer is gone
-        self.guard.top_up()
