@@ -135,23 +135,23 @@ def _drop(el) -> None:
 
 def _lines(el) -> list[str]:
     """The text of an element as lines: block elements and <br> break lines."""
+    import lxml.etree
+
     parts: list[str] = []
-
-    def walk(node) -> None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag.lower() in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if node.text and tag.lower() not in _DROP_TAGS:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    walk(el)
+    # Iterative, not recursive: a page nested thousands of levels deep must not overflow the stack.
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        is_element = isinstance(node.tag, str)
+        block = is_element and node.tag.lower() in _BLOCK_TAGS
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if node.text and is_element and node.tag.lower() not in _DROP_TAGS:
+                parts.append(node.text)
+        else:
+            if block:
+                parts.append("\n")
+            if node.tail and node is not el:
+                parts.append(node.tail)
     out = []
     for line in "".join(parts).split("\n"):
         line = _clean(line)
@@ -239,7 +239,12 @@ def _choose_title(doc, meta: dict[str, str]) -> str:
     return cands[0] if cands else ""
 
 
+READABILITY_LIMIT = 2_000_000  # characters; readability takes seconds per MB, our own rule does not
+
+
 def _readability_body(html: str) -> list[str]:
+    if len(html) > READABILITY_LIMIT:
+        return []
     try:
         from readability import Document
 

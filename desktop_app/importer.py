@@ -10,13 +10,16 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .domain import ImportReport, ParsedArticle
+from .domain import Extraction, ImportReport, ParsedArticle
 from .extraction import extract
 from .parsing import parse_text
 from .readers import IMPORTABLE, ReadError, read_article
 from .store import Store
 
 BATCH = 50
+# Longer bodies (a book, or a year of articles pasted into one file) are stored and indexed but not
+# run through the extractor, whose time grows faster than the text: the import must never hang.
+EXTRACT_LIMIT = 200_000
 
 Progress = Callable[[int, int], None]
 
@@ -69,7 +72,11 @@ def import_parsed(store: Store, parsed: ParsedArticle, path: str | None = None) 
         raise ReadError("empty")
     if store.has_body(parsed.body):
         return None
-    return store.add_article(parsed, extract(parsed.body, title=parsed.title, subtitle=parsed.subtitle), path=path)
+    if len(parsed.body) > EXTRACT_LIMIT:
+        found = Extraction()
+    else:
+        found = extract(parsed.body, title=parsed.title, subtitle=parsed.subtitle)
+    return store.add_article(parsed, found, path=path)
 
 
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,

@@ -150,6 +150,8 @@ def make_badfiles(folder: str | Path, huge: bool = True) -> dict[str, tuple]:
         "title": "全区安全生产工作会议召开", "source": "某某日报", "date": "2021-06-15", "body": "强化应急值守"}))
     put("meta_page.html", META_PAGE.encode("utf-8"), ("ok", {
         "title": "国务院常务会议部署稳就业工作", "source": "中国政府网", "date": "2022-04-13", "body": "就业是民生之本"}))
+    put("declared_utf8_but_gbk.html", GOV_PAGE.format(charset="utf-8").replace("全市", "全县").encode("gb18030"), ("ok", {
+        "title": "全县安全生产工作会议召开", "source": "某某日报", "date": "2021-06-15", "body": "强化应急值守"}))
     put("scripts_only.html", SCRIPTS_ONLY_PAGE.encode("utf-8"), ("fail", "bad_html"))
     put("empty.html", b"", ("fail", "empty"))
     put("page_saved_as.txt", META_PAGE.replace("稳就业", "稳外贸").encode("utf-8"), ("ok", {

@@ -175,3 +175,17 @@ def test_ten_thousand_files(tmp_path, store, capsys):
     with capsys.disabled():
         print(f"\n[import] {n} files in {seconds:.1f} s ({n / seconds:.0f} files/s)")
     assert seconds < 300  # generous: the extractor may grow slower; it must never hang
+
+
+def test_very_long_article_is_stored_without_hanging(tmp_path, store, monkeypatch):
+    p = tmp_path / "book.txt"
+    paragraph = "市委书记王晓出席会议并讲话,要求各部门认真落实各项工作任务,确保取得实效。"
+    p.write_text("一本很长的汇编\n" + "\n".join(f"第{i}段,{paragraph}" for i in range(60_000)), encoding="gb18030")
+    assert p.stat().st_size > 4_000_000
+    t0 = time.perf_counter()
+    report = import_paths(store, [p])
+    seconds = time.perf_counter() - t0
+    assert report.failed == [] and len(report.imported) == 1
+    a = store.article(report.imported[0])
+    assert len(a.body) > importer.EXTRACT_LIMIT and a.officials == () and a.tasks == ()
+    assert seconds < 60, seconds
