@@ -15,23 +15,23 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject):
         super().__init__(parent)
-        tr = self.tr
-        # name: (text, icon key, shortcuts, status tip)
+        # name: (text, icon key, shortcuts, status tip); self.tr() literally, so that lupdate finds them
         table = {
-            "import_files": (tr("导入文件(&I)…"), "import", ["Ctrl+I"], tr("导入 .txt / .md 文章文件")),
-            "import_folder": (tr("导入文件夹(&F)…"), "import_folder", ["Ctrl+Shift+I"],
-                              tr("导入一个文件夹中的全部文章")),
-            "quit": (tr("退出(&Q)"), "quit", ["Ctrl+Q"], ""),
-            "search": (tr("搜索(&S)"), "search", ["Ctrl+F"], tr("跳到文章列表上方的搜索框")),
-            "refresh": (tr("刷新(&R)"), "refresh", ["F5"], tr("重新读取文章列表")),
-            "next_article": (tr("下一篇(&J)"), "next", ["J"], ""),
-            "previous_article": (tr("上一篇(&K)"), "previous", ["K"], ""),
-            "zoom_in": (tr("放大字号"), "zoom_in", ["Ctrl+=", "Ctrl++"], ""),
-            "zoom_out": (tr("缩小字号"), "zoom_out", ["Ctrl+-"], ""),
-            "zoom_reset": (tr("默认字号"), "zoom_reset", ["Ctrl+0"], ""),
-            "rebuild_index": (tr("重建搜索索引(&B)"), "rebuild_index", [],
-                              tr("从全部文章重新建立全文搜索索引")),
-            "about": (tr("关于政文阅览(&A)"), "about", [], ""),
+            "import_files": (self.tr("导入文件(&I)…"), "import", ["Ctrl+I"], self.tr("导入 .txt / .md 文章文件")),
+            "import_folder": (self.tr("导入文件夹(&F)…"), "import_folder", ["Ctrl+Shift+I"],
+                              self.tr("导入一个文件夹中的全部文章")),
+            "quit": (self.tr("退出(&Q)"), "quit", ["Ctrl+Q"], ""),
+            "search": (self.tr("搜索(&S)"), "search", ["Ctrl+F"], self.tr("跳到文章列表上方的搜索框")),
+            "refresh": (self.tr("刷新(&R)"), "refresh", ["F5"], self.tr("重新读取文章列表")),
+            "next_article": (self.tr("下一篇(&J)"), "next", ["J"], ""),
+            "previous_article": (self.tr("上一篇(&K)"), "previous", ["K"], ""),
+            "zoom_in": (self.tr("放大字号"), "zoom_in", ["Ctrl+=", "Ctrl++"], ""),
+            "zoom_out": (self.tr("缩小字号"), "zoom_out", ["Ctrl+-"], ""),
+            "zoom_reset": (self.tr("默认字号"), "zoom_reset", ["Ctrl+0"], ""),
+            "rebuild_index": (self.tr("重建搜索索引(&B)"), "rebuild_index", [],
+                              self.tr("从全部文章重新建立全文搜索索引")),
+            "settings": (self.tr("设置(&S)…"), "settings", ["Ctrl+,"], self.tr("高亮颜色、字体、主题、语言和备份")),
+            "about": (self.tr("关于政文阅览(&A)"), "about", [], ""),
         }
         self._icon_keys: dict[str, str] = {}
         for name, (text, icon_key, shortcuts, tip) in table.items():
@@ -47,6 +47,7 @@ class Actions(QObject):
             self._icon_keys[name] = icon_key
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def all(self) -> list[QAction]:
         return [getattr(self, name) for name in self._icon_keys]
