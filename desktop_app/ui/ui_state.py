@@ -16,6 +16,15 @@ READER_ZOOM = "reader/zoom"
 SORT_COLUMN = "list/sort_column"
 SORT_ORDER = "list/sort_order"
 HIGHLIGHT_PREFIX = "reader/highlight_"  # + kind ("official", "task")
+HIGHLIGHT_COLOR_PREFIX = "reader/highlight_color_"  # + kind: background colour "#rrggbb"
+READER_FONT_FAMILY = "reader/font_family"  # "" = the system font
+READER_FONT_SIZE = "reader/font_size"  # points; 0 = the default size
+THEME = "app/theme"  # "system", "light" or "dark"
+LANGUAGE = "app/language"  # "" (follow the system), "zh_CN" or "en"; read at start-up
+BACKUP_COUNT = "backup/keep"  # how many backups to keep
+
+THEMES = ("system", "light", "dark")
+LANGUAGES = ("", "zh_CN", "en")
 
 
 def open_settings() -> QSettings:
@@ -97,3 +106,39 @@ class UiState:
 
     def set_reader_zoom(self, steps: int) -> None:
         self.settings.setValue(READER_ZOOM, int(steps))
+
+    # -- preferences (the settings dialog) --------------------------------------------------------
+    def highlight_color(self, kind: str, default: str) -> str:
+        value = self._get(HIGHLIGHT_COLOR_PREFIX + kind, default, str)
+        return value if len(value) == 7 and value.startswith("#") else default
+
+    def set_highlight_color(self, kind: str, color: str) -> None:
+        self.settings.setValue(HIGHLIGHT_COLOR_PREFIX + kind, str(color))
+
+    def reader_font(self) -> tuple[str, int]:
+        """(family, point size); "" and 0 mean the system's."""
+        return self._get(READER_FONT_FAMILY, "", str), max(0, min(72, self._get(READER_FONT_SIZE, 0, int)))
+
+    def set_reader_font(self, family: str, size: int) -> None:
+        self.settings.setValue(READER_FONT_FAMILY, str(family))
+        self.settings.setValue(READER_FONT_SIZE, int(size))
+
+    def theme(self) -> str:
+        value = self._get(THEME, "system", str)
+        return value if value in THEMES else "system"
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.setValue(THEME, theme if theme in THEMES else "system")
+
+    def language(self) -> str:
+        value = self._get(LANGUAGE, "", str)
+        return value if value in LANGUAGES else ""
+
+    def set_language(self, language: str) -> None:
+        self.settings.setValue(LANGUAGE, language if language in LANGUAGES else "")
+
+    def backup_count(self, default: int) -> int:
+        return max(1, min(100, self._get(BACKUP_COUNT, default, int)))
+
+    def set_backup_count(self, count: int) -> None:
+        self.settings.setValue(BACKUP_COUNT, max(1, min(100, int(count))))
