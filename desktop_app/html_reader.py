@@ -40,6 +40,7 @@ _LABEL_EDITOR = r"(?:责任编辑|责\s*编|编\s*辑|审\s*核|校\s*对)"
 _LABEL_VIEWS = r"(?:浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|浏览)"
 _ANY_LABEL = rf"(?:{_LABEL_SOURCE}|{_LABEL_DATE}|{_LABEL_AUTHOR}|{_LABEL_EDITOR}|{_LABEL_VIEWS}|字\s*号|字体)"
 _FIELD = re.compile(rf"({_ANY_LABEL})\s*[:：]\s*(.*?)(?=\s*{_ANY_LABEL}\s*[:：]|\s{{2,}}|【|\[|$)")
+_BARE_DATE = re.compile(r"^(?=.*\d{4}\s*[-/.年]\s*\d{1,2})[\d\s:：\-/.年月日时分秒]{8,40}$")
 _DATE_TEXT = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 # Lines of site furniture around an article; dropped from the body wherever they appear.
@@ -181,7 +182,7 @@ def _fields(line: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for label, value in _FIELD.findall(line):
         label = re.sub(r"\s", "", label)
-        value = _clean(value)
+        value = _clean(value).rstrip(")）】]").strip(_STRIP)
         if re.fullmatch(_LABEL_SOURCE, label):
             out.setdefault("source", value)
         elif re.fullmatch(_LABEL_DATE, label):
@@ -203,7 +204,8 @@ def _is_byline(line: str) -> bool:
     if len(line) > 160:
         return False
     f = _fields(line)
-    head = re.sub(r"^(?:\s*[【\[][^】\]]{0,8}[】\]])+\s*", "", line).lstrip("【[(（ ")
+    # "【我要纠错】 责任编辑:…" starts with a bracketed button; "【责任编辑:…】" is a bracketed byline.
+    head = re.sub(r"^(?:\s*[【\[][^】\]:：]{0,8}[】\]])+\s*", "", line).lstrip("【[(（ ")
     return bool(f) and (len(f) >= 2 or head.startswith(tuple("来稿出信文发日时作记编责浏阅点审校")))
 
 
@@ -223,20 +225,33 @@ def _page_title(doc) -> str:
     return _clean(t.text_content()) if t is not None else ""
 
 
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|—+|－|\s-\s|(?<=\D)-(?=\D))\s*")
+
+
 def _choose_title(doc, meta: dict[str, str]) -> str:
     """ArticleTitle <meta>; else the heading that matches the first part of <title> ("文章标题_栏目_网站",
-    "文章标题 - 网站"; the heading may be longer when the site cut the <title>); else that part."""
+    "文章标题-网站"; the heading may be longer when the site cut the <title>); else an <h1> that is
+    not the site's name (a logo); else that first part."""
     if meta.get("title"):
         return meta["title"]
     page = _page_title(doc)
-    head = re.split(r"\s*(?:_|\||｜| - | — |－|——)\s*", page)[0] if page else ""
+    head = _TITLE_SEPARATORS.split(page)[0] if page else ""
+    cut = head.rstrip(".…。 ")  # "很长的标题…": the site cut it
     cands = _title_candidates(doc)
     if head:
-        matching = [c for c in cands if len(c) >= 4 and (head in c or c in head)]
-        if matching:
-            return max(matching, key=len)
-        return head
-    return cands[0] if cands else ""
+        if head in cands:
+            return head
+        longer = [c for c in cands if c.startswith(cut) and len(cut) >= 4]
+        if longer:  # the site cut the title short in <title>
+            return min(longer, key=len)
+        shorter = [c for c in cands if len(c) >= 4 and c in head]
+        if shorter:
+            return max(shorter, key=len)
+    for h1 in doc.iter("h1"):
+        t = _clean(" ".join(_lines(h1)))
+        if len(t) >= 4 and t not in page:
+            return t
+    return head or (cands[0] if cands else "")
 
 
 READABILITY_LIMIT = 2_000_000  # characters; readability takes seconds per MB, our own rule does not
@@ -275,12 +290,13 @@ def _densest_block(doc) -> list[str]:
     return _lines(best)
 
 
-def _body_lines(lines: list[str], title: str) -> list[str]:
-    """Paragraphs without the title, site chrome, and the bylines above and below the text (a
-    "时间:… 地点:…" line inside a notice's body is text and stays)."""
+def _body_lines(lines: list[str], title: str, headings: frozenset[str] = frozenset()) -> list[str]:
+    """Paragraphs without the title, site chrome, and the bylines and headings above and below the
+    text (a "时间:… 地点:…" line inside a notice's body is text and stays)."""
     lines = [line for line in lines if line != title and not _CHROME.match(line)]
     start, end = 0, len(lines)
-    while start < end and _is_byline(lines[start]):
+    while start < end and (_is_byline(lines[start]) or lines[start] in headings
+                           or _BARE_DATE.match(lines[start])):
         start += 1
     while end > start and _is_byline(lines[end - 1]):
         end -= 1
@@ -306,10 +322,17 @@ def read_html(data: bytes | str, fallback_title: str = "") -> HtmlArticle:
                     fields.setdefault(k, v)
     import lxml.html
 
+    if "date" not in fields:  # a bare date just under the title ("2019-03-01 08:30")
+        at = all_lines.index(title) if title in all_lines else -1
+        for line in all_lines[at + 1:at + 4] if at >= 0 else []:
+            if len(line) <= 60 and _DATE_TEXT.search(line):
+                fields["date"] = line
+                break
+    headings = frozenset(_title_candidates(doc))
     cleaned_html = lxml.html.tostring(doc, encoding="unicode")
-    body = _body_lines(_readability_body(cleaned_html), title)
+    body = _body_lines(_readability_body(cleaned_html), title, headings)
     if sum(map(len, body)) < 20:
-        body = _body_lines(_densest_block(doc), title) or body
+        body = _body_lines(_densest_block(doc), title, headings) or body
     if not body:
         raise ReadError("bad_html", "no article text")
     views_text = re.sub(r"[,，\s]", "", fields.get("views", ""))

@@ -224,3 +224,41 @@ def test_docx_tables_are_read(tmp_path):
     a = read_article(tmp_path / "plan.docx")
     assert a.title == "某某局2023年工作要点" and a.date == "2023-01-05"
     assert "完善制度建设  办公室" in a.body
+
+
+@pytest.mark.parametrize("page, title, source, date, editor", [
+    # xinhua-like: "标题-网站" with no spaces; the h1 is the article's; bracketed editor line.
+    ("""<html><head><meta charset="utf-8"><title>某某主持召开改革委员会会议-新华网</title></head><body>
+     <div class="header"><a>首页</a><a>时政</a></div><div class="head-line"><h1><span class="title">
+     中央全面深化改革委员会召开第十次会议</span></h1><div class="source">来源: 新华网</div></div>
+     <div id="detail"><p>　　新华社北京9月9日电 中共中央总书记主持召开中央全面深化改革委员会第十次会议并发表重要讲话。</p>
+     <p>　　会议强调,要把制度建设摆到更加突出的位置,推动各项改革落地见效。</p></div>
+     <div class="editor">【责任编辑:张三】</div><div class="share">分享到:</div></body></html>""",
+     "中央全面深化改革委员会召开第十次会议", "新华网", None, "张三"),
+    # people-like: a title container whose class says "title"; date and source on one line; (责编:…).
+    ("""<html><head><meta charset="gb2312"><title>全国政协召开双周协商座谈会--时政--人民网</title></head><body>
+     <div class="text_title"><h1>全国政协召开双周协商座谈会</h1>
+     <div class="box01"><div class="fl">2019年03月01日08:30&nbsp;&nbsp;来源:<a href="http://x/">人民网-人民日报</a></div>
+     <div class="fr"><a>分享到:</a></div></div></div>
+     <div class="box_con"><p>　　本报北京2月28日电 全国政协28日在京召开双周协商座谈会,围绕推进乡村振兴建言资政。</p>
+     <div class="edit">(责编:李四、王五)</div></div></body></html>""",
+     "全国政协召开双周协商座谈会", "人民网-人民日报", "2019-03-01", "李四、王五"),
+    # a logo <h1>, the title in a div, a bare date line under it.
+    ("""<html><head><title>市长调研重点项目_要闻动态_某市政府</title></head><body><h1>某市政府</h1>
+     <div class="tit">市长调研重点项目</div><div class="time">2020-08-08 10:00</div>
+     <div class="con"><p>8月7日,市长深入重点项目建设现场调研,要求加快推进项目建设进度,早日建成投产。</p></div></body></html>""",
+     "市长调研重点项目", "", "2020-08-08", ""),
+    # <title> cut short with "…": the full heading wins.
+    ("""<html><head><title>关于进一步加强城市基层党建工作推动基层治理…</title></head><body>
+     <h2>关于进一步加强城市基层党建工作推动基层治理体系和治理能力现代化的实施意见</h2>
+     <p>为深入贯彻落实党中央关于加强城市基层党建工作的决策部署,结合本市实际,提出如下实施意见。</p></body></html>""",
+     "关于进一步加强城市基层党建工作推动基层治理体系和治理能力现代化的实施意见", "", None, ""),
+])
+def test_html_site_layouts(page, title, source, date, editor):
+    from desktop_app.html_reader import read_html
+
+    a = read_html(page)
+    assert (a.title, a.source, a.date, a.editor) == (title, source, date, editor)
+    lines = a.body.split("\n")
+    assert all(len(line) > 20 for line in lines), lines  # only the paragraphs
+    assert title not in lines and not any(w in a.body for w in ("分享到", "来源", "责编", "责任编辑"))
