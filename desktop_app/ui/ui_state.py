@@ -22,6 +22,11 @@ READER_FONT_SIZE = "reader/font_size"  # points; 0 = the default size
 THEME = "app/theme"  # "system", "light" or "dark"
 LANGUAGE = "app/language"  # "" (follow the system), "zh_CN" or "en"; read at start-up
 BACKUP_COUNT = "backup/keep"  # how many backups to keep
+EXPORT_FOLDER = "export/folder"  # the folder of the last export
+EXPORT_FORMAT = "export/format"  # a key of export.FORMATS
+EXPORT_LAYOUT = "export/layout"  # "plain" or "gongwen"
+EXPORT_TEMPLATE = "export/template"  # file-name template, e.g. "{date}-{title}"
+EXPORT_PER_ARTICLE = "export/per_article"  # "1": one file per article
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "zh_CN", "en")
@@ -142,3 +147,10 @@ class UiState:
 
     def set_backup_count(self, count: int) -> None:
         self.settings.setValue(BACKUP_COUNT, max(1, min(100, int(count))))
+
+    def text(self, key: str, default: str = "") -> str:
+        """A plain string setting (the EXPORT_* keys)."""
+        return self._get(key, default, str)
+
+    def set_text(self, key: str, value: str) -> None:
+        self.settings.setValue(key, str(value))
