@@ -1,0 +1,181 @@
+"""Search filters (date range, source, official, …) as extra query fields; hit spans and snippets.
+
+Qt-free. `Filters` is what the widgets beside the search box hold; `Filters.apply(query)` adds them
+to a parsed `Query` as fields the store understands. `find_hits` and `snippet` give the places a
+search matches in a text with the store's semantics (exact substring, ASCII case ignored), so the
+list and the reader mark exactly what the store found.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import asdict, dataclass, field, replace
+
+from .search_query import Query, parse_query
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# Field kinds the filters add to Query.fields (the store's _filter_clause knows them).
+DATE_FROM, DATE_TO, SOURCE_IS, OFFICIAL, OPEN_TASKS, TAG = (
+    "date_from", "date_to", "source_is", "official", "open_tasks", "tag")
+# Fields whose value is text that occurs in the body, and so is marked as a hit.
+_HIT_FIELDS = ("official", "task", "post")
+
+
+def _iso(value) -> str:
+    if not value:
+        return ""
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        return ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The filters beside the search box; empty strings / False mean "any"."""
+
+    date_from: str = ""  # ISO yyyy-mm-dd, inclusive
+    date_to: str = ""  # ISO yyyy-mm-dd, inclusive
+    source: str = ""  # exact source name
+    official: str = ""  # exact official name
+    open_tasks: bool = False  # only articles with a task not yet done (needs schema v2)
+    tag: str = ""  # needs schema v2
+
+    @property
+    def empty(self) -> bool:
+        return self == Filters()
+
+    def apply(self, query: Query) -> Query:
+        """`query` with these filters added as fields (a new Query; the argument is unchanged)."""
+        extra: list[tuple[str, str]] = []
+        if _iso(self.date_from):
+            extra.append((DATE_FROM, _iso(self.date_from)))
+        if _iso(self.date_to):
+            extra.append((DATE_TO, _iso(self.date_to)))
+        if self.source:
+            extra.append((SOURCE_IS, self.source))
+        if self.official.strip():
+            extra.append((OFFICIAL, self.official.strip()))
+        if self.open_tasks:
+            extra.append((OPEN_TASKS, "1"))
+        if self.tag.strip():
+            extra.append((TAG, self.tag.strip()))
+        return replace(query, include=list(query.include), exclude=list(query.exclude),
+                       fields=list(query.fields) + extra)
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if v}
+
+    @classmethod
+    def from_dict(cls, data) -> "Filters":
+        """Tolerant of missing, unknown or mistyped keys (settings written by another version)."""
+        if not isinstance(data, dict):
+            return cls()
+        known = {}
+        for name, default in asdict(cls()).items():
+            value = data.get(name, default)
+            if isinstance(default, bool):
+                known[name] = value is True or str(value).lower() in ("true", "1")
+            else:
+                known[name] = str(value) if value is not None else ""
+        known["date_from"], known["date_to"] = _iso(known["date_from"]), _iso(known["date_to"])
+        return cls(**known)
+
+
+def build_query(text: str | None, filters: Filters | None = None) -> Query:
+    """What the store is asked: the search text parsed, with the filters added."""
+    q = parse_query(text or "")
+    return filters.apply(q) if filters is not None else q
+
+
+def hit_terms(query: Query | str | None) -> list[str]:
+    """The strings whose occurrences are hits: wanted words and phrases, and entity values that
+    occur in the text (官员:, 任务:, 职务:). Excluded words and filters are not hits."""
+    if query is None:
+        return []
+    q = parse_query(query) if isinstance(query, str) else query
+    terms = list(q.include) + [value for kind, value in q.fields if kind in _HIT_FIELDS]
+    seen, out = set(), []
+    for t in terms:
+        key = t.translate(_ASCII_LOWER)
+        if t and key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def find_hits(text: str, query: Query | str | list[str] | None) -> list[tuple[int, int]]:
+    """Every place in `text` a hit term occurs, as sorted, non-overlapping [start, end) Python
+    string indices (overlapping or touching occurrences are merged). ASCII case is ignored, as the
+    store ignores it."""
+    terms = query if isinstance(query, list) else hit_terms(query)
+    if not text or not terms:
+        return []
+    low = text.translate(_ASCII_LOWER)  # same length: only ASCII letters change
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        needle = term.translate(_ASCII_LOWER)
+        if not needle:
+            continue
+        pos = low.find(needle)
+        while pos >= 0:
+            spans.append((pos, pos + len(needle)))
+            pos = low.find(needle, pos + 1)
+    if not spans:
+        return []
+    spans.sort()
+    merged = [spans[0]]
+    for s, e in spans[1:]:
+        if s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def count_hits(text: str, terms: list[str]) -> int:
+    """How many times the terms occur in `text` (ASCII case ignored); for relevance ranking."""
+    low = text.translate(_ASCII_LOWER)
+    return sum(low.count(t.translate(_ASCII_LOWER)) for t in terms if t)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A short excerpt and the hits inside it, as [start, end) indices into `text`."""
+
+    text: str
+    hits: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+
+
+ELLIPSIS = "…"
+
+
+def snippet(text: str, query: Query | str | list[str] | None, width: int = 60) -> Snippet:
+    """About `width` characters of `text` around its first hit (the start when there is none),
+    on one line, with "…" where text was cut; hits are given relative to the snippet."""
+    text = text or ""
+    hits = find_hits(text, query)
+    if hits:
+        first_start, first_end = hits[0]
+        # Some context before the first hit, the rest after it.
+        start = max(0, first_start - max(4, (width - (first_end - first_start)) // 3))
+    else:
+        start = 0
+    end = min(len(text), start + width)
+    if end - start < width:
+        start = max(0, end - width)
+    # Never cut inside a hit: widen to take it whole.
+    for s, e in hits:
+        if s < start < e:
+            start = s
+        if s < end < e:
+            end = e
+    piece = text[start:end]
+    # One line: newlines and tabs become spaces (same length, so offsets hold).
+    piece = piece.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = tuple((max(s, start) + shift, min(e, end) + shift) for s, e in hits if e > start and s < end)
+    return Snippet(prefix + piece + suffix, inside)
