@@ -25,14 +25,16 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
 def bigram_text(text: str) -> str:
     """The bigram index's view of `text`: the overlapping character bigrams of each run."""
     out: list[str] = []
-    for run in _RUN.findall((text or "").translate(_ASCII_LOWER)):
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    for run in _RUN.findall(text or ""):
+        run = run.lower()  # a run holds only ASCII letters, digits and CJK: lower() is ASCII-only here
+        out.extend(map(str.__add__, run[:-1], run[1:]))
     return " ".join(out)
 
 
 def char_text(text: str) -> str:
     """The character index's view of `text`: each distinct character once (for 1-character search)."""
-    return " ".join(sorted(set("".join(_RUN.findall((text or "").translate(_ASCII_LOWER))))))
+    distinct = "".join(set(text or ""))
+    return " ".join(sorted(set("".join(_RUN.findall(distinct)).lower())))
 
 
 @dataclass(frozen=True)
