@@ -72,8 +72,10 @@ def cmd_import(args) -> int:
         report.failed.append((p, "missing"))
     for path in report.duplicates:
         print(f"已在库中,未重复导入 (already in the store): {path}")
+    from .readers import describe
+
     for path, why in report.failed:
-        print(f"导入失败 (failed): {path}: {why}", file=sys.stderr)
+        print(f"导入失败 (failed): {path}: {describe(why.split(':')[0])} ({why})", file=sys.stderr)
     print(f"导入 {len(report.imported)} 篇,重复 {len(report.duplicates)} 篇,失败 {len(report.failed)} 篇"
           f" (imported {len(report.imported)}, duplicates {len(report.duplicates)}, failed {len(report.failed)})")
     return 1 if report.failed else 0
@@ -120,6 +122,9 @@ def cmd_export(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
     p.add_argument("--db", help="the store file (default: $ZHENGWEN_DB or the user's data folder)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the setting, else the system's)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check the installation headless (temporary store, sample, window, DOCX) and exit")
     sub = p.add_subparsers(dest="command")
 
     e = sub.add_parser("extract", help="print the officials and tasks of article files")
@@ -157,8 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(sys.stdout, "reconfigure", None):
         sys.stdout.reconfigure(encoding="utf-8")
+    if args.self_test:
+        from .self_test import run
+
+        return run(args.lang)
     if args.command is None:
         from .app import run_gui
 
-        return run_gui(args.db or os.environ.get("ZHENGWEN_DB"))
+        return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang)
     return args.func(args)

@@ -11,9 +11,9 @@ _SPACE = "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _STRIP = " \t\r\n" + _SPACE
 
 _LABELS = {
-    "source": ("来源", "来 源", "稿源", "出处"),
-    "date": ("日期", "发布日期", "发布时间", "时间", "发布"),
-    "views": ("浏览量", "浏览次数", "阅读量", "点击量", "点击数", "浏览"),
+    "source": ("来源", "来 源", "稿源", "出处", "來源", "來 源", "稿源", "出處"),
+    "date": ("日期", "发布日期", "发布时间", "时间", "发布", "發布日期", "發佈日期", "發布時間", "發佈時間", "時間", "發布"),
+    "views": ("浏览量", "浏览次数", "阅读量", "点击量", "点击数", "浏览", "瀏覽量", "瀏覽次數", "閱讀量", "點擊量", "瀏覽"),
 }
 _LABEL_TO_FIELD = {label: name for name, labels in _LABELS.items() for label in labels}
 _LABEL_RE = "|".join(sorted((re.escape(x) for x in _LABEL_TO_FIELD), key=len, reverse=True))

@@ -46,3 +46,8 @@ def test_meta_line_is_not_taken_for_a_title():
     assert p.title == "文件名"
     assert p.source == "新华社"
     assert p.body == "正文。"
+
+
+def test_traditional_chinese_labels():
+    p = parse_text("標題\n\n來源：中央社　發布時間：2021年3月4日　瀏覽：12\n\n正文。")
+    assert (p.source, p.date, p.views, p.body) == ("中央社", "2021-03-04", 12, "正文。")
