@@ -1,6 +1,12 @@
-"""Regenerate resources/lexicon/common_words.txt from jieba's dictionary (MIT licence, shipped with
-the jieba package): two- and three-character words that start with a surname character but are
-ordinary words, not names (关切, 高度, 文艺). A candidate name equal to one of them is rejected.
+"""Regenerate word lists of resources/lexicon/ from jieba's dictionary (MIT licence, shipped with
+the jieba package; person names, tagged nr, are never taken):
+- common_words.txt: two- and three-character words that start with a surname character but are
+  ordinary words, not names (关切, 高度, 文艺). A candidate name equal to one of them is rejected.
+- common_starts.txt: the verbs, adverbs… among them; a three-character name does not begin with one.
+- inner_words.txt: names of places and organisations, and abbreviations, with a surname character
+  after their first character (俄罗斯, 美国, 美联储, 工商联); a name does not start inside one ("俄罗斯总统" is not 罗斯 + 总统).
+- follow_words.txt: frequent two-character verbs, adverbs, prepositions, time and number words
+  (参与, 进行, 今天, 一句); a name may end before one ("黄奇帆参与…", "库克今天…").
 
     python -m desktop_app.extraction.build_lexicon
 """
@@ -13,6 +19,12 @@ MIN_FREQ = 50
 
 # Parts of speech of words that do not start a three-character name (关切询问 is not 关切询).
 NOT_NAME_START = ("v", "a", "d", "c", "p", "u", "r", "m", "q", "f", "t", "z", "l", "i")
+
+
+INNER_MIN_FREQ = 50
+INNER_POS = ("ns", "nt", "nz", "j")      # places, organisations, abbreviations (not 实习: 落实习近平)
+FOLLOW_MIN_FREQ = 200
+FOLLOW_POS = ("v", "vd", "d", "ad", "p", "c", "t", "f", "m")
 
 
 def build() -> tuple[list[str], list[str]]:
@@ -36,11 +48,39 @@ def build() -> tuple[list[str], list[str]]:
     return sorted(set(out)), sorted(set(starts))
 
 
+def build_inner_follow() -> tuple[list[str], list[str]]:
+    import jieba
+
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    inner, follow = [], []
+    path = Path(jieba.__file__).with_name("dict.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3:
+            continue
+        word, freq, pos = parts[0], int(parts[1]), parts[2]
+        if pos.startswith("nr") or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            continue
+        if 2 <= len(word) <= 4 and freq >= INNER_MIN_FREQ and pos in INNER_POS \
+                and any(c in lex.surnames1 for c in word[1:]):
+            inner.append(word)
+        if len(word) == 2 and freq >= FOLLOW_MIN_FREQ and pos in FOLLOW_POS:
+            follow.append(word)
+    return sorted(set(inner)), sorted(set(follow))
+
+
 def main() -> None:
     from ..paths import resource
 
     common, starts = build()
+    inner, follow = build_inner_follow()
     for name, words, what in (
+            ("inner_words.txt", inner, "Places, organisations, abbreviations with a surname character after their first character; "
+                                       "a name does not start inside one (俄罗斯总统 is not 罗斯 + 总统)"),
+            ("follow_words.txt", follow, "Frequent verbs, adverbs, prepositions, time and number words; "
+                                         "a name may end before one (黄奇帆参与, 库克今天)"),
             ("common_words.txt", common, "Ordinary words that start with a surname character"),
             ("common_starts.txt", starts, "Verbs, adjectives, adverbs… that start with a surname character; "
                                           "a three-character name does not begin with one")):

@@ -67,6 +67,7 @@ class Lexicon:
     posts: frozenset[str]
     bare_posts: frozenset[str]          # take the previous title's organ prefix in a chain
     name_first_posts: frozenset[str]    # may follow a name ("王建军书记")
+    organ_posts: frozenset[str]         # public only with a public organ in the title (行长)
     organs: frozenset[str]
     region_suffixes: frozenset[str]
     followers: frozenset[str]           # words that may follow a name
@@ -81,7 +82,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    posts, bare, first = set(), set(), set()
+    posts, bare, first, organ = set(), set(), set(), set()
     for line in _lines("posts.txt"):
         parts = line.split()
         word, flags = parts[0], (parts[1] if len(parts) > 1 else "")
@@ -90,6 +91,8 @@ def lexicon() -> Lexicon:
             bare.add(word)
         if "N" in flags:
             first.add(word)
+        if "O" in flags:
+            organ.add(word)
     surnames = words("surnames.txt")
     organs = words("organs.txt")
     followers = words("name_followers.txt")
@@ -100,6 +103,7 @@ def lexicon() -> Lexicon:
         posts=frozenset(posts),
         bare_posts=frozenset(bare),
         name_first_posts=frozenset(first),
+        organ_posts=frozenset(organ),
         organs=organs,
         region_suffixes=words("region_suffixes.txt"),
         followers=followers,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..domain import Official, Span
-from .lexicon import alternation, lexicon, words
+from .lexicon import WordSet, alternation, lexicon, words
 
 _SPACES = " \u00a0\u3000\u2002\u2003\u2009"
 _DOTS = "·•・‧∙"
@@ -36,19 +36,29 @@ class _Rules:
     common: frozenset[str]              # ordinary words that start like a name (关切, 高度)
     starts: frozenset[str]              # verbs, adverbs… a three-character name does not start with
     non_official_re: re.Pattern
+    public_re: re.Pattern | None        # exceptions to non_official_re ("!人民银行")
     translit: frozenset[str]
+    inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
+    ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
+    follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
 
 
 @cache
 def _rules() -> _Rules:
     stop = frozenset(w for w in words("name_stopchars.txt") if len(w) == 1)
+    non_official = words("non_official_titles.txt")
+    public = [w[1:] for w in non_official if w.startswith("!")]
     return _Rules(
         stopchars=stop,
         not_names=words("not_names.txt"),
         common=words("common_words.txt"),
         starts=words("common_starts.txt"),
-        non_official_re=re.compile(alternation(words("non_official_titles.txt"))),
+        non_official_re=re.compile(alternation(w for w in non_official if not w.startswith("!"))),
+        public_re=re.compile(alternation(public)) if public else None,
         translit=frozenset(c for w in words("translit_chars.txt") for c in w),
+        inner=words("inner_words.txt"),
+        ja=words("surnames_ja.txt"),
+        follow=WordSet(words("follow_words.txt")),
     )
 
 
@@ -65,6 +75,49 @@ def _ends_name(text: str, i: int) -> bool:
     if not _han(c):
         return c not in _DOTS
     return lexicon().follower_set.starting_at(text, i) > 0
+
+
+def _ends_weak(text: str, i: int) -> bool:
+    """A name may also end before a frequent verb, adverb, time or number word ("黄奇帆参与",
+    "齐骥一句", "科尔进行"): a weaker sign than the followers of name_followers.txt."""
+    return i < len(text) and _rules().follow.starting_at(text, i) == 2
+
+
+def _strong_any(text: str, i: int) -> bool:
+    """Punctuation, a two-character follower or a frequent word follows position i."""
+    return _strong_end(text, i) or _ends_weak(text, i)
+
+
+def _inside_word(text: str, s: int) -> bool:
+    """Whether position s is inside an ordinary word that starts before it (俄罗斯, 美国, 感谢,
+    工商联): a name does not start there."""
+    inner = _rules().inner
+    for k in (1, 2, 3):
+        if s - k < 0 or not _han(text[s - k]):
+            break
+        for length in range(k + 1, 5):
+            if text[s - k:s - k + length] in inner:
+                return True
+    return False
+
+
+def is_non_official(title: str) -> bool:
+    """A company, club or business title (non_official_titles.txt), unless it names a public organ
+    listed there with "!" (中国人民银行副行长)."""
+    rules = _rules()
+    if rules.public_re is not None and rules.public_re.search(title):
+        title = rules.public_re.sub("", title)
+    return rules.non_official_re.search(title) is not None
+
+
+def _needs_organ(title: str) -> bool:
+    """A post flagged O (行长) is public only with a public organ written in its title."""
+    lex = lexicon()
+    n = lex.post_set.ending_at(title, len(title))
+    if not n or title[len(title) - n:] not in lex.organ_posts:
+        return False
+    rules = _rules()
+    return rules.public_re is None or not rules.public_re.search(title)
 
 
 def _given_ok(chars: str) -> bool:
@@ -102,22 +155,26 @@ def name_at(text: str, i: int) -> int | None:
             if m < n and text[m] in _DOTS:
                 k = m
                 continue
+            t = seg_start                            # 罗伯特·马尔登有幸…: the transliterated run
+            while t < m and text[t] in rules.translit:
+                t += 1
             for end in range(seg_start + 1, m + 1):
-                if _ends_name(text, end):
-                    return end
-            return m
+                if _ends_name(text, end) or _ends_weak(text, end):
+                    return t if t - seg_start >= 2 and t < end else end
+            return t if t - seg_start >= 2 else m
+    if text[i:i + 2] in rules.ja or text[i:i + 3] in rules.ja:
+        k = i + (3 if text[i:i + 3] in rules.ja else 2)
+        for end in range(k + 1, min(n, k + 3) + 1):  # 桥本龙太郎在…
+            if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+                return end
     s = _surname_len(text, i)
     fallback_end = None
     if s:
         if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
             return None
-        for glen in (1, 2):
-            end = i + s + glen
-            if end > n or not _given_ok(text[i + s:end]):
-                break
-            if text[i:end] not in rules.common and _ends_name(text, end) \
-                    and not (end - i == 3 and text[i:i + 2] in rules.starts):
-                return end
+        end = _given_end(text, i, s)
+        if end is not None:
+            return end
         # No reading is followed by a name-ending word ("陈德铭办公桌上"): a three-character name
         # when it is made of name characters and no ordinary word.
         fallback = i + s + 2
@@ -135,19 +192,57 @@ def name_at(text: str, i: int) -> int | None:
         # Four-character names (林郑月娥, 巴音朝鲁, 敖日格勒).
         end = i + 4
         if end <= n and _given_ok(text[i + 1:end]) and "一" not in text[i:end] and text[i:i + 2] not in rules.common \
-                and text[i:i + 3] not in rules.common and _ends_name(text, end):
-            return end
+                and text[i:i + 3] not in rules.common and (_ends_name(text, end) or _ends_weak(text, end)
+                                                           and all(c in rules.translit for c in text[i:end])):
+            return end                             # 贾斯蒂卡最近: weak end for a transliteration only
     # Transliterated names (特朗普, 韦尔特罗尼): characters of transliteration only.
     j = i
     while j < n and text[j] in rules.translit and j - i < 7:
         j += 1
     for end in range(i + 2, j + 1):
-        if _ends_name(text, end) and (end - i >= 3 or s):
+        if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
+        if end - i == 2 and end < n and _han(text[end]) and _strong_any(text, end):
+            return end                             # 库克今天, 科尔进行 (a word follows, not a digit)
     if s and fallback_end is not None:
         return fallback_end
     if j - i >= 3 and not s:
         return j                                   # 奥巴马最初…
+    return None
+
+
+def _given_end(text: str, i: int, s: int) -> int | None:
+    """End of a name of surname (length s) + one or two characters, by what follows it, in order
+    of confidence: punctuation or a two-character follower ("王晓出席", "于友先会见"); a
+    one-character follower ("李强和…", "王晓称，" – the two-character reading); a frequent verb or
+    adverb ("黄奇帆参与", "齐骥一句"); a character that never occurs in a given name ("杨斌拿起")."""
+    rules, n = _rules(), len(text)
+    ok: list[int] = []
+    for glen in (1, 2):
+        end = i + s + glen
+        if end > n or not _given_ok(text[i + s:end]):
+            break
+        if text[i:end] not in rules.common and not (end - i == 3 and text[i:i + 2] in rules.starts):
+            ok.append(end)
+    if not ok:
+        return None
+    fset = lexicon().follower_set
+    for end in ok:
+        if end >= n or not _han(text[end]):
+            if end == ok[0] or not _ends_name(text, end - 1):
+                return end                         # 王晓称， -> 王晓, not 王晓称
+        elif fset.starting_at(text, end) >= 2:
+            return end
+    for end in ok:
+        if end < n and _ends_name(text, end):
+            return end
+    for end in ok:
+        if _ends_weak(text, end):
+            return end
+    e = ok[0]
+    if len(ok) == 1 and e + 1 < n and text[e] in rules.stopchars and text[e] not in rules.translit \
+            and _han(text[e + 1]):
+        return e                                   # 杨斌拿起: 拿 is no name character
     return None
 
 
@@ -161,7 +256,9 @@ def _name_before(text: str, p: int) -> int | None:
         cand = text[s:p]
         sl = _surname_len(text, s)
         if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
-                or cand in rules.common:
+                or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts):
+            return False
+        if _inside_word(text, s):                  # 俄罗斯总统, 感谢朱副主席
             return False
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
             return False
@@ -178,6 +275,18 @@ def _name_before(text: str, p: int) -> int | None:
         return p - 3
     if c2:
         return p - 2
+    return None
+
+
+def _translit_before(text: str, p: int) -> int | None:
+    """Start of a transliterated name of three or more characters that ends at p and stands after
+    punctuation or a boundary word, or None."""
+    translit = _rules().translit
+    j = p
+    while j > 0 and p - j < 6 and text[j - 1] in translit:
+        j -= 1
+    if p - j >= 3 and _strong_left(text, j) and text[j:p] not in _rules().inner:
+        return j
     return None
 
 
@@ -289,12 +398,19 @@ def _titled_mentions(text: str):
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()
         post = m.group()
+        if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
+                                     and text[post_end:post_end + 2] not in lex.surnames2):
+            continue                                 # 大使馆, 领事司: an organ, not a post
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
         # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
             after = name_at(text, post_end)
+            if s is None and after is None:
+                s = _translit_before(text, post_start)   # 克林顿总统对…, 奥巴马总统要求…
+            if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
+                s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post]))
                 continue
@@ -303,7 +419,7 @@ def _titled_mentions(text: str):
         if end is None:
             continue
         start, titles = _chain(text, post_start, post_end)
-        if not titles or any(rules.non_official_re.search(t) for t in titles):
+        if not titles or any(is_non_official(t) or _needs_organ(t) for t in titles):
             continue
         out.append((text[post_end:end], post_end, end, start, end, titles))
         while end < len(text) and text[end] == "、":
