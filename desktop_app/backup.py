@@ -12,7 +12,7 @@ import re
 import shutil
 from pathlib import Path
 
-from .store import Store
+from .store import Store, connect_file
 
 PREFIX = "zhengwen-"
 SUFFIX = ".db"
@@ -44,19 +44,11 @@ def describe(code: str) -> str:
     return MESSAGES.get(code, "备份操作失败")
 
 
-_connection_class = None
 
 
 def _connect(path: str | Path, read_only: bool = False):
     """A plain connection to a database file (not a Store: no migration, no WAL switch)."""
-    global _connection_class
-    if _connection_class is None:
-        probe = Store(":memory:")  # the class of the store's connections, without importing sqlite3
-        _connection_class = type(probe.conn)
-        probe.close()
-    if read_only:
-        return _connection_class(f"file:{Path(path).resolve()}?mode=ro", uri=True, isolation_level=None)
-    return _connection_class(str(path), isolation_level=None, timeout=10.0)
+    return connect_file(path, read_only)
 
 
 def _quick_check(conn) -> str:
