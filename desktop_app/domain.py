@@ -10,6 +10,7 @@ class Span:
 
     start: int
     end: int
+    review: bool = field(default=False, compare=False)  # an edit cut into it: a person should check it
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Task:
     ordinal: str | None = None
     speaker: str | None = None
     parent: str | None = None
+    manual: bool = field(default=False, compare=False)  # marked by a person, not the extractor
+    review: bool = field(default=False, compare=False)  # an edit cut into it: a person should check it
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,8 @@ class Article:
     path: str | None = None
     officials: tuple[Official, ...] = ()
     tasks: tuple[Task, ...] = ()
+    tags: tuple[str, ...] = ()
+    note: str = ""
 
 
 @dataclass
@@ -95,3 +100,107 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+
+
+# -- corrections, tracking and revisions (the editing pane and the task board) -------------------
+
+@dataclass(frozen=True)
+class TaskOverride:
+    """A person's change to an automatic task, anchored to the task's text and place so that it
+    finds the task again after re-extraction. None keeps what the extractor said."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    level: int | None = None
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Everything a person changed in an article's highlights, kept apart from what the extractor found.
+
+    `posts`: (name, posts) overriding or adding an official's posts; `mentions`: (name, span) marked
+    by hand; `suppressed`: (kind, span) ranges whose automatic highlights of that kind are removed
+    ("official" / "task"); `tasks`: tasks marked by hand (ids "m1", "m2" …); `task_overrides`:
+    speaker or level changes of automatic tasks.
+    """
+
+    posts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    mentions: tuple[tuple[str, Span], ...] = ()
+    suppressed: tuple[tuple[str, Span], ...] = ()
+    tasks: tuple[Task, ...] = ()
+    task_overrides: tuple[TaskOverride, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.posts or self.mentions or self.suppressed or self.tasks or self.task_overrides)
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """An article as the editing pane holds it: fields, body, the extractor's spans and the
+    corrections. `date` and `views` are the text typed (validated on save)."""
+
+    title: str
+    body: str
+    subtitle: str = ""
+    source: str = ""
+    date: str = ""
+    views: str = ""
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    auto: Extraction = Extraction()
+    corrections: Corrections = Corrections()
+
+
+TASK_STATUSES = ("not_started", "in_progress", "done", "delayed")  # 未启动 / 推进中 / 已完成 / 延期
+
+
+@dataclass(frozen=True)
+class ProgressNote:
+    """One dated line of 进展情况."""
+
+    date: str  # ISO yyyy-mm-dd
+    text: str
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """督办 fields of one task: 责任单位, 配合单位, 责任领导, 完成时限, 状态, 进展情况, 备注."""
+
+    lead_unit: str = ""
+    assist_units: str = ""
+    leader: str = ""
+    due: str = ""  # a date (yyyy-mm-dd) or words such as 年底前 / 长期坚持
+    status: str = "not_started"
+    progress: tuple[ProgressNote, ...] = ()
+    remark: str = ""
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    """One row of the task board: a task of an article with its tracking fields.
+
+    `orphan` is True when the task the tracking was attached to is no longer found in the article
+    (its text was deleted): the tracking is kept and shown for a person to re-attach or drop.
+    """
+
+    article_id: int
+    article_title: str
+    article_date: str | None
+    task: Task
+    tracking: Tracking = Tracking()
+    tracking_id: int | None = None
+    orphan: bool = False
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved change of an article: who, when (ISO, local time), what changed and the state before."""
+
+    id: int
+    article_id: int
+    at: str
+    who: str
+    changes: dict
+    before: ArticleState | None = None

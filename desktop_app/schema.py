@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE articles (
@@ -66,7 +66,99 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='
 CREATE VIRTUAL TABLE chars_fts USING fts5(chars, content='', detail='none', tokenize='unicode61 remove_diacritics 0');
 """
 
-MIGRATIONS = {1: _V1}
+# Version 2: what people change is kept apart from what the extractor found (officials, mentions,
+# tasks stay the extractor's, shifted with body edits), so that re-running extraction keeps every
+# correction; 督办 tracking of tasks; edited article fields; a revision history.
+_V2 = """
+ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';   -- JSON list
+ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN edited_at TEXT;
+ALTER TABLE mentions ADD COLUMN review INTEGER NOT NULL DEFAULT 0;  -- an edit cut into it
+ALTER TABLE tasks ADD COLUMN review INTEGER NOT NULL DEFAULT 0;
+
+-- Posts a person set for an official of the article (overriding the extractor's).
+CREATE TABLE manual_posts (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    titles TEXT NOT NULL,           -- JSON list
+    PRIMARY KEY (article_id, name)
+);
+-- Mentions marked by hand.
+CREATE TABLE manual_mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    review INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX manual_mentions_article ON manual_mentions(article_id);
+-- Ranges whose automatic highlights of one kind ('official' / 'task') a person removed.
+CREATE TABLE suppressions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+);
+CREATE INDEX suppressions_article ON suppressions(article_id);
+-- Tasks marked by hand (task_key "m1", "m2" …).
+CREATE TABLE manual_tasks (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    task_key TEXT NOT NULL,
+    parent_key TEXT,
+    level INTEGER NOT NULL,
+    ordinal TEXT,
+    speaker TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    review INTEGER NOT NULL DEFAULT 0,
+    UNIQUE(article_id, task_key)
+);
+-- Speaker or level changes of automatic tasks, anchored by text and place (NULL: the extractor's).
+CREATE TABLE task_overrides (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    anchor_start INTEGER NOT NULL,
+    anchor_end INTEGER NOT NULL,
+    anchor_text TEXT NOT NULL,
+    speaker TEXT,
+    level INTEGER
+);
+CREATE INDEX task_overrides_article ON task_overrides(article_id);
+-- 督办 fields of a task, anchored like an override; re-anchored whenever the article's tasks change.
+CREATE TABLE task_tracking (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    anchor_start INTEGER NOT NULL,
+    anchor_end INTEGER NOT NULL,
+    anchor_text TEXT NOT NULL,
+    lead_unit TEXT NOT NULL DEFAULT '',
+    assist_units TEXT NOT NULL DEFAULT '',
+    leader TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'not_started',
+    progress TEXT NOT NULL DEFAULT '[]',   -- JSON list of [date, text]
+    remark TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+);
+CREATE INDEX task_tracking_article ON task_tracking(article_id);
+CREATE INDEX task_tracking_status ON task_tracking(status);
+-- Every saved change of an article: the state before it (JSON) makes a revert possible.
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    who TEXT NOT NULL,
+    changes TEXT NOT NULL,          -- JSON {field: [old, new]}
+    before TEXT NOT NULL            -- JSON of the article state before the change
+);
+CREATE INDEX revisions_article ON revisions(article_id, id);
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2}
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -5,6 +5,7 @@ WAL mode lets the window keep reading while a worker imports.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import hashlib
 import json
@@ -17,6 +18,7 @@ import sqlite_utils
 
 from . import schema
 from .domain import Article, ArticleSummary, Extraction, Official, ParsedArticle, Span, Task
+from .domain import (ArticleState, Corrections, ProgressNote, Revision, TaskOverride, TaskRow, Tracking)
 from .search_query import Query, bigram_text, char_text, parse_query, plan_term
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
@@ -91,10 +93,13 @@ class Store:
         return article_id
 
     def replace_extraction(self, article_id: int, extraction: Extraction) -> None:
+        """A new automatic extraction (a better extractor, or after a body edit). A person's
+        corrections are kept apart and still apply; task tracking finds its tasks again."""
         with self.transaction():
             self.conn.execute("DELETE FROM officials WHERE article_id=?", (article_id,))
             self.conn.execute("DELETE FROM tasks WHERE article_id=?", (article_id,))
             self._write_extraction(article_id, extraction)
+            self._after_spans_changed(article_id)
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction():
@@ -107,12 +112,12 @@ class Store:
                 "INSERT INTO officials(article_id, position, name, titles) VALUES (?,?,?,?)",
                 (article_id, pos, o.name, json.dumps(list(o.titles), ensure_ascii=False))).lastrowid
             self.conn.executemany(
-                'INSERT INTO mentions(official_id, article_id, start, "end") VALUES (?,?,?,?)',
-                [(oid, article_id, m.start, m.end) for m in o.mentions])
+                'INSERT INTO mentions(official_id, article_id, start, "end", review) VALUES (?,?,?,?,?)',
+                [(oid, article_id, m.start, m.end, int(m.review)) for m in o.mentions])
         self.conn.executemany(
-            'INSERT INTO tasks(article_id, task_key, parent_key, level, ordinal, speaker, text, start, "end")'
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            [(article_id, t.id, t.parent, t.level, t.ordinal, t.speaker, t.text, t.start, t.end)
+            'INSERT INTO tasks(article_id, task_key, parent_key, level, ordinal, speaker, text, start, "end", review)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(article_id, t.id, t.parent, t.level, t.ordinal, t.speaker, t.text, t.start, t.end, int(t.review))
              for t in extraction.tasks])
         self.conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",
                           (len(extraction.officials), len(extraction.tasks), article_id))
@@ -174,27 +179,32 @@ class Store:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def article(self, article_id: int) -> Article | None:
+        """The article as people see it: the extractor's spans with their corrections applied."""
         row = self.conn.execute(
-            "SELECT id, title, body, subtitle, source, date, views, path FROM articles WHERE id=?",
+            "SELECT id, title, body, subtitle, source, date, views, path, tags, note FROM articles WHERE id=?",
             (article_id,)).fetchone()
         if row is None:
             return None
-        return Article(*row, officials=tuple(self._officials(article_id)), tasks=tuple(self._tasks(article_id)))
+        shown = self._shown(article_id)
+        return Article(*row[:8], officials=shown.officials, tasks=shown.tasks,
+                       tags=tuple(json.loads(row[8] or "[]")), note=row[9] or "")
 
     def _officials(self, article_id: int) -> Iterator[Official]:
         spans: dict[int, list[Span]] = {}
-        for oid, s, e in self.conn.execute(
-                'SELECT official_id, start, "end" FROM mentions WHERE article_id=? ORDER BY start', (article_id,)):
-            spans.setdefault(oid, []).append(Span(s, e))
+        for oid, s, e, review in self.conn.execute(
+                'SELECT official_id, start, "end", review FROM mentions WHERE article_id=? ORDER BY start',
+                (article_id,)):
+            spans.setdefault(oid, []).append(Span(s, e, review=bool(review)))
         for oid, name, titles in self.conn.execute(
                 "SELECT id, name, titles FROM officials WHERE article_id=? ORDER BY position", (article_id,)):
             yield Official(name=name, titles=tuple(json.loads(titles)), mentions=tuple(spans.get(oid, ())))
 
     def _tasks(self, article_id: int) -> Iterator[Task]:
-        for key, parent, level, ordinal, speaker, text, s, e in self.conn.execute(
-                'SELECT task_key, parent_key, level, ordinal, speaker, text, start, "end" FROM tasks'
+        for key, parent, level, ordinal, speaker, text, s, e, review in self.conn.execute(
+                'SELECT task_key, parent_key, level, ordinal, speaker, text, start, "end", review FROM tasks'
                 " WHERE article_id=? ORDER BY start", (article_id,)):
-            yield Task(id=key, level=level, text=text, start=s, end=e, ordinal=ordinal, speaker=speaker, parent=parent)
+            yield Task(id=key, level=level, text=text, start=s, end=e, ordinal=ordinal, speaker=speaker, parent=parent,
+                       review=bool(review))
 
     def summaries(self, ids: Iterable[int]) -> dict[int, ArticleSummary]:
         """List rows for these ids (a page of the list at a time)."""
@@ -314,6 +324,248 @@ class Store:
                     f"SELECT id, title, subtitle, body FROM articles WHERE id IN ({marks})", chunk):
                 out[row[0]] = (row[1], row[2], row[3])
         return out
+
+
+    # == editing, corrections, 督办 tracking and revisions =========================================
+    # (the editing pane and the task board; nothing above this line depends on it but article())
+
+    def automatic_extraction(self, article_id: int) -> Extraction:
+        """What the extractor found (shifted with body edits), without a person's corrections."""
+        return Extraction(tuple(self._officials(article_id)), tuple(self._tasks(article_id)))
+
+    def corrections(self, article_id: int) -> Corrections:
+        q = self.conn.execute
+        return Corrections(
+            posts=tuple((n, tuple(json.loads(t))) for n, t in q(
+                "SELECT name, titles FROM manual_posts WHERE article_id=? ORDER BY rowid", (article_id,))),
+            mentions=tuple((n, Span(s, e, review=bool(r))) for n, s, e, r in q(
+                'SELECT name, start, "end", review FROM manual_mentions WHERE article_id=? ORDER BY start, id',
+                (article_id,))),
+            suppressed=tuple((k, Span(s, e)) for k, s, e in q(
+                'SELECT kind, start, "end" FROM suppressions WHERE article_id=? ORDER BY id', (article_id,))),
+            tasks=tuple(Task(id=key, level=lv, text=tx, start=s, end=e, ordinal=o, speaker=sp, parent=pk, manual=True,
+                             review=bool(r))
+                        for key, pk, lv, o, sp, tx, s, e, r in q(
+                'SELECT task_key, parent_key, level, ordinal, speaker, text, start, "end", review FROM manual_tasks'
+                " WHERE article_id=? ORDER BY start", (article_id,))),
+            task_overrides=tuple(TaskOverride(s, e, tx, sp, lv) for s, e, tx, sp, lv in q(
+                "SELECT anchor_start, anchor_end, anchor_text, speaker, level FROM task_overrides"
+                " WHERE article_id=? ORDER BY id", (article_id,))))
+
+    def _shown(self, article_id: int) -> Extraction:
+        from .annotations import merge
+
+        auto = self.automatic_extraction(article_id)
+        corr = self.corrections(article_id)
+        return auto if corr.is_empty() else merge(auto, corr)
+
+    def article_state(self, article_id: int) -> ArticleState | None:
+        """The article as the editing pane holds it."""
+        from .drafts import state_of
+
+        row = self.conn.execute(
+            "SELECT id, title, body, subtitle, source, date, views, path, tags, note FROM articles WHERE id=?",
+            (article_id,)).fetchone()
+        if row is None:
+            return None
+        article = Article(*row[:8], tags=tuple(json.loads(row[8] or "[]")), note=row[9] or "")
+        return state_of(article, self.automatic_extraction(article_id), self.corrections(article_id))
+
+    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机") -> int | None:
+        """Store an edited article in one transaction: fields, body (re-indexed), spans, corrections,
+        a revision with the state before. The new revision's id; None when nothing changed.
+        Raises EditRefused(code) for a bad date or views, an empty title or body, or a body that
+        another article already has ("duplicate_body")."""
+        from .drafts import EditRefused, changes, state_errors, state_json, validate_date, validate_views
+
+        errors = state_errors(state)
+        if errors:
+            raise EditRefused(errors[0])
+        date, _ = validate_date(state.date)
+        views, _ = validate_views(state.views)
+        with self.transaction():
+            before = self.article_state(article_id)
+            if before is None:
+                raise EditRefused("no_article")
+            what = changes(before, state)
+            if not what:
+                return None
+            if state.body != before.body:
+                other = self.conn.execute("SELECT id FROM articles WHERE body_hash=? AND id!=?",
+                                          (body_hash(state.body), article_id)).fetchone()
+                if other:
+                    raise EditRefused("duplicate_body")
+            reindex = any(k in what for k in ("title", "subtitle", "body", "date"))
+            if reindex:
+                self._unindex(article_id)  # needs the text as it was indexed
+            self.conn.execute(
+                "UPDATE articles SET title=?, subtitle=?, source=?, date=?, views=?, body=?, body_hash=?, tags=?,"
+                " note=?, edited_at=datetime('now', 'localtime') WHERE id=?",
+                (state.title, state.subtitle, state.source, date, views, state.body, body_hash(state.body),
+                 json.dumps(list(state.tags), ensure_ascii=False), state.note, article_id))
+            if reindex:
+                self._index(article_id, date, state.title, state.subtitle, state.body)
+            if state.auto != before.auto or state.body != before.body or _reviews(state.auto) != _reviews(before.auto):
+                self.conn.execute("DELETE FROM officials WHERE article_id=?", (article_id,))
+                self.conn.execute("DELETE FROM tasks WHERE article_id=?", (article_id,))
+                self._write_extraction(article_id, state.auto)
+            self._write_corrections(article_id, state.corrections)
+            self._after_spans_changed(article_id, before.body, state.body)
+            rev = self.conn.execute(
+                "INSERT INTO revisions(article_id, who, changes, before) VALUES (?,?,?,?)",
+                (article_id, who, json.dumps(what, ensure_ascii=False),
+                 json.dumps(state_json(before), ensure_ascii=False))).lastrowid
+        return rev
+
+    def _write_corrections(self, article_id: int, c: Corrections) -> None:
+        for table in ("manual_posts", "manual_mentions", "suppressions", "manual_tasks", "task_overrides"):
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
+        self.conn.executemany("INSERT OR REPLACE INTO manual_posts(article_id, name, titles) VALUES (?,?,?)",
+                              [(article_id, n, json.dumps(list(p), ensure_ascii=False)) for n, p in c.posts])
+        self.conn.executemany('INSERT INTO manual_mentions(article_id, name, start, "end", review) VALUES (?,?,?,?,?)',
+                              [(article_id, n, m.start, m.end, int(m.review)) for n, m in c.mentions])
+        self.conn.executemany('INSERT INTO suppressions(article_id, kind, start, "end") VALUES (?,?,?,?)',
+                              [(article_id, k, m.start, m.end) for k, m in c.suppressed])
+        self.conn.executemany(
+            'INSERT INTO manual_tasks(article_id, task_key, parent_key, level, ordinal, speaker, text, start, "end",'
+            " review) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(article_id, t.id, t.parent, t.level, t.ordinal, t.speaker, t.text, t.start, t.end, int(t.review))
+             for t in c.tasks])
+        self.conn.executemany(
+            "INSERT INTO task_overrides(article_id, anchor_start, anchor_end, anchor_text, speaker, level)"
+            " VALUES (?,?,?,?,?,?)",
+            [(article_id, o.start, o.end, o.text, o.speaker, o.level) for o in c.task_overrides])
+
+    def _after_spans_changed(self, article_id: int, old_body: str | None = None, new_body: str | None = None) -> None:
+        """Counts for the list, and tracking moved to where its tasks are now.
+
+        With a body edit, anchors first move with the edit; an anchor whose text the edit deleted
+        may find its task again only by the same text, never by overlap with whatever took its
+        place. Tracking whose task is gone keeps its text with an empty range (an orphan)."""
+        from .annotations import diff_edit, match_anchors, shift_span
+
+        shown = self._shown(article_id)
+        self.conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",
+                          (len(shown.officials), len(shown.tasks), article_id))
+        rows = self.conn.execute("SELECT id, anchor_start, anchor_end, anchor_text FROM task_tracking"
+                                 " WHERE article_id=? ORDER BY id", (article_id,)).fetchall()
+        if not rows:
+            return
+        edit = diff_edit(old_body, new_body) if old_body is not None and new_body is not None else None
+        anchors = []
+        for _id, s, e, text in rows:
+            moved = shift_span(s, e, edit) if edit is not None and e > s else (s, e, False)
+            anchors.append((moved[0], moved[1], text) if moved else (edit.pos, edit.pos, text))
+        found = match_anchors(anchors, shown.tasks)
+        for a, (rid, *_old) in enumerate(rows):
+            if a in found:
+                t = shown.tasks[found[a]]
+                anchor = (t.start, t.end, t.text)
+            else:
+                anchor = (anchors[a][0], anchors[a][0], anchors[a][2])
+            self.conn.execute("UPDATE task_tracking SET anchor_start=?, anchor_end=?, anchor_text=? WHERE id=?",
+                              (*anchor, rid))
+
+    def reset_corrections(self, article_id: int, who: str = "本机") -> int | None:
+        """Back to what the extractor found (a revision keeps the corrections for a revert)."""
+        state = self.article_state(article_id)
+        if state is None:
+            return None
+        return self.save_article_state(article_id, dataclasses.replace(state, corrections=Corrections()), who)
+
+    def revisions(self, article_id: int, with_before: bool = False) -> list[Revision]:
+        """Saved changes of the article, newest first."""
+        from .drafts import state_from_json
+
+        return [Revision(rid, article_id, at, who, json.loads(what), state_from_json(json.loads(before))
+                         if with_before else None)
+                for rid, at, who, what, before in self.conn.execute(
+                    "SELECT id, at, who, changes, before FROM revisions WHERE article_id=? ORDER BY id DESC",
+                    (article_id,))]
+
+    def revision(self, revision_id: int) -> Revision | None:
+        from .drafts import state_from_json
+
+        row = self.conn.execute("SELECT id, article_id, at, who, changes, before FROM revisions WHERE id=?",
+                                (revision_id,)).fetchone()
+        if row is None:
+            return None
+        return Revision(row[0], row[1], row[2], row[3], json.loads(row[4]), state_from_json(json.loads(row[5])))
+
+    def revert(self, revision_id: int, who: str = "本机") -> int | None:
+        """Put the article back as it was before this revision (itself saved as a new revision)."""
+        rev = self.revision(revision_id)
+        if rev is None:
+            return None
+        return self.save_article_state(rev.article_id, rev.before, who)
+
+    # -- 督办 tracking ------------------------------------------------------------------------------
+    def task_rows(self, article_ids: Iterable[int] | None = None) -> list[TaskRow]:
+        """Every task of these articles (all without) with its tracking, newest article first;
+        tracking whose task is gone comes as an orphan row."""
+        from .annotations import match_anchors
+
+        if article_ids is None:
+            ids = [r[0] for r in self.conn.execute(
+                "SELECT id FROM articles WHERE n_tasks > 0 OR id IN (SELECT article_id FROM task_tracking)"
+                " ORDER BY date IS NULL, date DESC, id DESC")]
+        else:
+            ids = list(article_ids)
+        meta = self.summaries(ids)
+        tracking: dict[int, list[tuple]] = {}
+        for row in self.conn.execute(
+                "SELECT article_id, id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units, leader, due,"
+                " status, progress, remark FROM task_tracking ORDER BY id"):
+            tracking.setdefault(row[0], []).append(row[1:])
+        out: list[TaskRow] = []
+        for aid in ids:
+            if aid not in meta:
+                continue
+            s = meta[aid]
+            tasks = self._shown(aid).tasks
+            tracks = tracking.get(aid, [])
+            found = match_anchors([t[1:4] for t in tracks], tasks)
+            by_task = {i: tracks[a] for a, i in found.items()}
+            for i, t in enumerate(tasks):
+                tr = by_task.get(i)
+                out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr) if tr else Tracking(),
+                                   tr[0] if tr else None))
+            for a, tr in enumerate(tracks):
+                if a not in found:
+                    ghost = Task(id=f"?{tr[0]}", level=1, text=tr[3], start=tr[1], end=tr[2], review=True)
+                    out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr), tr[0], orphan=True))
+        return out
+
+    def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
+        """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""
+        progress = json.dumps([[n.date, n.text] for n in tracking.progress], ensure_ascii=False)
+        values = (tracking.lead_unit, tracking.assist_units, tracking.leader, tracking.due, tracking.status,
+                  progress, tracking.remark)
+        with self.transaction():
+            if tracking_id is not None:
+                self.conn.execute(
+                    "UPDATE task_tracking SET lead_unit=?, assist_units=?, leader=?, due=?, status=?, progress=?,"
+                    " remark=?, updated_at=datetime('now', 'localtime') WHERE id=?", (*values, tracking_id))
+                return tracking_id
+            return self.conn.execute(
+                "INSERT INTO task_tracking(article_id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units,"
+                " leader, due, status, progress, remark) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (article_id, task.start, task.end, task.text, *values)).lastrowid
+
+    def delete_tracking(self, tracking_id: int) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM task_tracking WHERE id=?", (tracking_id,))
+
+
+def _tracking(row) -> Tracking:
+    _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark = row
+    return Tracking(lead, assist, leader, due, status,
+                    tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark)
+
+
+def _reviews(e: Extraction) -> tuple:
+    """The review flags, which span equality ignores."""
+    return (tuple(m.review for o in e.officials for m in o.mentions), tuple(t.review for t in e.tasks))
 
 
 class _Cancelled(Exception):

@@ -1,0 +1,128 @@
+"""督办: task statuses, due dates written as words, progress notes and the task board's filters. Pure."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .domain import TASK_STATUSES, ProgressNote, TaskRow
+
+DONE = "done"
+
+_FULL = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_MONTH = re.compile(r"(?:(\d{4})\s*年)?\s*(\d{1,2})\s*月(?:底|末|份)?")
+_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def due_date(text: str, year: int | None = None) -> _dt.date | None:
+    """The last day a 完成时限 allows, or None when it names none (长期坚持, 持续推进).
+
+    Understands 2019-06-30 / 2019年6月30日, 6月底前 / 2019年6月, 年底前 / 年内, 上半年 / 下半年,
+    第三季度; a year left out is `year` (the article's year)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    m = _FULL.search(text)
+    if m:
+        try:
+            return _dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    explicit = re.search(r"(\d{4})\s*年", text)
+    y = int(explicit[1]) if explicit else year
+    if y is None:
+        return None
+    m = _MONTH.search(text)
+    if m and 1 <= int(m[2]) <= 12:
+        month = int(m[2])
+        return _dt.date(y, month, calendar.monthrange(y, month)[1])
+    q = re.search(r"第?([一二三四1-4])季度", text)
+    if q:
+        month = _QUARTER[q[1]] * 3
+        return _dt.date(y, month, calendar.monthrange(y, month)[1])
+    if "上半年" in text:
+        return _dt.date(y, 6, 30)
+    if any(w in text for w in ("年底", "年末", "年内", "下半年", "全年", "本年")) or explicit:
+        return _dt.date(y, 12, 31)
+    return None
+
+
+def is_overdue(due: str, status: str, today: _dt.date, year: int | None = None) -> bool:
+    """Past its 完成时限 and not 已完成."""
+    d = due_date(due, year)
+    return d is not None and d < today and status != DONE
+
+
+def parse_progress(text: str, today: _dt.date) -> tuple[ProgressNote, ...]:
+    """进展情况 typed one note a line, "2019-04-01 已召开推进会"; a line without a date gets today's."""
+    notes = []
+    for line in (text or "").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        m = re.match(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\s::,,]*(.*)$", line)
+        date = None
+        if m:
+            try:
+                date = _dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+                line = m[4].strip()
+            except ValueError:
+                date = None
+        notes.append(ProgressNote(date or today.isoformat(), line))
+    return tuple(notes)
+
+
+def progress_text(notes: Iterable[ProgressNote]) -> str:
+    return "\n".join(f"{n.date} {n.text}".rstrip() for n in notes)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """What the task board shows: empty fields do not filter."""
+
+    status: str = ""
+    speaker: str = ""
+    unit: str = ""  # found in 责任单位 or 配合单位
+    due_before: _dt.date | None = None
+    overdue: bool = False
+    text: str = ""  # found in the task text or the article title
+
+    def accepts(self, row: TaskRow, today: _dt.date) -> bool:
+        t = row.tracking
+        if self.status and t.status != self.status:
+            return False
+        if self.speaker and (row.task.speaker or "") != self.speaker:
+            return False
+        if self.unit and self.unit not in t.lead_unit and self.unit not in t.assist_units:
+            return False
+        year = _year(row.article_date)
+        if self.due_before is not None:
+            d = due_date(t.due, year)
+            if d is None or d > self.due_before:
+                return False
+        if self.overdue and not is_overdue(t.due, t.status, today, year):
+            return False
+        if self.text and self.text not in row.task.text and self.text not in row.article_title:
+            return False
+        return True
+
+
+def _year(date: str | None) -> int | None:
+    try:
+        return int(date[:4]) if date else None
+    except ValueError:
+        return None
+
+
+def filter_rows(rows: Sequence[TaskRow], f: BoardFilter, today: _dt.date) -> list[TaskRow]:
+    return [r for r in rows if f.accepts(r, today)]
+
+
+def article_year(row: TaskRow) -> int | None:
+    return _year(row.article_date)
+
+
+__all__ = ["TASK_STATUSES", "BoardFilter", "due_date", "filter_rows", "is_overdue", "parse_progress",
+           "progress_text", "article_year"]
