@@ -1,4 +1,4 @@
-"""Composition root: QApplication, translators, the Store and the MainWindow. The only wiring place."""
+"""Composition root: QApplication, translators, theme, the Store and the MainWindow. The only wiring place."""
 from __future__ import annotations
 
 import sys
@@ -6,53 +6,132 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .paths import resource
+from .i18n import choose_language, qm_path
 from .ui import tasks
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
 
-APP_TRANSLATIONS = "zhengwen"  # resources/translations/zhengwen_<locale>.qm, when there are any
 
-
-def _install_translators(app: QApplication) -> None:
-    """The app's own strings are Chinese; a .qm for the user's locale may translate them. Qt's own
-    dialogs (file picker, buttons) follow the same language: Chinese unless the app is translated."""
-    locale = QLocale.system()
-    translators = []
-    own = QTranslator(app)
-    if own.load(locale, APP_TRANSLATIONS, "_", str(resource("translations"))):
-        translators.append(own)
-        qt_locale = locale
-    else:
-        qt_locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Install the app's translation for `lang` (none for Chinese, the source language) and Qt's own
+    (file dialogs, standard buttons) in the same language. Returns them, for remove_translators()."""
+    installed = []
+    path = qm_path(lang)
+    if path is not None:
+        own = QTranslator(app)
+        if own.load(str(path)):
+            installed.append(own)
+        else:  # a missing .qm must not stop the app: it shows its Chinese source strings
+            print(f"warning: no translation {path}", file=sys.stderr)
     qt = QTranslator(app)
-    if qt.load(qt_locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    for t in translators:
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        installed.append(qt)
+    for t in installed:
         app.installTranslator(t)
+    return installed
 
 
-def run_gui(db: str | None = None) -> int:
-    """Open the main window on the store `db` (default: the user's store, seeded on first run)."""
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for t in translators:
+        app.removeTranslator(t)
+
+
+def configure_app(app: QApplication, state: UiState, lang: str | None = None) -> tuple[str, list[QTranslator]]:
+    """Names, language and theme of the application; the chosen language and the installed translators."""
+    from .ui.settings_dialog import apply_theme
+
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    language = choose_language(cli=lang, setting=state.language(), system_locale=QLocale.system().name())
+    translators = install_translators(app, language)
+    app.setApplicationDisplayName(app.translate("app", "政文阅览"))
+    if state.theme() != "system":
+        apply_theme(app, state.theme())
+    return language, translators
+
+
+def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    """Open the main window on the store `db` (default: the user's store, seeded on first run).
+    `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
     from .seed import open_store
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("政文阅览")
-    _install_translators(app)
+    state = UiState(open_settings())
+    _language, translators = configure_app(app, state, lang)
     try:
-        store = open_store(db, seed_default=True)
-    except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
-        QMessageBox.critical(None, app.translate("app", "政文阅览"),
-                             app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
-        return 1
-    window = MainWindow(store, UiState(open_settings()))
-    window.show()
-    from .ui import icons
-    app.setWindowIcon(icons.icon("app"))
-    try:
-        return app.exec()
+        try:
+            store = open_store(db, seed_default=True)
+        except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
+            QMessageBox.critical(None, app.translate("app", "政文阅览"),
+                                 app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
+            return 1
+        window = MainWindow(store, state)
+        from .ui.settings_dialog import apply_theme
+        window.theme_changed.connect(lambda theme: apply_theme(app, theme))
+        window.show()
+        app.setWindowIcon(_app_icon())
+        try:
+            return app.exec()
+        finally:
+            tasks.wait_all()
+            store.close()
     finally:
-        tasks.wait_all()
-        store.close()
+        remove_translators(app, translators)  # tests share one QApplication
+
+
+def _app_icon():
+    """The app's own icon (resources/icons), drawn for it; qtawesome's newspaper when it is missing."""
+    from PySide6.QtGui import QIcon
+
+    from .paths import resource
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        png = resource("icons", f"zhengwen-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    if icon.isNull():
+        from .ui import icons
+        return icons.icon("app")
+    return icon
+
+
+def check_window(store, languages: list[str]) -> str:
+    """For --self-test: build the main window on `store` in each language, offscreen, and check that it
+    shows an article, that the menus speak the language and that qtawesome's icon fonts load."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui import icons
+    from .ui.main_window import MainWindow
+
+    def check(condition, what: str) -> None:
+        if not condition:
+            raise RuntimeError(what)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    state = UiState(open_settings())
+    sizes = []
+    for language in languages:
+        chosen, translators = configure_app(app, state, language)
+        try:
+            window = MainWindow(store, state)
+            window.show()
+            app.processEvents()
+            window.actions.load_icons()
+            check(window.reader.article is not None, "the reader shows no article")
+            menus = [a.text() for a in window.menuBar().actions()]
+            expected = QCoreApplication.translate("MainWindow", "文件(&F)")
+            check(bool(menus) and menus[0] == expected, f"menus {menus} (expected {expected})")
+            check(chosen != "en" or expected == "&File", f"English translation not loaded: {expected}")
+            image = window.grab()
+            check(not image.isNull() and image.width() > 100, "the window did not render")
+            sizes.append(f"{chosen} {image.width()}x{image.height()}")
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        finally:
+            remove_translators(app, translators)
+    check(not icons.icon("app").isNull(), "qtawesome icons did not load")
+    check(not _app_icon().isNull(), "no app icon")
+    return ", ".join(sizes)
+

@@ -1,7 +1,7 @@
 """MainWindow: builds the panes, menus, toolbar and status bar, and connects them. Nothing else."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from .actions import Actions
@@ -10,6 +10,7 @@ from .article_model import COL_DATE
 from .entities_pane import EntitiesPane
 from .highlighter import OFFICIAL, TASK
 from .reader_pane import ReaderPane
+from .settings_dialog import SettingsDialog, highlight_colors
 from .store_jobs import StoreJobs
 from .ui_state import UiState
 
@@ -18,6 +19,8 @@ DEFAULT_SPLIT = [400, 640, 320]
 
 
 class MainWindow(QMainWindow):
+    theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
+
     def __init__(self, store, state: UiState, parent=None):
         super().__init__(parent)
         self.store = store
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self._connect()
+        self.apply_reader_settings()
         self._restore()
 
     # -- building ----------------------------------------------------------------------------
@@ -54,7 +58,7 @@ class MainWindow(QMainWindow):
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.quit]),
             (self.tr("视图(&V)"), [a.search, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.rebuild_index]),
+            (self.tr("工具(&T)"), [a.rebuild_index, None, a.settings]),
             (self.tr("帮助(&H)"), [a.about]),
         )
         for title, items in menus:
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(reader.zoom_out)
         a.zoom_reset.triggered.connect(reader.reset_zoom)
         a.about.triggered.connect(self._about)
+        a.settings.triggered.connect(self.open_settings)
 
         lst.article_selected.connect(self.open_article)
         lst.count_changed.connect(self._show_count)
@@ -145,6 +150,27 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, total))
         else:
             self.count_label.setText(self.tr("共 {0} 篇文章").format(total))
+
+    def open_settings(self) -> SettingsDialog:
+        from ..paths import data_dir
+
+        dialog = SettingsDialog(self.state, str(data_dir()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.highlight_colors_changed.connect(self.apply_reader_settings)
+        dialog.reader_font_changed.connect(self.apply_reader_settings)
+        dialog.theme_changed.connect(self.theme_changed)
+        dialog.open()
+        return dialog
+
+    def apply_reader_settings(self, *_args) -> None:
+        """Saved highlight colours and reader font -> the reader, where it takes them
+        (ReaderPane.set_highlight_colors(kind -> (background, text)) and set_text_font(family, size))."""
+        family, size = self.state.reader_font()
+        for name, args in (("set_highlight_colors", (highlight_colors(self.state),)),
+                           ("set_text_font", (family, size))):
+            method = getattr(self.reader, name, None)
+            if method is not None:
+                method(*args)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于政文阅览"), self.tr(

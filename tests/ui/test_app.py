@@ -1,12 +1,19 @@
 """run_gui: the composition root opens the window on the seeded default store or on --db."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.app import run_gui
 from desktop_app.ui.main_window import MainWindow
 from handmade import add_plain
+
+
+@pytest.fixture(autouse=True)
+def _chinese_interface(monkeypatch):
+    """These tests read the Chinese menus; the machine's locale (C, en_US…) would choose English."""
+    monkeypatch.setenv("ZHENGWEN_LANG", "zh_CN")
 
 
 def _run_and_capture(qapp, db):

@@ -1,0 +1,353 @@
+"""Build Zhengwen Reader for the platform this runs on: translations -> PyInstaller bundle -> archive.
+
+    python build_installer.py                 # .qm files, one-folder bundle in dist/zhengwen/, then
+                                              #   Linux:   dist/zhengwen-reader-<version>-linux-<arch>.tar.gz
+                                              #   Windows: dist/zhengwen-reader.iss (+ setup.exe when iscc is installed)
+    python build_installer.py --smoke         # run the built bundle headless with --self-test; non-zero on failure
+    python build_installer.py --translations  # pyside6-lupdate the .ts sources, pyside6-lrelease the .qm files
+    python build_installer.py --icons         # render resources/icons/zhengwen.svg to PNGs and an .ico
+    python build_installer.py --iss / --desktop   # print the generated Inno Setup script / .desktop entry
+
+Needs the `build` extra (pip install -e ".[build]"). The bundle contains resources/ (lexicons, samples,
+translations, icons) under sys._MEIPASS/resources, where desktop_app.paths.resource() looks, and
+qtawesome's icon fonts (--collect-data qtawesome). See docs/installer.md.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+RESOURCES = ROOT / "resources"
+I18N = RESOURCES / "i18n"
+ICONS = RESOURCES / "icons"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "installer"
+NAME = "zhengwen"  # the executable and the bundle folder
+APP_ID = "zhengwen-reader"  # .desktop file, icon name, archive name
+DISPLAY_NAME = "Zhengwen Reader"
+DISPLAY_NAME_ZH = "政文阅览"
+# Inno Setup identifies the installed app by this; it must never change between versions.
+INNO_APP_ID = "{{6C1B0E52-3F4A-4C7E-9B7D-2E5A0B8F41D3}"
+LANGUAGES = ("en",)  # translated languages; Chinese is the source language
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# Modules the app never imports at run time (jieba only regenerates a lexicon at development time).
+EXCLUDES = ("jieba", "tkinter", "pytest", "hypothesis", "pytestqt", "IPython", "matplotlib", "numpy",
+            "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL")
+
+
+def version() -> str:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    match = re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)
+    return match.group(1) if match else "0.0.0"
+
+
+def is_windows() -> bool:
+    return sys.platform.startswith("win")
+
+
+def exe_path(bundle: Path | None = None) -> Path:
+    bundle = bundle or DIST / NAME
+    return bundle / (NAME + (".exe" if is_windows() else ""))
+
+
+def _tool(name: str) -> str | None:
+    """A console script of the venv this runs in (pyside6-lupdate, pyinstaller…), else from PATH."""
+    here = Path(sys.executable).parent / (name + (".exe" if is_windows() else ""))
+    return str(here) if here.exists() else shutil.which(name)
+
+
+# -- translations --------------------------------------------------------------------------------
+def translation_sources() -> list[Path]:
+    """Every file whose strings go through tr(): the ui package and app.py."""
+    return sorted((ROOT / "desktop_app" / "ui").glob("*.py")) + [ROOT / "desktop_app" / "app.py"]
+
+
+def update_translations() -> None:
+    """pyside6-lupdate: new strings are added to the .ts files (unfinished), vanished ones dropped."""
+    lupdate = _tool("pyside6-lupdate")
+    if lupdate is None:
+        raise SystemExit("pyside6-lupdate not found (it ships with PySide6-Essentials)")
+    for lang in LANGUAGES:
+        ts = I18N / f"zhengwen_{lang}.ts"
+        subprocess.run([lupdate, *map(str, translation_sources()), "-source-language", "zh_CN",
+                        "-target-language", lang, "-no-obsolete", "-locations", "relative", "-ts", str(ts)],
+                       check=True, cwd=ROOT)
+
+
+def release_translations(out_dir: Path = I18N) -> list[Path]:
+    """pyside6-lrelease every .ts into a .qm; without lrelease the committed .qm files are used."""
+    lrelease = _tool("pyside6-lrelease")
+    built = []
+    for ts in sorted(I18N.glob("*.ts")):
+        qm = out_dir / (ts.stem + ".qm")
+        if lrelease is None:
+            print(f"pyside6-lrelease not found: using the committed {qm.name}")
+        else:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+        built.append(qm)
+    return built
+
+
+# -- icons ---------------------------------------------------------------------------------------
+def render_icons() -> list[Path]:
+    """resources/icons/zhengwen.svg -> zhengwen-<size>.png for each size, and zhengwen.ico (Windows)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts and painting need one)
+    renderer = QSvgRenderer(str(ICONS / "zhengwen.svg"))
+    written = []
+    images = []
+    for size in ICON_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        path = ICONS / f"zhengwen-{size}.png"
+        image.save(str(path))
+        written.append(path)
+        images.append(image)
+    ico = ICONS / "zhengwen.ico"
+    if images[-1].save(str(ico), "ICO"):  # Qt's ico plugin writes one size; enough for Windows' needs
+        written.append(ico)
+    return written
+
+
+# -- desktop integration -------------------------------------------------------------------------
+def desktop_entry(exec_path: str = NAME, icon: str = APP_ID) -> str:
+    """The freedesktop .desktop file; install.sh rewrites Exec= with the absolute path."""
+    return "\n".join([
+        "[Desktop Entry]",
+        "Type=Application",
+        "Version=1.0",
+        f"Name={DISPLAY_NAME}",
+        f"Name[zh_CN]={DISPLAY_NAME_ZH}",
+        "GenericName=Government News Reader",
+        "GenericName[zh_CN]=政务新闻阅读器",
+        "Comment=Read, search and file Chinese government news with officials and tasks highlighted",
+        "Comment[zh_CN]=阅读、检索和归档政务新闻与会议报道,标出官员与任务",
+        f"Exec={exec_path}",
+        f"Icon={icon}",
+        "Terminal=false",
+        "Categories=Office;Viewer;",
+        "Keywords=news;government;officials;tasks;政务;新闻;官员;任务;",
+        f"StartupWMClass={NAME}",
+        "",
+    ])
+
+
+INSTALL_SH = """#!/bin/sh
+# Install Zhengwen Reader for the current user: the program in ~/.local/opt/zhengwen-reader (or $PREFIX),
+# a menu entry, an icon and ~/.local/bin/zhengwen. To run it from a USB stick instead, do not install:
+# create an empty file named `portable` beside ./zhengwen and the data stays in ./data.
+set -e
+here="$(cd "$(dirname "$0")" && pwd)"
+prefix="${PREFIX:-$HOME/.local/opt/zhengwen-reader}"
+share="${XDG_DATA_HOME:-$HOME/.local/share}"
+mkdir -p "$prefix" "$share/applications" "$share/icons/hicolor/256x256/apps" "$HOME/.local/bin"
+cp -a "$here"/. "$prefix"/
+sed "s|^Exec=.*|Exec=$prefix/zhengwen|" "$here/zhengwen-reader.desktop" > "$share/applications/zhengwen-reader.desktop"
+cp "$here/zhengwen-reader.png" "$share/icons/hicolor/256x256/apps/zhengwen-reader.png"
+ln -sf "$prefix/zhengwen" "$HOME/.local/bin/zhengwen"
+command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
+echo "Zhengwen Reader installed in $prefix"
+"""
+
+
+def inno_script(bundle: Path, out_dir: Path, ver: str | None = None, icon: Path | None = None) -> str:
+    """The Inno Setup 6.3+ script that `iscc` turns into zhengwen-reader-<version>-setup.exe."""
+    ver = ver or version()
+    icon = icon or ICONS / "zhengwen.ico"
+    lines = [
+        "; Zhengwen Reader (政文阅览) installer, generated by build_installer.py; build with: iscc zhengwen-reader.iss",
+        "[Setup]",
+        f"AppId={INNO_APP_ID}",
+        f"AppName={DISPLAY_NAME}",
+        f"AppVersion={ver}",
+        f"AppVerName={DISPLAY_NAME} {ver}",
+        f"AppPublisher={DISPLAY_NAME}",
+        f"DefaultDirName={{autopf}}\\{DISPLAY_NAME}",
+        f"DefaultGroupName={DISPLAY_NAME}",
+        "DisableProgramGroupPage=yes",
+        # Without admin rights it installs for the current user (offices often lock admin rights down).
+        "PrivilegesRequired=lowest",
+        "PrivilegesRequiredOverridesAllowed=dialog",
+        "ArchitecturesAllowed=x64compatible",
+        "ArchitecturesInstallIn64BitMode=x64compatible",
+        f"OutputDir={out_dir}",
+        f"OutputBaseFilename={APP_ID}-{ver}-setup",
+        f"SetupIconFile={icon}",
+        f"UninstallDisplayIcon={{app}}\\{NAME}.exe",
+        "Compression=lzma2",
+        "SolidCompression=yes",
+        "WizardStyle=modern",
+        "",
+        "[Languages]",
+        'Name: "english"; MessagesFile: "compiler:Default.isl"',
+        "",
+        "[Tasks]",
+        'Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked',
+        "",
+        "[Files]",
+        f'Source: "{bundle}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs',
+        "",
+        "[Icons]",
+        f'Name: "{{autoprograms}}\\{DISPLAY_NAME}"; Filename: "{{app}}\\{NAME}.exe"',
+        f'Name: "{{autodesktop}}\\{DISPLAY_NAME}"; Filename: "{{app}}\\{NAME}.exe"; Tasks: desktopicon',
+        "",
+        "[Run]",
+        f'Filename: "{{app}}\\{NAME}.exe"; Description: "{{cm:LaunchProgram,{DISPLAY_NAME}}}"; '
+        "Flags: nowait postinstall skipifsilent",
+        "",
+    ]
+    return "\r\n".join(lines)
+
+
+# -- the bundle ----------------------------------------------------------------------------------
+def pyinstaller_args(entry: Path) -> list[str]:
+    sep = os.pathsep
+    args = [str(entry), "--noconfirm", "--onedir", "--name", NAME,
+            "--distpath", str(DIST), "--workpath", str(WORK / "work"), "--specpath", str(WORK),
+            "--paths", str(ROOT),
+            "--add-data", f"{RESOURCES}{sep}resources",
+            "--collect-data", "qtawesome",  # the icon fonts and their charmaps
+            "--collect-data", "docx",  # python-docx's default template
+            "--exclude-module", "desktop_app.resources"]
+    for module in EXCLUDES:
+        args += ["--exclude-module", module]
+    if is_windows():
+        args += ["--windowed", "--icon", str(ICONS / "zhengwen.ico")]
+    elif sys.platform == "darwin":
+        args += ["--windowed", "--icon", str(ICONS / "zhengwen-256.png")]
+    return args
+
+
+def build_bundle() -> Path:
+    WORK.mkdir(parents=True, exist_ok=True)
+    entry = WORK / "zhengwen_main.py"
+    entry.write_text("from desktop_app.cli import main\n\nraise SystemExit(main())\n", encoding="utf-8")
+    pyinstaller = _tool("pyinstaller")
+    if pyinstaller is None:
+        raise SystemExit('PyInstaller is missing: pip install -e ".[build]"')
+    subprocess.run([pyinstaller, *pyinstaller_args(entry)], check=True, cwd=ROOT)
+    bundle = DIST / NAME
+    # Bundled resources must not carry caches or the package marker.
+    for junk in (bundle / "_internal" / "resources" / "__pycache__",):
+        shutil.rmtree(junk, ignore_errors=True)
+    return bundle
+
+
+def pack_linux(bundle: Path) -> Path:
+    (bundle / f"{APP_ID}.desktop").write_text(desktop_entry(), encoding="utf-8")
+    shutil.copy2(ICONS / "zhengwen-256.png", bundle / f"{APP_ID}.png")
+    install = bundle / "install.sh"
+    install.write_text(INSTALL_SH, encoding="utf-8")
+    install.chmod(0o755)
+    archive = DIST / f"{APP_ID}-{version()}-linux-{platform.machine()}.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(bundle, arcname=f"{APP_ID}-{version()}")
+    return archive
+
+
+def pack_windows(bundle: Path) -> Path:
+    iss = DIST / f"{APP_ID}.iss"
+    iss.write_text(inno_script(bundle, DIST), encoding="utf-8-sig")  # BOM: Inno Setup reads UTF-8
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    if iscc:
+        subprocess.run([iscc, str(iss)], check=True)
+    else:
+        print(f"iscc (Inno Setup 6.3+) not found: {iss} written; run `iscc {iss.name}` to make setup.exe")
+    return iss
+
+
+def folder_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+# -- smoke test ----------------------------------------------------------------------------------
+def smoke(bundle: Path | None = None, repeat: int = 1, timeout: float = 180) -> int:
+    """Run the bundle's `--self-test` headless with a temporary data folder; its exit status."""
+    exe = exe_path(bundle)
+    if not exe.exists():
+        print(f"no build at {exe}: run `python build_installer.py` first", file=sys.stderr)
+        return 2
+    status = 0
+    for i in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHENGWEN_DATA_DIR=tmp)
+            env.pop("ZHENGWEN_DB", None)
+            started = time.perf_counter()
+            try:
+                done = subprocess.run([str(exe), "--self-test"], env=env, capture_output=True, text=True,
+                                      encoding="utf-8", errors="replace", timeout=timeout)
+            except subprocess.TimeoutExpired:
+                print(f"smoke: --self-test did not finish in {timeout:.0f} s", file=sys.stderr)
+                return 1
+            elapsed = time.perf_counter() - started
+        print(done.stdout, end="")
+        if done.returncode != 0:
+            print(done.stderr, end="", file=sys.stderr)
+        print(f"smoke run {i + 1}: exit {done.returncode}, {elapsed:.2f} s wall")
+        status = status or done.returncode
+    print(f"bundle {exe.parent}: {folder_size(exe.parent) / 2**20:.1f} MiB")
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--smoke", action="store_true", help="run the built bundle's --self-test (no build)")
+    p.add_argument("--repeat", type=int, default=1, help="with --smoke: run it N times (start-up timing)")
+    p.add_argument("--translations", action="store_true", help="lupdate + lrelease only")
+    p.add_argument("--icons", action="store_true", help="render the icon PNGs/ICO only")
+    p.add_argument("--iss", action="store_true", help="print the Inno Setup script")
+    p.add_argument("--desktop", action="store_true", help="print the .desktop entry")
+    args = p.parse_args(argv)
+    if args.smoke:
+        return smoke(repeat=args.repeat)
+    if args.translations:
+        update_translations()
+        for qm in release_translations():
+            print(f"built {qm.relative_to(ROOT)}")
+        return 0
+    if args.icons:
+        for path in render_icons():
+            print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    if args.iss:
+        sys.stdout.write(inno_script(DIST / NAME, DIST))
+        return 0
+    if args.desktop:
+        sys.stdout.write(desktop_entry())
+        return 0
+
+    started = time.perf_counter()
+    release_translations()
+    bundle = build_bundle()
+    if is_windows():
+        out = pack_windows(bundle)
+    elif sys.platform.startswith("linux"):
+        out = pack_linux(bundle)
+    else:
+        out = bundle
+    print(f"built {out} in {time.perf_counter() - started:.0f} s; bundle {folder_size(bundle) / 2**20:.1f} MiB")
+    if out.is_file():
+        print(f"archive {out.stat().st_size / 2**20:.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
