@@ -205,6 +205,9 @@ _FIELDS = ("id", "title", "date", "source", "subtitle")
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 MAX_NAME = 120
+# Linux and macOS file systems count a name in bytes (255 at most): 120 CJK characters are 360 bytes
+# in UTF-8. Room is left for " (2)", the extension and the temporary name beside it.
+MAX_NAME_BYTES = 200
 
 
 def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -> str:
@@ -213,7 +216,8 @@ def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -
     Fields: {id}, {title}, {date}, {source}, {subtitle}; a missing date is empty. Characters Windows
     refuses (\\ / : * ? " < > | and controls) become "_", runs of spaces collapse, names Windows reserves
     (CON, NUL, COM1 …) get a "_" in front, trailing dots and spaces go, and the stem is cut to
-    `max_length` characters. Unknown fields raise ExportError("bad_template").
+    `max_length` characters and MAX_NAME_BYTES bytes of UTF-8 (a 300-character Chinese title would
+    otherwise be refused by Linux with "File name too long"). Unknown fields raise ExportError("bad_template").
     """
     values = {"id": str(article.id), "title": article.title or "", "date": article.date or "",
               "source": article.source or "", "subtitle": article.subtitle or ""}
@@ -232,7 +236,9 @@ def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -
     name = _FORBIDDEN.sub("_", "".join(parts))
     name = re.sub(r"\s+", " ", name)
     name = name.strip(" .-_\u3000")  # an empty field leaves a dangling separator
-    name = name[:max_length].rstrip(" .\u3000")
+    name = name[:max_length]
+    name = name.encode("utf-8", "ignore")[:MAX_NAME_BYTES].decode("utf-8", "ignore")  # whole characters
+    name = name.rstrip(" .\u3000")
     if not name:
         name = f"article-{article.id}"
     if name.split(".")[0].strip().upper() in _RESERVED:

@@ -31,7 +31,7 @@ class ArticleListPane(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift: export several
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -77,6 +77,16 @@ class ArticleListPane(QWidget):
 
     def current_article(self) -> int | None:
         return self._current_id
+
+    def selected_articles(self) -> list[int]:
+        """The ids of the selected rows, in list order (the open article when nothing else is)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        return ids or ([self._current_id] if self._current_id is not None else [])
+
+    def shown_articles(self) -> list[int]:
+        """The ids of every row the list shows (the current search), in list order."""
+        return [self.model.article_id(r) for r in range(self.model.rowCount())]
 
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)

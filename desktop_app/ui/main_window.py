@@ -8,7 +8,9 @@ from .actions import Actions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
 from .entities_pane import EntitiesPane
+from .export_pane import ExportPane
 from .highlighter import OFFICIAL, TASK
+from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors
 from .store_jobs import StoreJobs
@@ -34,6 +36,8 @@ class MainWindow(QMainWindow):
                                  zoom=state.reader_zoom())
         self.entities = EntitiesPane(self)
         self.jobs = StoreJobs(store.path, self)
+        self.export_pane: ExportPane | None = None  # built on first use
+        self.printer = ArticlePrinter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.article_list, self.reader, self.entities):
@@ -55,7 +59,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.quit]),
+            (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.export, a.print, None, a.quit]),
             (self.tr("视图(&V)"), [a.search, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
             (self.tr("工具(&T)"), [a.rebuild_index, None, a.settings]),
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(reader.zoom_out)
         a.zoom_reset.triggered.connect(reader.reset_zoom)
         a.about.triggered.connect(self._about)
+        a.export.triggered.connect(self.open_export)
+        a.print.triggered.connect(self.print_article)
         a.settings.triggered.connect(self.open_settings)
 
         lst.article_selected.connect(self.open_article)
@@ -172,6 +178,22 @@ class MainWindow(QMainWindow):
             if method is not None:
                 method(*args)
 
+    def open_export(self) -> ExportPane:
+        """File → 导出: the export pane, told what the list and the reader show now."""
+        if self.export_pane is None:
+            self.export_pane = ExportPane(self.store, self, self.state)
+        lst = self.article_list
+        self.export_pane.set_context(lst.current_article(), lst.selected_articles(), lst.shown_articles(),
+                                     lst.model.query)
+        self.export_pane.show()
+        self.export_pane.raise_()
+        self.export_pane.activateWindow()
+        return self.export_pane
+
+    def print_article(self):
+        """File → 打印: print preview of the open article with its highlights."""
+        return self.printer.preview(self.reader.article)
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于政文阅览"), self.tr(
             "政文阅览 — 阅读、检索和归档政务新闻与会议报道。\n正文中官员与任务以不同颜色标出。"))
@@ -183,6 +205,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.jobs.job is not None and not self.jobs.job.done:
             self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
+        if self.export_pane is not None:
+            self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())
         self.state.set_splitter_sizes(self.splitter.sizes())
         self.state.settings.sync()

@@ -1,0 +1,71 @@
+"""Export in the background (start_export) and the export's codes and warnings in plain Chinese."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from ..export import ExportReport, export_articles
+from ..store import Store
+from . import tasks
+
+
+def start_export(db_path: str | Path, ids: list[int], fmt: str, out: str | Path, *, layout: str = "plain",
+                 overwrite: bool = False, template: str = "{date}-{title}") -> tasks.Job:
+    """Write `ids` as `fmt` to `out` (a file, or a folder for one file per article) off the GUI thread.
+
+    The worker opens its own Store: a sqlite connection belongs to the thread that opened it.
+    The Job finishes with an ExportReport or fails with the ExportError (or other exception) raised.
+    """
+    ids = list(ids)
+
+    def work(progress, cancel) -> ExportReport:
+        with Store(db_path) as store:
+            return export_articles(store, ids, fmt, Path(out), layout=layout, overwrite=overwrite,
+                                   progress=progress, cancel=cancel, template=template)
+    return tasks.run(work)
+
+
+class ExportMessages(QObject):
+    """Error codes, per-article reasons and warnings of the export core, told in plain Chinese."""
+
+    def error(self, code: str) -> str:
+        texts = {
+            "exists": self.tr("文件已存在,没有覆盖。"),
+            "unknown_format": self.tr("不支持这种导出格式。"),
+            "unknown_layout": self.tr("不支持这种版式。"),
+            "no_articles": self.tr("没有可导出的文章。"),
+            "no_folder": self.tr("保存位置所在的文件夹不存在。"),
+            "bad_template": self.tr("文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。"),
+            "write_failed": self.tr("无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。"),
+            "not_found": self.tr("文章已不在文章库中。"),
+        }
+        return texts.get(code, "")
+
+    def reason(self, why: str) -> str:
+        """A per-article failure ("exists", "not_found", "write_failed" or "ValueError: …")."""
+        known = self.error(why)
+        if known:
+            return known
+        kind, _, detail = why.partition(": ")
+        if kind == "PermissionError":
+            return self.tr("没有写入权限。")
+        if kind in ("OSError", "FileNotFoundError", "IsADirectoryError"):
+            return self.tr("无法写入文件:{0}").format(detail or kind)
+        return self.tr("生成文件时出错:{0}").format(why)
+
+    def warning(self, text: str) -> str:
+        """"font_substituted: 仿宋_GB2312 → 仿宋" and "font_missing: 方正小标宋简体 → 宋体" in words."""
+        code, _, detail = text.partition(": ")
+        wanted, arrow, used = (p.strip() for p in detail.partition("→"))
+        if code == "font_substituted" and arrow:
+            return self.tr("本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。").format(wanted, used)
+        if code == "font_missing" and arrow:
+            return self.tr("本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。").format(
+                wanted, used)
+        if code == "font_missing" and re.search(r"no Chinese font", detail):
+            return self.tr("本机没有中文字体,PDF 中的汉字可能无法显示。")
+        if code == "font_missing":
+            return self.tr("本机没有字体“{0}”。").format(detail)
+        return text

@@ -1,0 +1,512 @@
+"""ExportPane: choose scope, format, layout and file names; preview; write in the background."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QStackedWidget,
+                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+
+from ..export import ExportError, ExportReport, extension, safe_filename
+from ..export._shared import OFFICIAL_FILL, TASK_FILL
+from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
+from . import export_job
+from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
+
+SCOPE_OPEN, SCOPE_SELECTED, SCOPE_SHOWN, SCOPE_TASKS = "open", "selected", "shown", "tasks"
+DEFAULT_TEMPLATE = "{date}-{title}"
+PREVIEW_DELAY_MS = 150
+MAX_LISTED = 12  # files or failures named in the summary before "…"
+
+
+class ExportPane(QDialog):
+    """A non-modal dialog. main_window calls set_context() with what the list and reader show now."""
+
+    exported = Signal(object)  # ExportReport, after a job has ended
+
+    def __init__(self, store, parent=None, state=None):
+        super().__init__(parent)
+        self.store = store
+        self.state = state
+        self.messages = export_job.ExportMessages(self)
+        self.job = None
+        self.report: ExportReport | None = None
+        self.last_summary = ""
+        self._ids: dict[str, list[int]] = {SCOPE_OPEN: [], SCOPE_SELECTED: [], SCOPE_SHOWN: []}
+        self._query: str | None = None
+        self._tasks_ids: list[int] | None = None  # the task board's articles, looked up when first chosen
+        self.setWindowTitle(self.tr("导出"))
+        self.setObjectName("export_pane")
+        self._build()
+        self._restore()
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for signal in (self.scope.currentIndexChanged, self.format.currentIndexChanged,
+                       self.layout_box.currentIndexChanged, self.template.textChanged, self.per_article.toggled):
+            signal.connect(self._changed)
+        self._changed()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.scope = QComboBox(self)
+        for key, text in ((SCOPE_OPEN, tr("当前打开的文章")), (SCOPE_SELECTED, tr("文章列表中选中的文章")),
+                          (SCOPE_SHOWN, tr("当前搜索结果中的全部文章")), (SCOPE_TASKS, tr("任务看板:全部任务"))):
+            self.scope.addItem(text, key)
+        self.format = QComboBox(self)
+        for key, text in (("docx", tr("Word 文档 (.docx)")), ("pdf", tr("PDF 文档 (.pdf)")),
+                          ("xlsx", tr("任务分解表 — Excel (.xlsx)")), ("tasks_docx", tr("任务分解表 — Word 表格 (.docx)")),
+                          ("csv", tr("任务分解表 — CSV (.csv)")), ("html", tr("网页 (.html)")),
+                          ("md", tr("Markdown (.md)")), ("json", tr("JSON 数据 (.json)")), ("txt", tr("纯文本 (.txt)"))):
+            self.format.addItem(text, key)
+        self.layout_box = QComboBox(self)
+        self.layout_box.addItem(tr("普通版式(带高亮和图例)"), "plain")
+        self.layout_box.addItem(tr("公文格式(GB/T 9704-2012)"), "gongwen")
+        self.one_file = QRadioButton(tr("合为一个文件"), self)
+        self.per_article = QRadioButton(tr("每篇文章一个文件(选择文件夹)"), self)
+        self.one_file.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.one_file)
+        group.addButton(self.per_article)
+        target = QWidget(self)
+        row = QHBoxLayout(target)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.one_file)
+        row.addWidget(self.per_article)
+        row.addStretch(1)
+        self.template = QLineEdit(self)
+        self.template.setPlaceholderText(DEFAULT_TEMPLATE)
+        self.template.setToolTip(tr("可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号"))
+        self.sample_name = QLabel(self)
+        self.sample_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.sample_name.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(tr("导出范围:"), self.scope)
+        form.addRow(tr("格式:"), self.format)
+        form.addRow(tr("版式:"), self.layout_box)
+        form.addRow(tr("保存为:"), target)
+        form.addRow(tr("文件名模板:"), self.template)
+        form.addRow("", self.sample_name)
+
+        box = QGroupBox(tr("预览"), self)
+        self.preview_note = QLabel(box)
+        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview_note.setWordWrap(True)
+        self.preview_text = QTextBrowser(box)
+        self.preview_text.setOpenLinks(False)
+        self.preview_table = QTableWidget(box)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setWordWrap(True)
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview_stack = QStackedWidget(box)
+        self.preview_stack.addWidget(self.preview_text)
+        self.preview_stack.addWidget(self.preview_table)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.preview_note)
+        inner.addWidget(self.preview_stack, 1)
+
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(tr("取消导出"), self)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.hide()
+        self.open_folder_button = QPushButton(tr("打开所在文件夹"), self)
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.export_button = QPushButton(tr("导出…"), self)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        close = QPushButton(tr("关闭"), self)
+        close.clicked.connect(self.close)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.open_folder_button)
+        bottom.addStretch(0)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addLayout(bottom)
+        self.resize(760, 640)
+
+    def _restore(self) -> None:
+        if self.state is None:
+            self.template.setText(DEFAULT_TEMPLATE)
+            return
+        _select(self.format, self.state.text(EXPORT_FORMAT, "docx"))
+        _select(self.layout_box, self.state.text(EXPORT_LAYOUT, "plain"))
+        self.template.setText(self.state.text(EXPORT_TEMPLATE, DEFAULT_TEMPLATE) or DEFAULT_TEMPLATE)
+        self.per_article.setChecked(self.state.text(EXPORT_PER_ARTICLE, "0") == "1")
+
+    def _remember(self) -> None:
+        if self.state is None:
+            return
+        self.state.set_text(EXPORT_FORMAT, self.fmt())
+        self.state.set_text(EXPORT_LAYOUT, self.layout_box.currentData())
+        self.state.set_text(EXPORT_TEMPLATE, self.template_text())
+        self.state.set_text(EXPORT_PER_ARTICLE, "1" if self.per_article.isChecked() else "0")
+
+    # -- what to export ----------------------------------------------------------------------
+    def set_context(self, open_article: int | None, selected: list[int], shown: list[int],
+                    query: str | None = None) -> None:
+        """What the window shows now: the open article, the list's selection and its rows."""
+        self._ids = {SCOPE_OPEN: [open_article] if open_article is not None else [],
+                     SCOPE_SELECTED: list(selected), SCOPE_SHOWN: list(shown)}
+        self._query = query
+        self._tasks_ids = None
+        tr = self.tr
+        labels = {SCOPE_OPEN: tr("当前打开的文章"),
+                  SCOPE_SELECTED: tr("文章列表中选中的文章({0} 篇)").format(len(selected)),
+                  SCOPE_SHOWN: (tr("当前搜索“{0}”的结果({1} 篇)").format(query, len(shown)) if query
+                                else tr("文章列表中的全部文章({0} 篇)").format(len(shown))),
+                  SCOPE_TASKS: tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
+        model = self.scope.model()
+        for i in range(self.scope.count()):
+            key = self.scope.itemData(i)
+            self.scope.setItemText(i, labels[key])
+            if key in self._ids:
+                model.item(i).setEnabled(bool(self._ids[key]))
+        if not model.item(self.scope.currentIndex()).isEnabled():
+            first = next((i for i in range(self.scope.count()) if model.item(i).isEnabled()), 0)
+            self.scope.setCurrentIndex(first)
+        self._changed()
+
+    def set_scope(self, key: str) -> None:
+        _select(self.scope, key)
+
+    def set_format(self, key: str) -> None:
+        _select(self.format, key)
+
+    def scope_key(self) -> str:
+        return self.scope.currentData()
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    def layout_key(self) -> str:
+        return self.layout_box.currentData() if self.fmt() == "docx" else "plain"
+
+    def template_text(self) -> str:
+        return self.template.text().strip() or DEFAULT_TEMPLATE
+
+    def ids(self) -> list[int]:
+        """The articles of the chosen scope, in list order."""
+        key = self.scope_key()
+        if key == SCOPE_TASKS:
+            if self._tasks_ids is None:
+                self._tasks_ids = list(articles_with_tasks(self.store, self.store.article_ids(None)))
+            return self._tasks_ids
+        return self._ids.get(key, [])
+
+    # -- live feedback -----------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        tasks_scope = self.scope_key() == SCOPE_TASKS
+        model = self.format.model()
+        for i in range(self.format.count()):
+            model.item(i).setEnabled(not tasks_scope or self.format.itemData(i) in TASK_FORMATS)
+        if tasks_scope and self.fmt() not in TASK_FORMATS:
+            _select(self.format, "xlsx")
+        self.layout_box.setEnabled(self.fmt() == "docx")
+        self._update_sample_name()
+        self._preview_timer.start()
+
+    def _update_sample_name(self) -> bool:
+        ids = self.ids()
+        ext = extension(self.fmt())
+        try:
+            if self.per_article.isChecked():
+                names = file_names(self.store, ids, self.template_text(), ext, n=2)
+                text = self.tr("文件名示例:{0}").format("、".join(names) + ("…" if len(ids) > 2 else "")) \
+                    if names else ""
+            else:
+                text = self.tr("默认文件名:{0}").format(self.default_name())
+        except ExportError as e:
+            self.sample_name.setStyleSheet("color: #c00000;")
+            self.sample_name.setText(self.messages.error(e.code) + (f"({e.detail})" if e.detail else ""))
+            self.export_button.setEnabled(False)
+            return False
+        self.sample_name.setStyleSheet("color: #555;")
+        self.sample_name.setText(text)
+        self.export_button.setEnabled(bool(ids) and self.job is None)
+        return True
+
+    def default_name(self) -> str:
+        """The file name the save dialog proposes: the first article's by the template, "任务分解表" …"""
+        ids, ext = self.ids(), extension(self.fmt())
+        first = self.store.article(ids[0]) if ids else None
+        if self.scope_key() == SCOPE_TASKS or self.fmt() in TASK_FORMATS:
+            stem = self.tr("任务分解表")
+            if first is not None and len(ids) == 1 and self.scope_key() != SCOPE_TASKS:
+                stem = safe_filename(self.template_text(), first) + "-" + stem
+            return stem + ext
+        if first is None:
+            return self.tr("导出") + ext
+        stem = safe_filename(self.template_text(), first)
+        if len(ids) > 1:
+            stem = safe_filename("{title}", first, max_length=60) + self.tr("等{0}篇").format(len(ids))
+        return stem + ext
+
+    def update_preview(self) -> Preview | None:
+        self._preview_timer.stop()
+        ids = self.ids()
+        if not ids:
+            self.preview_note.setText(self.tr("这个范围里没有文章。"))
+            self.preview_text.clear()
+            self.preview_stack.setCurrentWidget(self.preview_text)
+            return None
+        try:
+            preview = build_preview(self.store, ids, self.fmt(), layout=self.layout_key())
+        except Exception as e:  # a preview must never break the pane
+            self.preview_note.setText(self.tr("无法预览:{0}").format(e))
+            return None
+        self.last_preview = preview
+        n = preview.articles
+        if preview.kind == "table":
+            self._show_table(preview)
+            note = self.tr("任务分解表的前 {0} 行(范围内共 {1} 篇文章)").format(len(preview.rows), n)
+            if preview.empty:
+                note = self.tr("这些文章中没有识别出任务,任务分解表将只有表头。")
+        elif preview.kind == "document":
+            self._show_document(preview)
+            note = self.tr("第一篇文章的开头(共 {0} 篇,导出时全部写入)").format(n)
+            if self.layout_key() == "gongwen":
+                note += self.tr(";公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字")
+        else:
+            self.preview_text.setPlainText(preview.text + ("\n…" if preview.more else ""))
+            self.preview_text.setFont(QFont("monospace"))
+            self.preview_stack.setCurrentWidget(self.preview_text)
+            note = self.tr("将写入的文件开头(第一篇文章;共 {0} 篇)").format(n)
+        self.preview_note.setText(note)
+        return preview
+
+    def _show_table(self, preview: Preview) -> None:
+        t = self.preview_table
+        t.clear()
+        t.setColumnCount(len(preview.headers))
+        t.setRowCount(len(preview.rows))
+        t.setHorizontalHeaderLabels(list(preview.headers))
+        bold = QFont(t.font())
+        bold.setBold(True)
+        for r, (cells, level) in enumerate(zip(preview.rows, preview.levels)):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if level == 1 and c in (0, 3):
+                    item.setFont(bold)
+                t.setItem(r, c, item)
+        em = t.fontMetrics().horizontalAdvance("中")
+        for c, width in enumerate((3, 12, 18, 14, 5, 5, 5, 5, 4, 5, 4)[:len(preview.headers)]):
+            t.setColumnWidth(c, em * width)
+        t.resizeRowsToContents()
+        self.preview_stack.setCurrentWidget(t)
+
+    def _show_document(self, preview: Preview) -> None:
+        """Title, meta line and first paragraphs with the export's highlight colours; text goes in
+        through insertText, so article text is never read as markup."""
+        doc = self.preview_text.document()
+        doc.clear()
+        self.preview_text.setFont(self.font())
+        cur = QTextCursor(doc)
+        center = QTextBlockFormat()
+        center.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        center.setBottomMargin(6)
+        title = QTextCharFormat()
+        title.setFontPointSize(self.font().pointSizeF() * 1.5)
+        title.setFontWeight(QFont.Weight.Bold)
+        grey = QTextCharFormat()
+        grey.setForeground(QColor("#555555"))
+        plain = QTextCharFormat()
+        official = QTextCharFormat()
+        official.setBackground(QColor("#" + OFFICIAL_FILL))
+        official.setFontWeight(QFont.Weight.Bold)
+        task = QTextCharFormat()
+        task.setBackground(QColor("#" + TASK_FILL))
+        task.setFontUnderline(True)
+        cur.setBlockFormat(center)
+        cur.insertText(preview.title, title)
+        for line in (preview.subtitle, preview.meta):
+            if line:
+                cur.insertBlock(center)
+                cur.insertText(line, grey)
+        body = QTextBlockFormat()
+        body.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        body.setBottomMargin(4)
+        for para in preview.paragraphs:
+            cur.insertBlock(body)
+            cur.insertText("\u3000\u3000", plain)
+            for s in para:
+                fmt = QTextCharFormat(official if s.official else task if s.task else plain)
+                if s.official and s.task:
+                    fmt.setFontUnderline(True)
+                cur.insertText(s.text, fmt)
+        if preview.more:
+            cur.insertBlock(center)
+            cur.insertText("……", grey)
+        self.preview_text.moveCursor(QTextCursor.MoveOperation.Start)
+        self.preview_stack.setCurrentWidget(self.preview_text)
+
+    # -- writing -----------------------------------------------------------------------------
+    def export(self):
+        """Ask where, ask before replacing anything, then write in the background. The Job, or None."""
+        if self.job is not None or not self._update_sample_name():
+            return None
+        ids, fmt, ext = self.ids(), self.fmt(), extension(self.fmt())
+        if not ids:
+            self._say(self.messages.error("no_articles"))
+            return None
+        start_dir = self.state.text(EXPORT_FOLDER, "") if self.state is not None else ""
+        if self.per_article.isChecked():
+            folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"), start_dir)
+            if not folder:
+                return None
+            out, overwrite = Path(folder), False
+            existing = [n for n in file_names(self.store, ids, self.template_text(), ext, n=None)
+                        if (out / n).exists()]
+            if existing:
+                shown = "\n".join(existing[:MAX_LISTED]) + ("\n…" if len(existing) > MAX_LISTED else "")
+                answer = QMessageBox.question(
+                    self, self.tr("文件已存在"),
+                    self.tr("文件夹中已有 {0} 个同名文件:\n{1}\n\n替换这些文件吗?选“否”则跳过它们,只写其余文章。")
+                    .format(len(existing), shown),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return None
+                overwrite = answer == QMessageBox.StandardButton.Yes
+            folder_for_state = out
+        else:
+            proposed = str(Path(start_dir) / self.default_name()) if start_dir else self.default_name()
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("导出为"), proposed, self.tr("{0} (*{1})").format(self.format.currentText(), ext),
+                "", QFileDialog.Option.DontConfirmOverwrite)  # we ask ourselves, below
+            if not path:
+                return None
+            out = Path(path)
+            if out.suffix.lower() != ext:
+                out = out.with_name(out.name + ext)
+            overwrite = False
+            if out.exists():
+                answer = QMessageBox.question(
+                    self, self.tr("文件已存在"), self.tr("“{0}”已经存在。要替换它吗?").format(out.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    self._say(self.tr("没有导出:“{0}”已存在,未覆盖。").format(out.name))
+                    return None
+                overwrite = True
+            folder_for_state = out.parent
+        if self.state is not None:
+            self.state.set_text(EXPORT_FOLDER, str(folder_for_state))
+        self._remember()
+        return self._start(ids, fmt, out, overwrite)
+
+    def _start(self, ids: list[int], fmt: str, out: Path, overwrite: bool):
+        self.out = out
+        self.job = job = export_job.start_export(self.store.path, ids, fmt, out, layout=self.layout_key(),
+                                                 overwrite=overwrite, template=self.template_text())
+        self.progress.setRange(0, len(ids))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("正在导出… %v / %m"))
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.open_folder_button.hide()
+        self.details.hide()
+        self.export_button.setEnabled(False)
+        self.summary.setText(self.tr("正在导出 {0} 篇文章…").format(len(ids)))
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        return job
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("正在取消…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _end(self) -> None:
+        self.job = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_sample_name()
+
+    def _finished(self, report: ExportReport) -> None:
+        self._end()
+        self.report = report
+        tr, m = self.tr, self.messages
+        if report.cancelled:
+            head = tr("导出已取消。") + (tr("已写入的 {0} 个文件保留。").format(len(report.written))
+                                     if report.written else tr("没有写入文件。"))
+        elif report.written:
+            head = tr("导出完成:写入 {0} 个文件。").format(len(report.written))
+        else:
+            head = tr("没有写入文件。")
+        if report.failed:
+            head += tr("{0} 篇文章未能导出。").format(len(report.failed))
+        lines = []
+        if report.written:
+            lines.append(tr("已写入:"))
+            lines += [f"  {p}" for p in report.written[:MAX_LISTED]]
+            if len(report.written) > MAX_LISTED:
+                lines.append(tr("  …… 另 {0} 个文件").format(len(report.written) - MAX_LISTED))
+        if report.failed:
+            lines.append(tr("未能导出:"))
+            lines += [f"  {label}:{m.reason(why)}" for label, why in report.failed]
+        if report.warnings:
+            lines.append(tr("字体提示:"))
+            lines += [f"  {m.warning(w)}" for w in report.warnings]
+        self._say(head, "\n".join(lines))
+        self.open_folder_button.setVisible(bool(report.written))
+        self.exported.emit(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        self.report = None
+        if isinstance(error, ExportError):
+            text = self.messages.error(error.code) or str(error)
+        else:
+            text = self.tr("导出失败:{0}").format(error)
+        self._say(self.tr("没有导出。") + text)
+
+    def _say(self, head: str, details: str = "") -> None:
+        self.last_summary = "\n".join(x for x in (head, details) if x)
+        self.summary.setText(head)
+        self.details.setPlainText(details)
+        self.details.setVisible(bool(details))
+
+    def written_folder(self) -> Path | None:
+        if not self.report or not self.report.written:
+            return None
+        return self.out if self.out.is_dir() else self.report.written[0].parent
+
+    def open_folder(self) -> bool:
+        folder = self.written_folder()
+        return folder is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _select(combo: QComboBox, key) -> None:
+    i = combo.findData(key)
+    if i >= 0:
+        combo.setCurrentIndex(i)
