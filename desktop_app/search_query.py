@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 # separates, and a search term containing it is re-checked as a plain substring.
 _RUN = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
+_BIGRAM = re.compile(f"(?=({_RUN.pattern[:-1]}{{2}}))")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
@@ -24,11 +25,9 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
 
 def bigram_text(text: str) -> str:
     """The bigram index's view of `text`: the overlapping character bigrams of each run."""
-    out: list[str] = []
-    for run in _RUN.findall(text or ""):
-        run = run.lower()  # a run holds only ASCII letters, digits and CJK: lower() is ASCII-only here
-        out.extend(map(str.__add__, run[:-1], run[1:]))
-    return " ".join(out)
+    # One C-level pass: a lookahead finds every pair of adjacent run characters. The joined result
+    # holds only ASCII letters, digits, CJK and spaces, so lower() folds ASCII case alone.
+    return " ".join(_BIGRAM.findall(text or "")).lower()
 
 
 def char_text(text: str) -> str:
