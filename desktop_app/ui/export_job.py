@@ -67,5 +67,33 @@ class ExportMessages(QObject):
         if code == "font_missing" and re.search(r"no Chinese font", detail):
             return self.tr("本机没有中文字体,PDF 中的汉字可能无法显示。")
         if code == "font_missing":
-            return self.tr("本机没有字体“{0}”。").format(detail)
+            return self.tr("本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。").format(detail)
         return text
+
+    def summary(self, report: ExportReport, max_listed: int = 12) -> tuple[str, str]:
+        """(one line, details): files written, articles that failed and why, font warnings."""
+        tr, m = self.tr, self
+        if report.cancelled:
+            head = tr("导出已取消。") + (tr("已写入的 {0} 个文件保留。").format(len(report.written))
+                                     if report.written else tr("没有写入文件。"))
+        elif report.written:
+            head = tr("导出完成:写入 {0} 个文件。").format(len(report.written))
+        else:
+            head = tr("没有写入文件。")
+        if report.failed:
+            head += tr("{0} 篇文章未能导出。").format(len(report.failed))
+        lines = []
+        if report.written:
+            lines.append(tr("已写入:"))
+            lines += [f"  {p}" for p in report.written[:max_listed]]
+            if len(report.written) > max_listed:
+                lines.append(tr("  …… 另 {0} 个文件").format(len(report.written) - max_listed))
+        if report.failed:
+            lines.append(tr("未能导出:"))
+            lines += [f"  {label}:{m.reason(why)}" for label, why in report.failed[:max_listed * 8]]
+            if len(report.failed) > max_listed * 8:
+                lines.append(tr("  …… 另 {0} 篇").format(len(report.failed) - max_listed * 8))
+        if report.warnings:
+            lines.append(tr("字体提示:"))
+            lines += [f"  {m.warning(w)}" for w in report.warnings]
+        return head, "\n".join(lines)

@@ -4,16 +4,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout,
-                               QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QStackedWidget,
-                               QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
 
 from ..export import ExportError, ExportReport, extension, safe_filename
-from ..export._shared import OFFICIAL_FILL, TASK_FILL
 from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
 from . import export_job
+from .export_preview import ExportPreview
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
 
 SCOPE_OPEN, SCOPE_SELECTED, SCOPE_SHOWN, SCOPE_TASKS = "open", "selected", "shown", "tasks"
@@ -92,23 +91,9 @@ class ExportPane(QDialog):
         form.addRow(tr("文件名模板:"), self.template)
         form.addRow("", self.sample_name)
 
-        box = QGroupBox(tr("预览"), self)
-        self.preview_note = QLabel(box)
-        self.preview_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_note.setWordWrap(True)
-        self.preview_text = QTextBrowser(box)
-        self.preview_text.setOpenLinks(False)
-        self.preview_table = QTableWidget(box)
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.setWordWrap(True)
-        self.preview_table.verticalHeader().hide()
-        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview_stack = QStackedWidget(box)
-        self.preview_stack.addWidget(self.preview_text)
-        self.preview_stack.addWidget(self.preview_table)
-        inner = QVBoxLayout(box)
-        inner.addWidget(self.preview_note)
-        inner.addWidget(self.preview_stack, 1)
+        box = self.preview_box = ExportPreview(self)
+        self.preview_note, self.preview_text = box.note, box.text
+        self.preview_table, self.preview_stack = box.table, box.stack
 
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
@@ -266,102 +251,32 @@ class ExportPane(QDialog):
 
     def update_preview(self) -> Preview | None:
         self._preview_timer.stop()
+        box = self.preview_box
         ids = self.ids()
         if not ids:
-            self.preview_note.setText(self.tr("这个范围里没有文章。"))
-            self.preview_text.clear()
-            self.preview_stack.setCurrentWidget(self.preview_text)
+            box.note.setText(self.tr("这个范围里没有文章。"))
+            box.show_preview(None)
             return None
         try:
             preview = build_preview(self.store, ids, self.fmt(), layout=self.layout_key())
         except Exception as e:  # a preview must never break the pane
-            self.preview_note.setText(self.tr("无法预览:{0}").format(e))
+            box.note.setText(self.tr("无法预览:{0}").format(e))
             return None
         self.last_preview = preview
         n = preview.articles
+        box.show_preview(preview)
         if preview.kind == "table":
-            self._show_table(preview)
             note = self.tr("任务分解表的前 {0} 行(范围内共 {1} 篇文章)").format(len(preview.rows), n)
             if preview.empty:
                 note = self.tr("这些文章中没有识别出任务,任务分解表将只有表头。")
         elif preview.kind == "document":
-            self._show_document(preview)
             note = self.tr("第一篇文章的开头(共 {0} 篇,导出时全部写入)").format(n)
             if self.layout_key() == "gongwen":
                 note += self.tr(";公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字")
         else:
-            self.preview_text.setPlainText(preview.text + ("\n…" if preview.more else ""))
-            self.preview_text.setFont(QFont("monospace"))
-            self.preview_stack.setCurrentWidget(self.preview_text)
             note = self.tr("将写入的文件开头(第一篇文章;共 {0} 篇)").format(n)
-        self.preview_note.setText(note)
+        box.note.setText(note)
         return preview
-
-    def _show_table(self, preview: Preview) -> None:
-        t = self.preview_table
-        t.clear()
-        t.setColumnCount(len(preview.headers))
-        t.setRowCount(len(preview.rows))
-        t.setHorizontalHeaderLabels(list(preview.headers))
-        bold = QFont(t.font())
-        bold.setBold(True)
-        for r, (cells, level) in enumerate(zip(preview.rows, preview.levels)):
-            for c, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if level == 1 and c in (0, 3):
-                    item.setFont(bold)
-                t.setItem(r, c, item)
-        em = t.fontMetrics().horizontalAdvance("中")
-        for c, width in enumerate((3, 12, 18, 14, 5, 5, 5, 5, 4, 5, 4)[:len(preview.headers)]):
-            t.setColumnWidth(c, em * width)
-        t.resizeRowsToContents()
-        self.preview_stack.setCurrentWidget(t)
-
-    def _show_document(self, preview: Preview) -> None:
-        """Title, meta line and first paragraphs with the export's highlight colours; text goes in
-        through insertText, so article text is never read as markup."""
-        doc = self.preview_text.document()
-        doc.clear()
-        self.preview_text.setFont(self.font())
-        cur = QTextCursor(doc)
-        center = QTextBlockFormat()
-        center.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        center.setBottomMargin(6)
-        title = QTextCharFormat()
-        title.setFontPointSize(self.font().pointSizeF() * 1.5)
-        title.setFontWeight(QFont.Weight.Bold)
-        grey = QTextCharFormat()
-        grey.setForeground(QColor("#555555"))
-        plain = QTextCharFormat()
-        official = QTextCharFormat()
-        official.setBackground(QColor("#" + OFFICIAL_FILL))
-        official.setFontWeight(QFont.Weight.Bold)
-        task = QTextCharFormat()
-        task.setBackground(QColor("#" + TASK_FILL))
-        task.setFontUnderline(True)
-        cur.setBlockFormat(center)
-        cur.insertText(preview.title, title)
-        for line in (preview.subtitle, preview.meta):
-            if line:
-                cur.insertBlock(center)
-                cur.insertText(line, grey)
-        body = QTextBlockFormat()
-        body.setLineHeight(140, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        body.setBottomMargin(4)
-        for para in preview.paragraphs:
-            cur.insertBlock(body)
-            cur.insertText("\u3000\u3000", plain)
-            for s in para:
-                fmt = QTextCharFormat(official if s.official else task if s.task else plain)
-                if s.official and s.task:
-                    fmt.setFontUnderline(True)
-                cur.insertText(s.text, fmt)
-        if preview.more:
-            cur.insertBlock(center)
-            cur.insertText("……", grey)
-        self.preview_text.moveCursor(QTextCursor.MoveOperation.Start)
-        self.preview_stack.setCurrentWidget(self.preview_text)
 
     # -- writing -----------------------------------------------------------------------------
     def export(self):
@@ -455,29 +370,7 @@ class ExportPane(QDialog):
     def _finished(self, report: ExportReport) -> None:
         self._end()
         self.report = report
-        tr, m = self.tr, self.messages
-        if report.cancelled:
-            head = tr("导出已取消。") + (tr("已写入的 {0} 个文件保留。").format(len(report.written))
-                                     if report.written else tr("没有写入文件。"))
-        elif report.written:
-            head = tr("导出完成:写入 {0} 个文件。").format(len(report.written))
-        else:
-            head = tr("没有写入文件。")
-        if report.failed:
-            head += tr("{0} 篇文章未能导出。").format(len(report.failed))
-        lines = []
-        if report.written:
-            lines.append(tr("已写入:"))
-            lines += [f"  {p}" for p in report.written[:MAX_LISTED]]
-            if len(report.written) > MAX_LISTED:
-                lines.append(tr("  …… 另 {0} 个文件").format(len(report.written) - MAX_LISTED))
-        if report.failed:
-            lines.append(tr("未能导出:"))
-            lines += [f"  {label}:{m.reason(why)}" for label, why in report.failed]
-        if report.warnings:
-            lines.append(tr("字体提示:"))
-            lines += [f"  {m.warning(w)}" for w in report.warnings]
-        self._say(head, "\n".join(lines))
+        self._say(*self.messages.summary(report, MAX_LISTED))
         self.open_folder_button.setVisible(bool(report.written))
         self.exported.emit(report)
 

@@ -347,3 +347,16 @@ def test_messages_are_plain_chinese(qtbot):
     for code in ("exists", "unknown_format", "unknown_layout", "no_articles", "no_folder", "bad_template",
                  "write_failed"):
         assert m.error(code)
+
+
+def test_summary_lists_files_failures_and_font_warnings(qtbot, tmp_path):
+    from desktop_app.export import ExportReport
+
+    report = ExportReport(written=[tmp_path / "a.docx"], failed=[("#7 坏文章", "write_failed")],
+                          warnings=["font_substituted: 仿宋_GB2312 → 仿宋", "font_missing: 黑体"])
+    head, details = ExportMessages().summary(report)
+    assert head == "导出完成:写入 1 个文件。1 篇文章未能导出。"
+    assert str(tmp_path / "a.docx") in details
+    assert "#7 坏文章:无法写入文件" in details
+    assert "字体提示" in details and "已改用“仿宋”" in details and "本机没有字体“黑体”" in details
+
