@@ -1,0 +1,323 @@
+"""TaskBoard: every task of every article with its 督办 fields; filter, sort, edit, jump to the text."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+
+from ..domain import TASK_STATUSES, TaskRow
+from ..tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
+
+(COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
+ COL_PROGRESS, COL_REMARK) = range(12)
+EDITABLE = {COL_LEADER: "leader", COL_LEAD: "lead_unit", COL_ASSIST: "assist_units", COL_DUE: "due",
+            COL_STATUS: "status", COL_PROGRESS: "progress", COL_REMARK: "remark"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_COLORS = {"not_started": "#8c8c8c", "in_progress": "#1677ff", "done": "#389e0d", "delayed": "#d4380d"}
+
+
+def numbering(rows: list[TaskRow]) -> list[str]:
+    """序号 as offices write it: 1, 1.1, 1.2, 2 … within each article."""
+    out, article, top, sub = [], None, 0, 0
+    for r in rows:
+        if r.article_id != article:
+            article, top, sub = r.article_id, 0, 0
+        if r.orphan:
+            out.append("—")
+        elif r.task.level == 1 or top == 0:
+            top, sub = top + 1, 0
+            out.append(str(top))
+        else:
+            sub += 1
+            out.append(f"{top}.{sub}")
+    return out
+
+
+class TaskBoardModel(QAbstractTableModel):
+    """Rows of the board; edits of 督办 fields go straight to the store."""
+
+    def __init__(self, store, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.today = today or dt.date.today()
+        self.rows: list[TaskRow] = []
+        self.numbers: list[str] = []
+        self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
+                        self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
+                        self.tr("进展情况"), self.tr("备注")]
+
+    def status_text(self, code: str) -> str:
+        return {"not_started": self.tr("未启动"), "in_progress": self.tr("推进中"), "done": self.tr("已完成"),
+                "delayed": self.tr("延期")}.get(code, code)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.store.task_rows()
+        self.numbers = numbering(self.rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+
+    def _value(self, row: TaskRow, col: int, number: str):
+        t, tr = row.task, row.tracking
+        return {COL_NO: number, COL_ARTICLE: row.article_title, COL_DATE: row.article_date or "",
+                COL_SPEAKER: t.speaker or "", COL_TEXT: t.text, COL_LEADER: tr.leader, COL_LEAD: tr.lead_unit,
+                COL_ASSIST: tr.assist_units, COL_DUE: tr.due, COL_STATUS: self.status_text(tr.status),
+                COL_PROGRESS: progress_text(tr.progress), COL_REMARK: tr.remark}[col]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._value(row, col, self.numbers[index.row()])
+            if col == COL_PROGRESS and row.tracking.progress:
+                last = row.tracking.progress[-1]
+                return f"{last.date} {last.text}" + (" …" if len(row.tracking.progress) > 1 else "")
+            if col == COL_TEXT and row.orphan:
+                return self.tr("(原文已删改)") + value
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            if col == COL_STATUS:
+                return row.tracking.status
+            return self._value(row, col, self.numbers[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_PROGRESS:
+                return progress_text(row.tracking.progress) or None
+            if col in (COL_TEXT, COL_ARTICLE):
+                return self._value(row, col, "")
+            if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):
+                return self.tr("已超过完成时限")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == COL_STATUS:
+                return QColor(STATUS_COLORS.get(row.tracking.status, "#000000"))
+            if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):
+                return QColor("#cf1322")
+            if row.orphan:
+                return QColor("#8c8c8c")
+        if role == SORT_ROLE:
+            if col == COL_NO:
+                return (row.article_date or "", row.article_id, index.row())
+            if col == COL_STATUS:
+                return TASK_STATUSES.index(row.tracking.status) if row.tracking.status in TASK_STATUSES else 9
+            if col == COL_DUE:
+                d = due_date(row.tracking.due, article_year(row))
+                return d.isoformat() if d else "9999"
+            if col == COL_PROGRESS:
+                return row.tracking.progress[-1].date if row.tracking.progress else ""
+            return self._value(row, col, "")
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+            return False
+        row = self.rows[index.row()]
+        name = EDITABLE[index.column()]
+        if name == "progress":
+            value = parse_progress(str(value), self.today)
+        elif name == "status" and value not in TASK_STATUSES:
+            return False
+        else:
+            value = str(value).strip()
+        tracking = replace(row.tracking, **{name: value})
+        if tracking == row.tracking:
+            return False
+        tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
+        self.rows[index.row()] = replace(row, tracking=tracking, tracking_id=tid)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        return True
+
+
+class TaskFilterProxy(QSortFilterProxyModel):
+    """The board's filters (a BoardFilter) and sorting by each column's natural order."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.board_filter = BoardFilter()
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, f: BoardFilter) -> None:
+        self.beginFilterChange()
+        self.board_filter = f
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        model = self.sourceModel()
+        return self.board_filter.accepts(model.rows[source_row], model.today)
+
+    def lessThan(self, left, right) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return a < b
+        except TypeError:
+            return str(a) < str(b)
+
+
+class _StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        box = QComboBox(parent)
+        model = index.model().sourceModel() if hasattr(index.model(), "sourceModel") else index.model()
+        for code in TASK_STATUSES:
+            box.addItem(model.status_text(code), code)
+        return box
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _ProgressDelegate(QStyledItemDelegate):
+    """进展情况: one dated note a line."""
+
+    def createEditor(self, parent, option, index):
+        edit = QPlainTextEdit(parent)
+        edit.setPlaceholderText(self.tr("每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)"))
+        return edit
+
+    def setEditorData(self, editor, index):
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        rect.setHeight(max(rect.height(), 90))
+        rect.setWidth(max(rect.width(), 320))
+        editor.setGeometry(rect)
+
+
+class TaskBoard(QWidget):
+    """The 任务督办 window."""
+
+    task_activated = Signal(int, str)  # article id, task id: show the article at the task
+
+    def __init__(self, store, parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("任务督办"))
+        self.model = TaskBoardModel(store, self, today)
+        self.proxy = TaskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("全部状态"), "")
+        for code in TASK_STATUSES:
+            self.status.addItem(self.model.status_text(code), code)
+        self.speaker = QComboBox(self)
+        self.unit = QLineEdit(self)
+        self.unit.setPlaceholderText(self.tr("责任/配合单位"))
+        self.unit.setClearButtonEnabled(True)
+        self.due_check = QCheckBox(self.tr("时限不晚于"), self)
+        self.due = QDateEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDate(QDate.currentDate())
+        self.due.setEnabled(False)
+        self.overdue = QCheckBox(self.tr("只看逾期"), self)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("任务或文章标题中的文字"))
+        self.text.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+
+        bar = QHBoxLayout()
+        for w in (QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
+                  QLabel(self.tr("单位:"), self), self.unit, self.due_check, self.due, self.overdue,
+                  QLabel(self.tr("查找:"), self), self.text):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NO, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(COL_STATUS, _StatusDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_PROGRESS, _ProgressDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_NO, 48), (COL_ARTICLE, 180), (COL_DATE, 90), (COL_SPEAKER, 70), (COL_LEADER, 80),
+                           (COL_LEAD, 110), (COL_ASSIST, 110), (COL_DUE, 90), (COL_STATUS, 70), (COL_PROGRESS, 180),
+                           (COL_REMARK, 100)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._activated)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。"), self)
+        hint.setStyleSheet("color: gray")
+        layout.addWidget(hint)
+
+        self.status.currentIndexChanged.connect(self.apply_filter)
+        self.speaker.currentIndexChanged.connect(self.apply_filter)
+        self.unit.textChanged.connect(self.apply_filter)
+        self.text.textChanged.connect(self.apply_filter)
+        self.due_check.toggled.connect(self.due.setEnabled)
+        self.due_check.toggled.connect(self.apply_filter)
+        self.due.dateChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read every task again (after a save or an import)."""
+        self.model.reload()
+        current = self.speaker.currentData()
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem(self.tr("全部"), "")
+        for name in sorted({r.task.speaker for r in self.model.rows if r.task.speaker}):
+            self.speaker.addItem(name, name)
+        self.speaker.setCurrentIndex(max(0, self.speaker.findData(current)))
+        self.speaker.blockSignals(False)
+        self.apply_filter()
+
+    def current_filter(self) -> BoardFilter:
+        d = self.due.date()
+        return BoardFilter(status=self.status.currentData() or "", speaker=self.speaker.currentData() or "",
+                           unit=self.unit.text().strip(),
+                           due_before=dt.date(d.year(), d.month(), d.day()) if self.due_check.isChecked() else None,
+                           overdue=self.overdue.isChecked(), text=self.text.text().strip())
+
+    def apply_filter(self, *_args) -> None:
+        self.proxy.set_filter(self.current_filter())
+        self.count.setText(self.tr("{0} / {1} 项任务").format(self.proxy.rowCount(), self.model.rowCount()))
+
+    def shown_rows(self) -> list[TaskRow]:
+        """The rows as shown, in order (for tests and export)."""
+        return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
+
+    def _activated(self, index) -> None:
+        if index.column() in EDITABLE:
+            return  # a double-click there edits the cell
+        row: TaskRow = index.data(ROW_ROLE)
+        if row is not None and not row.orphan:
+            self.task_activated.emit(row.article_id, row.task.id)

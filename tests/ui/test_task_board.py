@@ -1,0 +1,109 @@
+"""The task board alone: rows of every article, filters, sorting, editing 督办 fields, jumping."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop_app.domain import Tracking
+from desktop_app.ui.task_board import (COL_DUE, COL_NO, COL_SPEAKER, COL_STATUS, COL_TEXT, EDITABLE, TaskBoard,
+                                       TaskBoardModel)
+from handmade import add_plain, add_sample, tasks_in
+
+TODAY = dt.date(2019, 8, 1)
+
+
+@pytest.fixture
+def board(qtbot, store):
+    sample = add_sample(store)
+    other_body = "会议要求,要抓好春耕生产。"
+    other = add_plain(store, "春耕会议", other_body, date="2019-04-02",
+                      extraction=__import__("desktop_app.domain", fromlist=["Extraction"]).Extraction(
+                          tasks=tasks_in(other_body, ((1, "要抓好春耕生产"),))))
+    rows = {r.task.text: r for r in store.task_rows()}
+    store.set_tracking(sample, rows["一要坚持靠前指挥"].task,
+                       Tracking(lead_unit="市扶贫局", due="2019-06-30", status="in_progress"))
+    store.set_tracking(sample, rows["要在学习领会上再发力"].task,
+                       Tracking(lead_unit="市委宣传部", assist_units="市扶贫局", due="年底前", status="done"))
+    store.set_tracking(other, rows["要抓好春耕生产"].task, Tracking(lead_unit="市农业农村局", due="5月底前"))
+    b = TaskBoard(store, today=TODAY)
+    qtbot.addWidget(b)
+    b.resize(1300, 600)
+    b.show()
+    b.sample_id, b.other_id = sample, other
+    return b
+
+
+def _texts(board):
+    return [r.task.text for r in board.shown_rows()]
+
+
+def test_lists_every_task_of_every_article(board):
+    assert len(board.shown_rows()) == 11
+    assert {r.article_id for r in board.shown_rows()} == {board.sample_id, board.other_id}
+    assert "11 / 11" in board.count.text()
+
+
+def test_filters_return_the_right_rows(qtbot, board):
+    board.status.setCurrentIndex(board.status.findData("done"))
+    assert _texts(board) == ["要在学习领会上再发力"]
+    board.status.setCurrentIndex(0)
+    board.unit.setText("市扶贫局")
+    assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "要在学习领会上再发力"])
+    board.unit.clear()
+    board.speaker.setCurrentIndex(board.speaker.findData("张晓容"))
+    assert sorted(_texts(board)) == sorted(["要在学习领会上再发力", "要在巩固成效上再发力"])
+    board.speaker.setCurrentIndex(0)
+    board.due_check.setChecked(True)
+    board.due.setDate(QDate(2019, 6, 30))
+    assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "要抓好春耕生产"])
+    board.due_check.setChecked(False)
+    board.overdue.setChecked(True)  # 2019-06-30 and 5月底前 passed on 2019-08-01, neither done
+    assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "要抓好春耕生产"])
+    board.overdue.setChecked(False)
+    board.text.setText("春耕")
+    assert _texts(board) == ["要抓好春耕生产"]
+
+
+def test_sorts_by_each_column(board):
+    for col in range(board.model.columnCount()):
+        board.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+        assert len(board.shown_rows()) == 11
+    board.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
+    assert _texts(board)[:3] == ["要抓好春耕生产", "一要坚持靠前指挥", "要在学习领会上再发力"]
+    board.table.sortByColumn(COL_STATUS, Qt.SortOrder.DescendingOrder)
+    assert _texts(board)[0] == "要在学习领会上再发力"
+    board.table.sortByColumn(COL_SPEAKER, Qt.SortOrder.AscendingOrder)
+    speakers = [r.task.speaker or "" for r in board.shown_rows()]
+    assert speakers == sorted(speakers)
+
+
+def test_editing_cells_stores_tracking(board, store):
+    board.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
+    row = next(i for i, r in enumerate(board.shown_rows()) if r.task.text == "二要做到尽锐出战")
+    proxy = board.proxy
+    assert proxy.setData(proxy.index(row, COL_STATUS), "delayed")
+    col = next(c for c, n in EDITABLE.items() if n == "progress")
+    assert proxy.setData(proxy.index(row, col), "2019-04-01 已召开推进会\n完成摸底")
+    stored = next(r for r in store.task_rows() if r.task.text == "二要做到尽锐出战")
+    assert stored.tracking.status == "delayed"
+    assert [n.date for n in stored.tracking.progress][0] == "2019-04-01"
+    assert len(stored.tracking.progress) == 2
+    assert proxy.index(row, COL_STATUS).data() == "延期"
+
+
+def test_double_click_opens_the_article_at_the_task(qtbot, board):
+    board.text.setText("尽锐出战")
+    index = board.proxy.index(0, COL_TEXT)
+    with qtbot.waitSignal(board.task_activated) as signal:
+        board.table.doubleClicked.emit(index)
+    row = board.shown_rows()[0]
+    assert signal.args == [board.sample_id, row.task.id]
+
+
+def test_numbering_follows_the_task_tree(store):
+    add_sample(store)
+    model = TaskBoardModel(store)
+    model.reload()
+    assert model.numbers[:5] == ["1", "1.1", "1.2", "1.3", "2"]
