@@ -29,6 +29,32 @@ def alternation(items, *, longest_first: bool = True) -> str:
     return "|".join(re.escape(w) for w in ordered)
 
 
+def trie_pattern(items) -> str:
+    """A regex that matches the longest of the literal words at a position, written as a prefix
+    tree ("书记(?:处书记)?|副(?:书记|主席)") so that the engine tries each character once instead of
+    each word in turn. Same matches as alternation(items)."""
+    trie: dict = {}
+    for w in set(items):
+        if not w:
+            continue
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return build(trie)
+
+
 class WordSet:
     """Words looked up by what starts or ends at a position (faster than a regex alternation)."""
 
@@ -109,7 +135,7 @@ def lexicon() -> Lexicon:
         followers=followers,
         boundaries=boundaries,
         speech_verbs=words("speech_verbs.txt"),
-        post_re=re.compile(f"(?=[{''.join(sorted({p[0] for p in posts}))}])(?:{alternation(posts)})"),
+        post_re=re.compile(trie_pattern(posts)),     # a prefix tree: the engine scans for first characters
         post_set=WordSet(posts),
         organ_set=WordSet(organs),
         boundary_set=WordSet(boundaries),

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate, compress, repeat
+from operator import add, sub
 from functools import cache
 
 from ..domain import Official, Task
-from .lexicon import alternation, lexicon, words
+from .lexicon import alternation, lexicon, trie_pattern, words
 
 NUM = "一二三四五六七八九十"
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
@@ -58,7 +61,7 @@ def _cues() -> _Cues:
         retro_re=re.compile(alternation(words("retro_cues.txt"))),
         intro_re=re.compile(alternation(words("intro_cues.txt"))),
         meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
-        verb_re=re.compile(rf"(?=[{''.join(sorted({v[0] for v in verbs}))}])(?:{alternation(verbs)})(?![明服是的])"),
+        verb_re=re.compile(rf"(?:{trie_pattern(verbs)})(?![明服是的])"),
         bad_subject_re=re.compile(alternation(words("not_subject_words.txt"))),
     )
 
@@ -73,49 +76,77 @@ class _Clause:
         self.start, self.end, self.sep, self.para, self.sent = start, end, sep, para, sent
 
 
-_SPLIT_RE = re.compile(rf"([{_CLAUSE_SEP}])")
+class _Clauses:
+    """The clauses of a body as columns (starts, ends, seps, paras, sents), built with C-level
+    helpers; a _Clause object is made only for the clauses that are looked at (a body has about
+    one clause per 14 characters, and one Python object per clause was the largest cost)."""
+
+    __slots__ = ("starts", "ends", "seps", "paras", "sents", "_objs")
+
+    def __init__(self, starts, ends, seps, paras, sents) -> None:
+        self.starts, self.ends, self.seps, self.paras, self.sents = starts, ends, seps, paras, sents
+        self._objs: list[_Clause | None] = [None] * len(starts)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> _Clause:
+        c = self._objs[i]
+        if c is None:
+            c = self._objs[i] = _Clause(self.starts[i], self.ends[i], self.seps[i], self.paras[i], self.sents[i])
+        return c
+
+
 _OPEN_NO_PAREN = _OPEN.replace("（", "").replace("(", "")
+_SPLIT_RE = re.compile(rf"([{re.escape(_CLAUSE_SEP)}])")
+_SENT_SEPS = frozenset(_SENT_END)
+_SEMI = frozenset("；;")
 
 
-def _clauses(body: str) -> list[_Clause]:
-    out: list[_Clause] = []
-    append = out.append
-    para = sent = 0
-    pos = 0
-    parts = _SPLIT_RE.split(body)
-    last = len(parts) - 1
-    for k in range(0, len(parts), 2):
-        t = parts[k]
-        sep = parts[k + 1] if k < last else ""
-        if t:
-            rest = t.lstrip(_OPEN_NO_PAREN)
-            if rest[:1] in ("（", "(") and not _PAREN.match(rest[:6]):
-                rest = rest.lstrip(_OPEN)
-            if rest:
-                end = pos + len(t)
-                append(_Clause(end - len(rest), end, sep, para, sent))
-        pos += len(t) + len(sep)
-        if sep == "\n":
-            para += 1
-            sent += 1
-        elif sep in _SENT_END and sep:
-            sent += 1
-    return out
+def _clauses(body: str) -> _Clauses:
+    parts = _SPLIT_RE.split(body)                 # text, sep, text, sep, …, text
+    texts = parts[0::2]
+    seps = parts[1::2]
+    seps.append("")
+    rests = list(map(str.lstrip, texts, repeat(_OPEN_NO_PAREN)))
+    for i in [i for i, r in enumerate(rests) if r[:1] in ("（", "(")]:
+        if not _PAREN.match(rests[i][:6]):       # "（说明）" opens no ordinal: strip it too
+            rests[i] = rests[i].lstrip(_OPEN)
+    tlen = list(map(len, texts))
+    rlen = list(map(len, rests))
+    pos = accumulate(map(add, tlen, map(len, seps)), initial=0)
+    ends = list(map(add, pos, tlen))
+    starts = list(map(sub, ends, rlen))
+    sents = accumulate(map(_SENT_SEPS.__contains__, seps), initial=0)
+    paras = accumulate(map("\n".__eq__, seps), initial=0)
+    return _Clauses(list(compress(starts, rlen)), list(compress(ends, rlen)), list(compress(seps, rlen)),
+                    list(compress(paras, rlen)), list(compress(sents, rlen)))
 
 
 # ---------------------------------------------------------------------------------------------
 # Speakers
 # ---------------------------------------------------------------------------------------------
 
+_NOUN_BEFORE = frozenset("的新总体些项条点和与及")
+_ANSWER = re.compile(r"(?:^|\n)[问答][:：]")
+_SENT_BOUND = re.compile(r"[。？！\n]")
+
+
+def _blank(m: re.Match) -> str:
+    return "　" * (m.end() - m.start())
+
+
 _WHERE = re.compile(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)")
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_PUNCT = re.compile(r"[，,、；;]")
-_PREFILTER = re.compile(rf"(?<![{_NOT_MODAL_BEFORE}])要(?![素点闻件害领么])|必须|务必|[{NUM}]是|第[{NUM}]|[（(][{NUM}\d]"
-                        rf"|\d[.．、]|首先|其次|再次|最后")
+_PREFILTER = re.compile(rf"(?=[要必务{NUM}第（(\d首其再最])(?:(?<![{_NOT_MODAL_BEFORE}])要(?![素点闻件害领么])|必须|务必|[{NUM}]是|第[{NUM}]|[（(][{NUM}\d]"
+                        rf"|\d[.．、]|首先|其次|再次|最后)")
 # A paragraph that goes on with a list or a directive keeps the last speaker.
 _GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
                       rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
+# A new line whose paragraph does not go on with a list or a directive.
+_PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:{_GOES_ON.pattern}))")
 
 
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
@@ -125,13 +156,17 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
     starts = [m[0] for m in mentions]
     events: list[tuple[int, str | None]] = []
-    for m in cues.verb_re.finditer(body):
+    verbs = list(cues.verb_re.finditer(body))
+    # Sentence starts (after 。？！ or a new line), to find where each verb's sentence begins.
+    bounds = [m.end() for m in _SENT_BOUND.finditer(body)] if verbs else []
+    for m in verbs:
         v = m.start()
-        lo = max(v - 60, body.rfind("。", 0, v) + 1, body.rfind("\n", 0, v) + 1,
-                 body.rfind("？", 0, v) + 1, body.rfind("！", 0, v) + 1)
+        k = bisect.bisect_right(bounds, v) - 1
+        lo = max(v - 60, bounds[k] if k >= 0 else 0)
         window = body[lo:v]
         # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
-        window = _WHERE.sub(lambda x: "　" * len(x.group()), window)
+        if "在" in window:
+            window = _WHERE.sub(_blank, window)
         best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
         # Officials mentioned (by any mention span) inside the window.
         k = bisect.bisect_right(starts, v) - 1
@@ -141,7 +176,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
                 best = (s, e, name)
                 break
             k -= 1
-        for pm in _PRONOUN.finditer(window):
+        for pm in (_PRONOUN.finditer(window) if ("他" in window or "她" in window) else ()):
             s = lo + pm.start()
             if best is None or s > best[0]:
                 j = bisect.bisect_right(starts, s) - 1
@@ -154,8 +189,10 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
                 best = (s, lo + mm.end(), None)
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
-        between = _QUOTED.sub("", body[best[1]:v]) if best else ""
-        if _LIST_PUNCT.search(between) or between[-1:] in tuple("的新总体些项条点和与及") or len(between) > 40:
+        between = body[best[1]:v] if best else ""
+        if "“" in between or "《" in between:
+            between = _QUOTED.sub("", between)
+        if len(between) > 40 or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between):
             best = None
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
@@ -165,12 +202,11 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         events.append((v, best[-1]))
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
-    for m in re.finditer(r"(?:^|\n)[问答][:：]", body):
-        events.append((m.end(), None))
-    for m in re.finditer(r"\n", body):
-        head = body[m.end():m.end() + 30].lstrip(_OPEN)
-        if not _GOES_ON.match(head):
-            events.append((m.end() - 0.5, None))
+    if "答" in body or "问" in body:
+        for m in _ANSWER.finditer(body):
+            events.append((m.end(), None))
+    for m in _PARA_ENDS.finditer(body):
+        events.append((m.end() - 0.5, None))
     events.sort(key=lambda e: e[0])
     return events
 
@@ -213,14 +249,16 @@ def _is_retro(intro: str) -> bool:
     return bool(_cues().retro_re.search(intro))
 
 
-def _sentences(clauses: list[_Clause]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for i, c in enumerate(clauses):
-        out.setdefault(c.sent, []).append(i)
-    return out
+def _sentences(clauses: _Clauses) -> dict[int, range]:
+    """Sentence number -> the range of its clause indices (a sentence's clauses are contiguous)."""
+    sents = clauses.sents
+    n = len(sents)
+    last = dict(zip(sents, range(n)))
+    first = dict(zip(reversed(sents), range(n - 1, -1, -1)))
+    return {k: range(first[k], e + 1) for k, e in last.items()}
 
 
-def _intro_of(body: str, clauses: list[_Clause], sents: dict[int, list[int]], ci: int) -> str:
+def _intro_of(body: str, clauses: _Clauses, sents: dict[int, range], ci: int) -> str:
     """The lead-in of a list whose first item is clause ci: the sentence so far and the one before."""
     c = clauses[ci]
     own = sents[c.sent]
@@ -246,7 +284,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
     pending_di: tuple[str, int] | None = None
 
     # Only clauses with a marker of a directive (or ending with a colon) are looked at.
-    ends = [c.end for c in clauses]
+    ends = clauses.ends
     cand = {bisect.bisect_left(ends, m.start()) for m in _PREFILTER.finditer(body)}
     for colon in ("：", ":"):
         i = body.find(colon)
@@ -335,7 +373,7 @@ _SHI_INNER = re.compile(rf"^([^{NUM}“”]{{1,8}}?)(一是)")
 _MODAL_HEAD = re.compile(r"(?:要|必须|务必)")
 
 
-def _colon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]], ci: int,
+def _colon_items(body: str, clauses: _Clauses, sents: dict[int, range], ci: int,
                  found: dict[int, _Found]) -> None:
     """"…对今后一年的任务进行部署：A；B；C" / "总体要求是：以…为指导，…"."""
     cues = _cues()
@@ -360,18 +398,20 @@ def _colon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]],
         _put_item(found, clauses, i)
 
 
-def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[int]],
+def _semicolon_items(body: str, clauses: _Clauses, sents: dict[int, range],
                      found: dict[int, _Found]) -> None:
     """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；")
     or follows a lead-in that sets out work ("…进行部署。切实加强…；切实加强…")."""
-    cues = _cues()
-    for sent, idx in sents.items():
-        if len(idx) < 3 or sum(1 for i in idx if clauses[i].sep in "；;") < 2:
+    seps = clauses.seps
+    semis = Counter(compress(clauses.sents, map(_SEMI.__contains__, seps)))
+    for sent, n_semi in semis.items():
+        idx = sents[sent]
+        if n_semi < 2 or len(idx) < 3:
             continue
         segs: list[list[int]] = [[]]
         for i in idx:
             segs[-1].append(i)
-            if clauses[i].sep in "；;":
+            if seps[i] in _SEMI:
                 segs.append([])
         segs = [sg for sg in segs if sg]
         if len(segs) < 3:
@@ -396,13 +436,13 @@ def _semicolon_items(body: str, clauses: list[_Clause], sents: dict[int, list[in
             _put_item(found, clauses, first)
 
 
-def _put_item(found: dict[int, _Found], clauses: list[_Clause], i: int) -> None:
+def _put_item(found: dict[int, _Found], clauses: _Clauses, i: int) -> None:
     """An item starts at its clause ("按照“四个机关”要求加强…" is one item, not a demand)."""
     if i not in found or found[i].kind == "demand":
         found[i] = _Found(clauses[i].start, i, "item", None, clauses[i].start)
 
 
-def _drop_continuations(body: str, clauses: list[_Clause], found: dict[int, _Found]) -> None:
+def _drop_continuations(body: str, clauses: _Clauses, found: dict[int, _Found]) -> None:
     """"二是鼓励企业稳定就业岗位，尤其对…企业要给予特殊扶持": the second clause goes on with the
     first directive (no subject of its own), so it is not a directive of its own."""
     for ci in sorted(found):
@@ -441,7 +481,7 @@ def _subject_ok_demand(before: str) -> bool:
     return len(before) <= 20 and not re.search(r"[的了]$", before)
 
 
-def _extent(body: str, clauses: list[_Clause], ci: int, start: int, stop: int, heading: bool) -> int:
+def _extent(body: str, clauses: _Clauses, ci: int, start: int, stop: int, heading: bool) -> int:
     """End of a task's text: its first clause, or two clauses when the sentence has only two
     ("要以科技创新引领产业创新，积极培育和发展新质生产力。"), when it is a heading
     ("第一，要进一步提高政治站位，把抓责任与抓作风结合起来。"), or when one of the two is too short
@@ -464,7 +504,7 @@ def _first_ordinal(ordinal: str) -> bool:
     return ordinal.startswith(("第一", "一", "（一", "(一", "1", "首先"))
 
 
-def _build(body: str, clauses: list[_Clause], found: list[_Found],
+def _build(body: str, clauses: _Clauses, found: list[_Found],
            events: list[tuple[int, str | None]]) -> list[Task]:
     found.sort(key=lambda f: f.start)
     tasks: list[Task] = []
