@@ -151,15 +151,18 @@ class Snippet:
 ELLIPSIS = "…"
 
 
-def snippet(text: str, query: Query | str | list[str] | None, width: int = 60) -> Snippet:
+def snippet(text: str, query: Query | str | list[str] | None, width: int = 60,
+            before: int | None = None) -> Snippet:
     """About `width` characters of `text` around its first hit (the start when there is none),
-    on one line, with "…" where text was cut; hits are given relative to the snippet."""
+    on one line, with "…" where text was cut; hits are given relative to the snippet.
+    `before`: characters of context kept before the first hit (default: a third of the room)."""
     text = text or ""
     hits = find_hits(text, query)
     if hits:
         first_start, first_end = hits[0]
-        # Some context before the first hit, the rest after it.
-        start = max(0, first_start - max(4, (width - (first_end - first_start)) // 3))
+        if before is None:
+            before = max(4, (width - (first_end - first_start)) // 3)
+        start = max(0, first_start - before)
     else:
         start = 0
     end = min(len(text), start + width)
@@ -179,3 +182,52 @@ def snippet(text: str, query: Query | str | list[str] | None, width: int = 60) -
     shift = len(prefix) - start
     inside = tuple((max(s, start) + shift, min(e, end) + shift) for s, e in hits if e > start and s < end)
     return Snippet(prefix + piece + suffix, inside)
+
+
+def relevance_order(ids: list[int], texts: dict[int, tuple[str, str, str]], terms: list[str]) -> list[int]:
+    """`ids` ranked by how often the terms occur (a hit in the title or subtitle counts 3 times);
+    ties keep their order in `ids` (newest first)."""
+    if not terms:
+        return list(ids)
+
+    def score(article_id: int) -> int:
+        title, subtitle, body = texts.get(article_id, ("", "", ""))
+        return 3 * count_hits(f"{title}\n{subtitle}", terms) + count_hits(body, terms)
+
+    return sorted(ids, key=lambda i: -score(i))
+
+
+@dataclass(frozen=True)
+class SavedSearch:
+    """A search the user named: its text and filters."""
+
+    name: str
+    text: str = ""
+    filters: Filters = Filters()
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "text": self.text, "filters": self.filters.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data) -> "SavedSearch | None":
+        if not isinstance(data, dict) or not str(data.get("name") or "").strip():
+            return None
+        return cls(str(data["name"]).strip(), str(data.get("text") or ""), Filters.from_dict(data.get("filters")))
+
+
+def saved_searches_from_json(text: str | None) -> list[SavedSearch]:
+    """The saved searches in settings; damaged entries are skipped, never fatal."""
+    import json
+
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return []
+    found = [SavedSearch.from_dict(d) for d in items] if isinstance(items, list) else []
+    return [s for s in found if s is not None]
+
+
+def saved_searches_to_json(searches: list[SavedSearch]) -> str:
+    import json
+
+    return json.dumps([s.to_dict() for s in searches], ensure_ascii=False)

@@ -1,32 +1,115 @@
-"""ArticleListPane: the search box above the article table; emits article_selected(id)."""
+"""ArticleListPane: the search box, filters and saved searches above the article table; emits
+article_selected(id) and search_changed(terms)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
-from .article_model import COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, ArticleTableModel
+from ..search_filters import Filters, SavedSearch
+from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
+                            SNIPPET_ROLE, ArticleTableModel)
+from .highlighter import COLORS, SEARCH, py_to_qt_offsets
+from .saved_searches import SavedSearchesButton
+from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """The title cell during a search: the title on the first line and an excerpt of the text on the
+    second, hits marked with the reader's search colour. Drawn with QTextLayout format ranges over
+    plain text: article text is never read as markup."""
+
+    def paint(self, painter, option, index) -> None:
+        found = index.data(SNIPPET_ROLE)
+        if not found:
+            super().paint(painter, option, index)
+            return
+        title_hits, snip = found
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = QColor(text_color)
+        if not selected:
+            dim = opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        rect = opt.rect.adjusted(4, 2, -4, -2)
+        line = opt.fontMetrics.height()
+        top = rect.y() + max(0, (rect.height() - 2 * line - 2) // 2)
+        painter.save()
+        painter.setClipRect(rect)
+        _draw_line(painter, QPointF(rect.x(), top), rect.width(), title, title_hits, opt.font, text_color)
+        _draw_line(painter, QPointF(rect.x(), top + line + 2), rect.width(), snip.text, snip.hits, opt.font, dim)
+        painter.restore()
+
+
+def _draw_line(painter, at: QPointF, width: int, text: str, hits, font: QFont, color: QColor) -> None:
+    layout = QTextLayout(text, font)
+    hit = QTextCharFormat()
+    hit.setBackground(QColor(COLORS[SEARCH]))
+    hit.setForeground(QColor("#000000"))  # readable on the hit colour, selected or not
+    flat = py_to_qt_offsets(text, [x for span in hits for x in span])
+    ranges = []
+    for i in range(0, len(flat), 2):
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = flat[i], flat[i + 1] - flat[i], hit
+        ranges.append(r)
+    layout.setFormats(ranges)
+    layout.beginLayout()
+    tl = layout.createLine()
+    if tl.isValid():
+        tl.setLineWidth(max(width, 1) * 8)  # one line; the clip rect cuts what does not fit
+    layout.endLayout()
+    painter.setPen(color)
+    layout.draw(painter, at)
 
 
 class ArticleListPane(QWidget):
     article_selected = Signal(int)
     count_changed = Signal(int)  # rows the list shows now
     sort_changed = Signal(int, Qt.SortOrder)
+    search_changed = Signal(list)  # the hit terms of the current search (for the reader)
 
-    def __init__(self, store, parent=None, sort: tuple[int, Qt.SortOrder] | None = None):
+    def __init__(self, store, parent=None, sort: tuple[int, Qt.SortOrder] | None = None, state=None):
         super().__init__(parent)
+        self._state = state
         self._current_id: int | None = None
+        self._select_when_complete = False
+        self._total: int | None = None  # articles in the store, once a full unfiltered list was read
+        filters = state.search_filters() if state is not None else Filters()
         self.model = ArticleTableModel(store, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索标题和正文…  例:脱贫  官员:王晓  -会议"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("空格分隔的词须同时出现;\"-词\" 排除;官员:姓名 只找该官员出现的文章"))
+        self.search.setToolTip(self.tr(
+            "空格分隔的词须同时出现;\"带空格的短语\" 用引号;\"-词\" 排除;\n"
+            "官员:姓名 / 任务:词 / 职务:词 / 来源:词 按识别结果查找。F3 / Shift+F3 在正文中跳到下一处/上一处"))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self.apply_search)
+
+        self.relevance = QCheckBox(self.tr("相关度"), self)
+        self.relevance.setToolTip(self.tr("按搜索词出现的次数排序(结果不超过 {0} 篇时)").format(f"{RELEVANCE_LIMIT:,}"))
+        self.relevance.toggled.connect(self._on_relevance_toggled)
+
+        self.saved = SavedSearchesButton(self.current_search, state.saved_searches() if state is not None else [],
+                                         self)
+        self.saved.restore_requested.connect(self.restore_search)
+        if state is not None:
+            self.saved.changed.connect(state.set_saved_searches)
+
+        self.filters = SearchFiltersBar(store, self)
+        self.filters.set_filters(filters, emit=False)
+        self.filters.changed.connect(self._on_filters_changed)
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -37,10 +120,12 @@ class ArticleListPane(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setShowGrid(False)
+        self.view.setItemDelegateForColumn(COL_TITLE, SnippetDelegate(self.view))
         self.view.verticalHeader().hide()
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row size hints: a million rows scroll
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._row_heights = (self.fontMetrics().height() + 10, 2 * self.fontMetrics().height() + 12)
+        rows.setDefaultSectionSize(self._row_heights[0])
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("中")
@@ -50,29 +135,91 @@ class ArticleListPane(QWidget):
         header.setSortIndicatorShown(True)
         column, order = sort or self.model.sort_state()
         header.setSortIndicator(column, order)
+        self.model.set_search(None, filters)
         self.model.sort(column, order)
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.model.ids_completed.connect(self._after_complete)
+        if self.model.complete and not self.model.searching:
+            self._total = self.model.rowCount()
+        self._update_search_ui()
 
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(4)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.relevance)
+        top.addWidget(self.saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view)
+        # The choices of the filters are read after the window is up, in the background.
+        QTimer.singleShot(0, self.filters.load_choices)
 
-    # -- slots -------------------------------------------------------------------------------
+    # -- search ------------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.search.text())
+        self.model.set_search(self.search.text(), self.filters.filters())
+        self._update_search_ui()
 
+    def _on_filters_changed(self, filters: Filters) -> None:
+        if self._state is not None:
+            self._state.set_search_filters(filters)
+        self.apply_search()
+
+    def _on_relevance_toggled(self, on: bool) -> None:
+        self.model.set_relevance(on)
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(not on)
+
+    def current_search(self) -> SavedSearch:
+        return SavedSearch("", self.search.text().strip(), self.filters.filters())
+
+    def restore_search(self, saved: SavedSearch) -> None:
+        """Show a saved search: its text and filters replace the current ones."""
+        self.search.blockSignals(True)
+        self.search.setText(saved.text)
+        self.search.blockSignals(False)
+        self.filters.set_filters(saved.filters, emit=False)
+        if self._state is not None:
+            self._state.set_search_filters(saved.filters)
+        self.apply_search()
+
+    def _update_search_ui(self) -> None:
+        terms = self.model.terms
+        self.view.verticalHeader().setDefaultSectionSize(self._row_heights[1 if terms else 0])
+        self.relevance.setEnabled(bool(terms))
+        self.search_changed.emit(terms)
+
+    def count_text(self) -> str:
+        """What the status bar says about the list: the count, or a lower bound while it is read."""
+        n = self.model.rowCount()
+        shown = f"{n:,}" if self.model.complete else f"{n:,}+"
+        if not self.model.searching:
+            text = self.tr("共 {0} 篇文章").format(shown)
+        elif self._total is not None:
+            text = self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, f"{self._total:,}")
+        else:
+            text = self.tr("找到 {0} 篇").format(shown)
+        if not self.model.complete:
+            text += self.tr("(正在计数…)")
+        elif self.model.relevance and self.model.terms and not self.model.ranked and n > 1:
+            text += self.tr(" · 结果超过 {0} 篇,按日期排序").format(f"{RELEVANCE_LIMIT:,}")
+        return text
+
+    # -- slots -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the list again from the store, keeping the open article selected."""
+        self._total = None
         self.model.reload()
 
     def current_article(self) -> int | None:
@@ -86,6 +233,7 @@ class ArticleListPane(QWidget):
 
     def shown_articles(self) -> list[int]:
         """The ids of every row the list shows (the current search), in list order."""
+        self.model.wait_complete()
         return [self.model.article_id(r) for r in range(self.model.rowCount())]
 
     def select_article(self, article_id: int) -> bool:
@@ -126,13 +274,32 @@ class ArticleListPane(QWidget):
             self.article_selected.emit(article_id)
 
     def _after_reset(self) -> None:
-        # A reset forgets the selection: select the open article again, or the first match.
+        # A reset forgets the selection: select the open article again, or the first match. When
+        # only the first page is known yet, wait for the full list before giving up on the open one.
+        self._select_when_complete = False
         self.count_changed.emit(self.model.rowCount())
         if self._current_id is not None and self.select_article(self._current_id):
             return
-        self.select_first()
+        if self.model.complete or self._current_id is None:
+            self.select_first()
+        else:
+            self._select_when_complete = True
+
+    def _after_complete(self, rows: int) -> None:
+        if not self.model.searching:
+            self._total = rows
+        self.count_changed.emit(rows)
+        if self._select_when_complete:
+            self._select_when_complete = False
+            if not (self._current_id is not None and self.select_article(self._current_id)):
+                self.select_first()
 
     def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self.relevance.isChecked():
+            self.relevance.blockSignals(True)
+            self.relevance.setChecked(False)
+            self.relevance.blockSignals(False)
+            self.view.horizontalHeader().setSortIndicatorShown(True)
         if self.view.currentIndex().isValid():
             self.view.scrollTo(self.view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
         self.sort_changed.emit(column, order)

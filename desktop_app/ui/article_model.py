@@ -1,20 +1,29 @@
 """ArticleTableModel: the article list as a list of ids, display rows fetched lazily in pages.
 
 The windowed design of search-and-scale.md §3: the model holds only the ids the store returned for
-the current search and sort (8 bytes a row); rows are fetched from `store.summaries()` a page at a
-time when the view first asks for them, and a bounded cache keeps the most recent pages.
+the current search, filters and sort (8 bytes a row); rows are fetched from `store.summaries()` a
+page at a time when the view first asks for them, and a bounded cache keeps the most recent pages.
+
+The first FIRST_PAGE ids are read on the GUI thread (straight off the date-ordered index: a few ms
+even at a million articles); when there are more, the full id list (and so the count, and the
+relevance order) is computed by a worker with its own Store and appended when it arrives.
 """
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..domain import ArticleSummary
+from ..search_filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
+from . import tasks
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS = range(5)
 COLUMN_COUNT = 5
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# (title hits, Snippet of the body) of a row while a search with words is active, else None.
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Model column -> the store's sort key.
 SORT_KEYS = {COL_TITLE: "title", COL_DATE: "date", COL_SOURCE: "source",
@@ -25,17 +34,47 @@ _INITIAL_ORDER = {COL_TITLE: Qt.SortOrder.AscendingOrder, COL_SOURCE: Qt.SortOrd
 
 PAGE_SIZE = 256
 MAX_PAGES = 64
+FIRST_PAGE = 200  # ids read on the GUI thread; the rest come from a worker
+RELEVANCE_LIMIT = 20_000  # rank by relevance only result sets up to this size
+SNIPPET_BLOCK = 32  # rows whose texts are read together for snippets
+SNIPPET_CACHE = 1024
+SNIPPET_WIDTH = 120
+
+
+def _full_ids(path, query, sort, descending, relevance_terms, cancel: threading.Event):
+    """Runs on a worker thread: opens its own Store. (ids, ranked)."""
+    from ..store import Store
+
+    with Store(path) as store:
+        # A newer search cancels this one: stop SQLite mid-query rather than finish for nothing.
+        store.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20_000)
+        ids = store.article_ids(query, sort=sort, descending=descending)
+        if relevance_terms and len(ids) <= RELEVANCE_LIMIT and not cancel.is_set():
+            return relevance_order(ids, store.search_texts(ids), relevance_terms), True
+        return ids, False
 
 
 class ArticleTableModel(QAbstractTableModel):
-    def __init__(self, store, parent=None):
+    ids_completed = Signal(int)  # the full id list is known: the number of rows
+
+    def __init__(self, store, parent=None, background: bool = True):
         super().__init__(parent)
         self._store = store
+        # A worker needs a path to open its own Store; stand-in stores without one are read in full.
+        self._background = background and getattr(store, "path", None) is not None
         self._ids: list[int] = []
+        self._complete = True
+        self._ranked = False
         self._pages: OrderedDict[int, dict[int, ArticleSummary]] = OrderedDict()
+        self._snippets: OrderedDict[int, tuple] = OrderedDict()
         self._query: str | None = None
+        self._filters = Filters()
+        self._terms: list[str] = []
+        self._relevance = False
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._generation = 0
+        self._job = None
         self._headers = (self.tr("标题"), self.tr("日期"), self.tr("来源"), self.tr("官员"), self.tr("任务"))
         self._header_tips = (self.tr("文章标题"), self.tr("发布日期"), self.tr("来源"),
                              self.tr("识别出的官员人数"), self.tr("识别出的任务条数"))
@@ -44,27 +83,129 @@ class ArticleTableModel(QAbstractTableModel):
     # -- what the list shows -----------------------------------------------------------------
     @property
     def query(self) -> str | None:
+        """The search text, or None."""
         return self._query
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    @property
+    def searching(self) -> bool:
+        """A search text or a filter narrows the list."""
+        return self._query is not None or not self._filters.empty
+
+    @property
+    def terms(self) -> list[str]:
+        """What counts as a hit of the current search (for snippets and the reader)."""
+        return list(self._terms)
+
+    @property
+    def complete(self) -> bool:
+        """The full id list is known (rowCount() is the true count)."""
+        return self._complete
+
+    @property
+    def relevance(self) -> bool:
+        return self._relevance
+
+    @property
+    def ranked(self) -> bool:
+        """The rows are in relevance order now (asked for, and the result set was small enough)."""
+        return self._ranked
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
     def set_query(self, text: str | None) -> None:
+        self.set_search(text, self._filters)
+
+    def set_filters(self, filters: Filters) -> None:
+        self.set_search(self._query, filters)
+
+    def set_search(self, text: str | None, filters: Filters | None = None) -> None:
         text = (text or "").strip() or None
-        if text != self._query:
-            self._query = text
+        filters = filters if filters is not None else Filters()
+        if (text, filters) != (self._query, self._filters):
+            self._query, self._filters = text, filters
+            self._terms = hit_terms(text)
+            self.reload()
+
+    def set_relevance(self, on: bool) -> None:
+        """Relevance order (by hit count) instead of the column sort, for small result sets."""
+        if bool(on) != self._relevance:
+            self._relevance = bool(on)
             self.reload()
 
     def reload(self) -> None:
         """Ask the store again (after an import, a search or a refresh)."""
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        query = build_query(self._query, self._filters)
+        sort = SORT_KEYS[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        ranking = self._relevance and bool(self._terms)
+        if self._background:
+            first = self._store.article_ids(query, sort=sort, descending=descending, limit=FIRST_PAGE)
+            complete = len(first) < FIRST_PAGE
+        else:
+            first, complete = self._store.article_ids(query, sort=sort, descending=descending), True
+        ranked = False
+        if complete and ranking and len(first) > 1:
+            first, ranked = relevance_order(first, self._store.search_texts(first), self._terms), True
         self.beginResetModel()
-        self._ids = self._fetch_ids()
+        self._ids, self._complete, self._ranked = first, complete, ranked
         self._pages.clear()
+        self._snippets.clear()
         self.endResetModel()
+        if complete:
+            self.ids_completed.emit(len(first))
+            return
+        generation = self._generation
+        terms = self._terms if ranking else []
+        path = self._store.path
+        job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel))
+        job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result))
+        job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
+        self._job = job
 
-    def _fetch_ids(self) -> list[int]:
-        return self._store.article_ids(self._query, sort=SORT_KEYS[self._sort_column],
-                                       descending=self._sort_order == Qt.SortOrder.DescendingOrder)
+    def _on_full_ids(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # a newer search replaced this one
+        self._job = None
+        ids, ranked = result
+        shown = len(self._ids)
+        if not ranked and ids[:shown] == self._ids and len(ids) > shown:
+            # The usual case: the first page was the head of the full list; the rest is appended,
+            # so the selection and the scroll position stay.
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids, self._complete = ids, True
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids, self._complete, self._ranked = ids, True, ranked
+            self._pages.clear()
+            self._snippets.clear()
+            self.endResetModel()
+        self._complete = True
+        self.ids_completed.emit(len(self._ids))
+
+    def _on_full_ids_failed(self, generation: int, _error) -> None:
+        # Cancelled (interrupted) or the store is busy: the first page stays; the count is unknown.
+        if generation == self._generation:
+            self._job = None
+
+    def wait_complete(self, msecs: int = 10000) -> bool:
+        """Block until the full id list has been read (tests, benchmarks)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(msecs)
+        while not self._complete and not deadline.hasExpired():
+            tasks.pool().waitForDone(20)
+            QCoreApplication.processEvents()
+        return self._complete
 
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -92,6 +233,25 @@ class ArticleTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page.get(article_id)
 
+    def snippet(self, row: int):
+        """(title hits, Snippet of the body) for a row, computed for shown rows only, or None."""
+        article_id = self.article_id(row)
+        if article_id is None or not self._terms:
+            return None
+        found = self._snippets.get(article_id)
+        if found is not None:
+            self._snippets.move_to_end(article_id)
+            return found
+        start = row // SNIPPET_BLOCK * SNIPPET_BLOCK
+        block = [i for i in self._ids[start:start + SNIPPET_BLOCK] if i not in self._snippets]
+        for aid, (title, subtitle, body) in self._store.search_texts(block).items():
+            text = body if find_hits(body, self._terms) or not find_hits(subtitle, self._terms) else subtitle
+            self._snippets[aid] = (tuple(find_hits(title, self._terms)),
+                                   snippet(text, self._terms, width=SNIPPET_WIDTH, before=10))
+        while len(self._snippets) > SNIPPET_CACHE:
+            self._snippets.popitem(last=False)
+        return self._snippets.get(article_id)
+
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -108,6 +268,8 @@ class ArticleTableModel(QAbstractTableModel):
             if index.column() in _NUMERIC or index.column() == COL_DATE:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == SNIPPET_ROLE:
+            return self.snippet(index.row()) if index.column() == COL_TITLE else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         s = self.summary(index.row())
@@ -115,7 +277,10 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return s.title if column == COL_TITLE else None
+            if column != COL_TITLE:
+                return None
+            found = self.snippet(index.row())
+            return f"{s.title}\n{found[1].text}" if found else s.title
         if column == COL_TITLE:
             return s.title
         if column == COL_DATE:
@@ -145,25 +310,12 @@ class ArticleTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Re-query the store in the new order; the selected article stays selected."""
+        """Re-query the store in the new order (a header click also leaves relevance order)."""
         if column not in SORT_KEYS:
             return
         order = Qt.SortOrder(order)
-        if (column, order) == (self._sort_column, self._sort_order) and self._ids:
+        if (column, order) == (self._sort_column, self._sort_order) and self._ids and not self._relevance:
             return
         self._sort_column, self._sort_order = column, order
-        ids = self._fetch_ids()
-        if len(ids) != len(self._ids):  # the store changed since the last reload: start afresh
-            self.beginResetModel()
-            self._ids, self._pages = ids, OrderedDict()
-            self.endResetModel()
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [(p, self.article_id(p.row())) for p in persistent]
-        self._ids = ids
-        self._pages.clear()
-        rows = {aid: r for r, aid in enumerate(self._ids)} if kept else {}
-        new = [self.index(rows[aid], p.column()) if aid in rows else QModelIndex() for p, aid in kept]
-        self.changePersistentIndexList(persistent, new)
-        self.layoutChanged.emit()
+        self._relevance = False
+        self.reload()

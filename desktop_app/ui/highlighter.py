@@ -18,7 +18,9 @@ OFFICIAL = "official"
 TASK = "task"
 KINDS = (TASK, OFFICIAL)  # applied in this order: an official named inside a task stays visible
 
-COLORS = {OFFICIAL: "#ffd591", TASK: "#b9e2fa"}
+SEARCH = "search"  # hits of the current search: shown as extra selections, not document formats
+CURRENT_HIT = "search_current"  # the hit F3 / Shift+F3 went to
+COLORS = {OFFICIAL: "#ffd591", TASK: "#b9e2fa", SEARCH: "#a6e9a0", CURRENT_HIT: "#ff9f43"}
 
 
 def py_to_qt_offsets(text: str, offsets: Iterable[int]) -> list[int]:
@@ -62,6 +64,12 @@ def article_ranges(article: Article, base: int, official_tip, task_tip) -> list[
     flat = py_to_qt_offsets(body, [x for s in spans for x in (s[1], s[2])])
     return [HighlightRange(kind, base + flat[2 * i], base + flat[2 * i + 1], key, tip)
             for i, (kind, _s, _e, key, tip) in enumerate(spans)]
+
+
+def hit_ranges(text: str, spans: Sequence[tuple[int, int]], base: int) -> list[HighlightRange]:
+    """Search hits (Python indices into `text`, which starts at document position `base`) as ranges."""
+    flat = py_to_qt_offsets(text, [x for span in spans for x in span])
+    return [HighlightRange(SEARCH, base + flat[i], base + flat[i + 1], "", "") for i in range(0, len(flat), 2)]
 
 
 def highlight_format(kind: str, tooltip: str = "") -> QTextCharFormat:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from ..domain import Article
 from . import icons
-from .highlighter import COLORS, OFFICIAL, TASK, HighlightRange, apply_highlights, article_ranges
+from ..search_filters import find_hits
+from .highlighter import (COLORS, CURRENT_HIT, OFFICIAL, SEARCH, TASK, HighlightRange, apply_highlights,
+                          article_ranges, highlight_format, hit_ranges)
 
 MIN_POINT_SIZE = 6.0
 
@@ -56,8 +58,12 @@ class ReaderPane(QWidget):
         self.body_start = 0  # document position where the body begins (after the header block)
         self.body_end = 0
         self.ranges: list[HighlightRange] = []
-        self._visible = set(visible_kinds if visible_kinds is not None else (OFFICIAL, TASK))
+        self._visible = set(visible_kinds if visible_kinds is not None else (OFFICIAL, TASK, SEARCH))
         self._mention: tuple[str, int] | None = None  # (official, index of the mention shown last)
+        self._terms: list[str] = []  # what the article list searches for
+        self._heads: list[tuple[int, str]] = []  # (document position, text) of the title and subtitle
+        self.hits: list[HighlightRange] = []  # every hit of the search, in document order
+        self.hit_index = -1  # the hit F3 / Shift+F3 went to last
 
         self.view = ReaderView(self)
         self.view.document().setDocumentMargin(18)
@@ -71,7 +77,8 @@ class ReaderPane(QWidget):
         legend.setContentsMargins(4, 0, 4, 0)
         legend.addWidget(QLabel(self.tr("高亮:"), self))
         for kind, text, tip in ((OFFICIAL, self.tr("官员"), self.tr("显示或隐藏官员姓名的高亮")),
-                                (TASK, self.tr("任务"), self.tr("显示或隐藏任务的高亮"))):
+                                (TASK, self.tr("任务"), self.tr("显示或隐藏任务的高亮")),
+                                (SEARCH, self.tr("搜索词"), self.tr("显示或隐藏搜索词的高亮(F3 / Shift+F3 跳到下一处 / 上一处)"))):
             box = QCheckBox(text, self)
             box.setIcon(icons.swatch(COLORS[kind]))
             box.setToolTip(tip)
@@ -102,11 +109,13 @@ class ReaderPane(QWidget):
         title.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)  # scales with the reader's zoom
         cursor.setBlockFormat(head)
         cursor.insertText(article.title, title)
+        self._heads = [(0, article.title)]
         if article.subtitle:
             subtitle = QTextCharFormat()
             subtitle.setForeground(Qt.GlobalColor.darkGray)
             subtitle.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
             cursor.insertBlock(head, subtitle)
+            self._heads.append((cursor.position(), article.subtitle))
             cursor.insertText(article.subtitle, subtitle)
         meta = self._meta_line(article)
         if meta:
@@ -128,6 +137,7 @@ class ReaderPane(QWidget):
         self.body_end = cursor.position()
 
         self.ranges = article_ranges(article, self.body_start, self._official_tip, self._task_tip)
+        self._find_hits()
         self._apply()
         self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self.view.verticalScrollBar().setValue(0)
@@ -135,6 +145,8 @@ class ReaderPane(QWidget):
     def show_placeholder(self, text: str) -> None:
         """A message instead of an article (an empty store)."""
         self.article, self.ranges, self._mention = None, [], None
+        self.hits, self.hit_index, self._heads = [], -1, []
+        self.view.setExtraSelections([])
         self.view.setPlainText(text)
         self.body_start = self.body_end = 0
 
@@ -158,6 +170,7 @@ class ReaderPane(QWidget):
     def _apply(self) -> None:
         apply_highlights(self.view.document(), self.body_start, self.body_end, self._plain,
                          self.ranges, self._visible)
+        self._show_hits()
 
     # -- legend ------------------------------------------------------------------------------
     def highlight_visible(self, kind: str) -> bool:
@@ -188,6 +201,55 @@ class ReaderPane(QWidget):
         found = next((r for r in self.ranges if r.kind == TASK and r.key == task_id), None)
         if found is not None:
             self._select(found)
+        return found
+
+    # -- search hits -------------------------------------------------------------------------
+    def set_search_terms(self, terms: list[str]) -> None:
+        """Mark every place the current search matches, in the title, subtitle and body."""
+        if list(terms) == self._terms:
+            return
+        self._terms = list(terms)
+        self._find_hits()
+        self._show_hits()
+
+    def _find_hits(self) -> None:
+        self.hits, self.hit_index = [], -1
+        if self.article is None or not self._terms:
+            return
+        for base, text in self._heads + [(self.body_start, self.article.body)]:
+            self.hits += hit_ranges(text, find_hits(text, self._terms), base)
+
+    def _show_hits(self) -> None:
+        """Hits are extra selections: drawn over the officials and tasks without changing the text."""
+        selections = []
+        if SEARCH in self._visible:
+            for i, r in enumerate(self.hits):
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = QTextCursor(self.view.document())
+                sel.cursor.setPosition(r.start)
+                sel.cursor.setPosition(r.end, QTextCursor.MoveMode.KeepAnchor)
+                sel.format = highlight_format(CURRENT_HIT if i == self.hit_index else SEARCH)
+                selections.append(sel)
+        self.view.setExtraSelections(selections)
+
+    def next_hit(self) -> HighlightRange | None:
+        """Select the next hit of the search (F3), after the last one the first."""
+        return self._step_hit(1)
+
+    def previous_hit(self) -> HighlightRange | None:
+        """Select the previous hit (Shift+F3), before the first one the last."""
+        return self._step_hit(-1)
+
+    def _step_hit(self, delta: int) -> HighlightRange | None:
+        if not self.hits:
+            return None
+        if self.hit_index < 0:
+            self.hit_index = 0 if delta > 0 else len(self.hits) - 1
+        else:
+            self.hit_index = (self.hit_index + delta) % len(self.hits)
+        found = self.hits[self.hit_index]
+        self._select(found)
+        self._show_hits()
         return found
 
     def _select(self, r: HighlightRange) -> None:

@@ -1,6 +1,7 @@
 """Every QSettings key as a named constant, with typed getters and setters (UiState)."""
 from __future__ import annotations
 
+import json
 import os
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -22,6 +23,8 @@ READER_FONT_SIZE = "reader/font_size"  # points; 0 = the default size
 THEME = "app/theme"  # "system", "light" or "dark"
 LANGUAGE = "app/language"  # "" (follow the system), "zh_CN" or "en"; read at start-up
 BACKUP_COUNT = "backup/keep"  # how many backups to keep
+SEARCH_FILTERS = "search/filters"  # JSON of search_filters.Filters beside the search box
+SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch
 EXPORT_FOLDER = "export/folder"  # the folder of the last export
 EXPORT_FORMAT = "export/format"  # a key of export.FORMATS
 EXPORT_LAYOUT = "export/layout"  # "plain" or "gongwen"
@@ -147,6 +150,27 @@ class UiState:
 
     def set_backup_count(self, count: int) -> None:
         self.settings.setValue(BACKUP_COUNT, max(1, min(100, int(count))))
+
+    def search_filters(self):
+        from ..search_filters import Filters
+
+        try:
+            return Filters.from_dict(json.loads(self._get(SEARCH_FILTERS, "{}", str)))
+        except ValueError:
+            return Filters()
+
+    def set_search_filters(self, filters) -> None:
+        self.settings.setValue(SEARCH_FILTERS, json.dumps(filters.to_dict(), ensure_ascii=False))
+
+    def saved_searches(self) -> list:
+        from ..search_filters import saved_searches_from_json
+
+        return saved_searches_from_json(self._get(SAVED_SEARCHES, "[]", str))
+
+    def set_saved_searches(self, searches: list) -> None:
+        from ..search_filters import saved_searches_to_json
+
+        self.settings.setValue(SAVED_SEARCHES, saved_searches_to_json(searches))
 
     def text(self, key: str, default: str = "") -> str:
         """A plain string setting (the EXPORT_* keys)."""

@@ -1,0 +1,78 @@
+"""SavedSearchesButton: a menu beside the search box to save the current search and filters under a
+name and bring them back; emits restore_requested(SavedSearch)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
+
+from ..search_filters import SavedSearch
+
+
+class SavedSearchesButton(QToolButton):
+    restore_requested = Signal(object)  # SavedSearch
+    changed = Signal(list)  # the whole list after a save or delete (to keep it in settings)
+
+    def __init__(self, current: Callable[[], SavedSearch], searches: list[SavedSearch] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._current = current
+        self.searches: list[SavedSearch] = list(searches or [])
+        self.setText(self.tr("★"))
+        self.setToolTip(self.tr("已保存的搜索:保存当前的搜索词和筛选条件,或再次打开"))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoRaise(True)
+        self.menu_ = QMenu(self)
+        self.menu_.aboutToShow.connect(self._fill)
+        self.setMenu(self.menu_)
+        self._fill()
+
+    def _fill(self) -> None:
+        menu = self.menu_
+        menu.clear()
+        menu.addAction(self.tr("保存当前搜索(&S)…"), self.save_current)
+        if self.searches:
+            menu.addSeparator()
+            for s in self.searches:
+                action = menu.addAction(s.name)
+                action.setToolTip(self._describe(s))
+                action.triggered.connect(lambda _checked=False, s=s: self.restore_requested.emit(s))
+            menu.addSeparator()
+            remove = menu.addMenu(self.tr("删除(&D)"))
+            for s in self.searches:
+                remove.addAction(s.name).triggered.connect(lambda _checked=False, s=s: self.remove(s.name))
+        menu.setToolTipsVisible(True)
+
+    def _describe(self, s: SavedSearch) -> str:
+        parts = [s.text] if s.text else []
+        f = s.filters
+        if f.date_from or f.date_to:
+            parts.append(f"{f.date_from or '…'} – {f.date_to or '…'}")
+        parts += [x for x in (f.source, f.official and self.tr("官员:") + f.official, f.tag) if x]
+        return " · ".join(parts)
+
+    def save_current(self, name: str | None = None) -> SavedSearch | None:
+        """Save what the list shows now; asks for a name unless given one (a same name replaces)."""
+        current = self._current()
+        if not current.text and current.filters.empty:
+            QMessageBox.information(self, self.tr("保存搜索"), self.tr("请先输入搜索词或设置筛选条件。"))
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("保存搜索"), self.tr("名称:"),
+                                            text=current.text or self._describe(current))
+            if not ok:
+                return None
+        name = name.strip()
+        if not name:
+            return None
+        saved = SavedSearch(name, current.text, current.filters)
+        self.searches = [s for s in self.searches if s.name != name] + [saved]
+        self._fill()
+        self.changed.emit(list(self.searches))
+        return saved
+
+    def remove(self, name: str) -> None:
+        self.searches = [s for s in self.searches if s.name != name]
+        self._fill()
+        self.changed.emit(list(self.searches))
