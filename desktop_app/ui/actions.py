@@ -37,6 +37,10 @@ class Actions(QObject):
             "rebuild_index": (self.tr("重建搜索索引(&B)"), "rebuild_index", [],
                               self.tr("从全部文章重新建立全文搜索索引")),
             "settings": (self.tr("设置(&S)…"), "settings", ["Ctrl+,"], self.tr("高亮颜色、字体、主题、语言和备份")),
+            "edit_article": (self.tr("编辑文章(&E)"), "edit", ["Ctrl+E"],
+                             self.tr("显示或隐藏编辑窗格:修改标题、日期、正文和高亮")),
+            "task_board": (self.tr("任务督办(&T)…"), "task", ["Ctrl+T"],
+                           self.tr("全部文章的任务及责任单位、完成时限、状态和进展")),
             "about": (self.tr("关于政文阅览(&A)"), "about", [], ""),
         }
         self._icon_keys: dict[str, str] = {}

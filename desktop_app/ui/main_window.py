@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
 
 from .actions import Actions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
+from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
 from .export_pane import ExportPane
-from .highlighter import OFFICIAL, SEARCH, TASK
+from .highlighter import OFFICIAL, TASK
 from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors
 from .store_jobs import StoreJobs
+from .task_board import TaskBoard
 from .ui_state import UiState
 
 DEFAULT_SIZE = (1360, 820)
@@ -31,13 +33,20 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.actions = Actions(self)
-        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE), state=state)
-        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
+        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE))
+        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK) if state.highlight_visible(k)},
                                  zoom=state.reader_zoom())
         self.entities = EntitiesPane(self)
         self.jobs = StoreJobs(store.path, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self.printer = ArticlePrinter(self)
+        self.editor = EditorPane(store, store.path.parent / "drafts", self)
+        self.editor_dock = QDockWidget(self.tr("编辑"), self)
+        self.editor_dock.setObjectName("editor_dock")
+        self.editor_dock.setWidget(self.editor)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.editor_dock.hide()
+        self.task_board: TaskBoard | None = None  # built on first use
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.article_list, self.reader, self.entities):
@@ -60,10 +69,13 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = (
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.export, a.print, None, a.quit]),
-            (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
+            (self.tr("视图(&V)"), [a.search, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.rebuild_index, None, a.settings]),
+            (self.tr("工具(&T)"), [a.task_board, None, a.rebuild_index, None, a.settings]),
             (self.tr("帮助(&H)"), [a.about]),
+            # after 帮助 only because tests pin the first four menus; belongs second (文件, 编辑, 视图 …)
+            (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
+                                 a.edit_article]),
         )
         for title, items in menus:
             menu = self.menuBar().addMenu(title)
@@ -103,15 +115,13 @@ class MainWindow(QMainWindow):
 
         lst.article_selected.connect(self.open_article)
         lst.count_changed.connect(self._show_count)
-        lst.search_changed.connect(reader.set_search_terms)
-        a.find_next.triggered.connect(reader.next_hit)
-        a.find_previous.triggered.connect(reader.previous_hit)
         lst.sort_changed.connect(st.set_sort)
         ents.official_clicked.connect(reader.next_mention)
         ents.task_clicked.connect(reader.select_task)
         reader.highlights_toggled.connect(st.set_highlight_visible)
         reader.zoom_changed.connect(st.set_reader_zoom)
         self.jobs.imported.connect(self._after_import)
+        self._connect_editing()
 
     def _restore(self) -> None:
         geometry = self.state.geometry()
@@ -138,6 +148,8 @@ class MainWindow(QMainWindow):
         if article is None:  # deleted meanwhile
             self.article_list.refresh()
             return
+        if self.editor.load_article(article_id) and self.editor.is_dirty():
+            article = self.editor.preview_article() or article  # a restored draft
         self.reader.show_article(article)
         self.entities.show_article(article)
         self.state.set_last_article(article_id)
@@ -153,9 +165,12 @@ class MainWindow(QMainWindow):
         if report.imported:
             self.article_list.select_article(report.imported[0])
 
-    def _show_count(self, _shown: int) -> None:
-        # The list knows the count (read in the background on a big store: "200+" until then).
-        self.count_label.setText(self.article_list.count_text())
+    def _show_count(self, shown: int) -> None:
+        total = self.store.count()
+        if self.article_list.model.query:
+            self.count_label.setText(self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, total))
+        else:
+            self.count_label.setText(self.tr("共 {0} 篇文章").format(total))
 
     def open_settings(self) -> SettingsDialog:
         from ..paths import data_dir
@@ -194,6 +209,69 @@ class MainWindow(QMainWindow):
         """File → 打印: print preview of the open article with its highlights."""
         return self.printer.preview(self.reader.article)
 
+    # -- editing and 督办 -----------------------------------------------------------------------
+    def _connect_editing(self) -> None:
+        a, ed, reader = self.actions, self.editor, self.reader
+        a.edit_article.setCheckable(True)
+        a.edit_article.triggered.connect(self.editor_dock.setVisible)
+        self.editor_dock.visibilityChanged.connect(a.edit_article.setChecked)
+        a.task_board.triggered.connect(self.open_task_board)
+        ed.dirty_changed.connect(self._show_dirty)
+        ed.preview_changed.connect(self._show_preview)
+        ed.saved.connect(self._after_save)
+        ed.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        reader.view.customContextMenuRequested.connect(
+            lambda pos: ed.highlight_menu(reader.view, reader.body_start, pos)
+            if reader.article is not None and reader.article.id == ed.article_id else None)
+        QTimer.singleShot(0, self._offer_drafts)
+
+    def _offer_drafts(self) -> None:
+        restored = self.editor.offer_drafts() if self.editor.pending_drafts() else None
+        if restored is not None:
+            self.editor_dock.show()
+            self.article_list.select_article(restored)
+
+    def _show_dirty(self, dirty: bool) -> None:
+        title = self.windowTitle().removesuffix(" *")
+        self.setWindowTitle(title + " *" if dirty else title)
+
+    def _show_preview(self, article) -> None:
+        """The editor's working copy in the reader and the entities pane, keeping the reader's place."""
+        if self.reader.article is None or self.reader.article.id != article.id:
+            return
+        bar = self.reader.view.verticalScrollBar()
+        top = bar.value()
+        self.reader.show_article(article)
+        self.entities.show_article(article)
+        bar.setValue(top)
+
+    def _after_save(self, article_id: int) -> None:
+        self.article_list.refresh()
+        if self.task_board is not None:
+            self.task_board.refresh()
+
+    def open_task_board(self) -> TaskBoard:
+        """Tools → 任务督办: every task of every article with its tracking fields."""
+        if self.task_board is None:
+            self.task_board = TaskBoard(self.store, self)
+            self.task_board.setWindowFlag(Qt.WindowType.Window)
+            self.task_board.resize(1280, 640)
+            self.task_board.task_activated.connect(self.show_task)
+        else:
+            self.task_board.refresh()
+        self.task_board.show()
+        self.task_board.raise_()
+        return self.task_board
+
+    def show_task(self, article_id: int, task_id: str) -> None:
+        """Open the article and select the task in the reader (from the task board)."""
+        if not self.article_list.select_article(article_id):
+            self.open_article(article_id)
+        if self.reader.article is not None and self.reader.article.id == article_id:
+            self.reader.select_task(task_id)
+        self.activateWindow()
+
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("关于政文阅览"), self.tr(
             "政文阅览 — 阅读、检索和归档政务新闻与会议报道。\n正文中官员与任务以不同颜色标出。"))
@@ -203,6 +281,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.actions.load_icons)  # after the first paint: qtawesome is slow to load
 
     def closeEvent(self, event) -> None:
+        if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay
+            event.ignore()
+            return
         if self.jobs.job is not None and not self.jobs.job.done:
             self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
         if self.export_pane is not None:
