@@ -10,7 +10,7 @@ from .article_model import COL_DATE
 from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
 from .export_pane import ExportPane
-from .highlighter import OFFICIAL, TASK
+from .highlighter import OFFICIAL, SEARCH, TASK
 from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors
@@ -33,8 +33,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.actions = Actions(self)
-        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE))
-        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK) if state.highlight_visible(k)},
+        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE), state=state)
+        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
                                  zoom=state.reader_zoom())
         self.entities = EntitiesPane(self)
         self.jobs = StoreJobs(store.path, self)
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         menus = (
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.export, a.print, None, a.quit]),
-            (self.tr("视图(&V)"), [a.search, a.refresh, None, a.next_article, a.previous_article, None,
+            (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
             (self.tr("工具(&T)"), [a.task_board, None, a.rebuild_index, None, a.settings]),
             (self.tr("帮助(&H)"), [a.about]),
@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
 
         lst.article_selected.connect(self.open_article)
         lst.count_changed.connect(self._show_count)
+        lst.search_changed.connect(reader.set_search_terms)
+        a.find_next.triggered.connect(reader.next_hit)
+        a.find_previous.triggered.connect(reader.previous_hit)
         lst.sort_changed.connect(st.set_sort)
         ents.official_clicked.connect(reader.next_mention)
         ents.task_clicked.connect(reader.select_task)
@@ -165,12 +168,9 @@ class MainWindow(QMainWindow):
         if report.imported:
             self.article_list.select_article(report.imported[0])
 
-    def _show_count(self, shown: int) -> None:
-        total = self.store.count()
-        if self.article_list.model.query:
-            self.count_label.setText(self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, total))
-        else:
-            self.count_label.setText(self.tr("共 {0} 篇文章").format(total))
+    def _show_count(self, _shown: int) -> None:
+        # The list knows the count (read in the background on a big store: "200+" until then).
+        self.count_label.setText(self.article_list.count_text())
 
     def open_settings(self) -> SettingsDialog:
         from ..paths import data_dir
