@@ -433,6 +433,12 @@ class EditorPane(QWidget):
         extra = self.tr(" · {0} 处高亮待复核").format(review) if review else ""
         self.heading.setText(self.tr("正在编辑:{0}{1}{2}").format(self.state.title, mark, extra))
 
+    def preview_article(self):
+        """The working copy as an Article (None when no article is open)."""
+        if self.state is None or self.article_id is None:
+            return None
+        return drafts.preview(self.state, self.article_id, self.path)
+
     def _emit_preview(self) -> None:
         if self.state is not None and self.article_id is not None:
             self.preview_changed.emit(drafts.preview(self.state, self.article_id, self.path))
