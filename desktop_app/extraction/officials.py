@@ -25,6 +25,9 @@ _ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站
 _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长")
 
 
+_DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}[{_DOTS}]")
+
+
 def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
 
@@ -142,10 +145,9 @@ def name_at(text: str, i: int) -> int | None:
         return None
     rules = _rules()
     # Ethnic and foreign names written with a middle dot: 阿不都热依木·玉苏甫.
-    j = i
-    while j < n and _han(text[j]) and j - i < 10:
-        j += 1
-    if j < n and text[j] in _DOTS and j > i:
+    dm = _DOT_NAME.match(text, i)
+    if dm is not None:
+        j = dm.end() - 1
         k = j
         while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
             seg_start = k + 1
@@ -407,8 +409,10 @@ def _titled_mentions(text: str):
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
             after = name_at(text, post_end)
-            if s is None and after is None:
-                s = _translit_before(text, post_start)   # 克林顿总统对…, 奥巴马总统要求…
+            if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
+                t = _translit_before(text, post_start)
+                if t is not None and (s is None or t < s):
+                    s = t
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
                 s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):

@@ -35,10 +35,15 @@ _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 
 # A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
 _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
+_QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
-_DEMAND = re.compile(r"(?<![重新的总体些项条点和])要求(?=[\u4e00-\u9fff])(?!是)")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠不])|(?={_QIU}))|必须|务必)")
+_DEMAND = re.compile(rf"(?<![重新的总体些项条点和])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?!是)")
+# A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的".
+_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$")
+# An ordinal item that names a pair, not a task: "一是慢与快的关系".
+_PAIR_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[与和][\u4e00-\u9fff]{1,3}的关系$")
 _FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
 _ADVERBIAL = re.compile(r"^(?:在|按照|围绕|通过|以|根据|为了|面对)[^，,]*(?:下|中|上|时|里|前提下|基础上)$")
 
@@ -334,6 +339,8 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             modal_item = _MODAL_HEAD.match(text, off + m.end())
             if list_retro.get(kind) and not modal_item and kind != "yao":
                 continue
+            if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
+                continue
             if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
                 pending_di = (m.group(1), c.para)
                 _visit_next(order, k, ci, len(clauses))
@@ -349,7 +356,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 pass
             if vm is not None:                       # "总书记强调要举全党全国全社会之力"
                 subj = subj[vm.end():]
-            if _subject_ok(subj):
+            if _subject_ok(subj) and not _JUDGMENT.search(text):
                 st = c.start + (vm.end() if vm is not None else 0)
                 found[ci] = _Found(st, ci, "modal", None, st)
                 continue

@@ -157,3 +157,67 @@ def test_mentions_slice_back_and_do_not_overlap():
     for o in ex.officials:
         for m in o.mentions:
             assert o.name in body[m.start:m.end].replace("\u00a0", "")
+
+
+# --- Name boundaries and foreign names (written for these tests) ---------------------------------
+
+@pytest.mark.parametrize("body, name", [
+    ("县长孙立平参与了讨论。", "孙立平"),            # a frequent verb after the name ends it
+    ("副市长周明一句话点醒了大家。", "周明"),          # 一句: a number word ends it
+    ("区长赵立新拿起文件说。", "赵立新"),              # 拿 never occurs in a given name
+    ("局长钱文先会见了客人。", "钱文先"),              # 先 + 会见: the 3-character reading wins
+])
+def test_name_end_before_ordinary_words(body, name):
+    assert name in officials(body)
+
+
+def test_one_character_follower_keeps_two_character_name():
+    assert "王晓" in officials("市委书记王晓称，要抓落实。")
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("英国外交大臣库克今天发表声明。", "库克", "英国外交大臣"),
+    ("德国总理科尔进行了磋商。", "科尔", "德国总理"),
+    ("日本首相桥本龙太郎在东京说。", "桥本龙太郎", "日本首相"),
+    ("新西兰总理罗伯特·马尔登有幸到访。", "罗伯特·马尔登", "新西兰总理"),
+])
+def test_foreign_names_after_a_post(body, name, title):
+    assert officials(body).get(name) == (title,)
+
+
+@pytest.mark.parametrize("body", ["若斯潘总理周二晚表示，协议已签署。", "克林顿总统对此充满信心。"])
+def test_transliterated_name_before_a_post(body):
+    assert set(officials(body)) == {body[:3]}
+
+
+@pytest.mark.parametrize("body", [
+    "俄罗斯总统对此做出了决定。",            # 罗斯 is inside 俄罗斯
+    "美国当选总统的任期将从明年开始。",        # 国当选 is inside 美国
+    "项目位于房山区长阳镇南侧。",              # 区长 inside a place name
+    "美国驻华大使馆发布了通知。",              # 大使馆 is an organ
+    "外交部领事司和中国驻法使馆提醒公民。",    # 领事司 is an organ
+])
+def test_no_official_inside_words_and_places(body):
+    assert officials(body) == {}
+
+
+def test_name_first_after_place_word_is_not_taken():
+    assert officials("市工商联副主席的讲话很精彩。") == {}
+
+
+@pytest.mark.parametrize("body", ["招商银行行长马立华表示，信用卡业务增长。",
+                                  "某足球俱乐部副主席张天明说，球队状态不错。"])
+def test_company_and_club_posts_are_not_official(body):
+    assert officials(body) == {}
+
+
+def test_central_bank_post_is_official():
+    assert officials("中国人民银行副行长马立华表示，利率不变。") == {"马立华": ("中国人民银行副行长",)}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("国务院研究中心侯立春副主任认为，要深化改革。", "侯立春", "副主任"),
+    ("如今，该局的路平副局长仍在上班。", "路平", "副局长"),
+])
+def test_name_first_deputy_posts(body, name, title):
+    assert officials(body).get(name) == (title,)

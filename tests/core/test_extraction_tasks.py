@@ -93,3 +93,27 @@ def test_offsets_slice_back_to_text(comma):
     for t in tasks(body):
         assert body[t.start:t.end] == t.text
         assert len(t.text) >= 4
+
+
+# --- Statements that look like directives (written for these tests) -----------------------------
+
+def test_pair_items_are_not_tasks():
+    body = "我们要把握好两方面关系。一是稳与进的关系。二是点与面的关系。"
+    assert not any(t.startswith(("一是", "二是")) for t in texts(body))
+
+
+def test_ordinal_item_with_a_verb_is_a_task():
+    body = "会议强调，一是处理好稳与进的关系，二是加强队伍建设。"
+    assert "一是处理好稳与进的关系" in texts(body)
+
+
+def test_judgment_with_modal_is_not_a_task():
+    assert texts("他说，要当好一名乡镇干部是很难的。") == []
+
+
+def test_modal_before_qiu_idiom():
+    assert texts("他强调，要求真务实、开拓创新。") == ["要求真务实、开拓创新"]
+
+
+def test_demand_verb_still_carries_its_object():
+    assert texts("会议要求各地加强市场监管。") == ["各地加强市场监管"]
