@@ -118,9 +118,6 @@ class MainWindow(QMainWindow):
         lst.search_changed.connect(reader.set_search_terms)
         a.find_next.triggered.connect(reader.next_hit)
         a.find_previous.triggered.connect(reader.previous_hit)
-        lst.search_changed.connect(reader.set_search_terms)
-        a.find_next.triggered.connect(reader.next_hit)
-        a.find_previous.triggered.connect(reader.previous_hit)
         lst.sort_changed.connect(st.set_sort)
         ents.official_clicked.connect(reader.next_mention)
         ents.task_clicked.connect(reader.select_task)
@@ -216,7 +213,7 @@ class MainWindow(QMainWindow):
     def _connect_editing(self) -> None:
         a, ed, reader = self.actions, self.editor, self.reader
         a.edit_article.setCheckable(True)
-        a.edit_article.triggered.connect(self.editor_dock.setVisible)
+        a.edit_article.toggled.connect(self.editor_dock.setVisible)
         self.editor_dock.visibilityChanged.connect(a.edit_article.setChecked)
         a.task_board.triggered.connect(self.open_task_board)
         ed.dirty_changed.connect(self._show_dirty)

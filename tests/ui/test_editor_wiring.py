@@ -1,0 +1,73 @@
+"""The editing pane and the task board inside the window: Ctrl+E, dirty mark, preview in the reader,
+closing asks, Ctrl+T and the jump from the board to the task."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app import drafts
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.task_board import COL_TEXT
+from handmade import add_sample
+
+
+@pytest.fixture
+def window(qtbot, store, ui_state):
+    sample = add_sample(store)
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.sample_id = sample
+    return w
+
+
+def test_editing_in_the_window(qtbot, window, store, monkeypatch):
+    assert not window.editor_dock.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor_dock.isVisible() and window.actions.edit_article.isChecked()
+    editor = window.editor
+    assert editor.article_id == window.sample_id
+    assert "编辑(&E)" in [a.text() for a in window.menuBar().actions()]
+
+    body = editor.state.body
+    s = body.index("宋晨曦")
+    editor.mark_official(s, s + 3, "宋晨曦", ("市委常委",))
+    assert window.windowTitle().endswith(" *")
+    assert editor.undo_action.text() == "撤销 标记官员 宋晨曦"
+    # the reader shows the working copy with the new highlight
+    qtbot.waitUntil(lambda: any(o.name == "宋晨曦" for o in window.reader.article.officials), timeout=2000)
+    assert any(t.startswith("宋晨曦") for t in window.entities.official_texts())
+
+    # closing asks; Cancel keeps the window open
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.windowTitle().endswith("*")
+    assert any(o.name == "宋晨曦" for o in store.article(window.sample_id).officials)
+
+
+def test_task_board_opens_the_article_at_the_task(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    board = window.task_board
+    assert board is not None and board.isVisible()
+    board.text.setText("尽锐出战")
+    row = board.shown_rows()[0]
+    board.table.doubleClicked.emit(board.proxy.index(0, COL_TEXT))
+    cursor = window.reader.view.textCursor()
+    assert cursor.selectedText() == row.task.text
+
+
+def test_a_draft_is_offered_at_the_next_start(qtbot, store, ui_state, monkeypatch):
+    sample = add_sample(store)
+    state = store.article_state(sample)
+    drafts.write_draft(store.path.parent / "drafts", sample, drafts.set_field(state, "note", "断电前的草稿"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.editor.is_dirty(), timeout=2000)
+    assert w.editor.state.note == "断电前的草稿" and w.editor_dock.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
