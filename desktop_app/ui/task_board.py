@@ -94,6 +94,8 @@ class TaskBoardModel(QAbstractTableModel):
                 return f"{last.date} {last.text}" + (" …" if len(row.tracking.progress) > 1 else "")
             if col == COL_TEXT and row.orphan:
                 return self.tr("(原文已删改)") + value
+            if col == COL_TEXT and row.task.review:
+                return self.tr("(待复核)") + value
             return value
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_STATUS:
@@ -102,6 +104,8 @@ class TaskBoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_PROGRESS:
                 return progress_text(row.tracking.progress) or None
+            if col == COL_TEXT and (row.task.review or row.orphan):
+                return self._value(row, col, "") + "\n" + self.tr("正文编辑触及这项任务,请在原文中核对。")
             if col in (COL_TEXT, COL_ARTICLE):
                 return self._value(row, col, "")
             if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):
@@ -113,9 +117,11 @@ class TaskBoardModel(QAbstractTableModel):
                 return QColor("#cf1322")
             if row.orphan:
                 return QColor("#8c8c8c")
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_TEXT and (row.task.review or row.orphan):
+            return QColor("#fff1b8")
         if role == SORT_ROLE:
             if col == COL_NO:
-                return (row.article_date or "", row.article_id, index.row())
+                return index.row()  # the store's order: newest article first, its tasks in text order
             if col == COL_STATUS:
                 return TASK_STATUSES.index(row.tracking.status) if row.tracking.status in TASK_STATUSES else 9
             if col == COL_DUE:
@@ -252,7 +258,7 @@ class TaskBoard(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NO, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
