@@ -229,11 +229,27 @@ def pyinstaller_args(entry: Path) -> list[str]:
             "--exclude-module", "desktop_app.resources"]
     for module in EXCLUDES:
         args += ["--exclude-module", module]
+    # export/ loads its format writers by name (importlib), which the import scan cannot see. Listed
+    # here rather than --collect-submodules, which imports the package in a subprocess without --paths.
+    for module in app_modules():
+        args += ["--hidden-import", module]
     if is_windows():
         args += ["--windowed", "--icon", str(ICONS / "zhengwen.ico")]
     elif sys.platform == "darwin":
         args += ["--windowed", "--icon", str(ICONS / "zhengwen-256.png")]
     return args
+
+
+def app_modules() -> list[str]:
+    """Every module of the desktop_app package, by dotted name."""
+    package = ROOT / "desktop_app"
+    names = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        if "__pycache__" in parts:
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
 
 
 def build_bundle() -> Path:
@@ -245,9 +261,11 @@ def build_bundle() -> Path:
         raise SystemExit('PyInstaller is missing: pip install -e ".[build]"')
     subprocess.run([pyinstaller, *pyinstaller_args(entry)], check=True, cwd=ROOT)
     bundle = DIST / NAME
-    # Bundled resources must not carry caches or the package marker.
-    for junk in (bundle / "_internal" / "resources" / "__pycache__",):
-        shutil.rmtree(junk, ignore_errors=True)
+    # Bundled resources must not carry caches; of Qt's own translations only Chinese and English are used.
+    shutil.rmtree(bundle / "_internal" / "resources" / "__pycache__", ignore_errors=True)
+    for qm in bundle.rglob("PySide6/Qt/translations/*.qm"):
+        if not re.search(r"_(zh_CN|en)\.qm$", qm.name):
+            qm.unlink()
     return bundle
 
 

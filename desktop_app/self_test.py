@@ -29,7 +29,7 @@ def _check(condition, what: str) -> None:
 
 def run(lang: str | None = None, out=None) -> int:
     """Run every step; 0 when all pass. Uses (and then removes) a temporary data folder."""
-    out = out or sys.stdout
+    out = out or sys.stdout or open(os.devnull, "w", encoding="utf-8")  # None in a windowed Windows build
     started = time.perf_counter()
     # Headless unless the caller chose a platform; settings and store never touch the user's own.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
