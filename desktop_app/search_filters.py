@@ -8,11 +8,13 @@ list and the reader mark exactly what the store found.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import asdict, dataclass, field, replace
 
 from .search_query import Query, parse_query
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_HAS_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 # Field kinds the filters add to Query.fields (the store's _filter_clause knows them).
 DATE_FROM, DATE_TO, SOURCE_IS, OFFICIAL, OPEN_TASKS, TAG = (
@@ -104,6 +106,22 @@ def hit_terms(query: Query | str | None) -> list[str]:
     return out
 
 
+def _occurrences(text: str, term: str):
+    """Start indices of every occurrence of `term` in `text`, overlapping ones included, ASCII
+    letters matched without case (as SQLite's lower() does); other characters exactly."""
+    if _HAS_ASCII_LETTER.search(term):
+        # re.ASCII | re.IGNORECASE folds only A-Z/a-z: the store's semantics, at C speed.
+        return (m.start() for m in re.finditer(f"(?={re.escape(term)})", text, re.ASCII | re.IGNORECASE))
+    return _plain_occurrences(text, term)
+
+
+def _plain_occurrences(text: str, term: str):
+    pos = text.find(term)
+    while pos >= 0:
+        yield pos
+        pos = text.find(term, pos + 1)
+
+
 def find_hits(text: str, query: Query | str | list[str] | None) -> list[tuple[int, int]]:
     """Every place in `text` a hit term occurs, as sorted, non-overlapping [start, end) Python
     string indices (overlapping or touching occurrences are merged). ASCII case is ignored, as the
@@ -111,16 +129,7 @@ def find_hits(text: str, query: Query | str | list[str] | None) -> list[tuple[in
     terms = query if isinstance(query, list) else hit_terms(query)
     if not text or not terms:
         return []
-    low = text.translate(_ASCII_LOWER)  # same length: only ASCII letters change
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        needle = term.translate(_ASCII_LOWER)
-        if not needle:
-            continue
-        pos = low.find(needle)
-        while pos >= 0:
-            spans.append((pos, pos + len(needle)))
-            pos = low.find(needle, pos + 1)
+    spans = [(pos, pos + len(term)) for term in terms if term for pos in _occurrences(text, term)]
     if not spans:
         return []
     spans.sort()
@@ -136,8 +145,15 @@ def find_hits(text: str, query: Query | str | list[str] | None) -> list[tuple[in
 
 def count_hits(text: str, terms: list[str]) -> int:
     """How many times the terms occur in `text` (ASCII case ignored); for relevance ranking."""
-    low = text.translate(_ASCII_LOWER)
-    return sum(low.count(t.translate(_ASCII_LOWER)) for t in terms if t)
+    total = 0
+    for t in terms:
+        if not t:
+            continue
+        if _HAS_ASCII_LETTER.search(t):
+            total += len(re.findall(re.escape(t), text, re.ASCII | re.IGNORECASE))
+        else:
+            total += text.count(t)
+    return total
 
 
 @dataclass(frozen=True)
