@@ -9,12 +9,13 @@ with a public post:
     ("东盟博览会秘书处副秘书长李文杰", position marked "副秘书"), a post of posts.txt written right
     before the name in the text;
   - the post is public: it ends with a post of posts.txt, and neither it nor the organisation
-    written before it in the same clause is a company, school team or club
-    (non_official_titles.txt: 公司, 集团, 银行, 战队, 俱乐部 …) or an entity CLUENER types as
+    written right before it (at most two characters between: "an战队的队长") is a company,
+    team or club (non_official_titles.txt: 公司, 集团, 银行, 战队, 俱乐部 …) or an entity CLUENER types as
     `company` (unless it is a state organ that CLUENER typed as one: 中国人民银行, …局),
     `book` (a magazine's 社长) or `game` (an e-sports team's 队长). Guidelines: company
     managers and team captains are not officials; associations (协会, 商会) are kept, as the gold
-    set keeps 中国戏剧家协会主席.
+    set keeps 中国戏剧家协会主席. A bare 队长/副队长 counts only after a `government` entity: in
+    CLUENER it is a sports or e-sports captain ("队长LISA", "队长杜恩").
 Each sentence is extracted on its own.
   recall    = gold names the extractor returns as officials / gold names
   precision = returned officials that are gold names / returned officials (on every sentence)
@@ -47,6 +48,7 @@ def _clean(name: str) -> str:
 
 _PUNCT = set("，。；：、,.;:！？!?（）()“”\"《》 ")
 _NOT_PUBLIC_TYPES = {"company", "book", "game"}
+_CAPTAIN = {"队长", "副队长"}
 _STATE_ORGAN = re.compile(r"人民银行|中央银行|(?:局|部|委|厅|署|政府)$")
 
 
@@ -77,7 +79,7 @@ def cluener(path: Path):
             """The organisation written before the post in the same clause is a public one."""
             before = [(s, e, kind, t) for s, e, kind, t in ents
                       if e <= post_start and kind not in ("name", "position")
-                      and not any(c in _PUNCT for c in text[e:post_start])]
+                      and post_start - e <= 2 and not any(c in _PUNCT for c in text[e:post_start])]
             if not before:
                 return True
             _s, _e, kind, t = before[-1]
@@ -86,6 +88,9 @@ def cluener(path: Path):
             return kind not in _NOT_PUBLIC_TYPES and not private(t)
 
         def public(post: str, post_start: int) -> bool:
+            if post in _CAPTAIN and not any(kind == "government" and e <= post_start and post_start - e <= 2
+                                            for s, e, kind, t in ents):
+                return False                  # a team's captain (球队, 战队), not a 工作队 post
             return lex.post_set.ending_at(post, len(post)) > 0 and not private(post) \
                 and organisation_ok(post_start)
 
