@@ -181,9 +181,7 @@ def snippet(text: str, query: Query | str | list[str] | None, width: int = 60,
         start = max(0, first_start - before)
     else:
         start = 0
-    end = min(len(text), start + width)
-    if end - start < width:
-        start = max(0, end - width)
+    end = min(len(text), start + width)  # the hit stays near the start, where a narrow column shows it
     # Never cut inside a hit: widen to take it whole.
     for s, e in hits:
         if s < start < e:
