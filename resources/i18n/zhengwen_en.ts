@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/export_job.py" line="+77"/>
+        <source>导出已取消。</source>
+        <translation>Export cancelled.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已写入的 {0} 个文件保留。</source>
+        <translation>The {0} files already written are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>没有写入文件。</source>
+        <translation>No file was written.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>导出完成:写入 {0} 个文件。</source>
+        <translation>Export finished: {0} files written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 篇文章未能导出。</source>
+        <translation>{0} articles could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已写入:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  …… 另 {0} 个文件</source>
+        <translation>  … and {0} more files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未能导出:</source>
+        <translation>Not exported:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  …… 另 {0} 篇</source>
+        <translation>  … and {0} more articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字体提示:</source>
+        <translation>Font notes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+55"/>
+        <location line="+106"/>
+        <source>当前打开的文章</source>
+        <translation>The open article</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>文章列表中选中的文章</source>
+        <translation>The articles selected in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前搜索结果中的全部文章</source>
+        <translation>Every article the current search finds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务看板:全部任务</source>
+        <translation>Task board: all tasks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word 文档 (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文档 (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务分解表 — Excel (.xlsx)</source>
+        <translation>Task breakdown — Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务分解表 — Word 表格 (.docx)</source>
+        <translation>Task breakdown — Word table (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务分解表 — CSV (.csv)</source>
+        <translation>Task breakdown — CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网页 (.html)</source>
+        <translation>Web page (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON 数据 (.json)</source>
+        <translation>JSON data (.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纯文本 (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>普通版式(带高亮和图例)</source>
+        <translation>Plain layout (with highlights and legend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公文格式(GB/T 9704-2012)</source>
+        <translation>Official document format (GB/T 9704-2012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合为一个文件</source>
+        <translation>All in one file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每篇文章一个文件(选择文件夹)</source>
+        <translation>One file per article (choose a folder)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号</source>
+        <translation>Fields: {date} date, {title} title, {source} source, {subtitle} subtitle, {id} number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出范围:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版式:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存为:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板:</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>取消导出</source>
+        <translation>Cancel Export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打开所在文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>文章列表中选中的文章({0} 篇)</source>
+        <translation>The articles selected in the list ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前搜索“{0}”的结果({1} 篇)</source>
+        <translation>The results of the search “{0}” ({1} articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章列表中的全部文章({0} 篇)</source>
+        <translation>Every article in the list ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务看板:全部任务(xlsx / csv / Word 表格)</source>
+        <translation>Task board: all tasks (xlsx / csv / Word table)</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="+20"/>
@@ -25,6 +235,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把文章或任务分解表导出为 Word、PDF、Excel、网页等文件</source>
+        <translation>Export articles or the task breakdown as Word, PDF, Excel, web pages and more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印当前文章(带高亮),先显示打印预览</source>
+        <translation>Print the open article with its highlights, after a print preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -37,6 +267,26 @@
         <location line="+0"/>
         <source>跳到文章列表上方的搜索框</source>
         <translation>Go to the search box above the article list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>下一处搜索结果(&amp;N)</source>
+        <translation>&amp;Next Match</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>在正文中跳到搜索词的下一处</source>
+        <translation>Go to the next place in the text where the search words occur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一处搜索结果(&amp;P)</source>
+        <translation>&amp;Previous Match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在正文中跳到搜索词的上一处</source>
+        <translation>Go to the previous place in the text where the search words occur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -95,6 +345,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>编辑文章(&amp;E)</source>
+        <translation>&amp;Edit Article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示或隐藏编辑窗格:修改标题、日期、正文和高亮</source>
+        <translation>Show or hide the editing pane: change the title, date, text and highlights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务督办(&amp;T)…</source>
+        <translation>&amp;Task Follow-up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部文章的任务及责任单位、完成时限、状态和进展</source>
+        <translation>The tasks of all articles with responsible units, deadlines, status and progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>关于政文阅览(&amp;A)</source>
         <translation>&amp;About Zhengwen Reader</translation>
     </message>
@@ -102,20 +372,65 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+23"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+90"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search titles and text…  e.g. word  official:name  -exclude</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>空格分隔的词须同时出现;&quot;带空格的短语&quot; 用引号;&quot;-词&quot; 排除;
+官员:姓名 / 任务:词 / 职务:词 / 来源:词 按识别结果查找。F3 / Shift+F3 在正文中跳到下一处/上一处</source>
+        <translation>Words separated by spaces must all occur; put &quot;a phrase with spaces&quot; in quotes; &quot;-word&quot; excludes;
+official:name / task:word / post:word / source:word search what was recognised. F3 / Shift+F3 go to the next/previous match in the text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>相关度</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按搜索词出现的次数排序(结果不超过 {0} 篇时)</source>
+        <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>共 {0} 篇文章</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>空格分隔的词须同时出现;&quot;-词&quot; 排除;官员:姓名 只找该官员出现的文章</source>
-        <translation>Words separated by spaces must all occur; &quot;-word&quot; excludes; official:name finds only articles that mention that official</translation>
+        <source>找到 {0} 篇 / 共 {1} 篇</source>
+        <translation>{0} found / {1} articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>找到 {0} 篇</source>
+        <translation>{0} found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(正在计数…)</source>
+        <translation>(counting…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 结果超过 {0} 篇,按日期排序</source>
+        <translation> · more than {0} results, sorted by date</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePrinter</name>
+    <message>
+        <location filename="../../desktop_app/ui/print_support.py" line="+46"/>
+        <source>打印预览 — {0}</source>
+        <translation>Print Preview — {0}</translation>
     </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+39"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+78"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -159,6 +474,439 @@
         <location line="+0"/>
         <source>识别出的任务条数</source>
         <translation>Number of tasks found</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+132"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>标题:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题:</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量:</source>
+        <translation>Views:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如 2019-03-01</source>
+        <translation>e.g. 2019-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用逗号或“、”分隔</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>备注(仅自己可见)</source>
+        <translation>Notes (only you see them)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正文:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本次编辑(可撤销的步骤):</source>
+        <translation>This editing session (steps you can undo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存的修订:</source>
+        <translation>Saved revisions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复到此修订之前</source>
+        <translation>Restore to before this revision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存修改 (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+179"/>
+        <location line="+146"/>
+        <source>重新识别</source>
+        <translation>Recognise Again</translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>对当前正文重新识别官员和任务;手工修正会保留</source>
+        <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复自动结果</source>
+        <translation>Restore Automatic Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>丢弃本文全部手工修正,只保留自动识别的结果(可撤销)</source>
+        <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+258"/>
+        <source>恢复草稿</source>
+        <translation>Restore Draft</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>修改标题</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改副标题</source>
+        <translation>Change subtitle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改来源</source>
+        <translation>Change source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改日期</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改浏览量</source>
+        <translation>Change views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改标签</source>
+        <translation>Change tags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>修改备注</source>
+        <translation>Change notes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>编辑正文</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>编辑触及 {0} 处高亮,已标记待复核;{1} 处随文字删除。</source>
+        <translation>The edit touched {0} highlights, marked for review; {1} were deleted with the text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>标记官员 {0}</source>
+        <translation>Mark official {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全文标记官员 {0}</source>
+        <translation>Mark official {0} throughout the text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>修改 {0} 的职务</source>
+        <translation>Change {0}&apos;s posts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记任务</source>
+        <translation>Mark task</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+217"/>
+        <source>移除高亮</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+250"/>
+        <source>修改任务</source>
+        <translation>Change task</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <source>恢复自动识别结果</source>
+        <translation>Restore automatic results</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已重新识别;手工修正已保留。</source>
+        <translation>Recognised again; manual corrections kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>日期格式不对:请写成 2019-03-01 或 2019年3月1日。</source>
+        <translation>The date is not in a known form: write it as 2019-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这一天(请检查月份和日期)。</source>
+        <translation>There is no such day (check the month and the day).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期超出范围(1900 年以后,且不晚于明年)。</source>
+        <translation>The date is out of range (after 1900 and no later than next year).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>浏览量应为不小于 0 的整数</source>
+        <translation>Views must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>标题不能为空。</source>
+        <translation>The title cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正文不能为空。</source>
+        <translation>The text cannot be empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期格式不对,未保存:请写成 2019-03-01。</source>
+        <translation>Not saved: write the date as 2019-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这一天,未保存。</source>
+        <translation>Not saved: there is no such day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期超出范围,未保存。</source>
+        <translation>Not saved: the date is out of range.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>浏览量应为不小于 0 的整数,未保存。</source>
+        <translation>Not saved: views must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一篇文章的正文与此相同,未保存。</source>
+        <translation>Not saved: another article has the same text.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这篇文章已被删除。</source>
+        <translation>This article has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>未打开文章</source>
+        <translation>No article open</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · {0} 处高亮待复核</source>
+        <translation> · {0} highlights to review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在编辑:{0}{1}{2}</source>
+        <translation>Editing: {0}{1}{2}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>未保存的修改</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}”有未保存的修改。要保存吗?</source>
+        <translation>“{0}” has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已恢复未保存的草稿;保存后生效。</source>
+        <translation>The unsaved draft has been restored; save to keep it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>上次关闭前“{0}”有未保存的修改({1})。要恢复吗?</source>
+        <translation>“{0}” had unsaved changes when the app last closed ({1}). Restore them?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高亮修正</source>
+        <translation>Highlight corrections</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正文:删去“{0}”,插入“{1}”</source>
+        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}:已修改</source>
+        <translation>{0}: changed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修订前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当前</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>恢复到修订 {0} 之前</source>
+        <translation>Restore to before revision {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已恢复到所选修订之前的内容;保存后生效。</source>
+        <translation>Restored to before the chosen revision; save to keep it.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>标记为官员…</source>
+        <translation>Mark as Official…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标记为任务…</source>
+        <translation>Mark as Task…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>修改 {0} 的职务…</source>
+        <translation>Change {0}&apos;s Posts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全文标记“{0}”</source>
+        <translation>Mark “{0}” Throughout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>修改任务的讲话人和层级…</source>
+        <translation>Change the Task&apos;s Speaker and Level…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>修改职务</source>
+        <translation>Change Posts</translation>
     </message>
 </context>
 <context>
@@ -206,14 +954,236 @@
     </message>
 </context>
 <context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_job.py" line="-62"/>
+        <source>文件已存在,没有覆盖。</source>
+        <translation>The file exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种导出格式。</source>
+        <translation>This export format is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种版式。</source>
+        <translation>This layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可导出的文章。</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置所在的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
+        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
+        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章已不在文章库中。</source>
+        <translation>The article is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有写入权限。</source>
+        <translation>No permission to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成文件时出错:{0}</source>
+        <translation>Error while making the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
+        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
+        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
+        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
+        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_pane.py" line="-125"/>
+        <location line="+206"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>文件名示例:{0}</source>
+        <translation>File name example: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>默认文件名:{0}</source>
+        <translation>Default file name: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>任务分解表</source>
+        <translation>Task breakdown</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>等{0}篇</source>
+        <translation>and {0} more</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>这个范围里没有文章。</source>
+        <translation>There are no articles in this selection.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法预览:{0}</source>
+        <translation>No preview: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>任务分解表的前 {0} 行(范围内共 {1} 篇文章)</source>
+        <translation>The first {0} rows of the task breakdown ({1} articles in all)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>这些文章中没有识别出任务,任务分解表将只有表头。</source>
+        <translation>No tasks were found in these articles; the task breakdown will have only its header.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>第一篇文章的开头(共 {0} 篇,导出时全部写入)</source>
+        <translation>The start of the first article ({0} in all; the export writes all of them)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>;公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字</source>
+        <translation>; official format: A4, title in size 2 Xiaobiaosong, text in size 3 Fangsong, 22 lines × 28 characters a page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>将写入的文件开头(第一篇文章;共 {0} 篇)</source>
+        <translation>The start of the file to be written (first article; {0} in all)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选择导出到的文件夹</source>
+        <translation>Choose the Folder to Export to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>文件已存在</source>
+        <translation>File Exists</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>文件夹中已有 {0} 个同名文件:
+{1}
+
+替换这些文件吗?选“否”则跳过它们,只写其余文章。</source>
+        <translation>The folder already has {0} files with these names:
+{1}
+
+Replace them? “No” skips them and writes only the other articles.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>导出为</source>
+        <translation>Export As</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} (*{1})</source>
+        <translation>{0} (*{1})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{0}”已经存在。要替换它吗?</source>
+        <translation>“{0}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>没有导出:“{0}”已存在,未覆盖。</source>
+        <translation>Not exported: “{0}” exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在导出… %v / %m</source>
+        <translation>Exporting… %v / %m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在导出 {0} 篇文章…</source>
+        <translation>Exporting {0} articles…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>导出失败:{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有导出。</source>
+        <translation>Nothing was exported.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_preview.py" line="+20"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+28"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+32"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location filename="../../desktop_app/app.py" line="+123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -234,12 +1204,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -248,17 +1223,7 @@
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>找到 {0} 篇 / 共 {1} 篇</source>
-        <translation>{0} found / {1} articles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>共 {0} 篇文章</source>
-        <translation>{0} articles</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+130"/>
         <source>关于政文阅览</source>
         <translation>About Zhengwen Reader</translation>
     </message>
@@ -271,9 +1236,32 @@ Officials and tasks are highlighted in the text in different colours.</translati
     </message>
 </context>
 <context>
+    <name>OfficialDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="-556"/>
+        <source>标记为官员</source>
+        <translation>Mark as Official</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>多个职务用“、”分隔</source>
+        <translation>Separate several posts with commas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务:</source>
+        <translation>Posts:</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+72"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+78"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -289,17 +1277,27 @@ Officials and tasks are highlighted in the text in different colours.</translati
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>显示或隐藏任务的高亮</source>
         <translation>Show or hide the highlighting of tasks</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+1"/>
+        <source>搜索词</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>显示或隐藏搜索词的高亮(F3 / Shift+F3 跳到下一处 / 上一处)</source>
+        <translation>Show or hide the highlighting of the search words (F3 / Shift+F3 go to the next / previous)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>来源:{}</source>
         <translation>Source: {}</translation>
     </message>
@@ -317,6 +1315,114 @@ Officials and tasks are highlighted in the text in different colours.</translati
         <location line="+7"/>
         <source>子任务</source>
         <translation>Subtask</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesButton</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches.py" line="+22"/>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已保存的搜索:保存当前的搜索词和筛选条件,或再次打开</source>
+        <translation>Saved searches: save the current search words and filters, or open them again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>保存当前搜索(&amp;S)…</source>
+        <translation>&amp;Save Current Search…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>官员:</source>
+        <translation>Official:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>保存搜索</source>
+        <translation>Save Search</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>请先输入搜索词或设置筛选条件。</source>
+        <translation>Type search words or set filters first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名称:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFiltersBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+38"/>
+        <source>只看这一天及以后发布的文章</source>
+        <translation>Only articles published on or after this day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只看这一天及以前发布的文章</source>
+        <translation>Only articles published on or before this day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只看这个来源的文章</source>
+        <translation>Only articles from this source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>官员姓名</source>
+        <translation>Official&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>只看这位官员被识别出的文章</source>
+        <translation>Only articles in which this official was recognised</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>官员</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(选最早的日期即为不限)</source>
+        <translation>(the earliest date means any)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1645,203 @@ Officials and tasks are highlighted in the text in different colours.</translati
         <location line="+0"/>
         <source>操作失败:{}</source>
         <translation>The operation failed: {}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+225"/>
+        <source>任务督办</source>
+        <translation>Task Follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>责任/配合单位</source>
+        <translation>Responsible / supporting unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>时限不晚于</source>
+        <translation>Deadline by</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务或文章标题中的文字</source>
+        <translation>Text in the task or the article title</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>状态:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>讲话人:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查找:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
+        <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} / {1} 项任务</source>
+        <translation>{0} / {1} tasks</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoardModel</name>
+    <message>
+        <location line="-268"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>讲话人</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务(原文表述)</source>
+        <translation>Task (as worded)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任领导</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任单位</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>配合单位</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(原文已删改)</source>
+        <translation>(text changed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(待复核)</source>
+        <translation>(to review)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正文编辑触及这项任务,请在原文中核对。</source>
+        <translation>An edit of the text touched this task; check it against the text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已超过完成时限</source>
+        <translation>Past the deadline</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+15"/>
+        <source>标记为任务</source>
+        <translation>Mark as Task</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>讲话人:</source>
+        <translation>Speaker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>层级(1 为任务,2 为子任务):</source>
+        <translation>Level (1 task, 2 subtask):</translation>
+    </message>
+</context>
+<context>
+    <name>_ProgressDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+90"/>
+        <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
+        <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
 </context>
 <context>
