@@ -229,19 +229,24 @@ class Store:
         index, match, where, params = self._plan(q)
         limit_sql = " LIMIT ?" if limit is not None else ""
         tail = [int(limit)] if limit is not None else []
-        if index and sort == "date":
+        if index and sort == "date" and descending:
             # Index rowids run in date order: read the page straight off the index, no sort step.
             sql = (f"SELECT a.id FROM {index} f JOIN articles a ON a.fts_key = f.rowid"
                    f" WHERE {index} MATCH ?{' AND ' + where if where else ''}"
-                   f" ORDER BY f.rowid {'DESC' if descending else 'ASC'}{limit_sql}")
+                   f" ORDER BY f.rowid DESC{limit_sql}")
             return [r[0] for r in self.conn.execute(sql, [match, *params, *tail])]
         if index:
             where = f"a.fts_key IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)" + (f" AND {where}" if where else "")
             params = [match, *params]
-        column = SORT_COLUMNS.get(sort, "date")
         direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT id FROM articles a {'WHERE ' + where if where else ''}"
-               f" ORDER BY {column} IS NULL, {column} {direction}, id {direction}{limit_sql}")
+        if sort == "date" and descending:
+            # fts_key sorts by date then arrival, undated last; its unique index is walked in
+            # order, so even a million rows need no sort step for the first page.
+            order = "a.fts_key DESC"
+        else:
+            column = SORT_COLUMNS.get(sort, "date")
+            order = f"{column} IS NULL, {column} {direction}, id {direction}"
+        sql = f"SELECT id FROM articles a {'WHERE ' + where if where else ''} ORDER BY {order}{limit_sql}"
         return [r[0] for r in self.conn.execute(sql, [*params, *tail])]
 
     def _plan(self, q: Query) -> tuple[str | None, str | None, str, list]:

@@ -5,7 +5,10 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO, SAMPLE
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "samples" / "xining-2019-03-01-poverty-meeting.txt"
 
 
 def run(*args, db=None, stdin=None):

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
 from desktop_app.search_query import Query, bigram_text, char_text, parse_query
 from desktop_app.store import Store

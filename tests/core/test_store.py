@@ -104,3 +104,15 @@ def test_rebuild_index_finds_the_same(store):
     before = store.article_ids("脱贫")
     assert store.rebuild_index() is True
     assert store.article_ids("脱贫") == before != []
+
+
+def test_newest_first_whatever_the_import_order_and_undated_last(store):
+    ids = {}
+    for date in ("2020-05-01", None, "2021-01-01", "2019-12-31", "2020-05-01"):
+        ids.setdefault(date, []).append(
+            store.add_article(_article(body=f"正文{len(ids)}{date}{len(ids.get(date, []))}。", date=date), Extraction()))
+    expected = [*ids["2021-01-01"], *reversed(ids["2020-05-01"]), *ids["2019-12-31"], *ids[None]]
+    assert store.article_ids() == expected
+    assert store.article_ids("正文") == expected  # the same order when the search index drives
+    assert store.article_ids(limit=2) == expected[:2]
+    assert store.article_ids(descending=False) == [*ids["2019-12-31"], *ids["2020-05-01"], *ids["2021-01-01"], *ids[None]]
