@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..domain import Official, Span
-from .lexicon import WordSet, alternation, lexicon, words
+from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 
 _SPACES = " \u00a0\u3000\u2002\u2003\u2009"
 _DOTS = "·•・‧∙"
@@ -476,16 +476,19 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     # Bare mentions of each name anywhere in the body ("王晓指出", "以习近平同志为核心"), longest
     # names first so that 王晓晖 is not taken for 王晓.
     spaces = [c for c in _SPACES if c in body]
-    for key in sorted(people, key=len, reverse=True):
-        forms = [key] + ([key[0] + c + key[1] for c in spaces] if len(key) == 2 else [])
-        for form in forms:
-            i = body.find(form)
-            while i >= 0:
-                e = i + len(form)
-                if taken.find(1, i, e) < 0:
-                    spans[key].append((i, e))
-                    taken[i:e] = b"\x01" * (e - i)
-                i = body.find(form, e)
+    keyed_forms = [(key, form) for key in sorted(people, key=len, reverse=True)
+                   for form in [key] + ([key[0] + c + key[1] for c in spaces] if len(key) == 2 else [])]
+    # Each form's occurrences (non-overlapping, left to right, as str.find would give them): one
+    # str.find pass per form on an article; one regex pass over a long text, where a pass per form
+    # would cost (number of officials) x (length of the text).
+    occurrences = _occurrences(body, [f for _, f in keyed_forms])
+    for key, form in keyed_forms:
+        n = len(form)
+        for i in occurrences(form):
+            e = i + n
+            if taken.find(1, i, e) < 0:
+                spans[key].append((i, e))
+                taken[i:e] = b"\x01" * (e - i)
     result = []
     for key, p in people.items():
         mentions = _non_overlapping(sorted(spans[key]))
@@ -493,6 +496,53 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions))))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+_FIND_BUDGET = 400_000     # (forms) x (characters) below which one str.find pass per form is used
+
+
+def _occurrences(body: str, forms: list[str]):
+    """A function form -> the starts of the form's non-overlapping occurrences in body, left to
+    right (each search goes on after the previous occurrence's end, as with str.find)."""
+    if len(forms) * len(body) <= _FIND_BUDGET:
+        def find_all(form: str):
+            i = body.find(form)
+            while i >= 0:
+                yield i
+                i = body.find(form, i + len(form))
+        return find_all
+    # One pass: every position where a form starts, with the longest form there (a search skips
+    # to the next match; the positions inside a match are tried one by one, so that forms that
+    # overlap each other are all seen), then the shorter forms that are its prefixes.
+    form_set = set(forms)
+    lengths = sorted({len(f) for f in forms}, reverse=True)
+    at: dict[str, list[int]] = {}
+    rx = re.compile(trie_pattern(forms))
+    search, match = rx.search, rx.match
+
+    def record(i: int, longest: str) -> None:
+        at.setdefault(longest, []).append(i)
+        for n in lengths:
+            if n < len(longest) and body[i:i + n] in form_set:
+                at.setdefault(body[i:i + n], []).append(i)
+
+    m = search(body)
+    while m is not None:
+        i, e = m.span()
+        record(i, m.group())
+        for j in range(i + 1, e):
+            mj = match(body, j)
+            if mj is not None:
+                record(j, mj.group())
+        m = search(body, e)
+
+    def from_index(form: str):
+        last_end = 0
+        for i in at.get(form, ()):
+            if i >= last_end:
+                yield i
+                last_end = i + len(form)
+    return from_index
 
 
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[Span]:

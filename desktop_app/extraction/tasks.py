@@ -201,7 +201,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
             best = None
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
-            best = _sentence_subject(body, lo, v, mentions)
+            best = _sentence_subject(body, lo, v, mentions, starts)
         if best is None:
             continue
         events.append((v, best[-1]))
@@ -216,25 +216,25 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
     return events
 
 
-def _sentence_subject(body: str, lo: int, v: int, mentions) -> tuple[int, int, str | None] | None:
-    """The official named in the first clause of the sentence that starts at lo."""
+def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int, int, str | None] | None:
+    """The official named in the first clause of the sentence that starts at lo (the last mention,
+    in order, that lies inside it; `starts` are the mentions' starts, for bisecting)."""
     first_end = lo
     while first_end < v and body[first_end] not in "，,；;":
         first_end += 1
-    named = [(s, e, name) for s, e, name in mentions if lo <= s and e <= first_end]
-    return named[-1] if named else None
+    k = bisect.bisect_left(starts, first_end) - 1
+    while k >= 0 and mentions[k][0] >= lo:
+        if mentions[k][1] <= first_end:
+            return mentions[k]
+        k -= 1
+    return None
 
 
-def _speaker_at(events: list[tuple[float, str | None]], pos: int) -> str | None:
-    """The speaker of the last event at or before pos (events are sorted by position)."""
-    lo, hi = 0, len(events)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if events[mid][0] <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return events[lo - 1][1] if lo else None
+def _speaker_at(events: list[tuple[float, str | None]], positions: list[float], pos: int) -> str | None:
+    """The speaker of the last event at or before pos (events are sorted by position, and
+    `positions` are their positions)."""
+    k = bisect.bisect_right(positions, pos)
+    return events[k - 1][1] if k else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +263,13 @@ def _sentences(clauses: _Clauses) -> dict[int, range]:
     return {k: range(first[k], e + 1) for k, e in last.items()}
 
 
+# A lead-in is looked at over at most this many characters, and a colon's items over at most this
+# many clauses: a text with no full stop (one sentence of a whole book) must not cost the square
+# of its length.
+_MAX_LEAD = 2000
+_MAX_ITEMS = 400
+
+
 def _intro_of(body: str, clauses: _Clauses, sents: dict[int, range], ci: int) -> str:
     """The lead-in of a list whose first item is clause ci: the sentence so far and the one before."""
     c = clauses[ci]
@@ -271,7 +278,7 @@ def _intro_of(body: str, clauses: _Clauses, sents: dict[int, range], ci: int) ->
     prev = sents.get(c.sent - 1)
     if prev:
         lo = clauses[prev[0]].start
-    return body[lo:c.start]
+    return body[max(lo, c.start - _MAX_LEAD):c.start]
 
 
 _PREP_START = re.compile(r"^(?:尤其|特别是|特别|更|也|还|都|并|同时)?(?:对|在|从|把|以|向|为|给|按照|通过|围绕)")
@@ -297,10 +304,17 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             cand.add(bisect.bisect_left(ends, i))
             i = body.find(colon, i + 1)
     order = sorted(i for i in cand if i < len(clauses))
-    k = -1
-    while k + 1 < len(order):
-        k += 1
-        ci = order[k]
+    n_clauses = len(clauses)
+    k = 0
+    forced = -1                 # clause to look at next, out of order (after a "第一，" heading)
+    while True:
+        if forced >= 0:
+            ci, forced = forced, -1
+        elif k < len(order):
+            ci = order[k]
+            k += 1
+        else:
+            break
         c = clauses[ci]
         text = body[c.start:c.end]
         if pending_di is not None:
@@ -317,7 +331,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 continue
             if m.end() == len(text):                  # "第一，" – the heading is the next clause
                 pending_di = ("第" + m.group(1), c.para)
-                _visit_next(order, k, ci, len(clauses))
+                forced = _next_clause(order, k, ci, n_clauses)
             else:
                 found[ci] = _Found(c.start, ci, "di", text[:m.end()], c.start)
             continue
@@ -343,7 +357,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 continue
             if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
                 pending_di = (m.group(1), c.para)
-                _visit_next(order, k, ci, len(clauses))
+                forced = _next_clause(order, k, ci, n_clauses)
                 continue
             ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
             found[ci] = _Found(c.start + off, ci, kind, ordinal, c.start + off)
@@ -389,7 +403,7 @@ def _colon_items(body: str, clauses: _Clauses, sents: dict[int, range], ci: int,
     if len(text) <= 3:                                # 问： 答：
         return
     own = sents[c.sent]
-    lead = body[clauses[own[0]].start:c.end]
+    lead = body[max(clauses[own[0]].start, c.end - _MAX_LEAD):c.end]
     if not cues.intro_re.search(lead) or _is_retro(lead):
         return
     if ci + 1 >= len(clauses) or clauses[ci + 1].para != c.para:
@@ -397,7 +411,8 @@ def _colon_items(body: str, clauses: _Clauses, sents: dict[int, range], ci: int,
     nxt = ci + 1
     items = [nxt]
     k = nxt
-    while k + 1 < len(clauses) and clauses[k + 1].sent == clauses[nxt].sent:
+    last = min(len(clauses), nxt + _MAX_ITEMS)
+    while k + 1 < last and clauses[k + 1].sent == clauses[nxt].sent:
         if clauses[k].sep in "；;":
             items.append(k + 1)
         k += 1
@@ -465,10 +480,12 @@ def _drop_continuations(body: str, clauses: _Clauses, found: dict[int, _Found]) 
             del found[ci]
 
 
-def _visit_next(order: list[int], k: int, ci: int, n: int) -> None:
-    """Make sure clause ci + 1 is looked at right after ci (it holds a "第一，" heading)."""
-    if ci + 1 < n and (k + 1 >= len(order) or order[k + 1] != ci + 1):
-        order.insert(k + 1, ci + 1)
+def _next_clause(order: list[int], k: int, ci: int, n: int) -> int:
+    """Clause ci + 1 (it holds a "第一，" heading) when it must be looked at right after ci and
+    order[k] (the next one in order) is not it, else -1."""
+    if ci + 1 < n and (k >= len(order) or order[k] != ci + 1):
+        return ci + 1
+    return -1
 
 
 def _subject_ok(subj: str) -> bool:
@@ -520,6 +537,7 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
     heading_para = -1
     list_speaker: dict[str, str | None] = {}
     speakers: dict[str, str | None] = {}
+    positions = [e[0] for e in events]
     for k, f in enumerate(found):
         c = clauses[f.clause]
         stop = found[k + 1].start if k + 1 < len(found) else len(body)
@@ -541,7 +559,7 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
                 heading_id, heading_kind, heading_para = tid, f.kind, c.para
         elif heading_id is not None:
             level, parent = 2, heading_id
-        speaker = _speaker_at(events, f.text_start)
+        speaker = _speaker_at(events, positions, f.text_start)
         # The items of one list, and the directives under a heading, share one speaker.
         if f.kind in list_speaker and f.ordinal and not _first_ordinal(f.ordinal):
             speaker = list_speaker[f.kind]
