@@ -13,7 +13,7 @@ from .export_pane import ExportPane
 from .highlighter import OFFICIAL, SEARCH, TASK
 from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
-from .settings_dialog import SettingsDialog, highlight_colors
+from .settings_dialog import SettingsDialog, highlight_colors, is_dark
 from .store_jobs import StoreJobs
 from .task_board import TaskBoard
 from .ui_state import UiState
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         dialog.highlight_colors_changed.connect(self.apply_reader_settings)
         dialog.reader_font_changed.connect(self.apply_reader_settings)
         dialog.theme_changed.connect(self.theme_changed)
+        dialog.theme_changed.connect(self.apply_reader_settings)  # after app.py has applied the theme
         dialog.open()
         return dialog
 
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         """Saved highlight colours and reader font -> the reader, where it takes them
         (ReaderPane.set_highlight_colors(kind -> (background, text)) and set_text_font(family, size))."""
         family, size = self.state.reader_font()
-        for name, args in (("set_highlight_colors", (highlight_colors(self.state),)),
+        for name, args in (("set_highlight_colors", (highlight_colors(self.state, is_dark(self.palette())),)),
                            ("set_text_font", (family, size))):
             method = getattr(self.reader, name, None)
             if method is not None:

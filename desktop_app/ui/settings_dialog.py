@@ -19,6 +19,8 @@ from .ui_state import UiState
 # Light tints of the Okabe-Ito orange (#E69F00) and sky blue (#56B4E9): a pair that people with red-green
 # colour blindness (the common kinds) still tell apart, light enough for dark text on them.
 DEFAULT_COLORS = {OFFICIAL: "#ffd591", TASK: "#b9e2fa"}
+# The same pair darkened for a dark theme, where it carries white text (a light tint would glare).
+DARK_DEFAULT_COLORS = {OFFICIAL: "#7a4f00", TASK: "#1a5a85"}
 DEFAULT_BACKUP_COUNT = 10
 HIGHLIGHT_KINDS = (OFFICIAL, TASK)
 
@@ -45,11 +47,12 @@ def text_color_for(background: str) -> str:
     return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#ffffff") else "#ffffff"
 
 
-def highlight_colors(state: UiState) -> dict[str, tuple[str, str]]:
-    """kind -> (background, text colour) as saved, the defaults where nothing is."""
+def highlight_colors(state: UiState, dark: bool = False) -> dict[str, tuple[str, str]]:
+    """kind -> (background, text colour) as saved, the defaults (for a dark theme: `dark`) where nothing is."""
+    defaults = DARK_DEFAULT_COLORS if dark else DEFAULT_COLORS
     out = {}
     for kind in HIGHLIGHT_KINDS:
-        bg = state.highlight_color(kind, DEFAULT_COLORS[kind])
+        bg = state.highlight_color(kind, defaults[kind])
         out[kind] = (bg, text_color_for(bg))
     return out
 
@@ -102,7 +105,9 @@ class SettingsDialog(QDialog):
         self.state = state
         self.setWindowTitle(self.tr("设置"))
         self.setObjectName("SettingsDialog")
-        self._colors = {kind: state.highlight_color(kind, DEFAULT_COLORS[kind]) for kind in HIGHLIGHT_KINDS}
+        self._dark = is_dark(self.palette())
+        self._defaults = DARK_DEFAULT_COLORS if self._dark else DEFAULT_COLORS
+        self._colors = {kind: state.highlight_color(kind, self._defaults[kind]) for kind in HIGHLIGHT_KINDS}
 
         # Highlights
         self.color_buttons: dict[str, QPushButton] = {}
@@ -201,7 +206,7 @@ class SettingsDialog(QDialog):
 
     def reset_colors(self) -> None:
         for kind in HIGHLIGHT_KINDS:
-            self.set_color(kind, DEFAULT_COLORS[kind])
+            self.set_color(kind, self._defaults[kind])
 
     def _show_color(self, kind: str) -> None:
         bg = self._colors[kind]
@@ -217,11 +222,12 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write every value and emit a signal for each that changed."""
         st = self.state
-        old_colors = {k: st.highlight_color(k, DEFAULT_COLORS[k]) for k in HIGHLIGHT_KINDS}
+        old_colors = {k: st.highlight_color(k, self._defaults[k]) for k in HIGHLIGHT_KINDS}
         for kind, color in self._colors.items():
-            st.set_highlight_color(kind, color)
+            # A default is stored as "" so that the theme's own default applies after a theme change.
+            st.set_highlight_color(kind, "" if color == self._defaults[kind] else color)
         if old_colors != self._colors:
-            self.highlight_colors_changed.emit(highlight_colors(st))
+            self.highlight_colors_changed.emit(highlight_colors(st, self._dark))
 
         family = "" if self.font_default.isChecked() else self.font_combo.currentFont().family()
         font = (family, self.size_spin.value())

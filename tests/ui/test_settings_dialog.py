@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 from desktop_app.ui import ui_state as keys
 from desktop_app.ui.highlighter import OFFICIAL, TASK
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.settings_dialog import (DEFAULT_COLORS, SettingsDialog, apply_theme, contrast_ratio,
+from desktop_app.ui.settings_dialog import (DARK_DEFAULT_COLORS, DEFAULT_COLORS, SettingsDialog, apply_theme, contrast_ratio,
                                             highlight_colors, is_dark, text_color_for)
 from handmade import add_sample
 
@@ -104,8 +104,9 @@ def test_text_colour_is_chosen_for_contrast():
         assert text_color_for(bg) == "#ffffff"
     for bg in ("#777777", "#ff0000", "#0000ff", "#e69f00", "#56b4e9"):
         assert contrast_ratio(bg, text_color_for(bg)) >= 4.5 - 0.5  # the better of black and white
-    for kind, color in DEFAULT_COLORS.items():
+    for color in list(DEFAULT_COLORS.values()) + list(DARK_DEFAULT_COLORS.values()):
         assert contrast_ratio(color, text_color_for(color)) >= 7  # WCAG AAA for the defaults
+    assert {text_color_for(c) for c in DARK_DEFAULT_COLORS.values()} == {"#ffffff"}  # white text in the dark
 
 
 def _simulate(color: str, matrix) -> tuple[float, float, float]:
@@ -121,9 +122,10 @@ DEUTERANOPIA = ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
 TRITANOPIA = ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900))
 
 
+@pytest.mark.parametrize("defaults", [DEFAULT_COLORS, DARK_DEFAULT_COLORS], ids=["light", "dark"])
 @pytest.mark.parametrize("matrix", [PROTANOPIA, DEUTERANOPIA, TRITANOPIA], ids=["protan", "deutan", "tritan"])
-def test_default_colours_stay_apart_for_colour_blind_readers(matrix):
-    a, b = (_simulate(DEFAULT_COLORS[k], matrix) for k in (OFFICIAL, TASK))
+def test_default_colours_stay_apart_for_colour_blind_readers(matrix, defaults):
+    a, b = (_simulate(defaults[k], matrix) for k in (OFFICIAL, TASK))
     distance = sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
     assert distance > 0.15, distance
 
@@ -132,6 +134,19 @@ def test_highlight_colors_from_state(ui_state):
     ui_state.set_highlight_color(OFFICIAL, "not a colour")
     colors = highlight_colors(ui_state)
     assert colors[OFFICIAL] == (DEFAULT_COLORS[OFFICIAL], "#000000")  # a bad value falls back
+    assert highlight_colors(ui_state, dark=True)[OFFICIAL] == (DARK_DEFAULT_COLORS[OFFICIAL], "#ffffff")
+
+
+def test_a_default_colour_is_saved_as_default_so_the_dark_theme_gets_its_own(qtbot, dialog, ui_state):
+    dialog.set_color(TASK, "#123456")
+    _ok(dialog)
+    assert ui_state.highlight_color(TASK, "default") == "#123456"
+    again = SettingsDialog(ui_state, "")
+    qtbot.addWidget(again)
+    again.reset_colors()
+    again.accept()
+    assert ui_state.highlight_color(TASK, "default") == "default"
+    assert highlight_colors(ui_state, dark=True)[TASK][0] == DARK_DEFAULT_COLORS[TASK]
 
 
 @pytest.fixture
@@ -190,3 +205,18 @@ def test_window_hands_colours_and_font_to_a_reader_that_takes_them(qtbot, window
     _ok(dialog)
     assert got["colors"][OFFICIAL] == ("#0b3d91", "#ffffff")
     assert got["font"] == ("", 20)
+
+
+@pytest.mark.skipif(not hasattr(__import__("desktop_app.ui.reader_pane", fromlist=["ReaderPane"]).ReaderPane,
+                                "set_highlight_colors"), reason="the reader does not take colours yet")
+def test_reader_takes_colours_and_font(qtbot, window):
+    dialog = window.open_settings()
+    dialog.set_color(OFFICIAL, "#0b3d91")
+    dialog.font_default.setChecked(False)
+    dialog.size_spin.setValue(20)
+    _ok(dialog)
+    reader = window.reader
+    first = next(r for r in reader.ranges if r.kind == OFFICIAL)
+    fmt = reader.view.char_format_at(first.start)
+    assert fmt.background().color().name() == "#0b3d91" and fmt.foreground().color().name() == "#ffffff"
+    assert reader.view.font().pointSizeF() == 20 + reader.zoom
