@@ -561,6 +561,194 @@ class Store:
         with self.transaction():
             self.conn.execute("DELETE FROM task_tracking WHERE id=?", (tracking_id,))
 
+    # == statistics and the people index (ui/stats_view.py, ui/people_index.py) ======================
+    # Plain data for the charts and the index. Articles a person corrected are read as people see
+    # them (_shown); all others are counted in SQL straight from the extractor's tables, so that a big
+    # store needs a few grouped queries, not one read per article.
+
+    _CORRECTED = ("SELECT article_id FROM manual_posts UNION SELECT article_id FROM manual_mentions"
+                  " UNION SELECT article_id FROM suppressions UNION SELECT article_id FROM manual_tasks"
+                  " UNION SELECT article_id FROM task_overrides")
+
+    def _corrected_ids(self) -> list[int]:
+        return sorted(r[0] for r in self.conn.execute(self._CORRECTED))
+
+    def month_counts(self) -> list[tuple[str | None, int]]:
+        """Articles per month: ("yyyy-mm", n) oldest first, every month from the first to the last
+        (0 where none), then (None, n) for the undated articles when there are any."""
+        counts: dict[str, int] = {}
+        undated = 0
+        for month, n in self.conn.execute("SELECT substr(date, 1, 7) AS m, count(*) FROM articles GROUP BY m"):
+            if month and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+                counts[month] = n
+            else:
+                undated += n
+        out: list[tuple[str | None, int]] = []
+        if counts:
+            y, m = map(int, min(counts).split("-"))
+            last = max(counts)
+            while True:
+                key = f"{y:04d}-{m:02d}"
+                out.append((key, counts.get(key, 0)))
+                if key >= last:
+                    break
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        if undated:
+            out.append((None, undated))
+        return out
+
+    def official_counts(self, limit: int | None = 20) -> list[tuple[str, int, int]]:
+        """The most-mentioned officials: (name, articles, mentions), most articles first."""
+        corrected = self._corrected_ids()
+        arts: dict[str, int] = {}
+        ments: dict[str, int] = {}
+        for name, n_art, n_ment in self.conn.execute(
+                "SELECT o.name, count(DISTINCT o.article_id),"
+                " sum((SELECT count(*) FROM mentions m WHERE m.official_id = o.id)) FROM officials o"
+                f" WHERE o.article_id NOT IN ({self._CORRECTED}) GROUP BY o.name"):
+            arts[name], ments[name] = n_art, n_ment or 0
+        for aid in corrected:
+            for o in self._shown(aid).officials:
+                arts[o.name] = arts.get(o.name, 0) + 1
+                ments[o.name] = ments.get(o.name, 0) + len(o.mentions)
+        ranked = sorted(arts, key=lambda n: (-arts[n], -ments[n], n))
+        return [(n, arts[n], ments[n]) for n in (ranked if limit is None else ranked[:limit])]
+
+    def task_status_counts(self) -> dict[str, int]:
+        """Tasks by 督办 status (every code of TASK_STATUSES); a task without tracking is not_started.
+
+        Tracking is re-anchored whenever an article's tasks change, so a tracking row with a
+        non-empty anchor is on a task that is shown; an empty anchor is an orphan (task gone)."""
+        from .domain import TASK_STATUSES
+
+        counts = dict.fromkeys(TASK_STATUSES, 0)
+        total = self.conn.execute("SELECT coalesce(sum(n_tasks), 0) FROM articles").fetchone()[0]
+        tracked = 0
+        for status, n in self.conn.execute(
+                "SELECT status, count(*) FROM task_tracking WHERE anchor_end > anchor_start GROUP BY status"):
+            counts[status] = counts.get(status, 0) + n
+            tracked += n
+        counts["not_started"] += max(0, total - tracked)
+        return counts
+
+    def _speaker_counts(self, corrected: list[int]) -> dict[str, int]:
+        out = dict(self.conn.execute(
+            "SELECT speaker, count(*) FROM tasks WHERE speaker IS NOT NULL AND speaker != ''"
+            f" AND article_id NOT IN ({self._CORRECTED}) GROUP BY speaker").fetchall())
+        for aid in corrected:
+            for t in self._shown(aid).tasks:
+                if t.speaker:
+                    out[t.speaker] = out.get(t.speaker, 0) + 1
+        return out
+
+    def people(self) -> list[dict]:
+        """Every official in the store, most articles first: {"name", "articles" (count), "tasks"
+        (tasks they gave), "posts" (tuple of post tuples, latest first), "first", "last" (dates)}."""
+        corrected = self._corrected_ids()
+        people: dict[str, dict] = {}
+        seen: dict[str, dict[tuple, str]] = {}  # name -> posts -> latest date
+
+        def add(name: str, posts: tuple, n: int, first: str | None, last: str | None) -> None:
+            p = people.setdefault(name, {"name": name, "articles": 0, "tasks": 0, "first": None, "last": None})
+            p["articles"] += n
+            if first and (p["first"] is None or first < p["first"]):
+                p["first"] = first
+            if last and (p["last"] is None or last > p["last"]):
+                p["last"] = last
+            latest = seen.setdefault(name, {})
+            latest[posts] = max(latest.get(posts) or "", last or "")
+
+        for name, titles, n, first, last in self.conn.execute(
+                "SELECT o.name, o.titles, count(DISTINCT o.article_id), min(a.date), max(a.date)"
+                " FROM officials o JOIN articles a ON a.id = o.article_id"
+                f" WHERE o.article_id NOT IN ({self._CORRECTED}) GROUP BY o.name, o.titles"):
+            add(name, tuple(json.loads(titles)), n, first, last)
+        dates = {s.id: s.date for s in self.summaries(corrected).values()}
+        for aid in corrected:
+            for o in self._shown(aid).officials:
+                add(o.name, tuple(o.titles), 1, dates.get(aid), dates.get(aid))
+        spoken = self._speaker_counts(corrected)
+        for name, p in people.items():
+            p["tasks"] = spoken.get(name, 0)
+            p["posts"] = tuple(posts for posts, _d in sorted(seen[name].items(), key=lambda kv: kv[1], reverse=True)
+                               if posts)
+        return sorted(people.values(), key=lambda p: (-p["articles"], p["name"]))
+
+    def person(self, name: str) -> dict:
+        """One official: {"name", "posts": [(posts, dates)] latest first, "articles": [(article id,
+        title, date, posts, mentions)] newest first, "tasks": [(article id, task id, text, date,
+        title)] they gave, newest article first and in text order}."""
+        corrected = self._corrected_ids()
+        found: dict[int, tuple[tuple, int]] = {}
+        for aid, titles, n in self.conn.execute(
+                "SELECT o.article_id, o.titles, (SELECT count(*) FROM mentions m WHERE m.official_id = o.id)"
+                f" FROM officials o WHERE o.name = ? AND o.article_id NOT IN ({self._CORRECTED})", (name,)):
+            found[aid] = (tuple(json.loads(titles)), n)
+        said: list[tuple[int, str, str, int]] = [
+            tuple(r) for r in self.conn.execute(
+                "SELECT article_id, task_key, text, start FROM tasks"
+                f" WHERE speaker = ? AND article_id NOT IN ({self._CORRECTED})", (name,))]
+        for aid in corrected:
+            shown = self._shown(aid)
+            for o in shown.officials:
+                if o.name == name:
+                    found[aid] = (tuple(o.titles), len(o.mentions))
+            said += [(aid, t.id, t.text, t.start) for t in shown.tasks if t.speaker == name]
+        meta = self.summaries(set(found) | {s[0] for s in said})
+
+        def newest(aid: int) -> tuple:  # with reverse=True: newest first, undated last
+            return ((meta[aid].date or "") if aid in meta else "", aid)
+
+        articles = [(aid, meta[aid].title, meta[aid].date, posts, n) for aid, (posts, n)
+                    in sorted(found.items(), key=lambda kv: newest(kv[0]), reverse=True) if aid in meta]
+        by_posts: dict[tuple, list[str]] = {}
+        for _aid, _title, date, posts, _n in articles:
+            dates = by_posts.setdefault(posts, [])
+            if date and date not in dates:
+                dates.append(date)
+        posts = sorted(((p, sorted(d)) for p, d in by_posts.items() if p),
+                       key=lambda pd: pd[1][-1] if pd[1] else "", reverse=True)
+        tasks = [(aid, key, text, meta[aid].date, meta[aid].title)
+                 for aid, key, text, _start in sorted(sorted(said, key=lambda s: s[3]), key=lambda s: newest(s[0]),
+                                                      reverse=True) if aid in meta]
+        return {"name": name, "posts": posts, "articles": articles, "tasks": tasks}
+
+    # == store check (工具 → 检查文章库; ui/check_store.py) =========================================
+    def check_integrity(self, max_rows: int = 20) -> list[tuple[str, str]]:
+        """Problems found in the file and its search indexes, as (code, detail); [] when all is well.
+
+        Codes: "integrity" (PRAGMA integrity_check), "foreign_key" (rows pointing at nothing),
+        "fts" (an FTS5 index fails its own integrity-check; detail: the index), "unindexed"
+        (articles missing from the search index; detail: how many), "index_count" (the index holds
+        a different number of rows than the articles; detail: "index/articles").
+        Reads only, but FTS5's integrity-check is an INSERT: it takes the write lock for a moment.
+        """
+        problems: list[tuple[str, str]] = []
+        rows = self.conn.execute(f"PRAGMA integrity_check({int(max_rows)})").fetchall()
+        if rows != [("ok",)]:
+            problems += [("integrity", str(r[0])) for r in rows]
+            return problems  # a damaged file: the other checks would only add noise or fail
+        for table, _rowid, parent, _fk in self.conn.execute("PRAGMA foreign_key_check").fetchmany(max_rows):
+            problems.append(("foreign_key", f"{table} -> {parent}"))
+        for index in ("articles_fts", "chars_fts"):
+            try:
+                self.conn.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as e:
+                problems.append(("fts", f"{index}: {e}"))
+        missing = self.conn.execute("SELECT count(*) FROM articles WHERE fts_key IS NULL").fetchone()[0]
+        if missing:
+            problems.append(("unindexed", str(missing)))
+        indexed = self.conn.execute("SELECT count(*) FROM articles WHERE fts_key IS NOT NULL").fetchone()[0]
+        for index in ("articles_fts", "chars_fts"):
+            try:
+                n = self.conn.execute(f"SELECT count(*) FROM {index}").fetchone()[0]
+            except sqlite3.DatabaseError as e:
+                problems.append(("fts", f"{index}: {e}"))
+                continue
+            if n != indexed:
+                problems.append(("index_count", f"{index}: {n}/{indexed}"))
+        return problems
+
 
 def _tracking(row) -> Tracking:
     _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark = row
