@@ -41,7 +41,12 @@ class Actions(QObject):
                              self.tr("显示或隐藏编辑窗格:修改标题、日期、正文和高亮")),
             "task_board": (self.tr("任务督办(&T)…"), "task", ["Ctrl+T"],
                            self.tr("全部文章的任务及责任单位、完成时限、状态和进展")),
-            "about": (self.tr("关于政文阅览(&A)"), "about", [], ""),
+            "statistics": (self.tr("统计(&S)…"), "statistics", ["Ctrl+Shift+G"],
+                           self.tr("每月文章数、被提及最多的官员和任务督办状态的图表")),
+            "people_index": (self.tr("人物索引(&P)…"), "official", ["Ctrl+Shift+P"],
+                             self.tr("全部官员及其职务、出现日期、相关文章和交办的任务")),
+            "shortcuts": (self.tr("键盘快捷键(&K)"), "keyboard", ["F1"], self.tr("列出全部键盘快捷键")),
+            "about": (self.tr("关于政文阅览(&A)"), "about", [], self.tr("版本、数据文件夹和许可协议")),
         }
         self._icon_keys: dict[str, str] = {}
         for name, (text, icon_key, shortcuts, tip) in table.items():

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
+from .about_dialog import PAGE_ABOUT, PAGE_SHORTCUTS, AboutDialog
 from .actions import Actions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
@@ -11,9 +12,12 @@ from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
 from .export_pane import ExportPane
 from .highlighter import OFFICIAL, SEARCH, TASK
+from .people_index import PeopleIndex
 from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors, is_dark
+from .stats_view import StatsView
+from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
 from .task_board import TaskBoard
 from .ui_state import UiState
@@ -58,8 +62,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_toolbar()
-        self.count_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.status = StatusIndicators(self)  # search and filters, background jobs, article count
+        self.statusBar().addPermanentWidget(self.status)
+        self.count_label = self.status.count_label
         self._connect()
         self.apply_reader_settings()
         self._restore()
@@ -71,8 +76,8 @@ class MainWindow(QMainWindow):
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.export, a.print, None, a.quit]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.task_board, None, a.rebuild_index, None, a.settings]),
-            (self.tr("帮助(&H)"), [a.about]),
+            (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, None, a.settings]),
+            (self.tr("帮助(&H)"), [a.shortcuts, None, a.about]),
             # after 帮助 only because tests pin the first four menus; belongs second (文件, 编辑, 视图 …)
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
                                  a.edit_article]),
@@ -108,7 +113,10 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(reader.zoom_in)
         a.zoom_out.triggered.connect(reader.zoom_out)
         a.zoom_reset.triggered.connect(reader.reset_zoom)
-        a.about.triggered.connect(self._about)
+        a.about.triggered.connect(lambda: self.open_about(PAGE_ABOUT))
+        a.shortcuts.triggered.connect(lambda: self.open_about(PAGE_SHORTCUTS))
+        a.statistics.triggered.connect(self.open_statistics)
+        a.people_index.triggered.connect(self.open_people_index)
         a.export.triggered.connect(self.open_export)
         a.print.triggered.connect(self.print_article)
         a.settings.triggered.connect(self.open_settings)
@@ -171,6 +179,7 @@ class MainWindow(QMainWindow):
     def _show_count(self, _shown: int) -> None:
         # The list knows the count (read in the background on a big store: "200+" until then).
         self.count_label.setText(self.article_list.count_text())
+        self.status.show_search(self.article_list.model.query, self.article_list.model.filters)
 
     def open_settings(self) -> SettingsDialog:
         from ..paths import data_dir
@@ -273,9 +282,44 @@ class MainWindow(QMainWindow):
             self.reader.select_task(task_id)
         self.activateWindow()
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于政文阅览"), self.tr(
-            "政文阅览 — 阅读、检索和归档政务新闻与会议报道。\n正文中官员与任务以不同颜色标出。"))
+    # -- statistics, people index, about (帮助) ---------------------------------------------------
+    def _tool_window(self, attr: str, make):
+        """A tool window built on first use, refreshed and raised on every use."""
+        view = getattr(self, attr, None)
+        if view is None:
+            view = make()
+            view.setWindowFlag(Qt.WindowType.Window)
+            setattr(self, attr, view)
+        view.refresh()
+        view.show()
+        view.raise_()
+        return view
+
+    def open_statistics(self) -> StatsView:
+        return self._tool_window("stats_view", lambda: StatsView(self.store, self))
+
+    def open_people_index(self) -> PeopleIndex:
+        def make():
+            index = PeopleIndex(self.store, self)
+            index.article_activated.connect(self.reveal_article)
+            index.task_activated.connect(self.show_task)
+            return index
+        return self._tool_window("people_index", make)
+
+    def reveal_article(self, article_id: int) -> None:
+        """Open the article, selected in the list when the list shows it."""
+        if not self.article_list.select_article(article_id):
+            self.open_article(article_id)
+        self.activateWindow()
+
+    def open_about(self, page: int = PAGE_ABOUT) -> AboutDialog:
+        from ..paths import data_dir
+
+        extra = [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
+        dialog = AboutDialog(self.actions.all() + extra, str(data_dir()), str(self.store.path), self, page)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
