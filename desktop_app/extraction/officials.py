@@ -400,6 +400,7 @@ def _titled_mentions(text: str):
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()
         post = m.group()
+        looked_after = False
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
                                      and text[post_end:post_end + 2] not in lex.surnames2):
             continue                                 # 大使馆, 领事司: an organ, not a post
@@ -409,6 +410,7 @@ def _titled_mentions(text: str):
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
             after = name_at(text, post_end)
+            looked_after = True
             if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
                 t = _translit_before(text, post_start)
                 if t is not None and (s is None or t < s):
@@ -419,7 +421,7 @@ def _titled_mentions(text: str):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post]))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
-        end = name_at(text, post_end)
+        end = after if looked_after else name_at(text, post_end)
         if end is None:
             continue
         start, titles = _chain(text, post_start, post_end)
