@@ -14,10 +14,20 @@ from . import tasks
 from .charts import BarChart
 
 TOP_OFFICIALS = 20
+MAX_MONTHS = 60  # a longer span is shown per year: five years of months is as many bars as reads well
 MONTH_COLOR = "#1677ff"
 UNDATED_COLOR = "#8c8c8c"
 OFFICIAL_COLOR = "#d46b08"
 STATUS_COLORS = {"not_started": "#8c8c8c", "in_progress": "#1677ff", "done": "#389e0d", "delayed": "#d4380d"}
+
+
+def by_year(months: list[tuple[str | None, int]]) -> list[tuple[str | None, int]]:
+    """Monthly counts summed per year ("yyyy"), undated kept last."""
+    years: dict[str, int] = {}
+    for m, n in months:
+        if m is not None:
+            years[m[:4]] = years.get(m[:4], 0) + n
+    return list(years.items()) + [(m, n) for m, n in months if m is None]
 
 
 def compute(store) -> dict:
@@ -108,8 +118,13 @@ class StatsView(QWidget):
     def show_data(self, data: dict) -> None:
         self.data = data
         self.refresh_button.setEnabled(True)
-        months = [(m if m is not None else self.tr("无日期"), n) for m, n in data["months"]]
-        self.months.set_data(months, [MONTH_COLOR if m is not None else UNDATED_COLOR for m, _ in data["months"]])
+        periods = data["months"]
+        yearly = sum(1 for m, _ in periods if m is not None) > MAX_MONTHS
+        if yearly:
+            periods = by_year(periods)
+        self.months.title = self.tr("每年文章数") if yearly else self.tr("每月文章数")
+        self.months.set_data([(m if m is not None else self.tr("无日期"), n) for m, n in periods],
+                             [MONTH_COLOR if m is not None else UNDATED_COLOR for m, _ in periods])
         self.officials.set_data([(name, n) for name, n, _mentions in data["officials"]],
                                 [OFFICIAL_COLOR] * len(data["officials"]))
         statuses = data["statuses"]

@@ -109,3 +109,15 @@ def test_chart_image_has_the_asked_size(qtbot):
     from PySide6.QtCore import QSize
     img = chart.image(QSize(300, 200))
     assert (img.width(), img.height()) == (300, 200)
+
+
+def test_a_long_span_is_counted_per_year(qtbot, store):
+    add_plain(store, "早", "很早的一篇。", "2015-06-01")
+    add_plain(store, "早二", "又一篇早的。", "2015-09-01")
+    add_plain(store, "晚", "很晚的一篇。", "2026-11-27")
+    add_plain(store, "无日期", "没有日期的一篇。")
+    view = StatsView(store, background=False)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.months.title == "每年文章数"
+    assert view.months.items() == [("2015", 2)] + [(str(y), 0) for y in range(2016, 2026)] + [("2026", 1), ("无日期", 1)]
