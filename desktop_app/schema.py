@@ -167,4 +167,10 @@ def migrate(conn: sqlite3.Connection) -> None:
     if version > SCHEMA_VERSION:
         raise RuntimeError(f"store schema {version} is newer than this program ({SCHEMA_VERSION})")
     for target in range(version + 1, SCHEMA_VERSION + 1):
-        conn.executescript("BEGIN;" + MIGRATIONS[target] + f"PRAGMA user_version = {target}; COMMIT;")
+        try:
+            conn.executescript("BEGIN;" + MIGRATIONS[target] + f"PRAGMA user_version = {target}; COMMIT;")
+        except BaseException:
+            # A step that fails half-way must not leave its transaction (and the write lock) open.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -19,6 +19,8 @@ _RUN = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-
 _BIGRAM = re.compile(f"(?=({_RUN.pattern[:-1]}{{2}}))")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
                   "职务": "post", "post": "post", "来源": "source", "source": "source"}
 
@@ -75,6 +77,8 @@ class Query:
 def parse_query(text: str) -> Query:
     """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
     text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
+    # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
+    text = _SURROGATE.sub("\ufffd", text)
     try:
         parts = shlex.split(text, posix=True)
     except ValueError:  # an unbalanced quote: take the words as they are
