@@ -212,6 +212,89 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/about_dialog.py" line="+75"/>
+        <source>关于政文阅览</source>
+        <translation>About Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>命令</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>快捷键</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>许可协议</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>政文阅览 {0}</source>
+        <translation>Zhengwen Reader {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>阅读、检索和归档政务新闻与会议报道。正文中的官员与任务以不同颜色标出,任务可逐项督办。</source>
+        <translation>Read, search and file government news and meeting reports. Officials and tasks are highlighted in the text in different colours, and each task can be followed up.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MIT 许可协议(见“许可协议”页)</source>
+        <translation>MIT licence (see the “Licence” page)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>打开数据文件夹</source>
+        <translation>Open Data Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>版本:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件夹:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章库文件:</source>
+        <translation>Store file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>许可:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>运行环境:</source>
+        <translation>Runtime:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="+20"/>
@@ -365,8 +448,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>统计(&amp;S)…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每月文章数、被提及最多的官员和任务督办状态的图表</source>
+        <translation>Charts of articles per month, the most-mentioned officials and the status of tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>人物索引(&amp;P)…</source>
+        <translation>&amp;People Index…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部官员及其职务、出现日期、相关文章和交办的任务</source>
+        <translation>Every official with their posts, the dates they appear, their articles and the tasks they gave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>键盘快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>列出全部键盘快捷键</source>
+        <translation>List every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>关于政文阅览(&amp;A)</source>
         <translation>&amp;About Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>版本、数据文件夹和许可协议</source>
+        <translation>Version, data folder and licence</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1291,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+32"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1183,7 +1301,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location filename="../../desktop_app/app.py" line="+123"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -1214,25 +1332,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
         <translation>There are no articles in the store yet.
 
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
-    </message>
-    <message>
-        <location line="+130"/>
-        <source>关于政文阅览</source>
-        <translation>About Zhengwen Reader</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>政文阅览 — 阅读、检索和归档政务新闻与会议报道。
-正文中官员与任务以不同颜色标出。</source>
-        <translation>Zhengwen Reader — read, search and file government news and meeting reports.
-Officials and tasks are highlighted in the text in different colours.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1362,138 @@ Officials and tasks are highlighted in the text in different colours.</translati
         <location line="+1"/>
         <source>职务:</source>
         <translation>Posts:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleIndex</name>
+    <message>
+        <location filename="../../desktop_app/ui/people_index.py" line="+33"/>
+        <source>人物索引</source>
+        <translation>People Index</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>按姓名或职务筛选</source>
+        <translation>Filter by name or post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>职务</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <location line="+2"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>任务</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>最近出现</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>出现日期</source>
+        <translation>Dates seen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>提及</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单击打开文章</source>
+        <translation>Click to open the article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>交办的任务</source>
+        <translation>Tasks given</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>单击在文章中定位到这项任务</source>
+        <translation>Click to find this task in the article</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>担任过的职务</source>
+        <translation>Posts held</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+80"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>读取失败:{0}</source>
+        <translation>Reading failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>共 {0} 人</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示 {0} 人 / 共 {1} 人</source>
+        <translation>{0} shown / {1} people</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(未选择人物)</source>
+        <translation>(no one selected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提及的文章</source>
+        <translation>Articles mentioning them</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>无日期</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>提及的文章({0} 篇)</source>
+        <translation>Articles mentioning them ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交办的任务({0} 项)</source>
+        <translation>Tasks given ({0})</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1666,12 @@ Officials and tasks are highlighted in the text in different colours.</translati
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="+103"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="+106"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>高亮颜色</source>
         <translation>Highlight colours</translation>
     </message>
@@ -1557,6 +1795,175 @@ Officials and tasks are highlighted in the text in different colours.</translati
         <location line="+11"/>
         <source>示例文字 {0}</source>
         <translation>Sample text {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+55"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把三张统计图保存为一张 PNG 图片</source>
+        <translation>Save the three charts as one PNG image</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+51"/>
+        <source>每月文章数</source>
+        <translation>Articles per month</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>被提及最多的官员(前 {0} 位,按文章数)</source>
+        <translation>Most-mentioned officials (top {0}, by articles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务督办状态</source>
+        <translation>Tasks by status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>暂无数据</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>统计失败:{0}</source>
+        <translation>Statistics failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>每年文章数</source>
+        <translation>Articles per year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无日期</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>共 {0} 篇文章 · {1} 位官员 · {2} 项任务</source>
+        <translation>{0} articles · {1} officials · {2} tasks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>统计-{0}.png</source>
+        <translation>statistics-{0}.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>导出统计图</source>
+        <translation>Export Charts</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="+57"/>
+        <source>搜索“{0}”</source>
+        <translation>Search “{0}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 起</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>截至 {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来源:{0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>官员:{0}</source>
+        <translation>Official: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有未完成任务</source>
+        <translation>Has open tasks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>标签:{0}</source>
+        <translation>Tag: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>筛选:{0}</source>
+        <translation>Filter: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>后台任务 {0} 项</source>
+        <translation>{0} background jobs</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>正在后台处理…</source>
+        <translation>Working in the background…</translation>
     </message>
 </context>
 <context>
