@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..domain import Official, Span
+from ._fast import factory
 from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 
 _SPACES = " \u00a0\u3000\u2002\u2003\u2009"
@@ -547,10 +548,13 @@ def _occurrences(body: str, forms: list[str]):
     return from_index
 
 
+_span = factory(Span, ("start", "end"), (0, 1))
+
+
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
     for s, e in spans:
         if out and s < out[-1].end:
             continue
-        out.append(Span(s, e))
+        out.append(_span(s, e))
     return out

@@ -19,6 +19,7 @@ from operator import add, sub
 from functools import cache
 
 from ..domain import Official, Task
+from ._fast import factory
 from .lexicon import alternation, lexicon, trie_pattern, words
 
 NUM = "一二三四五六七八九十"
@@ -557,6 +558,10 @@ def _first_ordinal(ordinal: str) -> bool:
     return ordinal.startswith(("第一", "一", "（一", "(一", "1", "首先"))
 
 
+_task = factory(Task, ("id", "level", "text", "start", "end", "ordinal", "speaker", "parent"),
+                ("t1", 2, "一要压实责任", 3, 9, "一要", "王晓", "t0"))
+
+
 def _build(body: str, clauses: _Clauses, found: list[_Found],
            events: list[tuple[int, str | None]]) -> list[Task]:
     found.sort(key=lambda f: f.start)
@@ -598,6 +603,5 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
         if f.kind in ("di", "paren", "arabic", "shi", "yao", "seq") and f.ordinal and _first_ordinal(f.ordinal):
             list_speaker[f.kind] = speaker
         speakers[tid] = speaker
-        tasks.append(Task(id=tid, level=level, text=text, start=f.text_start, end=f.text_start + len(text),
-                          ordinal=f.ordinal, speaker=speaker, parent=parent))
+        tasks.append(_task(tid, level, text, f.text_start, f.text_start + len(text), f.ordinal, speaker, parent))
     return tasks
