@@ -72,16 +72,22 @@ def hit_ranges(text: str, spans: Sequence[tuple[int, int]], base: int) -> list[H
     return [HighlightRange(SEARCH, base + flat[i], base + flat[i + 1], "", "") for i in range(0, len(flat), 2)]
 
 
-def highlight_format(kind: str, tooltip: str = "") -> QTextCharFormat:
+def highlight_format(kind: str, tooltip: str = "",
+                     colors: dict[str, tuple[str, str]] | None = None) -> QTextCharFormat:
+    """The format of one highlight kind; `colors` (from the settings) maps kind -> (background, text)."""
     fmt = QTextCharFormat()
-    fmt.setBackground(QColor(COLORS[kind]))
+    background, text = (colors or {}).get(kind, (COLORS[kind], ""))
+    fmt.setBackground(QColor(background))
+    if text:  # chosen for contrast with the background, so highlights stay readable in dark mode
+        fmt.setForeground(QColor(text))
     if tooltip:
         fmt.setToolTip(tooltip)
     return fmt
 
 
 def apply_highlights(document: QTextDocument, body_start: int, body_end: int, plain: QTextCharFormat,
-                     ranges: Sequence[HighlightRange], visible: set[str]) -> None:
+                     ranges: Sequence[HighlightRange], visible: set[str],
+                     colors: dict[str, tuple[str, str]] | None = None) -> None:
     """Reset the body to `plain`, then merge the format of every range whose kind is visible."""
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -95,5 +101,5 @@ def apply_highlights(document: QTextDocument, body_start: int, body_end: int, pl
             if r.kind == kind:
                 cursor.setPosition(r.start)
                 cursor.setPosition(r.end, QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(highlight_format(kind, r.tooltip))
+                cursor.mergeCharFormat(highlight_format(kind, r.tooltip, colors))
     cursor.endEditBlock()

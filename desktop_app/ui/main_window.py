@@ -194,14 +194,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_reader_settings(self, *_args) -> None:
-        """Saved highlight colours and reader font -> the reader, where it takes them
-        (ReaderPane.set_highlight_colors(kind -> (background, text)) and set_text_font(family, size))."""
+        """Saved highlight colours and reader font -> the reader."""
         family, size = self.state.reader_font()
-        for name, args in (("set_highlight_colors", (highlight_colors(self.state, is_dark(self.palette())),)),
-                           ("set_text_font", (family, size))):
-            method = getattr(self.reader, name, None)
-            if method is not None:
-                method(*args)
+        self.reader.set_highlight_colors(highlight_colors(self.state, is_dark(self.palette())))
+        self.reader.set_text_font(family, size)
 
     def open_export(self) -> ExportPane:
         """File → 导出: the export pane, told what the list and the reader show now."""

@@ -65,6 +65,7 @@ class ReaderPane(QWidget):
         self.hits: list[HighlightRange] = []  # every hit of the search, in document order
         self.hit_index = -1  # the hit F3 / Shift+F3 went to last
 
+        self.colors: dict[str, tuple[str, str]] = {}  # kind -> (background, text) from the settings
         self.view = ReaderView(self)
         self.view.document().setDocumentMargin(18)
         self._base_font = QFont(self.view.font())
@@ -169,8 +170,25 @@ class ReaderPane(QWidget):
 
     def _apply(self) -> None:
         apply_highlights(self.view.document(), self.body_start, self.body_end, self._plain,
-                         self.ranges, self._visible)
+                         self.ranges, self._visible, self.colors)
         self._show_hits()
+
+    def set_highlight_colors(self, colors: dict[str, tuple[str, str]]) -> None:
+        """Colours per kind from the settings: (background, text colour chosen for contrast)."""
+        self.colors = dict(colors)
+        for kind, (background, _text) in colors.items():
+            if kind in self.checkboxes:
+                self.checkboxes[kind].setIcon(icons.swatch(background))
+        if self.article is not None:
+            self._apply()
+
+    def set_text_font(self, family: str, size: float) -> None:
+        """The reader's font from the settings; size 0 keeps the default size. Zoom stays relative."""
+        font = QFont(family) if family else QFont(self.view.font())
+        default = max(QFont(self.view.font()).pointSizeF(), 9.0) + 2
+        font.setPointSizeF(float(size) if size and size > 0 else default)
+        self._base_font = font
+        self.set_zoom(self.zoom)
 
     # -- legend ------------------------------------------------------------------------------
     def highlight_visible(self, kind: str) -> bool:

@@ -203,7 +203,10 @@ def test_folder_export_cancelled_at_the_question_writes_nothing(qtbot, pane, mon
 
 # -- background work ----------------------------------------------------------------------------
 def test_cancel_stops_a_batch_of_many_articles(qtbot, store, ui_state, monkeypatch, tmp_path):
-    many = [add_plain(store, f"第{i}篇通报", "各单位要落实责任。\n" * 40, date="2021-05-01") for i in range(400)]
+    # Bodies differ: the store keeps one article per body, and a None id would make the batch trivial.
+    many = [add_plain(store, f"第{i}篇通报", f"第{i}号通报。\n" + "各单位要落实责任。\n" * 40, date="2021-05-01")
+            for i in range(400)]
+    assert None not in many
     pane = ExportPane(store, None, ui_state)
     qtbot.addWidget(pane)
     pane.set_context(many[0], [], many, "通报")

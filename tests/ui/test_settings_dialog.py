@@ -207,8 +207,6 @@ def test_window_hands_colours_and_font_to_a_reader_that_takes_them(qtbot, window
     assert got["font"] == ("", 20)
 
 
-@pytest.mark.skipif(not hasattr(__import__("desktop_app.ui.reader_pane", fromlist=["ReaderPane"]).ReaderPane,
-                                "set_highlight_colors"), reason="the reader does not take colours yet")
 def test_reader_takes_colours_and_font(qtbot, window):
     dialog = window.open_settings()
     dialog.set_color(OFFICIAL, "#0b3d91")
