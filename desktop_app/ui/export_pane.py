@@ -50,22 +50,21 @@ class ExportPane(QDialog):
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.scope = QComboBox(self)
-        for key, text in ((SCOPE_OPEN, tr("当前打开的文章")), (SCOPE_SELECTED, tr("文章列表中选中的文章")),
-                          (SCOPE_SHOWN, tr("当前搜索结果中的全部文章")), (SCOPE_TASKS, tr("任务看板:全部任务"))):
+        for key, text in ((SCOPE_OPEN, self.tr("当前打开的文章")), (SCOPE_SELECTED, self.tr("文章列表中选中的文章")),
+                          (SCOPE_SHOWN, self.tr("当前搜索结果中的全部文章")), (SCOPE_TASKS, self.tr("任务看板:全部任务"))):
             self.scope.addItem(text, key)
         self.format = QComboBox(self)
-        for key, text in (("docx", tr("Word 文档 (.docx)")), ("pdf", tr("PDF 文档 (.pdf)")),
-                          ("xlsx", tr("任务分解表 — Excel (.xlsx)")), ("tasks_docx", tr("任务分解表 — Word 表格 (.docx)")),
-                          ("csv", tr("任务分解表 — CSV (.csv)")), ("html", tr("网页 (.html)")),
-                          ("md", tr("Markdown (.md)")), ("json", tr("JSON 数据 (.json)")), ("txt", tr("纯文本 (.txt)"))):
+        for key, text in (("docx", self.tr("Word 文档 (.docx)")), ("pdf", self.tr("PDF 文档 (.pdf)")),
+                          ("xlsx", self.tr("任务分解表 — Excel (.xlsx)")), ("tasks_docx", self.tr("任务分解表 — Word 表格 (.docx)")),
+                          ("csv", self.tr("任务分解表 — CSV (.csv)")), ("html", self.tr("网页 (.html)")),
+                          ("md", self.tr("Markdown (.md)")), ("json", self.tr("JSON 数据 (.json)")), ("txt", self.tr("纯文本 (.txt)"))):
             self.format.addItem(text, key)
         self.layout_box = QComboBox(self)
-        self.layout_box.addItem(tr("普通版式(带高亮和图例)"), "plain")
-        self.layout_box.addItem(tr("公文格式(GB/T 9704-2012)"), "gongwen")
-        self.one_file = QRadioButton(tr("合为一个文件"), self)
-        self.per_article = QRadioButton(tr("每篇文章一个文件(选择文件夹)"), self)
+        self.layout_box.addItem(self.tr("普通版式(带高亮和图例)"), "plain")
+        self.layout_box.addItem(self.tr("公文格式(GB/T 9704-2012)"), "gongwen")
+        self.one_file = QRadioButton(self.tr("合为一个文件"), self)
+        self.per_article = QRadioButton(self.tr("每篇文章一个文件(选择文件夹)"), self)
         self.one_file.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.one_file)
@@ -78,17 +77,17 @@ class ExportPane(QDialog):
         row.addStretch(1)
         self.template = QLineEdit(self)
         self.template.setPlaceholderText(DEFAULT_TEMPLATE)
-        self.template.setToolTip(tr("可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号"))
+        self.template.setToolTip(self.tr("可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号"))
         self.sample_name = QLabel(self)
         self.sample_name.setTextFormat(Qt.TextFormat.PlainText)
         self.sample_name.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(tr("导出范围:"), self.scope)
-        form.addRow(tr("格式:"), self.format)
-        form.addRow(tr("版式:"), self.layout_box)
-        form.addRow(tr("保存为:"), target)
-        form.addRow(tr("文件名模板:"), self.template)
+        form.addRow(self.tr("导出范围:"), self.scope)
+        form.addRow(self.tr("格式:"), self.format)
+        form.addRow(self.tr("版式:"), self.layout_box)
+        form.addRow(self.tr("保存为:"), target)
+        form.addRow(self.tr("文件名模板:"), self.template)
         form.addRow("", self.sample_name)
 
         box = self.preview_box = ExportPreview(self)
@@ -98,7 +97,7 @@ class ExportPane(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton(tr("取消导出"), self)
+        self.cancel_button = QPushButton(self.tr("取消导出"), self)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         self.summary = QLabel(self)
@@ -108,13 +107,13 @@ class ExportPane(QDialog):
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.hide()
-        self.open_folder_button = QPushButton(tr("打开所在文件夹"), self)
+        self.open_folder_button = QPushButton(self.tr("打开所在文件夹"), self)
         self.open_folder_button.hide()
         self.open_folder_button.clicked.connect(self.open_folder)
-        self.export_button = QPushButton(tr("导出…"), self)
+        self.export_button = QPushButton(self.tr("导出…"), self)
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton(tr("关闭"), self)
+        close = QPushButton(self.tr("关闭"), self)
         close.clicked.connect(self.close)
 
         bottom = QHBoxLayout()
@@ -157,12 +156,11 @@ class ExportPane(QDialog):
                      SCOPE_SELECTED: list(selected), SCOPE_SHOWN: list(shown)}
         self._query = query
         self._tasks_ids = None
-        tr = self.tr
-        labels = {SCOPE_OPEN: tr("当前打开的文章"),
-                  SCOPE_SELECTED: tr("文章列表中选中的文章({0} 篇)").format(len(selected)),
-                  SCOPE_SHOWN: (tr("当前搜索“{0}”的结果({1} 篇)").format(query, len(shown)) if query
-                                else tr("文章列表中的全部文章({0} 篇)").format(len(shown))),
-                  SCOPE_TASKS: tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
+        labels = {SCOPE_OPEN: self.tr("当前打开的文章"),
+                  SCOPE_SELECTED: self.tr("文章列表中选中的文章({0} 篇)").format(len(selected)),
+                  SCOPE_SHOWN: (self.tr("当前搜索“{0}”的结果({1} 篇)").format(query, len(shown)) if query
+                                else self.tr("文章列表中的全部文章({0} 篇)").format(len(shown))),
+                  SCOPE_TASKS: self.tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
         model = self.scope.model()
         for i in range(self.scope.count()):
             key = self.scope.itemData(i)
