@@ -8,10 +8,15 @@ from .about_dialog import PAGE_ABOUT, PAGE_SHORTCUTS, AboutDialog
 from .actions import Actions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
+from .backups_dialog import BackupsDialog
+from .check_store import StoreCheck
+from .drop_import import DropImport
 from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
 from .export_pane import ExportPane
 from .highlighter import OFFICIAL, SEARCH, TASK
+from .instance_guard import ReadOnlyBanner
+from .paste_dialog import PasteDialog
 from .people_index import PeopleIndex
 from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
@@ -73,10 +78,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         menus = (
-            (self.tr("文件(&F)"), [a.import_files, a.import_folder, None, a.export, a.print, None, a.quit]),
+            (self.tr("文件(&F)"), [a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, None, a.settings]),
+            (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
+                                 a.settings]),
             (self.tr("帮助(&H)"), [a.shortcuts, None, a.about]),
             # after 帮助 only because tests pin the first four menus; belongs second (文件, 编辑, 视图 …)
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
@@ -133,6 +139,7 @@ class MainWindow(QMainWindow):
         reader.zoom_changed.connect(st.set_reader_zoom)
         self.jobs.imported.connect(self._after_import)
         self._connect_editing()
+        self._connect_store_tools()
 
     def _restore(self) -> None:
         geometry = self.state.geometry()
@@ -316,6 +323,58 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # -- paste, drop, backups, store check, read-only (a second window on the store) --------------
+    def _connect_store_tools(self) -> None:
+        a = self.actions
+        self.read_only = False
+        self.read_only_bar: QToolBar | None = None
+        self.drop_import = DropImport(self)  # files and folders dropped on the window are imported
+        self.drop_import.paths_dropped.connect(self.jobs.start_import)
+        self.store_check = StoreCheck(self.store.path, self)
+        a.check_store.triggered.connect(self.store_check.run)
+        a.backups.triggered.connect(self.open_backups)
+        a.paste_article.triggered.connect(self.paste_article)
+
+    def paste_article(self) -> PasteDialog | None:
+        """Ctrl+Shift+V: a new article from the clipboard, its fields shown before it is saved."""
+        if self.read_only:
+            return None
+        dialog = PasteDialog.from_clipboard(self.store.path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> BackupsDialog:
+        """Tools → 备份与恢复; after a restore the list and the reader show the restored store."""
+        dialog = BackupsDialog(self.store, self.state, self, read_only=self.read_only,
+                               busy=lambda: self.jobs.job is not None and not self.jobs.job.done)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(lambda _saved: self.refresh())
+        dialog.open()
+        return dialog
+
+    def set_read_only(self, read_only: bool = True) -> None:
+        """Another window writes to this store (instance_guard): say so, and write nothing from here."""
+        a = self.actions
+        self.read_only = read_only
+        for action in (a.import_files, a.import_folder, a.paste_article, a.rebuild_index, a.edit_article,
+                       a.task_board):
+            action.setEnabled(not read_only)
+        self.drop_import.enabled = not read_only
+        if read_only:
+            self.editor_dock.hide()
+        if read_only and self.read_only_bar is None:
+            self.read_only_bar = QToolBar(self.tr("只读提示"), self)
+            self.read_only_bar.setObjectName("read_only_bar")
+            self.read_only_bar.setMovable(False)
+            self.read_only_bar.setFloatable(False)
+            self.read_only_bar.addWidget(ReadOnlyBanner(self.read_only_bar))
+            self.addToolBarBreak()
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
+        if self.read_only_bar is not None:
+            self.read_only_bar.setVisible(read_only)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
