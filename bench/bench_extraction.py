@@ -1,9 +1,11 @@
 """Extraction speed on the 305 articles of ../shared/corpus/articles.jsonl.
 
-    python bench/bench_extraction.py [--repeat N]
+    python bench/bench_extraction.py [--repeat N] [--long]
 
 Prints a markdown table: one-off lexicon load cost, articles per second on one core, median and
-95th-percentile time per article, and the median article length. Skips with a message when
+95th-percentile time per article, and the median article length. With --long, also the time of
+long texts (10k, 100k, 300k, 1M characters): the corpus articles joined one after another, and the
+importer's test book (one paragraph with the same official repeated). Skips with a message when
 ../shared is absent.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3, help="passes over the corpus (best pass is reported)")
+    ap.add_argument("--long", action="store_true", help="also time long texts (10k to 1M characters)")
     args = ap.parse_args()
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent")
@@ -68,7 +71,45 @@ def main() -> int:
     print(f"| 95th percentile per article | {p95 * 1000:.2f} ms |")
     print(f"| median CPU time per 2,000 chars | {per_2000 * 1000:.2f} ms (≈ {1 / per_2000:,.0f} articles/s) |")
     print(f"| officials / tasks found | {n_off} / {n_tasks} |")
+    if args.long:
+        _long_texts([b for _, b in bodies], args.repeat)
     return 0
+
+
+_BOOK_PARAGRAPH = "市委书记王晓出席会议并讲话,要求各部门认真落实各项工作任务,确保取得实效。"
+
+
+def _joined(bodies: list[str], length: int) -> str:
+    parts, total, i = [], 0, 0
+    while total < length:
+        parts.append(bodies[i % len(bodies)])
+        total += len(parts[-1]) + 1
+        i += 1
+    return "\n".join(parts)[:length]
+
+
+def _book(length: int) -> str:
+    text = "一本很长的汇编\n" + "\n".join(f"第{i}段,{_BOOK_PARAGRAPH}" for i in range(length // 40 + 1))
+    return text[:length]
+
+
+def _long_texts(bodies: list[str], repeat: int) -> None:
+    from desktop_app.extraction import extract
+
+    print()
+    print("| text | characters | CPU time | µs per 1,000 chars | officials / tasks |")
+    print("| --- | --- | --- | --- | --- |")
+    for label, make in (("corpus articles joined", lambda n: _joined(bodies, n)),
+                        ("importer's test book", _book)):
+        for n in (10_000, 100_000, 300_000, 1_000_000):
+            text = make(n)
+            best = float("inf")
+            for _ in range(max(1, repeat if n <= 300_000 else 1)):
+                a = time.thread_time()
+                ex = extract(text)
+                best = min(best, time.thread_time() - a)
+            print(f"| {label} | {len(text):,} | {best * 1000:,.0f} ms | {best / len(text) * 1e9:,.0f} | "
+                  f"{len(ex.officials)} / {len(ex.tasks)} |")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,7 @@ class Lexicon:
     bare_posts: frozenset[str]          # take the previous title's organ prefix in a chain
     name_first_posts: frozenset[str]    # may follow a name ("王建军书记")
     organ_posts: frozenset[str]         # public only with a public organ in the title (行长)
+    qualified_posts: frozenset[str]     # public only with an organ written before them (队长)
     organs: frozenset[str]
     region_suffixes: frozenset[str]
     followers: frozenset[str]           # words that may follow a name
@@ -108,7 +109,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    posts, bare, first, organ = set(), set(), set(), set()
+    posts, bare, first, organ, qualified = set(), set(), set(), set(), set()
     for line in _lines("posts.txt"):
         parts = line.split()
         word, flags = parts[0], (parts[1] if len(parts) > 1 else "")
@@ -119,6 +120,8 @@ def lexicon() -> Lexicon:
             first.add(word)
         if "O" in flags:
             organ.add(word)
+        if "Q" in flags:
+            qualified.add(word)
     surnames = words("surnames.txt")
     organs = words("organs.txt")
     followers = words("name_followers.txt")
@@ -130,6 +133,7 @@ def lexicon() -> Lexicon:
         bare_posts=frozenset(bare),
         name_first_posts=frozenset(first),
         organ_posts=frozenset(organ),
+        qualified_posts=frozenset(qualified),
         organs=organs,
         region_suffixes=words("region_suffixes.txt"),
         followers=followers,

@@ -124,6 +124,15 @@ def _needs_organ(title: str) -> bool:
     return rules.public_re is None or not rules.public_re.search(title)
 
 
+def _unqualified(title: str) -> bool:
+    """A post flagged Q (队长) with no organ written before it: a team captain."""
+    lex = lexicon()
+    n = lex.post_set.ending_at(title, len(title))
+    if not n or title[len(title) - n:] not in lex.qualified_posts:
+        return False
+    return not any(c in _ORGAN_CHARS or c in _REGION_ONE for c in title[:len(title) - n])
+
+
 def _given_ok(chars: str) -> bool:
     stop = _rules().stopchars
     return all(_han(c) and c not in stop for c in chars)
@@ -261,8 +270,10 @@ def _name_before(text: str, p: int) -> int | None:
         if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
                 or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts):
             return False
-        if _inside_word(text, s):                  # 俄罗斯总统, 感谢朱副主席
+        if _inside_word(text, s):                  # 俄罗斯总统
             return False
+        if cand[:2] in rules.not_names or s > 0 and text[s - 1:s + 1] in rules.not_names:
+            return False                           # 谢谢罗会长, 感谢朱副主席
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
             return False
         if not _given_ok(cand[sl:]):
@@ -288,7 +299,8 @@ def _translit_before(text: str, p: int) -> int | None:
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
-    if p - j >= 3 and _strong_left(text, j) and text[j:p] not in _rules().inner:
+    if p - j >= 3 and _strong_left(text, j) and text[j:p] not in _rules().inner \
+            and text[j:j + 2] not in _rules().not_names:                 # 谢谢罗会长
         return j
     return None
 
@@ -425,8 +437,10 @@ def _titled_mentions(text: str):
         end = after if looked_after else name_at(text, post_end)
         if end is None:
             continue
+        if lex.post_re.match(text, post_end, end) is not None:
+            continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
         start, titles = _chain(text, post_start, post_end)
-        if not titles or any(is_non_official(t) or _needs_organ(t) for t in titles):
+        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
             continue
         out.append((text[post_end:end], post_end, end, start, end, titles))
         while end < len(text) and text[end] == "、":

@@ -221,3 +221,26 @@ def test_central_bank_post_is_official():
 ])
 def test_name_first_deputy_posts(body, name, title):
     assert officials(body).get(name) == (title,)
+
+
+@pytest.mark.parametrize("body", ["比赛中队长杜恩停赛期满，重回首发。", "另外，第二副队长阿克曼也是上场成疑。",
+                                  "与此同时，SAS队长普莱斯带领小队出发。"])
+def test_a_captain_without_an_organ_is_no_official(body):
+    assert officials(body) == {}
+
+
+def test_a_brigade_captain_is_official():
+    assert officials("县城管执法大队队长李建国介绍说，整治已经开始。") == {"李建国": ("县城管执法大队队长",)}
+
+
+@pytest.mark.parametrize("body", ["丁小燕：谢谢罗会长，罗会长美言有点担当不起。", "主持人：感谢朱副主席的精彩致辞！"])
+def test_greetings_before_a_surname_and_post(body):
+    assert officials(body) == {}
+
+
+def test_a_name_after_two_posts_in_a_row():
+    assert officials("美国国防部负责政策的副部长帮办詹姆斯·米勒曾暗示说，") == {"詹姆斯·米勒": ("副部长帮办",)}
+
+
+def test_a_bank_supervision_bureau_is_public():
+    assert officials("“金管会”银行局副局长萧长瑞表示，办法发布生效。") == {"萧长瑞": ("银行局副局长",)}
