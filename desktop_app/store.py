@@ -717,7 +717,16 @@ class Store:
                                                       reverse=True) if aid in meta]
         return {"name": name, "posts": posts, "articles": articles, "tasks": tasks}
 
-    # == store check (工具 → 检查文章库; ui/check_store.py) =========================================
+    # == store check and restore (工具 → 检查文章库 / 备份与恢复; ui/check_store.py, ui/backups_dialog.py) ==
+    def reopen(self) -> None:
+        """Open the file again after close() (a backup was restored into it): the same Store object,
+        so every pane holding it sees the restored articles; a new connection."""
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+        self.__init__(self.path)
+
     def check_integrity(self, max_rows: int = 20) -> list[tuple[str, str]]:
         """Problems found in the file and its search indexes, as (code, detail); [] when all is well.
 

@@ -11,6 +11,7 @@ from ..importer import import_paths
 from ..readers import describe
 from ..store import Store
 from . import tasks
+from .import_report import ImportReportDialog
 
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
@@ -41,13 +42,14 @@ class StoreJobs(QObject):
         self._db_path = db_path
         self._window = parent
         self.job: tasks.Job | None = None
+        self.report_dialog: ImportReportDialog | None = None  # the last import's report
         self.last_message = ""
 
     # -- import ------------------------------------------------------------------------------
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self._window, self.tr("导入文章文件"), "",
-            self.tr("文章 (*.txt *.md *.text);;所有文件 (*)"))
+            self.tr("文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)"))
         if paths:
             self.start_import(paths)
 
@@ -77,8 +79,12 @@ class StoreJobs(QObject):
         shown = lines[:MAX_LISTED + 2]
         info = "\n".join(shown) + ("\n…" if len(lines) > len(shown) else "")
         self.imported.emit(report)
-        self._tell(QMessageBox.Icon.Warning if f else QMessageBox.Icon.Information,
-                   self.tr("导入完成"), text, info, "\n".join(lines) if len(lines) > len(shown) else "")
+        # The report window (every failure with its reason, a retry button) instead of a message box.
+        self.last_message = "\n".join(x for x in (text, info) if x)
+        self.report_dialog = ImportReportDialog(report, self._window)
+        self.report_dialog.retry_requested.connect(self.start_import)
+        self.report_dialog.open()
+        self.reported.emit(self.last_message)
 
     # -- search index ------------------------------------------------------------------------
     def rebuild_index(self) -> tasks.Job:

@@ -1,0 +1,217 @@
+"""BackupsDialog (工具 → 备份与恢复): the backups with time and size, 立即备份, 恢复 after a
+confirmation (the current store is backed up first), and how many backups to keep."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from .. import backup
+from ..store import Store
+from . import tasks
+from .auto_backup import DEFAULT_KEEP, backup_file, backup_folder
+from .ui_state import UiState
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def human_size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+class BackupsDialog(QDialog):
+    """`store` is the window's Store: closed and reopened (the same object) around a restore, so the
+    panes holding it see the restored articles. `busy()` says whether a background job is writing
+    (no restore then). `read_only`: another window owns the store; backing up is fine, restoring is not."""
+
+    backed_up = Signal(object)  # Path of the new backup
+    restored = Signal(object)  # Path of the backup made of the store before the restore (or None)
+    failed = Signal(str)  # plain-Chinese message
+
+    def __init__(self, store: Store, state: UiState, parent: QWidget | None = None, *,
+                 busy: Callable[[], bool] | None = None, read_only: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.state = state
+        self.folder = backup_folder(store.path)
+        self.busy = busy or (lambda: False)
+        self.read_only = read_only
+        self.job: tasks.Job | None = None
+        self.setWindowTitle(self.tr("备份与恢复"))
+        self.setObjectName("backups_dialog")
+
+        self.intro = QLabel(self.tr("政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。"), self)
+        self.intro.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("备份时间"), self.tr("大小"), self.tr("说明")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.empty_label = QLabel(self.tr("还没有备份。点击“立即备份”生成第一份。"), self)
+
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setRange(1, 100)
+        self.keep_spin.setValue(state.backup_count(DEFAULT_KEEP))
+        self.keep_spin.setSuffix(self.tr(" 份"))
+        self.keep_spin.valueChanged.connect(self._keep_changed)
+        self.folder_label = QLabel(self.tr("备份文件夹:{0}").format(str(self.folder)), self)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.backup_button = QPushButton(self.tr("立即备份"), self)
+        self.restore_button = QPushButton(self.tr("恢复…"), self)
+        self.restore_button.setToolTip(self.tr("用所选备份替换当前文章库(当前文章库会先备份)"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("保留最近"), self))
+        keep_row.addWidget(self.keep_spin)
+        keep_row.addWidget(QLabel(self.tr("份备份(更早的自动删除)"), self))
+        keep_row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(keep_row)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+        self.refresh()
+
+    # -- list --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_backup()
+        self.tree.clear()
+        for path in backup.list_backups(self.folder):
+            when = backup.backup_time(path)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # deleted meanwhile
+            note = self.tr("恢复前自动保存") if path.stem.endswith("-before-restore") else ""
+            item = QTreeWidgetItem([when.strftime("%Y-%m-%d %H:%M:%S") if when else path.name, human_size(size), note])
+            item.setData(0, PATH_ROLE, str(path))
+            item.setToolTip(0, str(path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+            if selected is not None and path == selected:
+                item.setSelected(True)
+        if not self.tree.selectedItems() and self.tree.topLevelItemCount():
+            self.tree.topLevelItem(0).setSelected(True)
+        self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
+        self._update_buttons()
+
+    def backups(self) -> list[Path]:
+        return [Path(self.tree.topLevelItem(i).data(0, PATH_ROLE)) for i in range(self.tree.topLevelItemCount())]
+
+    def selected_backup(self) -> Path | None:
+        items = self.tree.selectedItems() if hasattr(self, "tree") else []
+        return Path(items[0].data(0, PATH_ROLE)) if items else None
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None and not self.job.done
+        self.backup_button.setEnabled(not running)
+        self.restore_button.setEnabled(not running and not self.read_only and self.selected_backup() is not None)
+        if self.read_only:
+            self.restore_button.setToolTip(self.tr("另一个窗口正在使用此文章库,本窗口不能恢复备份"))
+
+    def _keep_changed(self, value: int) -> None:
+        self.state.set_backup_count(value)
+
+    # -- backup ------------------------------------------------------------------------------
+    def backup_now(self) -> tasks.Job:
+        """A backup on the worker (its own connection); the list shows it when it is done."""
+        path, keep = self.store.path, self.keep_spin.value()
+        self.status.setText(self.tr("正在备份…"))
+        self.job = tasks.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job.finished.connect(self._backed_up)
+        self.job.failed.connect(self._backup_failed)
+        self._update_buttons()
+        return self.job
+
+    def _backed_up(self, path: Path) -> None:
+        self.status.setText(self.tr("已备份:{0}").format(Path(path).name))
+        self.refresh()
+        self.backed_up.emit(path)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, backup.BackupError) else "failed"
+        message = self.tr("备份失败:{0}").format(backup.describe(code))
+        self.status.setText(message)
+        self._update_buttons()
+        self.failed.emit(message)
+
+    # -- restore -----------------------------------------------------------------------------
+    def confirm_restore(self, when: str) -> bool:
+        """Ask before replacing the store (monkeypatched in tests)."""
+        answer = QMessageBox.question(
+            self, self.tr("恢复备份"),
+            self.tr("用 {0} 的备份替换当前文章库?\n\n当前文章库会先备份一份,之后仍可从列表中恢复。").format(when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> Path | None:
+        chosen = self.selected_backup()
+        if chosen is None or self.read_only:
+            return None
+        if self.busy() or (self.job is not None and not self.job.done):
+            self._restore_failed(self.tr("正在导入或备份,请等它完成后再恢复。"))
+            return None
+        when = backup.backup_time(chosen)
+        if not self.confirm_restore(when.strftime("%Y-%m-%d %H:%M:%S") if when else chosen.name):
+            return None
+        try:
+            backup.verify_backup(chosen)  # before the store is closed: a bad backup changes nothing
+        except backup.BackupError as e:
+            self._restore_failed(self.tr("无法恢复:{0}").format(backup.describe(e.code)))
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        saved, error = None, None
+        try:
+            self.store.close()  # restore_backup wants no open store; the same object reopens below
+            try:
+                saved = backup.restore_backup(chosen, self.store.path, self.folder)
+            except backup.BackupError as e:
+                error = self.tr("恢复失败:{0}").format(backup.describe(e.code))
+            finally:
+                self.store.reopen()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if error:
+            self._restore_failed(error)
+            return None
+        self.status.setText(self.tr("已恢复 {0} 的备份。恢复前的文章库已另存为备份。").format(
+            when.strftime("%Y-%m-%d %H:%M:%S") if when else chosen.name))
+        self.refresh()
+        self.restored.emit(saved)
+        return saved
+
+    def _restore_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("恢复备份"), message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

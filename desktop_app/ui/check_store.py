@@ -1,0 +1,98 @@
+"""StoreCheck (工具 → 检查文章库): PRAGMA integrity_check and the search indexes' own checks, run on
+a worker, reported in plain Chinese with what to do about each problem."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..store import Store
+from . import tasks
+
+
+@dataclass
+class CheckResult:
+    problems: list[tuple[str, str]] = field(default_factory=list)  # Store.check_integrity codes
+    articles: int = 0
+    size: int = 0  # bytes of the store file and its -wal
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(store_path: str | Path) -> CheckResult:
+    """Runs on a worker thread: opens its own Store."""
+    p = Path(store_path)
+    with Store(p) as store:
+        problems = store.check_integrity()
+        count = store.count() if not any(code == "integrity" for code, _ in problems) else 0
+    size = sum(q.stat().st_size for q in (p, p.with_name(p.name + "-wal")) if q.exists())
+    return CheckResult(problems, count, size)
+
+
+class StoreCheck(QObject):
+    """Runs the check and shows the outcome in a message box that does not block."""
+
+    checked = Signal(str)  # the report text, also in `last_report`
+    result_ready = Signal(object)  # CheckResult
+
+    def __init__(self, store_path: str | Path, parent: QWidget):
+        super().__init__(parent)
+        self.store_path = Path(store_path)
+        self._window = parent
+        self.job: tasks.Job | None = None
+        self.last_report = ""
+
+    def run(self) -> tasks.Job:
+        if self.job is not None and not self.job.done:
+            return self.job
+        path = self.store_path
+        self.job = tasks.run(lambda _progress, _cancel: check_file(path))
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        return self.job
+
+    def describe_problem(self, code: str, detail: str) -> str:
+        if code == "integrity":
+            return self.tr("文件结构损坏:{0}").format(detail)
+        if code == "foreign_key":
+            return self.tr("有数据指向已不存在的文章:{0}").format(detail)
+        if code == "fts":
+            return self.tr("搜索索引损坏({0})").format(detail.split(":", 1)[0])
+        if code == "unindexed":
+            return self.tr("{0} 篇文章不在搜索索引中,搜索时找不到").format(detail)
+        if code == "index_count":
+            return self.tr("搜索索引与文章不一致({0})").format(detail)
+        return f"{code}: {detail}"
+
+    def report_text(self, result: CheckResult) -> str:
+        size = f"{result.size / (1024 * 1024):.1f} MB"
+        if result.ok:
+            return self.tr("检查完成:文章库完好。\n共 {0} 篇文章,文件大小 {1}。").format(result.articles, size)
+        lines = [self.tr("检查发现 {0} 个问题:").format(len(result.problems))]
+        lines += ["  • " + self.describe_problem(code, detail) for code, detail in result.problems[:20]]
+        codes = {code for code, _ in result.problems}
+        if codes & {"integrity", "foreign_key"}:
+            lines.append(self.tr("建议:在“工具 → 备份与恢复”中恢复最近一份完好的备份。"))
+        if codes & {"fts", "unindexed", "index_count"}:
+            lines.append(self.tr("建议:运行“工具 → 重建搜索索引”,文章本身不受影响。"))
+        return "\n".join(lines)
+
+    def _finished(self, result: CheckResult) -> None:
+        self.result_ready.emit(result)
+        self._show(QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning, self.report_text(result))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show(QMessageBox.Icon.Critical, self.tr("无法检查文章库:文件无法打开或已严重损坏({0})。\n"
+                                                     "建议:在“工具 → 备份与恢复”中恢复一份备份。").format(exc))
+
+    def _show(self, icon, text: str) -> None:
+        self.last_report = text
+        box = QMessageBox(icon, self.tr("检查文章库"), text, QMessageBox.StandardButton.Ok, self._window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+        self.checked.emit(text)
