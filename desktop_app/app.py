@@ -68,12 +68,24 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         window = MainWindow(store, state)
         from .ui.settings_dialog import apply_theme
         window.theme_changed.connect(lambda theme: apply_theme(app, theme))
+        # One writer per store: a second window on it reads only; the writer backs up daily and at close.
+        from .ui.auto_backup import AutoBackup
+        from .ui.instance_guard import InstanceGuard
+        guard = InstanceGuard(store.path)
+        window.set_read_only(not guard.acquire())
+        backups = AutoBackup(store.path, state) if guard.locked else None
+        if backups is not None:
+            backups.start()
         window.show()
         app.setWindowIcon(_app_icon())
         try:
             return app.exec()
         finally:
             tasks.wait_all()
+            if backups is not None:
+                backups.stop()
+                backups.at_close(store)
+            guard.release()
             store.close()
     finally:
         remove_translators(app, translators)  # tests share one QApplication
