@@ -42,7 +42,7 @@ def test_default_store_is_seeded_and_the_newest_article_open(qapp):
     code, seen = _run_and_capture(qapp, None)  # ZHENGWEN_DATA_DIR is a temporary folder in tests
     assert code == 0
     assert seen["title"] == "政文阅览"
-    assert seen["menus"][:3] == ["文件(&F)", "视图(&V)", "工具(&T)"]
+    assert seen["menus"][:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)"]
     assert seen["count"] == "共 2 篇文章"
     assert seen["article"] == "欢迎使用政文阅览"  # the newest of the two seeded articles
 

@@ -120,7 +120,7 @@ def test_english_window_chrome_has_no_chinese_left(language, window):
     texts = chrome_texts(window)
     assert len(texts) > 40  # the walk really saw the menus, actions, headers and tabs
     assert untranslated(texts, article_data=article_data(window.store)) == []
-    assert [a.text() for a in window.menuBar().actions()][:4] == ["&File", "&View", "&Tools", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()][:5] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert window.windowTitle() == "Zhengwen Reader"
     assert "articles" in window.count_label.text()
 
@@ -135,7 +135,7 @@ def test_english_settings_dialog_has_no_chinese_left(language, qtbot, ui_state):
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_chinese_window_shows_chinese_menus(language, window):
-    assert [a.text() for a in window.menuBar().actions()][:4] == ["文件(&F)", "视图(&V)", "工具(&T)", "帮助(&H)"]
+    assert [a.text() for a in window.menuBar().actions()][:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
     assert window.windowTitle() == "政文阅览"
     assert window.actions.settings.text() == "设置(&S)…"
     headers = [window.article_list.model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
