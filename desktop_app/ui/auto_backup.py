@@ -62,16 +62,20 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.backup_if_due)
+        self.first = QTimer(self)  # the first check, cancelled by stop() like the hourly one
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.backup_if_due)
 
     def keep(self) -> int:
         return self.state.backup_count(DEFAULT_KEEP)
 
     def start(self, first_check_ms: int = 10_000) -> None:
         """Check now-ish (after the window has settled) and every hour."""
-        QTimer.singleShot(first_check_ms, self.backup_if_due)
+        self.first.start(first_check_ms)
         self.timer.start()
 
     def stop(self) -> None:
+        self.first.stop()
         self.timer.stop()
 
     def backup_if_due(self) -> tasks.Job | None:

@@ -69,8 +69,8 @@ class ImportReportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.retry_button = QPushButton(self.tr("重试失败的文件"), self)
         self.retry_button.setEnabled(bool(f))
-        self.retry_button.setVisible(bool(f))
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.setVisible(bool(f))  # after addButton, which shows it
         self.retry_button.clicked.connect(self.retry)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
