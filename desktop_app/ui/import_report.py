@@ -72,6 +72,7 @@ class ImportReportDialog(QDialog):
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.setVisible(bool(f))  # after addButton, which shows it
         self.retry_button.clicked.connect(self.retry)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(640, 420 if (f or d) else 140)
