@@ -18,8 +18,9 @@ from .store import Store
 
 BATCH = 50
 # Longer bodies (a book, or a year of articles pasted into one file) are stored and indexed but not
-# run through the extractor, whose time grows faster than the text: the import must never hang.
-EXTRACT_LIMIT = 200_000
+# run through the extractor: it is linear in the text, but a million characters already cost ~2 s of
+# the import (docs/benchmarks-extraction.md), and such files are not meeting reports.
+EXTRACT_LIMIT = 1_000_000
 
 Progress = Callable[[int, int], None]
 
