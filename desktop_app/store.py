@@ -284,12 +284,25 @@ class Store:
                            f" {'>' if include else '='} 0")
             params.append(term)
         for kind, value in q.fields:
+            # Entity fields see the articles as people see them: a person's corrections (hand-marked
+            # officials and tasks, removed highlights, changed posts) count, as in Store.article().
             if kind == "official":
-                clauses.append("a.id IN (SELECT article_id FROM officials WHERE name = ?)")
+                clauses.append(f"a.id IN (SELECT o.article_id FROM officials o JOIN mentions m ON m.official_id = o.id"
+                               f" WHERE o.name = ? AND {_NOT_SUPPRESSED.format(kind='official', t='m')}"
+                               " UNION SELECT article_id FROM manual_mentions WHERE name = ?)")
+                params.append(value)
             elif kind == "post":
-                clauses.append("a.id IN (SELECT article_id FROM officials WHERE instr(titles, ?) > 0)")
+                clauses.append(f"a.id IN (SELECT o.article_id FROM officials o JOIN mentions m ON m.official_id = o.id"
+                               f" WHERE instr(o.titles, ?) > 0 AND {_NOT_SUPPRESSED.format(kind='official', t='m')}"
+                               " AND NOT EXISTS (SELECT 1 FROM manual_posts p WHERE p.article_id = o.article_id"
+                               " AND p.name = o.name)"
+                               " UNION SELECT article_id FROM manual_posts WHERE instr(titles, ?) > 0)")
+                params.append(value)
             elif kind == "task":
-                clauses.append("a.id IN (SELECT article_id FROM tasks WHERE instr(text, ?) > 0)")
+                clauses.append(f"a.id IN (SELECT t.article_id FROM tasks t WHERE instr(t.text, ?) > 0"
+                               f" AND {_NOT_SUPPRESSED.format(kind='task', t='t')}"
+                               " UNION SELECT article_id FROM manual_tasks WHERE instr(text, ?) > 0)")
+                params.append(value)
             elif kind == "source":
                 clauses.append("instr(a.source, ?) > 0")
             else:  # the filters beside the search box (search_filters.Filters)
@@ -761,6 +774,11 @@ class Store:
             if n != indexed:
                 problems.append(("index_count", f"{index}: {n}/{indexed}"))
         return problems
+
+
+# An automatic span (alias {t}) of this kind that no suppression of the article covers (annotations.merge).
+_NOT_SUPPRESSED = ('NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.article_id = {t}.article_id AND s.kind = \'{kind}\''
+                   ' AND s.start <= {t}.start AND {t}."end" <= s."end")')
 
 
 def _tracking(row) -> Tracking:
