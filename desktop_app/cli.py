@@ -105,8 +105,9 @@ def cmd_export(args) -> int:
     with open_store(args.db) as store:
         ids = store.article_ids(args.search or None)
         try:
+            # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking
             report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
-                                     overwrite=args.force, template=args.template)
+                                     overwrite=args.force, template=args.template, tracking=True)
         except ExportError as e:
             print(f"导出失败 (export failed): {e}", file=sys.stderr)
             return 1

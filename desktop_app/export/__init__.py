@@ -13,9 +13,10 @@ import string
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..domain import Article
+from ._shared import tracking_of
 
 __all__ = ["ExportError", "ExportReport", "export_articles", "safe_filename", "FORMATS", "LAYOUTS",
            "extension"]
@@ -77,8 +78,14 @@ def _label(article_id, article: Article | None = None) -> str:
 
 def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", overwrite: bool = False,
                     progress: Callable[[int, int], None] | None = None, cancel=None,
-                    template: str = "{date}-{title}") -> ExportReport:
+                    template: str = "{date}-{title}", tracking: bool = True,
+                    task_keys: Iterable[tuple[int, str]] | None = None) -> ExportReport:
     """Write the articles `ids` of `store` as `fmt` to the file `out`.
+
+    The task formats (xlsx, csv, tasks_docx, json) fill each task's 督办 columns from the store's
+    tracking (Store.task_rows) unless `tracking` is False. `task_keys` — (article id, task id) pairs,
+    the task board's filtered rows — keeps only those tasks (tracking whose task is gone included);
+    with `ids` None or empty, the articles are those of the keys in the keys' order.
 
     When `out` is an existing folder, each article goes to its own file named by `template` (see
     `safe_filename`). An article that cannot be read or rendered is listed in `failed` and the rest are
@@ -92,12 +99,14 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
         raise ExportError("unknown_layout", layout)
     writer_class = _writer_class(fmt)
     out = Path(out)
-    ids = list(ids)
+    only = _only(task_keys)
+    ids = list(ids or ()) or list(only or ())
     if not ids:
         raise ExportError("no_articles")
+    extra = _Extra(tracking, only)
     report = ExportReport()
     if out.is_dir():
-        _export_each(store, ids, writer_class, out, layout, overwrite, progress, cancel, template, report)
+        _export_each(store, ids, writer_class, out, layout, overwrite, progress, cancel, template, report, extra)
         return report
     if not out.parent.is_dir():
         raise ExportError("no_folder", str(out.parent))
@@ -109,7 +118,7 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             return report
-        _add(store, article_id, writer, report)
+        _add(store, article_id, writer, report, extra)
         if progress:
             progress(done, total)
     if cancel is not None and cancel.is_set():
@@ -122,14 +131,40 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
     return report
 
 
-def _add(store, article_id, writer, report: ExportReport) -> bool:
+@dataclass(frozen=True)
+class _Extra:
+    """What task writers get beside the article: the store's tracking, and the tasks to keep."""
+
+    tracking: bool = True
+    only: dict[int, set[str]] | None = None
+
+    def add(self, store, article: Article, writer) -> None:
+        if not getattr(writer, "wants_tracking", False):
+            writer.add(article)
+            return
+        tracked, orphans = tracking_of(store, article.id) if self.tracking else ({}, ())
+        only = self.only.get(article.id, set()) if self.only is not None else None
+        writer.add(article, tracking=tracked, only=only, orphans=orphans if only is not None else ())
+
+
+def _only(task_keys) -> dict[int, set[str]] | None:
+    """article id -> task ids, in the keys' order of articles (dicts keep it); None: every task."""
+    if task_keys is None:
+        return None
+    only: dict[int, set[str]] = {}
+    for article_id, task_id in task_keys:
+        only.setdefault(int(article_id), set()).add(str(task_id))
+    return only
+
+
+def _add(store, article_id, writer, report: ExportReport, extra: _Extra = _Extra()) -> bool:
     article = None
     try:
         article = store.article(article_id)
         if article is None:
             report.failed.append((_label(article_id), "not_found"))
             return False
-        writer.add(article)
+        extra.add(store, article, writer)
         writer.count += 1
         return True
     except Exception as e:  # one bad article must not stop the others
@@ -138,7 +173,7 @@ def _add(store, article_id, writer, report: ExportReport) -> bool:
 
 
 def _export_each(store, ids, writer_class, folder: Path, layout, overwrite, progress, cancel, template,
-                 report: ExportReport) -> None:
+                 report: ExportReport, extra: _Extra = _Extra()) -> None:
     ext = writer_class.extension
     used: set[str] = set()
     total = len(ids)
@@ -166,7 +201,7 @@ def _export_each(store, ids, writer_class, folder: Path, layout, overwrite, prog
             else:
                 writer = writer_class(layout=layout, warnings=[])
                 try:
-                    writer.add(article)
+                    extra.add(store, article, writer)
                     writer.count += 1
                     _atomic_save(writer, target, overwrite)
                     report.written.append(target)

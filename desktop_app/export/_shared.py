@@ -4,15 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..domain import Article, Official, Task
+from ..domain import TASK_STATUSES, Article, Official, Task, Tracking
+from ..tracking import progress_text
 
 # The columns of a 督办清单 / 任务分解表 (reference §3.3), in the usual left-to-right order.
 TASK_COLUMNS = ("序号", "任务来源", "原文表述", "任务内容", "责任领导", "牵头单位", "配合单位",
                 "完成时限", "状态", "进展情况", "备注")
 DEFAULT_STATUS = "未启动"
 STATUSES = ("未启动", "推进中", "已完成", "延期")
-# JSON keys of the tracking fields that follow 任务内容; empty until the user fills them in.
+# JSON keys of the tracking fields that follow 任务内容; from the store's 督办 tracking (task board,
+# tasks tab), empty for a task nobody has tracked yet.
 TRACKING_KEYS = ("responsible_leader", "lead_unit", "partner_units", "deadline", "status", "progress", "note")
+STATUS_TEXT = dict(zip(TASK_STATUSES, STATUSES))  # not_started -> 未启动 …
+ORPHAN_NUMBER = "—"  # tracking whose task text was deleted from the article (the board shows it so)
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SENTENCE_END = "。！？；!?;\n"
@@ -116,7 +120,16 @@ def task_numbers(tasks: tuple[Task, ...] | list[Task], first: int = 1) -> dict[s
 
 
 def count_top_level(numbers: dict[str, str]) -> int:
-    return sum(1 for v in numbers.values() if "." not in v)
+    return sum(1 for v in numbers.values() if v.isdigit())
+
+
+def tracking_fields(t: Tracking | None) -> dict[str, str]:
+    """A task's 督办 fields as the table's cells (TRACKING_KEYS); the defaults for None."""
+    if t is None:
+        return {}
+    return {"responsible_leader": t.leader, "lead_unit": t.lead_unit, "partner_units": t.assist_units,
+            "deadline": t.due, "status": STATUS_TEXT.get(t.status, t.status or DEFAULT_STATUS),
+            "progress": progress_text(t.progress), "note": t.remark}
 
 
 def official_posts(article: Article, name: str | None) -> str:
@@ -184,16 +197,34 @@ class TaskRow:
         return {"number": self.number, **{k: getattr(self, k) for k in TRACKING_KEYS}}
 
 
-def task_rows(article: Article, first: int = 1) -> list[TaskRow]:
-    """The 任务分解表 rows of one article, in body order; numbering starts at `first`."""
-    numbers = task_numbers(article.tasks, first)
+def task_rows(article: Article, first: int = 1, tracking: dict[str, Tracking] | None = None,
+              only: set[str] | None = None, orphans: tuple[tuple[Task, Tracking], ...] = ()) -> list[TaskRow]:
+    """The 任务分解表 rows of one article, in body order; numbering starts at `first`.
+
+    `tracking`: task id -> its 督办 fields (Store.task_rows); `only`: the task ids to keep (the task
+    board's filtered rows; a task whose parent is left out counts as top-level); `orphans`: tracking
+    whose task is gone from the text, as (ghost task, tracking), written last with 序号 "—"."""
+    tracking = tracking or {}
+    tasks = [t for t in article.tasks if only is None or t.id in only]
+    numbers = task_numbers(tasks, first)
     rows = []
-    for t in sorted(article.tasks, key=lambda t: (t.start, t.end)):
+    for t in sorted(tasks, key=lambda t: (t.start, t.end)):
         number = numbers[t.id]
         rows.append(TaskRow(number=number, level=number.count(".") + 1, source=task_source(article, t),
                             context=context_sentences(article.body, t.start, t.end), text=t.text,
-                            article=article, task=t))
+                            article=article, task=t, **tracking_fields(tracking.get(t.id))))
+    for t, tr in orphans:
+        if only is None or t.id in only:
+            rows.append(TaskRow(number=ORPHAN_NUMBER, level=1, source=task_source(article, t), context=t.text,
+                                text=t.text, article=article, task=t, **tracking_fields(tr)))
     return rows
+
+
+def tracking_of(store, article_id: int) -> tuple[dict[str, Tracking], tuple[tuple[Task, Tracking], ...]]:
+    """(task id -> tracking, orphans) of one article, read through the store's own method."""
+    rows = store.task_rows([article_id])
+    return ({r.task.id: r.tracking for r in rows if not r.orphan},
+            tuple((r.task, r.tracking) for r in rows if r.orphan))
 
 
 def meta_line(article: Article) -> str:
@@ -225,6 +256,9 @@ class Writer:
     """
 
     extension = ""
+    # Writers of the tasks (任务分解表, JSON) take the store's 督办 tracking:
+    # add(article, tracking=…, only=…, orphans=…) as task_rows takes them.
+    wants_tracking = False
 
     def __init__(self, *, layout: str = "plain", warnings: list[str] | None = None):
         self.layout = layout

@@ -26,8 +26,10 @@ class TasksCsv(Writer):
         self.rows: list[TaskRow] = []
         self.next_number = 1
 
-    def add(self, article) -> None:
-        rows = task_rows(article, self.next_number)
+    wants_tracking = True
+
+    def add(self, article, tracking=None, only=None, orphans=()) -> None:
+        rows = task_rows(article, self.next_number, tracking, only, orphans)
         self.rows.extend(rows)
         self.next_number += count_top_level({r.task.id: r.number for r in rows})
 
@@ -42,23 +44,26 @@ class TasksCsv(Writer):
 
 class ArticlesJson(Writer):
     """One JSON array of the extract contract's objects (EXTRACT_FORMAT.md), each task with its
-    tracking fields under "tracking" (序号 as "number", status 未启动, the rest empty)."""
+    tracking fields under "tracking" (序号 as "number", then the store's 督办 fields: status 未启动 and
+    the rest empty for an untracked task)."""
 
     extension = ".json"
+    wants_tracking = True
 
     def __init__(self, **kw):
         super().__init__(**kw)
         self.items: list[dict] = []
         self.next_number = 1
 
-    def add(self, article) -> None:
+    def add(self, article, tracking=None, only=None, orphans=()) -> None:
+        tasks = tuple(t for t in article.tasks if only is None or t.id in only)
         obj = article_json(title=article.title, subtitle=article.subtitle, source=article.source,
                            date=article.date, views=article.views, body=article.body,
-                           officials=article.officials, tasks=article.tasks, path=article.path)
-        rows = task_rows(article, self.next_number)
-        tracking = {r.task.id: r.tracking() for r in rows}
+                           officials=article.officials, tasks=tasks, path=article.path)
+        rows = task_rows(article, self.next_number, tracking, only)
+        by_id = {r.task.id: r.tracking() for r in rows}
         for t in obj["tasks"]:
-            t["tracking"] = tracking[t["id"]]
+            t["tracking"] = by_id[t["id"]]
         obj = {"id": article.id, **obj}
         self.items.append(obj)
         self.next_number += count_top_level({r.task.id: r.number for r in rows})

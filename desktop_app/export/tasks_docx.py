@@ -31,8 +31,10 @@ class TasksDocx(Writer):
         self.fonts, font_warnings = font_lookup.resolve(installed_fonts)
         self.warnings.extend(w for w in font_warnings if w not in self.warnings)
 
-    def add(self, article) -> None:
-        rows = task_rows(article, self.next_number)
+    wants_tracking = True
+
+    def add(self, article, tracking=None, only=None, orphans=()) -> None:
+        rows = task_rows(article, self.next_number, tracking, only, orphans)
         self.rows.extend(rows)
         self.titles.append(article.title)
         self.next_number += count_top_level({r.task.id: r.number for r in rows})

@@ -31,8 +31,10 @@ class TasksXlsx(Writer):
         self.titles: list[str] = []
         self.next_number = 1
 
-    def add(self, article) -> None:
-        rows = task_rows(article, self.next_number)
+    wants_tracking = True
+
+    def add(self, article, tracking=None, only=None, orphans=()) -> None:
+        rows = task_rows(article, self.next_number, tracking, only, orphans)
         self.rows.extend(rows)
         self.titles.append(article.title)
         self.next_number += count_top_level({r.task.id: r.number for r in rows})
