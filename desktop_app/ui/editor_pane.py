@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from .. import drafts
 from ..annotations import OFFICIAL, TASK, diff_edit
 from ..domain import ArticleState
+from .. import official_merge
 from .edit_commands import StateCommand
 from .highlighter import py_to_qt_offsets
+from .merge_dialog import MergeDialog, preferred_name
 
 DRAFT_DELAY_MS = 1000  # a draft is written at most this long after an unsaved change
 PREVIEW_DELAY_MS = 400
@@ -383,6 +385,19 @@ class EditorPane(QWidget):
     def set_task(self, task_id: str, speaker: str | None, level: int | None) -> None:
         self._push(drafts.set_task(self.state, task_id, speaker, level), self.tr("修改任务"))
 
+    def merge_officials(self, names, keep: str) -> bool:
+        """Show the officials `names` as one person named `keep` (undoable); False when nothing changed."""
+        if self.state is None:
+            return False
+        try:
+            after = official_merge.merge_officials(self.state, list(names), keep)
+        except ValueError:
+            return False
+        others = "、".join(n for n in names if n != keep)
+        self._push(after, self.tr("合并官员 {0} → {1}").format(others, keep))
+        self._show_status(self.tr("已把 {0} 合并为 {1};保存 (Ctrl+S) 后生效,可撤销。").format(others, keep))
+        return True
+
     def reset_to_automatic(self) -> None:
         if self.state is not None:
             self._push(drafts.reset_to_automatic(self.state), self.tr("恢复自动识别结果"))
@@ -603,6 +618,8 @@ class EditorPane(QWidget):
                            lambda: self._ask_posts(official.name, official.titles))
             menu.addAction(self.tr("全文标记“{0}”").format(official.name),
                            lambda: self.apply_to_every_occurrence(official.name))
+            if len(shown.officials) > 1:
+                menu.addAction(self.tr("与其他官员合并为同一人…"), lambda: self.ask_merge(official.name))
         task = next((t for t in reversed(shown.tasks) if t.start <= at < t.end), None)
         if task is not None:
             menu.addAction(self.tr("修改任务的讲话人和层级…"), lambda: self._ask_task_change(task))
@@ -617,6 +634,20 @@ class EditorPane(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name, posts = dialog.values()
             self.mark_official(start, end, name, posts)
+
+    def ask_merge(self, name: str) -> MergeDialog | None:
+        """From the reader: choose the officials that are the same person as `name`, and the name kept."""
+        if self.state is None:
+            return None
+        candidates = official_merge.merge_candidates(self.state, name)
+        likely = [c for c in candidates[:1] if c in name or name in c]
+        counts = {o.name: len(o.mentions) for o in drafts.merged(self.state).officials}
+        dialog = MergeDialog([name, *candidates], {name, *likely}, preferred_name([name, *likely], counts), self,
+                             counts)
+        dialog.accepted.connect(lambda: self.merge_officials(*dialog.values()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _ask_posts(self, name: str, titles) -> None:
         dialog = OfficialDialog(name, titles, self)

@@ -1,12 +1,22 @@
-"""EntitiesPane: the officials and the task tree of the open article, in two tabs."""
+"""EntitiesPane: the officials and the task tree of the open article, in two tabs; merge officials,
+and the 督办 fields of each task (status here, the rest in a dialog), stored as the task board does."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTabWidget, QTreeWidget, QTreeWidgetItem
+import datetime as dt
+from dataclasses import replace
 
-from ..domain import Article
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+                               QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from ..domain import TASK_STATUSES, Article, TaskRow, Tracking
+from .merge_dialog import MergeDialog, preferred_name
+from .tracking_dialog import TrackingDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the official's name or the task's id
+COL_TASK, COL_SPEAKER, COL_STATUS = range(3)
+STATUS_COLORS = {"not_started": "#8c8c8c", "in_progress": "#1677ff", "done": "#389e0d", "delayed": "#d4380d"}
 
 
 def official_label(name: str, titles) -> str:
@@ -17,18 +27,56 @@ def official_label(name: str, titles) -> str:
 class EntitiesPane(QTabWidget):
     official_clicked = Signal(str)  # name; clicking again asks for the next mention
     task_clicked = Signal(str)  # task id
+    merge_requested = Signal(list, str)  # officials that are one person, the name kept (the editor merges)
+    tracking_changed = Signal(int)  # article id: a task's 督办 fields were saved here
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, store=None, today: dt.date | None = None):
         super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.article: Article | None = None
+        self._rows: dict[str, TaskRow] = {}  # task id -> the stored task with its tracking
         self.officials = self._tree((self.tr("官员及职务"), self.tr("提及")))
+        self.officials.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.officials.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.officials.customContextMenuRequested.connect(self._officials_menu)
+        self.merge_button = QPushButton(self.tr("合并为同一人…"), self)
+        self.merge_button.setToolTip(self.tr("选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.ask_merge)
+        self.officials.itemSelectionChanged.connect(
+            lambda: self.merge_button.setEnabled(len(self.selected_officials()) > 1))
+
         self.tasks = self._tree((self.tr("任务"), self.tr("讲话人")))
+        self.tasks.setColumnCount(3)
+        self.tasks.setHeaderLabels([self.tr("任务"), self.tr("讲话人"), self.tr("状态")])
+        self.tasks.header().setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.tasks.setWordWrap(True)
-        self.addTab(self.officials, self.tr("官员"))
-        self.addTab(self.tasks, self.tr("任务"))
+        self.tasks.currentItemChanged.connect(lambda *_: self._show_current_tracking())
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("task_status")
+        for code in TASK_STATUSES:
+            self.status_box.addItem(self.status_text(code), code)
+        self.status_box.activated.connect(lambda _i: self.set_status(self.status_box.currentData()))
+        self.details_button = QPushButton(self.tr("督办详情…"), self)
+        self.details_button.setToolTip(self.tr("责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注"))
+        self.details_button.clicked.connect(self.ask_tracking)
+        self.tracking_label = QLabel(self)
+        self.tracking_label.setWordWrap(True)
+        self.tracking_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.tracking_label.setStyleSheet("color: gray")
+        self.tasks.itemDoubleClicked.connect(lambda item, col: col == COL_STATUS and self.ask_tracking())
+
+        self._pages = {self.officials: self._page(self.officials, [self.merge_button]),
+                       self.tasks: self._page(self.tasks, [QLabel(self.tr("状态:"), self), self.status_box,
+                                                            self.details_button], self.tracking_label)}
+        self.addTab(self._pages[self.officials], self.tr("官员"))
+        self.addTab(self._pages[self.tasks], self.tr("任务"))
         self.officials.itemClicked.connect(lambda item, _c: self._emit(item, self.official_clicked))
         self.officials.itemActivated.connect(lambda item, _c: self._emit(item, self.official_clicked))
         self.tasks.itemClicked.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self.tasks.itemActivated.connect(lambda item, _c: self._emit(item, self.task_clicked))
+        self._show_current_tracking()
 
     def _tree(self, headers) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -41,6 +89,27 @@ class EntitiesPane(QTabWidget):
         tree.setRootIsDecorated(True)
         return tree
 
+    def _page(self, tree: QTreeWidget, controls, below: QWidget | None = None) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(tree, 1)
+        bar = QHBoxLayout()
+        for w in controls:
+            bar.addWidget(w)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        if below is not None:
+            box.addWidget(below)
+        return page
+
+    def setCurrentWidget(self, widget) -> None:  # noqa: N802 (Qt name): a tree selects the tab holding it
+        super().setCurrentWidget(self._pages.get(widget, widget))
+
+    def status_text(self, code: str) -> str:
+        return {"not_started": self.tr("未启动"), "in_progress": self.tr("推进中"), "done": self.tr("已完成"),
+                "delayed": self.tr("延期")}.get(code, code)
+
     @staticmethod
     def _emit(item: QTreeWidgetItem, signal) -> None:
         key = item.data(0, KEY_ROLE)
@@ -48,6 +117,7 @@ class EntitiesPane(QTabWidget):
             signal.emit(key)
 
     def show_article(self, article: Article) -> None:
+        self.article = article
         self.officials.clear()
         for o in article.officials:
             label = official_label(o.name, o.titles)
@@ -60,11 +130,12 @@ class EntitiesPane(QTabWidget):
             self._placeholder(self.officials, self.tr("本文未识别出官员"))
         self.officials.setRootIsDecorated(False)
 
+        current = self.current_task_id()
         self.tasks.clear()
         items: dict[str, QTreeWidgetItem] = {}
         for t in article.tasks:
             text = t.text if not t.ordinal or t.text.startswith(t.ordinal) else f"{t.ordinal} {t.text}"
-            item = QTreeWidgetItem([text, t.speaker or "—"])
+            item = QTreeWidgetItem([text, t.speaker or "—", ""])
             item.setData(0, KEY_ROLE, t.id)
             item.setToolTip(0, t.text)
             parent = items.get(t.parent) if t.parent else None
@@ -76,6 +147,9 @@ class EntitiesPane(QTabWidget):
         if not article.tasks:
             self._placeholder(self.tasks, self.tr("本文未识别出任务"))
         self.tasks.expandAll()
+        if current in items:
+            self.tasks.setCurrentItem(items[current])
+        self.refresh_tracking()
 
     @staticmethod
     def _placeholder(tree: QTreeWidget, text: str) -> None:
@@ -87,3 +161,116 @@ class EntitiesPane(QTabWidget):
         """What the 官员 tab lists, one line per official (for tests and accessibility)."""
         return [self.officials.topLevelItem(i).text(0) for i in range(self.officials.topLevelItemCount())
                 if self.officials.topLevelItem(i).data(0, KEY_ROLE)]
+
+    # -- merging officials ---------------------------------------------------------------------
+    def selected_officials(self) -> list[str]:
+        return [item.data(0, KEY_ROLE) for item in self.officials.selectedItems() if item.data(0, KEY_ROLE)]
+
+    def _officials_menu(self, pos) -> None:
+        menu = QMenu(self)
+        action = menu.addAction(self.tr("合并为同一人…"), self.ask_merge)
+        action.setEnabled(len(self.selected_officials()) > 1)
+        menu.exec(self.officials.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def ask_merge(self) -> MergeDialog | None:
+        """The selected officials are one person: choose the name kept; emits merge_requested."""
+        names = self.selected_officials()
+        if len(names) < 2 or self.article is None:
+            return None
+        counts = {o.name: len(o.mentions) for o in self.article.officials}
+        dialog = MergeDialog(names, set(names), preferred_name(names, counts), self, counts)
+        dialog.accepted.connect(lambda: self._merge_chosen(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _merge_chosen(self, dialog: MergeDialog) -> None:
+        names, keep = dialog.values()
+        if keep and len(set(names) | {keep}) > 1:
+            self.merge_requested.emit(names, keep)
+
+    # -- 督办 tracking of the tasks -------------------------------------------------------------
+    def current_task_id(self) -> str | None:
+        item = self.tasks.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    def refresh_tracking(self, article_id: int | None = None) -> None:
+        """Read the tasks' tracking again (after the task board changed it); `article_id` given and
+        not the open article: nothing to do."""
+        if self.article is None or (article_id is not None and article_id != self.article.id):
+            return
+        rows = self.store.task_rows([self.article.id]) if self.store is not None else []
+        shown = {t.id: t for t in self.article.tasks}
+        # A task is tracked as stored: an unsaved edit of the article (a new or moved task) waits for a save.
+        self._rows = {r.task.id: r for r in rows
+                      if not r.orphan and r.task.id in shown and shown[r.task.id].text == r.task.text}
+        for item in self._task_items():
+            row = self._rows.get(item.data(0, KEY_ROLE))
+            status = row.tracking.status if row is not None else None
+            item.setText(COL_STATUS, self.status_text(status) if status else "")
+            item.setForeground(COL_STATUS, QColor(STATUS_COLORS.get(status, "#8c8c8c")))
+            item.setToolTip(COL_STATUS, self._tracking_summary(row.tracking) if row is not None else "")
+        self._show_current_tracking()
+
+    def _task_items(self):
+        stack = [self.tasks.topLevelItem(i) for i in range(self.tasks.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            if item.data(0, KEY_ROLE):
+                yield item
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+
+    def _tracking_summary(self, t: Tracking) -> str:
+        parts = [(self.tr("责任单位"), t.lead_unit), (self.tr("配合单位"), t.assist_units), (self.tr("责任领导"), t.leader),
+                 (self.tr("完成时限"), t.due), (self.tr("备注"), t.remark)]
+        lines = [f"{k}:{v}" for k, v in parts if v]
+        if t.progress:
+            last = t.progress[-1]
+            lines.append(self.tr("最新进展:{0} {1}").format(last.date, last.text))
+        return "\n".join(lines)
+
+    def tracking_row(self, task_id: str | None) -> TaskRow | None:
+        return self._rows.get(task_id) if task_id else None
+
+    def _show_current_tracking(self) -> None:
+        task_id = self.current_task_id()
+        row = self.tracking_row(task_id)
+        for w in (self.status_box, self.details_button):
+            w.setEnabled(row is not None and self.store is not None)
+        if row is None:
+            self.status_box.setCurrentIndex(0)
+            self.tracking_label.setText(self.tr("先保存文章,才能为新标记的任务填写督办信息。") if task_id else
+                                        self.tr("选中一项任务,填写状态和督办详情。"))
+            return
+        self.status_box.setCurrentIndex(max(0, self.status_box.findData(row.tracking.status)))
+        self.tracking_label.setText(self._tracking_summary(row.tracking))
+
+    def save_tracking(self, task_id: str, tracking: Tracking) -> bool:
+        """Store a task's 督办 fields through the store (as the task board does); False when not tracked."""
+        row = self.tracking_row(task_id)
+        if row is None or self.store is None or tracking == row.tracking:
+            return False
+        self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
+        self.refresh_tracking()
+        self.tracking_changed.emit(row.article_id)
+        return True
+
+    def set_status(self, code: str) -> bool:
+        row = self.tracking_row(self.current_task_id())
+        if row is None:
+            return False
+        return self.save_tracking(row.task.id, replace(row.tracking, status=code))
+
+    def ask_tracking(self) -> TrackingDialog | None:
+        """督办详情 of the selected task: every field, saved on OK."""
+        task_id = self.current_task_id()
+        row = self.tracking_row(task_id)
+        if row is None:
+            return None
+        leaders = self.store.official_names() if self.store is not None else []
+        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today)
+        dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QVBoxLayout, QWidget)
 
 from ..export import ExportError, ExportReport, extension, safe_filename
-from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
-from . import export_job
+from ..export._shared import count_top_level, task_rows, tracking_of
+from ..export.preview import SCAN_LIMIT, TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
+from . import export_job, tasks
 from .export_preview import ExportPreview
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
 
 SCOPE_OPEN, SCOPE_SELECTED, SCOPE_SHOWN, SCOPE_TASKS = "open", "selected", "shown", "tasks"
+SCOPE_BOARD = "board"  # the rows the task board shows now (its filters applied)
+TASK_SCOPES = (SCOPE_TASKS, SCOPE_BOARD)
 DEFAULT_TEMPLATE = "{date}-{title}"
 PREVIEW_DELAY_MS = 150
 MAX_LISTED = 12  # files or failures named in the summary before "…"
@@ -37,6 +40,7 @@ class ExportPane(QDialog):
         self._ids: dict[str, list[int]] = {SCOPE_OPEN: [], SCOPE_SELECTED: [], SCOPE_SHOWN: []}
         self._query: str | None = None
         self._tasks_ids: list[int] | None = None  # the task board's articles, looked up when first chosen
+        self._board_keys: list[tuple[int, str]] | None = None  # (article id, task id) the board shows
         self.setWindowTitle(self.tr("导出"))
         self.setObjectName("export_pane")
         self._build()
@@ -46,13 +50,14 @@ class ExportPane(QDialog):
         for signal in (self.scope.currentIndexChanged, self.format.currentIndexChanged,
                        self.layout_box.currentIndexChanged, self.template.textChanged, self.per_article.toggled):
             signal.connect(self._changed)
-        self._changed()
+        self._update_board_scope()  # disabled until main_window passes the board's rows
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
         self.scope = QComboBox(self)
         for key, text in ((SCOPE_OPEN, self.tr("当前打开的文章")), (SCOPE_SELECTED, self.tr("文章列表中选中的文章")),
-                          (SCOPE_SHOWN, self.tr("当前搜索结果中的全部文章")), (SCOPE_TASKS, self.tr("任务看板:全部任务"))):
+                          (SCOPE_SHOWN, self.tr("当前搜索结果中的全部文章")), (SCOPE_TASKS, self.tr("任务看板:全部任务")),
+                          (SCOPE_BOARD, self.tr("任务看板中筛选出的任务"))):
             self.scope.addItem(text, key)
         self.format = QComboBox(self)
         for key, text in (("docx", self.tr("Word 文档 (.docx)")), ("pdf", self.tr("PDF 文档 (.pdf)")),
@@ -164,9 +169,30 @@ class ExportPane(QDialog):
         model = self.scope.model()
         for i in range(self.scope.count()):
             key = self.scope.itemData(i)
-            self.scope.setItemText(i, labels[key])
+            if key in labels:
+                self.scope.setItemText(i, labels[key])
             if key in self._ids:
                 model.item(i).setEnabled(bool(self._ids[key]))
+        self._update_board_scope()
+
+    def set_board_tasks(self, keys: list[tuple[int, str]] | None) -> None:
+        """The task board's shown rows as (article id, task id), in its order; None: no board open."""
+        self._board_keys = None if keys is None else [(int(a), str(t)) for a, t in keys]
+        self._update_board_scope()
+
+    def board_keys(self) -> list[tuple[int, str]] | None:
+        return self._board_keys
+
+    def _update_board_scope(self) -> None:
+        i = self.scope.findData(SCOPE_BOARD)
+        keys = self._board_keys
+        if keys is None:
+            text = self.tr("任务看板中筛选出的任务(请先打开“工具 → 任务督办”)")
+        else:
+            text = self.tr("任务看板中筛选出的任务({0} 项,含督办信息)").format(len(keys))
+        self.scope.setItemText(i, text)
+        model = self.scope.model()
+        model.item(i).setEnabled(bool(keys))
         if not model.item(self.scope.currentIndex()).isEnabled():
             first = next((i for i in range(self.scope.count()) if model.item(i).isEnabled()), 0)
             self.scope.setCurrentIndex(first)
@@ -193,6 +219,8 @@ class ExportPane(QDialog):
     def ids(self) -> list[int]:
         """The articles of the chosen scope, in list order."""
         key = self.scope_key()
+        if key == SCOPE_BOARD:
+            return list(dict.fromkeys(a for a, _t in self._board_keys or ()))
         if key == SCOPE_TASKS:
             if self._tasks_ids is None:
                 self._tasks_ids = list(articles_with_tasks(self.store, self.store.article_ids(None)))
@@ -201,7 +229,7 @@ class ExportPane(QDialog):
 
     # -- live feedback -----------------------------------------------------------------------
     def _changed(self, *_args) -> None:
-        tasks_scope = self.scope_key() == SCOPE_TASKS
+        tasks_scope = self.scope_key() in TASK_SCOPES
         model = self.format.model()
         for i in range(self.format.count()):
             model.item(i).setEnabled(not tasks_scope or self.format.itemData(i) in TASK_FORMATS)
@@ -235,9 +263,9 @@ class ExportPane(QDialog):
         """The file name the save dialog proposes: the first article's by the template, "任务分解表" …"""
         ids, ext = self.ids(), extension(self.fmt())
         first = self.store.article(ids[0]) if ids else None
-        if self.scope_key() == SCOPE_TASKS or self.fmt() in TASK_FORMATS:
+        if self.scope_key() in TASK_SCOPES or self.fmt() in TASK_FORMATS:
             stem = self.tr("任务分解表")
-            if first is not None and len(ids) == 1 and self.scope_key() != SCOPE_TASKS:
+            if first is not None and len(ids) == 1 and self.scope_key() not in TASK_SCOPES:
                 stem = safe_filename(self.template_text(), first) + "-" + stem
             return stem + ext
         if first is None:
@@ -256,14 +284,20 @@ class ExportPane(QDialog):
             box.show_preview(None)
             return None
         try:
-            preview = build_preview(self.store, ids, self.fmt(), layout=self.layout_key())
+            if self.fmt() in TASK_FORMATS:
+                preview = self._table_preview(ids)
+            else:
+                preview = build_preview(self.store, ids, self.fmt(), layout=self.layout_key())
         except Exception as e:  # a preview must never break the pane
             box.note.setText(self.tr("无法预览:{0}").format(e))
             return None
         self.last_preview = preview
         n = preview.articles
         box.show_preview(preview)
-        if preview.kind == "table":
+        if preview.kind == "table" and self.scope_key() == SCOPE_BOARD:
+            note = self.tr("任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)").format(
+                len(self._board_keys or ()), len(preview.rows))
+        elif preview.kind == "table":
             note = self.tr("任务分解表的前 {0} 行(范围内共 {1} 篇文章)").format(len(preview.rows), n)
             if preview.empty:
                 note = self.tr("这些文章中没有识别出任务,任务分解表将只有表头。")
@@ -275,6 +309,33 @@ class ExportPane(QDialog):
             note = self.tr("将写入的文件开头(第一篇文章;共 {0} 篇)").format(n)
         box.note.setText(note)
         return preview
+
+    def task_keys(self) -> list[tuple[int, str]] | None:
+        """The tasks to keep: the board's filtered rows for that scope, else None (every task)."""
+        return list(self._board_keys or ()) if self.scope_key() == SCOPE_BOARD else None
+
+    def _table_preview(self, ids: list[int], max_rows: int = 8) -> Preview:
+        """The first rows of the 任务分解表 as the export writes them, 督办 columns included."""
+        only = export_only(self.task_keys())
+        out = Preview(kind="table", articles=len(ids))
+        number = 1
+        scan = ids if only is not None else articles_with_tasks(self.store, ids, SCAN_LIMIT)
+        for article_id in scan:
+            article = self.store.article(article_id)
+            if article is None:
+                continue
+            tracked, orphans = tracking_of(self.store, article_id)
+            keep = only.get(article_id, set()) if only is not None else None
+            rows = task_rows(article, number, tracked, keep, orphans if keep is not None else ())
+            number += count_top_level({r.task.id: r.number for r in rows})
+            for r in rows:
+                if len(out.rows) == max_rows:
+                    out.more = True
+                    return out
+                out.rows.append(r.cells())
+                out.levels.append(r.level)
+        out.empty = not out.rows
+        return out
 
     # -- writing -----------------------------------------------------------------------------
     def export(self):
@@ -332,8 +393,13 @@ class ExportPane(QDialog):
 
     def _start(self, ids: list[int], fmt: str, out: Path, overwrite: bool):
         self.out = out
-        self.job = job = export_job.start_export(self.store.path, ids, fmt, out, layout=self.layout_key(),
-                                                 overwrite=overwrite, template=self.template_text())
+        keys = self.task_keys()
+        if keys is None:
+            self.job = job = export_job.start_export(self.store.path, ids, fmt, out, layout=self.layout_key(),
+                                                     overwrite=overwrite, template=self.template_text())
+        else:
+            self.job = job = start_board_export(self.store.path, ids, keys, fmt, out, overwrite=overwrite,
+                                                template=self.template_text())
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("正在导出… %v / %m"))
@@ -395,6 +461,31 @@ class ExportPane(QDialog):
     def open_folder(self) -> bool:
         folder = self.written_folder()
         return folder is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def export_only(keys) -> dict[int, set[str]] | None:
+    if keys is None:
+        return None
+    only: dict[int, set[str]] = {}
+    for article_id, task_id in keys:
+        only.setdefault(article_id, set()).add(task_id)
+    return only
+
+
+def start_board_export(db_path, ids: list[int], keys: list[tuple[int, str]], fmt: str, out: Path, *,
+                       overwrite: bool = False, template: str = "{date}-{title}") -> tasks.Job:
+    """Like export_job.start_export, keeping only the task board's rows `keys` (off the GUI thread;
+    the worker opens its own Store)."""
+    from ..export import export_articles
+    from ..store import Store
+
+    ids, keys = list(ids), list(keys)
+
+    def work(progress, cancel) -> ExportReport:
+        with Store(db_path) as store:
+            return export_articles(store, ids, fmt, Path(out), overwrite=overwrite, progress=progress,
+                                   cancel=cancel, template=template, task_keys=keys)
+    return tasks.run(work)
 
 
 def _select(combo: QComboBox, key) -> None:

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE), state=state)
         self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
                                  zoom=state.reader_zoom())
-        self.entities = EntitiesPane(self)
+        self.entities = EntitiesPane(self, store)
         self.jobs = StoreJobs(store.path, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self.printer = ArticlePrinter(self)
@@ -212,10 +212,18 @@ class MainWindow(QMainWindow):
         lst = self.article_list
         self.export_pane.set_context(lst.current_article(), lst.selected_articles(), lst.shown_articles(),
                                      lst.model.query)
+        self.export_pane.set_board_tasks(self.task_board.shown_task_keys() if self.task_board is not None else None)
         self.export_pane.show()
         self.export_pane.raise_()
         self.export_pane.activateWindow()
         return self.export_pane
+
+    def export_board_tasks(self, keys: list) -> ExportPane:
+        """The task board's 导出筛选结果: the export pane on the rows the board shows."""
+        pane = self.open_export()
+        pane.set_board_tasks(keys)
+        pane.set_scope("board")
+        return pane
 
     def print_article(self):
         """File → 打印: print preview of the open article with its highlights."""
@@ -231,6 +239,8 @@ class MainWindow(QMainWindow):
         ed.dirty_changed.connect(self._show_dirty)
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
+        self.entities.merge_requested.connect(ed.merge_officials)
+        self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
         ed.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.view.customContextMenuRequested.connect(
@@ -260,6 +270,7 @@ class MainWindow(QMainWindow):
 
     def _after_save(self, article_id: int) -> None:
         self.article_list.refresh()
+        self.entities.refresh_tracking(article_id)  # a task marked by hand can now be tracked
         if self.task_board is not None:
             self.task_board.refresh()
 
@@ -270,6 +281,10 @@ class MainWindow(QMainWindow):
             self.task_board.setWindowFlag(Qt.WindowType.Window)
             self.task_board.resize(1280, 640)
             self.task_board.task_activated.connect(self.show_task)
+            self.task_board.tracking_changed.connect(self.entities.refresh_tracking)
+            self.task_board.export_requested.connect(self.export_board_tasks)
+            self.task_board.filter_changed.connect(
+                lambda: self.export_pane.set_board_tasks(self.task_board.shown_task_keys()) if self.export_pane else None)
         else:
             self.task_board.refresh()
         self.task_board.show()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, TaskRow
 from ..tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
@@ -40,6 +40,8 @@ def numbering(rows: list[TaskRow]) -> list[str]:
 
 class TaskBoardModel(QAbstractTableModel):
     """Rows of the board; edits of 督办 fields go straight to the store."""
+
+    tracking_saved = Signal(int)  # article id
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -151,6 +153,7 @@ class TaskBoardModel(QAbstractTableModel):
         tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
         self.rows[index.row()] = replace(row, tracking=tracking, tracking_id=tid)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.tracking_saved.emit(row.article_id)
         return True
 
 
@@ -219,6 +222,9 @@ class TaskBoard(QWidget):
     """The 任务督办 window."""
 
     task_activated = Signal(int, str)  # article id, task id: show the article at the task
+    tracking_changed = Signal(int)  # article id: a 督办 field was edited on the board
+    filter_changed = Signal()  # the rows shown changed (filter or reload)
+    export_requested = Signal(list)  # the shown rows' task keys, (article id, task id), to export
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -246,6 +252,10 @@ class TaskBoard(QWidget):
         self.text.setPlaceholderText(self.tr("任务或文章标题中的文字"))
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
+        self.export_button = QPushButton(self.tr("导出筛选结果…"), self)
+        self.export_button.setToolTip(self.tr("把看板当前显示的任务(含督办信息)导出为任务分解表"))
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.shown_task_keys()))
+        self.model.tracking_saved.connect(self.tracking_changed)
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
@@ -254,6 +264,7 @@ class TaskBoard(QWidget):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.count)
+        bar.addWidget(self.export_button)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -316,10 +327,19 @@ class TaskBoard(QWidget):
     def apply_filter(self, *_args) -> None:
         self.proxy.set_filter(self.current_filter())
         self.count.setText(self.tr("{0} / {1} 项任务").format(self.proxy.rowCount(), self.model.rowCount()))
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        self.filter_changed.emit()
 
     def shown_rows(self) -> list[TaskRow]:
         """The rows as shown, in order (for tests and export)."""
         return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
+
+    def shown_task_keys(self) -> list[tuple[int, str]]:
+        """(article id, task id) of the rows shown, in the board's order: what 导出筛选结果 exports."""
+        return [(r.article_id, r.task.id) for r in self.shown_rows()]
+
+    def is_filtered(self) -> bool:
+        return self.proxy.rowCount() != self.model.rowCount()
 
     def _activated(self, index) -> None:
         if index.column() in EDITABLE:

@@ -1,0 +1,68 @@
+"""TrackingDialog: every 督办 field of one task (责任单位 … 备注), as the task board stores them."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QPlainTextEdit)
+
+from ..domain import TASK_STATUSES, Tracking
+from ..tracking import parse_progress, progress_text
+
+
+class TrackingDialog(QDialog):
+    """`leaders`: names offered for 责任领导 (the store's officials); `today` dates undated progress."""
+
+    def __init__(self, task_text: str, tracking: Tracking, leaders=(), parent=None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("督办详情"))
+        self.today = today or dt.date.today()
+        self.original = tracking
+        form = QFormLayout(self)
+        task = QLabel(task_text, self)
+        task.setWordWrap(True)
+        task.setTextFormat(Qt.TextFormat.PlainText)
+        task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("任务:"), task)
+        self.lead_unit = QLineEdit(tracking.lead_unit, self)
+        self.lead_unit.setPlaceholderText(self.tr("牵头(主办)单位"))
+        self.assist_units = QLineEdit(tracking.assist_units, self)
+        self.assist_units.setPlaceholderText(self.tr("多个单位用“、”分隔"))
+        self.leader = QLineEdit(tracking.leader, self)
+        self.leader.setPlaceholderText(self.tr("文章库中的官员,如 王晓"))
+        completer = QCompleter(list(leaders), self.leader)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.leader.setCompleter(completer)
+        self.due = QLineEdit(tracking.due, self)
+        self.due.setPlaceholderText(self.tr("如 2019-06-30、6月底前、年底前、长期坚持"))
+        self.status = QComboBox(self)
+        for code, text in zip(TASK_STATUSES, (self.tr("未启动"), self.tr("推进中"), self.tr("已完成"), self.tr("延期"))):
+            self.status.addItem(text, code)
+        self.status.setCurrentIndex(max(0, self.status.findData(tracking.status)))
+        self.progress = QPlainTextEdit(progress_text(tracking.progress), self)
+        self.progress.setPlaceholderText(self.tr("每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)"))
+        self.progress.setMinimumHeight(90)
+        self.remark = QLineEdit(tracking.remark, self)
+        form.addRow(self.tr("责任单位:"), self.lead_unit)
+        form.addRow(self.tr("配合单位:"), self.assist_units)
+        form.addRow(self.tr("责任领导:"), self.leader)
+        form.addRow(self.tr("完成时限:"), self.due)
+        form.addRow(self.tr("状态:"), self.status)
+        form.addRow(self.tr("进展情况:"), self.progress)
+        form.addRow(self.tr("备注:"), self.remark)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(520, 420)
+
+    def tracking(self) -> Tracking:
+        """The fields as typed; progress notes keep their dates (an unchanged text keeps the notes)."""
+        text = self.progress.toPlainText()
+        progress = (self.original.progress if text.strip() == progress_text(self.original.progress).strip()
+                    else parse_progress(text, self.today))
+        return Tracking(lead_unit=self.lead_unit.text().strip(), assist_units=self.assist_units.text().strip(),
+                        leader=self.leader.text().strip(), due=self.due.text().strip(),
+                        status=self.status.currentData(), progress=progress, remark=self.remark.text().strip())
