@@ -486,6 +486,30 @@
         <source>版本、数据文件夹和许可协议</source>
         <translation>Version, data folder and licence</translation>
     </message>
+    <message>
+        <source>从剪贴板新建文章(&amp;V)…</source>
+        <translation>New Article from Clip&amp;board…</translation>
+    </message>
+    <message>
+        <source>把复制的文章文字识别为标题、来源、日期和正文,核对后保存</source>
+        <translation>Read copied article text as title, source, date and body; check it, then save</translation>
+    </message>
+    <message>
+        <source>检查文章库(&amp;C)…</source>
+        <translation>&amp;Check Library…</translation>
+    </message>
+    <message>
+        <source>检查文章库文件和搜索索引是否完好</source>
+        <translation>Check that the library file and its search index are sound</translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;U)…</source>
+        <translation>Backs&amp;ups and Restore…</translation>
+    </message>
+    <message>
+        <source>查看自动备份,立即备份,或从备份恢复文章库</source>
+        <translation>See the automatic backups, back up now, or restore the library from a backup</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListPane</name>
@@ -1340,6 +1364,10 @@ Replace them? “No” skips them and writes only the other articles.</translati
 
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
     </message>
+    <message>
+        <source>只读提示</source>
+        <translation>Read-only notice</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -2053,6 +2081,10 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <source>操作失败:{}</source>
         <translation>The operation failed: {}</translation>
     </message>
+    <message>
+        <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
+        <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>TaskBoard</name>
@@ -2265,6 +2297,285 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 {1}</source>
         <translation>Cannot open the article store: {0}
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backups and Restore</translation>
+    </message>
+    <message>
+        <source>政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。</source>
+        <translation>Zhengwen Reader backs up the library every day and when it closes. Before a backup is restored, the current library is backed up too.</translation>
+    </message>
+    <message>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>还没有备份。点击“立即备份”生成第一份。</source>
+        <translation>No backups yet. Click &quot;Back Up Now&quot; to make the first one.</translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>备份文件夹:{0}</source>
+        <translation>Backup folder: {0}</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>用所选备份替换当前文章库(当前文章库会先备份)</source>
+        <translation>Replace the current library with the selected backup (the current library is backed up first)</translation>
+    </message>
+    <message>
+        <source>保留最近</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <source>份备份(更早的自动删除)</source>
+        <translation>backups (older ones are deleted)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>恢复前自动保存</source>
+        <translation>Saved before a restore</translation>
+    </message>
+    <message>
+        <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
+        <translation>Another window is using this library; this window cannot restore a backup</translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>已备份:{0}</source>
+        <translation>Backed up: {0}</translation>
+    </message>
+    <message>
+        <source>备份失败:{0}</source>
+        <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>用 {0} 的备份替换当前文章库?
+
+当前文章库会先备份一份,之后仍可从列表中恢复。</source>
+        <translation>Replace the current library with the backup of {0}?
+
+The current library is backed up first and can be restored from the list afterwards.</translation>
+    </message>
+    <message>
+        <source>正在导入或备份,请等它完成后再恢复。</source>
+        <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
+    </message>
+    <message>
+        <source>无法恢复:{0}</source>
+        <translation>Cannot restore: {0}</translation>
+    </message>
+    <message>
+        <source>恢复失败:{0}</source>
+        <translation>Restore failed: {0}</translation>
+    </message>
+    <message>
+        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
+        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>导入报告</source>
+        <translation>Import Report</translation>
+    </message>
+    <message>
+        <source>导入 {0} 篇,重复 {1} 篇,失败 {2} 篇。</source>
+        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
+    </message>
+    <message>
+        <source>导入已取消。</source>
+        <translation>Import cancelled. </translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>以下文件无法导入:</source>
+        <translation>These files could not be imported:</translation>
+    </message>
+    <message>
+        <source>以下文章已在库中,未重复导入:</source>
+        <translation>These articles are already in the library and were not imported again:</translation>
+    </message>
+    <message>
+        <source>重试失败的文件</source>
+        <translation>Retry Failed Files</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>从剪贴板新建文章</source>
+        <translation>New Article from Clipboard</translation>
+    </message>
+    <message>
+        <source>已从剪贴板识别出以下内容,请核对后保存。</source>
+        <translation>This is what was read from the clipboard. Please check it, then save.</translation>
+    </message>
+    <message>
+        <source>剪贴板中没有文字。可以直接在下面输入或粘贴文章。</source>
+        <translation>The clipboard holds no text. You can type or paste the article below.</translation>
+    </message>
+    <message>
+        <source>年-月-日,例如 2019-03-01;可留空</source>
+        <translation>year-month-day, e.g. 2019-03-01; may be empty</translation>
+    </message>
+    <message>
+        <source>标题(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>来源(&amp;S)</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>正文(&amp;B)</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>保存到文章库</source>
+        <translation>Save to Library</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正文为空,无法保存。</source>
+        <translation>The body is empty; nothing to save.</translation>
+    </message>
+    <message>
+        <source>请填写标题。</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <source>日期“{0}”不存在,请改正或留空。</source>
+        <translation>The date &quot;{0}&quot; does not exist; please correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <source>日期应为“年-月-日”,例如 2019-03-01;也可以留空。</source>
+        <translation>The date should be year-month-day, e.g. 2019-03-01, or empty.</translation>
+    </message>
+    <message>
+        <source>文章库中已有正文相同的文章,未重复保存。</source>
+        <translation>An article with the same body is already in the library; it was not saved again.</translation>
+    </message>
+    <message>
+        <source>保存失败:{0}</source>
+        <translation>Saving failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>另一个窗口正在使用此文章库,本窗口只读</source>
+        <translation>Another window is using this library; this window is read-only</translation>
+    </message>
+    <message>
+        <source>导入、编辑、恢复备份等会修改文章库的操作已停用。关闭另一个窗口后重新打开本程序即可修改。</source>
+        <translation>Import, editing, restoring backups and other changes to the library are turned off. Close the other window and open the program again to make changes.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
+    </message>
+    <message>
+        <source>检查完成:文章库完好。
+共 {0} 篇文章,文件大小 {1}。</source>
+        <translation>Check finished: the library is sound.
+{0} articles, file size {1}.</translation>
+    </message>
+    <message>
+        <source>检查发现 {0} 个问题:</source>
+        <translation>The check found {0} problems:</translation>
+    </message>
+    <message>
+        <source>建议:在“工具 → 备份与恢复”中恢复最近一份完好的备份。</source>
+        <translation>Suggestion: restore the latest sound backup in &quot;Tools → Backups and Restore&quot;.</translation>
+    </message>
+    <message>
+        <source>建议:运行“工具 → 重建搜索索引”,文章本身不受影响。</source>
+        <translation>Suggestion: run &quot;Tools → Rebuild Search Index&quot;; the articles themselves are not affected.</translation>
+    </message>
+    <message>
+        <source>无法检查文章库:文件无法打开或已严重损坏({0})。
+建议:在“工具 → 备份与恢复”中恢复一份备份。</source>
+        <translation>Cannot check the library: the file cannot be opened or is badly damaged ({0}).
+Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</translation>
+    </message>
+    <message>
+        <source>检查文章库</source>
+        <translation>Check Library</translation>
     </message>
 </context>
 </TS>
