@@ -36,6 +36,7 @@ class EntitiesPane(QTabWidget):
         self.today = today
         self.article: Article | None = None
         self._rows: dict[str, TaskRow] = {}  # task id -> the stored task with its tracking
+        self._stored: list[TaskRow] | None = None  # Store.task_rows of the open article, as last read
         self.officials = self._tree((self.tr("官员及职务"), self.tr("提及")))
         self.officials.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.officials.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -117,6 +118,9 @@ class EntitiesPane(QTabWidget):
             signal.emit(key)
 
     def show_article(self, article: Article) -> None:
+        # The editor's working copy of the open article comes again every few hundred ms while typing:
+        # its tracking is the one read when the article was opened (or refreshed), not read again.
+        same = self.article is not None and self.article.id == article.id and self._stored is not None
         self.article = article
         self.officials.clear()
         for o in article.officials:
@@ -147,9 +151,12 @@ class EntitiesPane(QTabWidget):
         if not article.tasks:
             self._placeholder(self.tasks, self.tr("本文未识别出任务"))
         self.tasks.expandAll()
-        if current in items:
+        if current in items and same:
             self.tasks.setCurrentItem(items[current])
-        self.refresh_tracking()
+        if same:
+            self._apply_tracking(self._stored)
+        else:
+            self.refresh_tracking()
 
     @staticmethod
     def _placeholder(tree: QTreeWidget, text: str) -> None:
@@ -200,7 +207,10 @@ class EntitiesPane(QTabWidget):
         not the open article: nothing to do."""
         if self.article is None or (article_id is not None and article_id != self.article.id):
             return
-        rows = self.store.task_rows([self.article.id]) if self.store is not None else []
+        self._stored = self.store.task_rows([self.article.id]) if self.store is not None else []
+        self._apply_tracking(self._stored)
+
+    def _apply_tracking(self, rows: list[TaskRow]) -> None:
         shown = {t.id: t for t in self.article.tasks}
         # A task is tracked as stored: an unsaved edit of the article (a new or moved task) waits for a save.
         self._rows = {r.task.id: r for r in rows
