@@ -718,11 +718,11 @@ class Store:
 
         articles = [(aid, meta[aid].title, meta[aid].date, posts, n) for aid, (posts, n)
                     in sorted(found.items(), key=lambda kv: newest(kv[0]), reverse=True) if aid in meta]
-        by_posts: dict[tuple, list[str]] = {}
+        by_posts: dict[tuple, set[str]] = {}
         for _aid, _title, date, posts, _n in articles:
-            dates = by_posts.setdefault(posts, [])
-            if date and date not in dates:
-                dates.append(date)
+            dates = by_posts.setdefault(posts, set())
+            if date:
+                dates.add(date)
         posts = sorted(((p, sorted(d)) for p, d in by_posts.items() if p),
                        key=lambda pd: pd[1][-1] if pd[1] else "", reverse=True)
         tasks = [(aid, key, text, meta[aid].date, meta[aid].title)

@@ -95,6 +95,7 @@ def test_people_index_in_the_window_opens_the_article(qtbot, window, store):
     assert index.isVisible()
     qtbot.waitUntil(lambda: "张晓容" in index.names(), timeout=5000)
     index.select_person("张晓容")
+    qtbot.waitUntil(lambda: index.shown_name == "张晓容", timeout=5000)
     assert index.rows(index.posts) == [["市委副书记、市长", "2019-03-01"]]
     item = index.articles.topLevelItem(0)
     index.articles.itemClicked.emit(item, 1)
