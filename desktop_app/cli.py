@@ -68,6 +68,19 @@ def cmd_import(args) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     with open_store(args.db) as store:
         report = import_paths(store, [p for p in args.paths if p not in missing])
+        updated = []
+        if args.update:
+            from .importer import update_from_file
+
+            for path, article_id in report.changed:
+                update_from_file(store, article_id, path)
+                updated.append(path)
+    for path, article_id in report.changed:
+        if path in updated:
+            print(f"已更新 (updated) #{article_id}: {path}")
+        else:
+            print(f"标题和日期与已有文章 #{article_id} 相同但内容不同,未导入;加 --update 可更新 "
+                  f"(changed, not imported; --update replaces the stored text): {path}")
     for p in missing:
         report.failed.append((p, "missing"))
     for path in report.duplicates:
@@ -135,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import", help="add article files and folders to the store")
     i.add_argument("paths", nargs="+")
+    i.add_argument("--update", action="store_true",
+                   help="a file with the title and date of a stored article but other text replaces it")
     i.set_defaults(func=cmd_import)
 
     for name, func, helptext in (("list", cmd_list, "list the store's articles, newest first"),

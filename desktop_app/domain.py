@@ -100,6 +100,9 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    # Files whose title and date match a stored article but whose text differs: (path, article id).
+    # Not imported; the user decides whether to update the stored article (importer.update_from_file).
+    changed: list[tuple[str, int]] = field(default_factory=list)
 
 
 # -- corrections, tracking and revisions (the editing pane and the task board) -------------------

@@ -80,6 +80,25 @@ def import_parsed(store: Store, parsed: ParsedArticle, path: str | None = None) 
     return store.add_article(parsed, found, path=path)
 
 
+def update_from_file(store: Store, article_id: int, path: str | Path) -> None:
+    """Replace a stored article's text and fields with a changed file's, keeping the person's
+    corrections and task tracking (a revision records the change; extraction runs again)."""
+    import dataclasses
+
+    parsed = read_article(Path(path), fallback_title=_printable(Path(path).stem))
+    state = store.article_state(article_id)
+    if state is None:
+        raise ReadError("missing", f"article {article_id}")
+    with store.transaction():
+        store.save_article_state(article_id, dataclasses.replace(
+            state, title=parsed.title, subtitle=parsed.subtitle, source=parsed.source,
+            date=parsed.date or "", views="" if parsed.views is None else str(parsed.views), body=parsed.body),
+            who="导入更新")
+        found = extract(parsed.body, title=parsed.title, subtitle=parsed.subtitle) \
+            if len(parsed.body) <= EXTRACT_LIMIT else Extraction()
+        store.replace_extraction(article_id, found)
+
+
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> ImportReport:
     files = expand_paths(paths)
@@ -107,6 +126,11 @@ def _import_one(store: Store, f: Path, report: ImportReport) -> None:
     name = _printable(str(f))
     try:
         parsed = read_article(f, fallback_title=_printable(f.stem))
+        if not store.has_body(parsed.body):
+            existing = store.same_title_and_date(parsed.title, parsed.date)
+            if existing is not None:
+                report.changed.append((name, existing))
+                return
         article_id = import_parsed(store, parsed, path=name)
     except ReadError as e:
         report.failed.append((name, e.code))

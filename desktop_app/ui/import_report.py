@@ -17,6 +17,7 @@ class ImportReportDialog(QDialog):
     files when the user asks to try them again."""
 
     retry_requested = Signal(list)
+    update_requested = Signal(list)  # [(path, article id)] of changed files the user wants to update
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,7 +25,10 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("导入报告"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         n, d, f = len(report.imported), len(report.duplicates), len(report.failed)
+        c = len(report.changed)
         text = self.tr("导入 {0} 篇,重复 {1} 篇,失败 {2} 篇。").format(n, d, f)
+        if c:
+            text += self.tr("另有 {0} 篇与库中文章标题、日期相同但内容有变化。").format(c)
         if report.cancelled:
             text = self.tr("导入已取消。") + text
         self.summary = QLabel(text, self)
@@ -61,6 +65,17 @@ class ImportReportDialog(QDialog):
         self.duplicates_label = QLabel(self.tr("以下文章已在库中,未重复导入:"), self)
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_list, 1)
+        self.changed_list = QListWidget(self)
+        for path, article_id in report.changed:
+            self.changed_list.addItem(Path(path).name)
+            self.changed_list.item(self.changed_list.count() - 1).setToolTip(path)
+        self.changed_label = QLabel(self.tr("以下文件与库中文章标题、日期相同但内容不同,未导入。要用新内容更新库中文章吗?"
+                                            "(手工更正与督办信息会保留)"), self)
+        self.changed_label.setWordWrap(True)
+        layout.addWidget(self.changed_label)
+        layout.addWidget(self.changed_list, 1)
+        for w in (self.changed_label, self.changed_list):
+            w.setVisible(bool(c))
         for w in (self.failed_label, self.failed_table):
             w.setVisible(bool(f))
         for w in (self.duplicates_label, self.duplicates_list):
@@ -72,10 +87,14 @@ class ImportReportDialog(QDialog):
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.retry_button.setVisible(bool(f))  # after addButton, which shows it
         self.retry_button.clicked.connect(self.retry)
+        self.update_button = QPushButton(self.tr("用新内容更新"), self)
+        self.buttons.addButton(self.update_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.update_button.setVisible(bool(c))
+        self.update_button.clicked.connect(self.update_changed)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(640, 420 if (f or d) else 140)
+        self.resize(640, 420 if (f or d or c) else 140)
 
     def failed_paths(self) -> list[str]:
         return [path for path, _why in self.report.failed]
@@ -84,6 +103,11 @@ class ImportReportDialog(QDialog):
         """(file name, reason) as the table shows them."""
         t = self.failed_table
         return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(t.rowCount())]
+
+    def update_changed(self) -> None:
+        if self.report.changed:
+            self.update_requested.emit(list(self.report.changed))
+        self.accept()
 
     def retry(self) -> None:
         paths = self.failed_paths()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
-from ..importer import import_paths
+from ..importer import import_paths, update_from_file
 from ..readers import describe
 from ..store import Store
 from . import tasks
@@ -21,6 +21,25 @@ def start_import(db_path: str | Path, paths: list[str]) -> tasks.Job:
     def work(progress, cancel) -> ImportReport:
         with Store(db_path) as store:
             return import_paths(store, paths, progress, cancel)
+    return tasks.run(work)
+
+
+def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> tasks.Job:
+    """Replace stored articles with the changed files the user chose (path, article id)."""
+    def work(progress, cancel) -> ImportReport:
+        report = ImportReport()
+        with Store(db_path) as store:
+            for done, (path, article_id) in enumerate(changed, 1):
+                if cancel.is_set():
+                    report.cancelled = True
+                    break
+                try:
+                    update_from_file(store, article_id, path)
+                    report.imported.append(article_id)
+                except Exception as e:  # one file must not stop the others
+                    report.failed.append((path, getattr(e, "code", f"error: {type(e).__name__}: {e}")))
+                progress(done, len(changed))
+        return report
     return tasks.run(work)
 
 
@@ -83,8 +102,21 @@ class StoreJobs(QObject):
         self.last_message = "\n".join(x for x in (text, info) if x)
         self.report_dialog = ImportReportDialog(report, self._window)
         self.report_dialog.retry_requested.connect(self.start_import)
+        self.report_dialog.update_requested.connect(self.start_update)
         self.report_dialog.open()
         self.reported.emit(self.last_message)
+
+    def start_update(self, changed: list) -> tasks.Job:
+        job = start_update(self._db_path, [(p, int(i)) for p, i in changed])
+        self._watch(job, self.tr("正在更新文章…"))
+        job.finished.connect(self._update_finished)
+        return job
+
+    def _update_finished(self, report: ImportReport) -> None:
+        self.imported.emit(report)
+        self._tell(QMessageBox.Icon.Information, self.tr("更新文章"),
+                   self.tr("已更新 {0} 篇,失败 {1} 篇。").format(len(report.imported), len(report.failed)),
+                   "\n".join(f"{Path(p).name}:{describe(why)}" for p, why in report.failed))
 
     # -- search index ------------------------------------------------------------------------
     def rebuild_index(self) -> tasks.Job:

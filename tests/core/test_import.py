@@ -189,3 +189,24 @@ def test_very_long_article_is_stored_without_hanging(tmp_path, store, monkeypatc
     a = store.article(report.imported[0])
     assert len(a.body) > importer.EXTRACT_LIMIT and a.officials == () and a.tasks == ()
     assert seconds < 60, seconds
+
+
+def test_changed_file_with_same_title_and_date_is_not_imported_until_updated(tmp_path, store):
+    from desktop_app.importer import update_from_file
+
+    f = tmp_path / "report.txt"
+    f.write_text("西宁市委召开会议\n\n来源:西宁晚报 日期:2019-03-01\n\n市委书记王晓出席会议。王晓要求抓好落实。", encoding="utf-8")
+    first = import_paths(store, [f])
+    [article_id] = first.imported
+    f.write_text("西宁市委召开会议\n\n来源:西宁晚报 日期:2019-03-01\n\n市委书记王晓出席会议并讲话。王晓要求抓好整改落实。",
+                 encoding="utf-8")
+    again = import_paths(store, [f])
+    assert again.imported == [] and again.duplicates == []
+    assert again.changed == [(str(f), article_id)]
+    assert "讲话" not in store.article(article_id).body
+    update_from_file(store, article_id, f)
+    updated = store.article(article_id)
+    assert "出席会议并讲话" in updated.body and store.count() == 1
+    assert [o.name for o in updated.officials] == ["王晓"]
+    assert store.article_ids("整改") == [article_id]
+    assert import_paths(store, [f]).duplicates == [str(f)]

@@ -67,3 +67,25 @@ def test_window_shows_the_report_and_retries_failed_files(qtbot, window, tmp_pat
     assert window.store.count() == 3
     assert window.reader.article.title == "补发的通知"
     window.jobs.report_dialog.close()
+
+
+def test_changed_file_is_offered_for_update_and_updated(qtbot, window, tmp_path, monkeypatch):
+    f = tmp_path / "notice.txt"
+    f.write_text("关于春耕的通知\n\n日期:2020-03-01\n\n  各区县要抓好春耕备耕工作。\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f)], ""))
+    with qtbot.waitSignal(window.jobs.reported, timeout=10000):
+        window.actions.import_files.trigger()
+    window.jobs.report_dialog.close()
+    f.write_text("关于春耕的通知\n\n日期:2020-03-01\n\n  各区县要抓好春耕备耕和农资保供工作。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.jobs.reported, timeout=10000):
+        window.actions.import_files.trigger()
+    report = window.jobs.report_dialog
+    assert "内容有变化" in report.summary.text()
+    assert report.changed_list.count() == 1 and report.changed_list.item(0).text() == "notice.txt"
+    assert report.update_button.isVisible()
+    assert window.store.count() == 2
+    with qtbot.waitSignal(window.jobs.reported, timeout=10000) as sig:
+        report.update_button.click()
+    assert sig.args[0].startswith("已更新 1 篇")
+    [article_id] = window.store.article_ids("农资保供")
+    assert window.store.count() == 2 and window.store.article(article_id).title == "关于春耕的通知"
