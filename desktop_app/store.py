@@ -77,6 +77,14 @@ class Store:
         """`with store.transaction():` groups writes; nested calls join the outer transaction."""
         return _Transaction(self.conn)
 
+    def same_title_and_date(self, title: str, date: str | None) -> int | None:
+        """The stored article with this title and date (a changed version of the same report), if any."""
+        if not title or not date:
+            return None
+        row = self.conn.execute("SELECT id FROM articles WHERE title=? AND date=? ORDER BY id LIMIT 1",
+                                (title, date)).fetchone()
+        return row[0] if row else None
+
     def has_body(self, body: str) -> bool:
         return self.conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (body_hash(body),)).fetchone() is not None
 
