@@ -22,6 +22,15 @@ ICONS = {
     "about": "mdi6.information-outline",
     "official": "mdi6.account-tie-outline",
     "task": "mdi6.format-list-checks",
+    "paste": "mdi6.content-paste",
+    "export": "mdi6.export",
+    "print": "mdi6.printer-outline",
+    "check_store": "mdi6.database-check-outline",
+    "backups": "mdi6.backup-restore",
+    "settings": "mdi6.cog-outline",
+    "edit": "mdi6.pencil-outline",
+    "statistics": "mdi6.chart-bar",
+    "keyboard": "mdi6.keyboard-outline",
 }
 
 
