@@ -11,11 +11,9 @@ POLL_MS = 250
 
 
 def running_jobs() -> int:
-    """Background jobs started with tasks.run() that have not reported yet (queued or running).
-
-    tasks.py keeps every live Job in `_live` until it reports; it has no signal for "a job started",
-    so the indicator looks at that set on a timer (a quarter second; a set's length costs nothing)."""
-    return len(tasks._live)
+    """Background jobs not yet reported. Polled on a timer (a quarter second; it costs nothing):
+    tasks.py has no "job started" signal, and a poll also catches jobs started before this widget."""
+    return tasks.running()
 
 
 class StatusIndicators(QWidget):

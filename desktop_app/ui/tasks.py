@@ -97,6 +97,11 @@ def run(fn: Callable[[Callable[[int, int], None], threading.Event], object]) -> 
     return job
 
 
+def running() -> int:
+    """Jobs started with run() that have not reported yet (queued or running)."""
+    return len(_live)
+
+
 def wait_all(msecs: int = 30000) -> bool:
     """Block until every background job has run (used at shutdown so no worker outlives the app)."""
     return pool().waitForDone(msecs)
