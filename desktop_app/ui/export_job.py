@@ -72,28 +72,28 @@ class ExportMessages(QObject):
 
     def summary(self, report: ExportReport, max_listed: int = 12) -> tuple[str, str]:
         """(one line, details): files written, articles that failed and why, font warnings."""
-        tr, m = self.tr, self
+        m = self
         if report.cancelled:
-            head = tr("导出已取消。") + (tr("已写入的 {0} 个文件保留。").format(len(report.written))
-                                     if report.written else tr("没有写入文件。"))
+            head = self.tr("导出已取消。") + (self.tr("已写入的 {0} 个文件保留。").format(len(report.written))
+                                          if report.written else self.tr("没有写入文件。"))
         elif report.written:
-            head = tr("导出完成:写入 {0} 个文件。").format(len(report.written))
+            head = self.tr("导出完成:写入 {0} 个文件。").format(len(report.written))
         else:
-            head = tr("没有写入文件。")
+            head = self.tr("没有写入文件。")
         if report.failed:
-            head += tr("{0} 篇文章未能导出。").format(len(report.failed))
+            head += self.tr("{0} 篇文章未能导出。").format(len(report.failed))
         lines = []
         if report.written:
-            lines.append(tr("已写入:"))
+            lines.append(self.tr("已写入:"))
             lines += [f"  {p}" for p in report.written[:max_listed]]
             if len(report.written) > max_listed:
-                lines.append(tr("  …… 另 {0} 个文件").format(len(report.written) - max_listed))
+                lines.append(self.tr("  …… 另 {0} 个文件").format(len(report.written) - max_listed))
         if report.failed:
-            lines.append(tr("未能导出:"))
+            lines.append(self.tr("未能导出:"))
             lines += [f"  {label}:{m.reason(why)}" for label, why in report.failed[:max_listed * 8]]
             if len(report.failed) > max_listed * 8:
-                lines.append(tr("  …… 另 {0} 篇").format(len(report.failed) - max_listed * 8))
+                lines.append(self.tr("  …… 另 {0} 篇").format(len(report.failed) - max_listed * 8))
         if report.warnings:
-            lines.append(tr("字体提示:"))
+            lines.append(self.tr("字体提示:"))
             lines += [f"  {m.warning(w)}" for w in report.warnings]
         return head, "\n".join(lines)

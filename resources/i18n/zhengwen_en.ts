@@ -2,216 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+77"/>
-        <source>导出已取消。</source>
-        <translation>Export cancelled.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>已写入的 {0} 个文件保留。</source>
-        <translation>The {0} files already written are kept.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+4"/>
-        <source>没有写入文件。</source>
-        <translation>No file was written.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>导出完成:写入 {0} 个文件。</source>
-        <translation>Export finished: {0} files written.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} 篇文章未能导出。</source>
-        <translation>{0} articles could not be exported.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>已写入:</source>
-        <translation>Written:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  …… 另 {0} 个文件</source>
-        <translation>  … and {0} more files</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>未能导出:</source>
-        <translation>Not exported:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>  …… 另 {0} 篇</source>
-        <translation>  … and {0} more articles</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>字体提示:</source>
-        <translation>Font notes:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+55"/>
-        <location line="+106"/>
-        <source>当前打开的文章</source>
-        <translation>The open article</translation>
-    </message>
-    <message>
-        <location line="-106"/>
-        <source>文章列表中选中的文章</source>
-        <translation>The articles selected in the list</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>当前搜索结果中的全部文章</source>
-        <translation>Every article the current search finds</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>任务看板:全部任务</source>
-        <translation>Task board: all tasks</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Word 文档 (.docx)</source>
-        <translation>Word document (.docx)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF 文档 (.pdf)</source>
-        <translation>PDF document (.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>任务分解表 — Excel (.xlsx)</source>
-        <translation>Task breakdown — Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>任务分解表 — Word 表格 (.docx)</source>
-        <translation>Task breakdown — Word table (.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>任务分解表 — CSV (.csv)</source>
-        <translation>Task breakdown — CSV (.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>网页 (.html)</source>
-        <translation>Web page (.html)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown (.md)</source>
-        <translation>Markdown (.md)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JSON 数据 (.json)</source>
-        <translation>JSON data (.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>纯文本 (.txt)</source>
-        <translation>Plain text (.txt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>普通版式(带高亮和图例)</source>
-        <translation>Plain layout (with highlights and legend)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>公文格式(GB/T 9704-2012)</source>
-        <translation>Official document format (GB/T 9704-2012)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>合为一个文件</source>
-        <translation>All in one file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>每篇文章一个文件(选择文件夹)</source>
-        <translation>One file per article (choose a folder)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号</source>
-        <translation>Fields: {date} date, {title} title, {source} source, {subtitle} subtitle, {id} number</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>导出范围:</source>
-        <translation>Export:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>格式:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>版式:</source>
-        <translation>Layout:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存为:</source>
-        <translation>Save as:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板:</source>
-        <translation>File names:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>取消导出</source>
-        <translation>Cancel Export</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>打开所在文件夹</source>
-        <translation>Open Folder</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>导出…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>文章列表中选中的文章({0} 篇)</source>
-        <translation>The articles selected in the list ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>当前搜索“{0}”的结果({1} 篇)</source>
-        <translation>The results of the search “{0}” ({1} articles)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章列表中的全部文章({0} 篇)</source>
-        <translation>Every article in the list ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>任务看板:全部任务(xlsx / csv / Word 表格)</source>
-        <translation>Task board: all tasks (xlsx / csv / Word table)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/about_dialog.py" line="+75"/>
@@ -317,14 +107,14 @@
         <translation>Import every article in a folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>导出(&amp;E)…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>把文章或任务分解表导出为 Word、PDF、Excel、网页等文件</source>
-        <translation>Export articles or the task breakdown as Word, PDF, Excel, web pages and more</translation>
+        <translation>Export articles or the task breakdown table as Word, PDF, Excel, web pages and more</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -417,7 +207,7 @@
         <translation>Build the full-text search index again from all articles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>设置(&amp;S)…</source>
         <translation>S&amp;ettings…</translation>
     </message>
@@ -444,7 +234,7 @@
     <message>
         <location line="+1"/>
         <source>全部文章的任务及责任单位、完成时限、状态和进展</source>
-        <translation>The tasks of all articles with responsible units, deadlines, status and progress</translation>
+        <translation>The tasks of all articles with lead units, deadlines, status and progress</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -487,26 +277,32 @@
         <translation>Version, data folder and licence</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>从剪贴板新建文章(&amp;V)…</source>
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>把复制的文章文字识别为标题、来源、日期和正文,核对后保存</source>
         <translation>Read copied article text as title, source, date and body; check it, then save</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>检查文章库(&amp;C)…</source>
         <translation>&amp;Check Library…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>检查文章库文件和搜索索引是否完好</source>
         <translation>Check that the library file and its search index are sound</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>备份与恢复(&amp;U)…</source>
         <translation>Backs&amp;ups and Restore…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>查看自动备份,立即备份,或从备份恢复文章库</source>
         <translation>See the automatic backups, back up now, or restore the library from a backup</translation>
     </message>
@@ -619,9 +415,142 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+49"/>
+        <source>备份与恢复</source>
+        <translation>Backups and Restore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。</source>
+        <translation>Zhengwen Reader backs up the library every day and when it closes. Before a backup is restored, the current library is backed up too.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份时间</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>还没有备份。点击“立即备份”生成第一份。</source>
+        <translation>No backups yet. Click &quot;Back Up Now&quot; to make the first one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> 份</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份文件夹:{0}</source>
+        <translation>Backup folder: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>立即备份</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用所选备份替换当前文章库(当前文章库会先备份)</source>
+        <translation>Replace the current library with the selected backup (the current library is backed up first)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保留最近</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>份备份(更早的自动删除)</source>
+        <translation>backups (older ones are deleted)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>恢复前自动保存</source>
+        <translation>Saved before a restore</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
+        <translation>Another window is using this library; this window cannot restore a backup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已备份:{0}</source>
+        <translation>Backed up: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>备份失败:{0}</source>
+        <translation>Backup failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+44"/>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>用 {0} 的备份替换当前文章库?
+
+当前文章库会先备份一份,之后仍可从列表中恢复。</source>
+        <translation>Replace the current library with the backup of {0}?
+
+The current library is backed up first and can be restored from the list afterwards.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在导入或备份,请等它完成后再恢复。</source>
+        <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法恢复:{0}</source>
+        <translation>Cannot restore: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>恢复失败:{0}</source>
+        <translation>Restore failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
+        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+132"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+134"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -732,13 +661,13 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+192"/>
         <location line="+146"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-337"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -754,12 +683,12 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
     <message>
         <location line="+47"/>
-        <location line="+258"/>
+        <location line="+271"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-204"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -825,18 +754,28 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+217"/>
+        <location line="+230"/>
         <source>移除高亮</source>
         <translation>Remove highlight</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+250"/>
+        <location line="-227"/>
+        <location line="+279"/>
         <source>修改任务</source>
         <translation>Change task</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-268"/>
+        <source>合并官员 {0} → {1}</source>
+        <translation>Merge officials {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已把 {0} 合并为 {1};保存 (Ctrl+S) 后生效,可撤销。</source>
+        <translation>Merged {0} into {1}; save (Ctrl+S) to keep it. Can be undone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>恢复自动识别结果</source>
         <translation>Restore automatic results</translation>
     </message>
@@ -1041,12 +980,17 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Mark “{0}” Throughout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>与其他官员合并为同一人…</source>
+        <translation>Merge with Other Officials as One Person…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>修改任务的讲话人和层级…</source>
         <translation>Change the Task&apos;s Speaker and Level…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>修改职务</source>
         <translation>Change Posts</translation>
     </message>
@@ -1054,7 +998,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+23"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+40"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1064,15 +1008,48 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+134"/>
+        <source>合并为同一人…</source>
+        <translation>Merge as One Person…</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
+        <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-24"/>
+        <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>督办详情…</source>
+        <translation>Follow-up Details…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
+        <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>状态:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1080,7 +1057,27 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>单击跳到第一次提及,再次单击跳到下一次</source>
         <translation>Click to go to the first mention, click again for the next</translation>
     </message>
@@ -1090,15 +1087,55 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>No officials found in this article</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>本文未识别出任务</source>
         <translation>No tasks found in this article</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>配合单位</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>最新进展:{0} {1}</source>
+        <translation>Latest progress: {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>先保存文章,才能为新标记的任务填写督办信息。</source>
+        <translation>Save the article first to fill in follow-up details for newly marked tasks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选中一项任务,填写状态和督办详情。</source>
+        <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
 </context>
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="-62"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+35"/>
         <source>文件已存在,没有覆盖。</source>
         <translation>The file exists and was not overwritten.</translation>
     </message>
@@ -1172,17 +1209,239 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
         <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>导出已取消。</source>
+        <translation>Export cancelled. </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已写入的 {0} 个文件保留。</source>
+        <translation>The {0} files already written are kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>没有写入文件。</source>
+        <translation>No file was written.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>导出完成:写入 {0} 个文件。</source>
+        <translation>Export finished: {0} files written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} 篇文章未能导出。</source>
+        <translation> {0} articles could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已写入:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  …… 另 {0} 个文件</source>
+        <translation>  … and {0} more files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未能导出:</source>
+        <translation>Not exported:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  …… 另 {0} 篇</source>
+        <translation>  … and {0} more articles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字体提示:</source>
+        <translation>Font notes:</translation>
+    </message>
 </context>
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="-125"/>
-        <location line="+206"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
+        <location line="+228"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-214"/>
+        <location line="+106"/>
+        <source>当前打开的文章</source>
+        <translation>The open article</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>文章列表中选中的文章</source>
+        <translation>The articles selected in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前搜索结果中的全部文章</source>
+        <translation>Every article the current search finds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务看板:全部任务</source>
+        <translation>Task board: all tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务看板中筛选出的任务</source>
+        <translation>The tasks filtered on the task board</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word 文档 (.docx)</source>
+        <translation>Word document (.docx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文档 (.pdf)</source>
+        <translation>PDF document (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务分解表 — Excel (.xlsx)</source>
+        <translation>Task breakdown table — Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务分解表 — Word 表格 (.docx)</source>
+        <translation>Task breakdown table — Word table (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务分解表 — CSV (.csv)</source>
+        <translation>Task breakdown table — CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>网页 (.html)</source>
+        <translation>Web page (.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON 数据 (.json)</source>
+        <translation>JSON data (.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>纯文本 (.txt)</source>
+        <translation>Plain text (.txt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>普通版式(带高亮和图例)</source>
+        <translation>Plain layout (with highlights and legend)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公文格式(GB/T 9704-2012)</source>
+        <translation>Official document format (GB/T 9704-2012)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>合为一个文件</source>
+        <translation>All in one file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每篇文章一个文件(选择文件夹)</source>
+        <translation>One file per article (choose a folder)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>可用字段:{date} 日期,{title} 标题,{source} 来源,{subtitle} 副标题,{id} 编号</source>
+        <translation>Fields: {date} date, {title} title, {source} source, {subtitle} subtitle, {id} number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导出范围:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>格式:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版式:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存为:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板:</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>取消导出</source>
+        <translation>Cancel Export</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>打开所在文件夹</source>
+        <translation>Open Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>文章列表中选中的文章({0} 篇)</source>
+        <translation>The articles selected in the list ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>当前搜索“{0}”的结果({1} 篇)</source>
+        <translation>The results of the search “{0}” ({1} articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章列表中的全部文章({0} 篇)</source>
+        <translation>Every article in the list ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务看板:全部任务(xlsx / csv / Word 表格)</source>
+        <translation>Task board: all tasks (xlsx / csv / Word table)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>任务看板中筛选出的任务(请先打开“工具 → 任务督办”)</source>
+        <translation>The tasks filtered on the task board (open Tools → Task Follow-up first)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务看板中筛选出的任务({0} 项,含督办信息)</source>
+        <translation>The tasks filtered on the task board ({0}, with follow-up details)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>文件名示例:{0}</source>
         <translation>File name example: {0}</translation>
     </message>
@@ -1194,7 +1453,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
     <message>
         <location line="+16"/>
         <source>任务分解表</source>
-        <translation>Task breakdown</translation>
+        <translation>Task breakdown table</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1207,19 +1466,24 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>There are no articles in this selection.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>无法预览:{0}</source>
         <translation>No preview: {0}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)</source>
+        <translation>The first {1} rows of the {0} tasks filtered on the task board (with follow-up details)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>任务分解表的前 {0} 行(范围内共 {1} 篇文章)</source>
-        <translation>The first {0} rows of the task breakdown ({1} articles in all)</translation>
+        <translation>The first {0} rows of the task breakdown table ({1} articles in all)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>这些文章中没有识别出任务,任务分解表将只有表头。</source>
-        <translation>No tasks were found in these articles; the task breakdown will have only its header.</translation>
+        <translation>No tasks were found in these articles; the task breakdown table will have only its header.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1237,7 +1501,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>The start of the file to be written (first article; {0} in all)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Folder to Export to</translation>
     </message>
@@ -1279,7 +1543,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -1313,9 +1577,72 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_report.py" line="+25"/>
+        <source>导入报告</source>
+        <translation>Import Report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导入 {0} 篇,重复 {1} 篇,失败 {2} 篇。</source>
+        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另有 {0} 篇与库中文章标题、日期相同但内容有变化。</source>
+        <translation> {0} more have the title and date of a stored article but changed content.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入已取消。</source>
+        <translation>Import cancelled. </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>以下文件无法导入:</source>
+        <translation>These files could not be imported:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>以下文章已在库中,未重复导入:</source>
+        <translation>These articles are already in the library and were not imported again:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>以下文件与库中文章标题、日期相同但内容不同,未导入。要用新内容更新库中文章吗?(手工更正与督办信息会保留)</source>
+        <translation>These files have the title and date of a stored article but different content and were not imported. Update the stored articles with the new content? (Manual corrections and follow-up details are kept.)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>重试失败的文件</source>
+        <translation>Retry Failed Files</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>用新内容更新</source>
+        <translation>Update with New Content</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+36"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+41"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1326,12 +1653,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+123"/>
+        <location filename="../../desktop_app/app.py" line="+135"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1341,22 +1668,22 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -1365,14 +1692,43 @@ Replace them? “No” skips them and writes only the other articles.</translati
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
     </message>
     <message>
+        <location line="+223"/>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/merge_dialog.py" line="+15"/>
+        <source>合并为同一人</source>
+        <translation>Merge as One Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>勾选指同一个人的官员(如“王晓”和“王晓同志”),合并后在本文中显示为一人;重新识别后仍然有效,可撤销。</source>
+        <translation>Tick the officials who are the same person (such as “Wang Xiao” and “Comrade Wang Xiao”); once merged they are shown as one person in this article. The merge survives recognising again and can be undone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}({1} 处)</source>
+        <translation>{0} ({1} mentions)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>保留的姓名:</source>
+        <translation>Name to keep:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="-556"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="-585"/>
         <source>标记为官员</source>
         <translation>Mark as Official</translation>
     </message>
@@ -1393,19 +1749,107 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/paste_dialog.py" line="+48"/>
+        <source>从剪贴板新建文章</source>
+        <translation>New Article from Clipboard</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已从剪贴板识别出以下内容,请核对后保存。</source>
+        <translation>This is what was read from the clipboard. Please check it, then save.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>剪贴板中没有文字。可以直接在下面输入或粘贴文章。</source>
+        <translation>The clipboard holds no text. You can type or paste the article below.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>年-月-日,例如 2019-03-01;可留空</source>
+        <translation>year-month-day, e.g. 2019-03-01; may be empty</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>标题(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来源(&amp;S)</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文(&amp;B)</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存到文章库</source>
+        <translation>Save to Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>正文为空,无法保存。</source>
+        <translation>The body is empty; nothing to save.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请填写标题。</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>日期“{0}”不存在,请改正或留空。</source>
+        <translation>The date &quot;{0}&quot; does not exist; please correct it or leave it empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期应为“年-月-日”,例如 2019-03-01;也可以留空。</source>
+        <translation>The date should be year-month-day, e.g. 2019-03-01, or empty.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>文章库中已有正文相同的文章,未重复保存。</source>
+        <translation>An article with the same body is already in the library; it was not saved again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>保存失败:{0}</source>
+        <translation>Saving failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+33"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+122"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>按姓名或职务筛选</source>
         <translation>Filter by name or post</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1429,12 +1873,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>最近出现</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>出现日期</source>
         <translation>Dates seen</translation>
     </message>
@@ -1456,12 +1900,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+99"/>
         <source>交办的任务</source>
         <translation>Tasks given</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-98"/>
         <source>单击在文章中定位到这项任务</source>
         <translation>Click to find this task in the article</translation>
     </message>
@@ -1472,12 +1916,13 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+31"/>
-        <location line="+80"/>
+        <location line="+76"/>
+        <location line="+1"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-70"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
@@ -1487,7 +1932,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Reading failed: {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>共 {0} 人</source>
         <translation>{0} people</translation>
     </message>
@@ -1497,26 +1942,41 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>{0} shown / {1} people</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>(未选择人物)</source>
         <translation>(no one selected)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <source>交办的任务({0} 项,列出最近 {1} 项)</source>
+        <translation>Tasks given ({0}, the latest {1} listed)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>提及的文章</source>
         <translation>Articles mentioning them</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+4"/>
+        <location line="+15"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>无日期</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>{0} … {1}(共 {2} 个日期)</source>
+        <translation>{0} … {1} ({2} dates in all)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>提及的文章({0} 篇)</source>
         <translation>Articles mentioning them ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>提及的文章({0} 篇,列出最近 {1} 篇)</source>
+        <translation>Articles mentioning them ({0}, the latest {1} listed)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1525,9 +1985,22 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+65"/>
+        <source>另一个窗口正在使用此文章库,本窗口只读</source>
+        <translation>Another window is using this library; this window is read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导入、编辑、恢复备份等会修改文章库的操作已停用。关闭另一个窗口后重新打开本程序即可修改。</source>
+        <translation>Import, editing, restoring backups and other changes to the library are turned off. Close the other window and open the program again to make changes.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+78"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+79"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -1938,7 +2411,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="+57"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="+55"/>
         <source>搜索“{0}”</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -1995,19 +2468,76 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>StoreCheck</name>
+    <message>
+        <location filename="../../desktop_app/ui/check_store.py" line="+60"/>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>检查完成:文章库完好。
+共 {0} 篇文章,文件大小 {1}。</source>
+        <translation>Check finished: the library is sound.
+{0} articles, file size {1}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查发现 {0} 个问题:</source>
+        <translation>The check found {0} problems:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>建议:在“工具 → 备份与恢复”中恢复最近一份完好的备份。</source>
+        <translation>Suggestion: restore the latest sound backup in &quot;Tools → Backups and Restore&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>建议:运行“工具 → 重建搜索索引”,文章本身不受影响。</source>
+        <translation>Suggestion: run &quot;Tools → Rebuild Search Index&quot;; the articles themselves are not affected.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>无法检查文章库:文件无法打开或已严重损坏({0})。
+建议:在“工具 → 备份与恢复”中恢复一份备份。</source>
+        <translation>Cannot check the library: the file cannot be opened or is badly damaged ({0}).
+Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>检查文章库</source>
+        <translation>Check Library</translation>
+    </message>
+</context>
+<context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+49"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+70"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>文章 (*.txt *.md *.text);;所有文件 (*)</source>
-        <translation>Articles (*.txt *.md *.text);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>导入文件夹中的文章</source>
         <translation>Import the Articles in a Folder</translation>
     </message>
@@ -2037,12 +2567,22 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>导入完成</source>
-        <translation>Import Finished</translation>
+        <location line="+15"/>
+        <source>正在更新文章…</source>
+        <translation>Updating articles…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>更新文章</source>
+        <translation>Update Articles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已更新 {0} 篇,失败 {1} 篇。</source>
+        <translation>{0} updated, {1} failed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>正在重建搜索索引…</source>
         <translation>Rebuilding the search index…</translation>
     </message>
@@ -2082,6 +2622,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
+        <location line="-85"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -2089,7 +2630,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+225"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+231"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -2101,7 +2642,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     <message>
         <location line="+5"/>
         <source>责任/配合单位</source>
-        <translation>Responsible / supporting unit</translation>
+        <translation>Lead / supporting unit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2117,6 +2658,16 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+2"/>
         <source>任务或文章标题中的文字</source>
         <translation>Text in the task or the article title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出筛选结果…</source>
+        <translation>Export Filtered Tasks…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把看板当前显示的任务(含督办信息)导出为任务分解表</source>
+        <translation>Export the tasks the board shows (with follow-up details) as a task breakdown table</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2139,7 +2690,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
@@ -2157,7 +2708,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-268"/>
+        <location line="-277"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -2184,12 +2735,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     <message>
         <location line="+1"/>
         <source>责任领导</source>
-        <translation>Leader in charge</translation>
+        <translation>Responsible leader</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>责任单位</source>
-        <translation>Responsible unit</translation>
+        <translation>Lead unit</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2276,9 +2827,102 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>TrackingDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+19"/>
+        <source>督办详情</source>
+        <translation>Follow-up Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>任务:</source>
+        <translation>Task:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>牵头(主办)单位</source>
+        <translation>Lead (main) unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>多个单位用“、”分隔</source>
+        <translation>Separate several units with commas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文章库中的官员,如 王晓</source>
+        <translation>An official in the library, e.g. Wang Xiao</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>如 2019-06-30、6月底前、年底前、长期坚持</source>
+        <translation>e.g. 2019-06-30, by the end of June, by year end, ongoing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
+        <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>责任单位:</source>
+        <translation>Lead unit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配合单位:</source>
+        <translation>Supporting units:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任领导:</source>
+        <translation>Responsible leader:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时限:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进展情况:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+90"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+91"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
@@ -2286,7 +2930,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-77"/>
+        <location filename="../../desktop_app/app.py" line="-89"/>
         <location line="+19"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
@@ -2297,285 +2941,6 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 {1}</source>
         <translation>Cannot open the article store: {0}
 {1}</translation>
-    </message>
-</context>
-<context>
-    <name>BackupsDialog</name>
-    <message>
-        <source>备份与恢复</source>
-        <translation>Backups and Restore</translation>
-    </message>
-    <message>
-        <source>政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。</source>
-        <translation>Zhengwen Reader backs up the library every day and when it closes. Before a backup is restored, the current library is backed up too.</translation>
-    </message>
-    <message>
-        <source>备份时间</source>
-        <translation>Backed up</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>还没有备份。点击“立即备份”生成第一份。</source>
-        <translation>No backups yet. Click &quot;Back Up Now&quot; to make the first one.</translation>
-    </message>
-    <message>
-        <source> 份</source>
-        <translation> backups</translation>
-    </message>
-    <message>
-        <source>备份文件夹:{0}</source>
-        <translation>Backup folder: {0}</translation>
-    </message>
-    <message>
-        <source>立即备份</source>
-        <translation>Back Up Now</translation>
-    </message>
-    <message>
-        <source>恢复…</source>
-        <translation>Restore…</translation>
-    </message>
-    <message>
-        <source>用所选备份替换当前文章库(当前文章库会先备份)</source>
-        <translation>Replace the current library with the selected backup (the current library is backed up first)</translation>
-    </message>
-    <message>
-        <source>保留最近</source>
-        <translation>Keep the latest</translation>
-    </message>
-    <message>
-        <source>份备份(更早的自动删除)</source>
-        <translation>backups (older ones are deleted)</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>恢复前自动保存</source>
-        <translation>Saved before a restore</translation>
-    </message>
-    <message>
-        <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
-        <translation>Another window is using this library; this window cannot restore a backup</translation>
-    </message>
-    <message>
-        <source>正在备份…</source>
-        <translation>Backing up…</translation>
-    </message>
-    <message>
-        <source>已备份:{0}</source>
-        <translation>Backed up: {0}</translation>
-    </message>
-    <message>
-        <source>备份失败:{0}</source>
-        <translation>Backup failed: {0}</translation>
-    </message>
-    <message>
-        <source>恢复备份</source>
-        <translation>Restore Backup</translation>
-    </message>
-    <message>
-        <source>用 {0} 的备份替换当前文章库?
-
-当前文章库会先备份一份,之后仍可从列表中恢复。</source>
-        <translation>Replace the current library with the backup of {0}?
-
-The current library is backed up first and can be restored from the list afterwards.</translation>
-    </message>
-    <message>
-        <source>正在导入或备份,请等它完成后再恢复。</source>
-        <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
-    </message>
-    <message>
-        <source>无法恢复:{0}</source>
-        <translation>Cannot restore: {0}</translation>
-    </message>
-    <message>
-        <source>恢复失败:{0}</source>
-        <translation>Restore failed: {0}</translation>
-    </message>
-    <message>
-        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
-        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReportDialog</name>
-    <message>
-        <source>导入报告</source>
-        <translation>Import Report</translation>
-    </message>
-    <message>
-        <source>导入 {0} 篇,重复 {1} 篇,失败 {2} 篇。</source>
-        <translation>Imported {0}, duplicates {1}, failed {2}.</translation>
-    </message>
-    <message>
-        <source>导入已取消。</source>
-        <translation>Import cancelled. </translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>以下文件无法导入:</source>
-        <translation>These files could not be imported:</translation>
-    </message>
-    <message>
-        <source>以下文章已在库中,未重复导入:</source>
-        <translation>These articles are already in the library and were not imported again:</translation>
-    </message>
-    <message>
-        <source>重试失败的文件</source>
-        <translation>Retry Failed Files</translation>
-    </message>
-    <message>
-        <source>关闭</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>PasteDialog</name>
-    <message>
-        <source>从剪贴板新建文章</source>
-        <translation>New Article from Clipboard</translation>
-    </message>
-    <message>
-        <source>已从剪贴板识别出以下内容,请核对后保存。</source>
-        <translation>This is what was read from the clipboard. Please check it, then save.</translation>
-    </message>
-    <message>
-        <source>剪贴板中没有文字。可以直接在下面输入或粘贴文章。</source>
-        <translation>The clipboard holds no text. You can type or paste the article below.</translation>
-    </message>
-    <message>
-        <source>年-月-日,例如 2019-03-01;可留空</source>
-        <translation>year-month-day, e.g. 2019-03-01; may be empty</translation>
-    </message>
-    <message>
-        <source>标题(&amp;T)</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>副标题</source>
-        <translation>Subtitle</translation>
-    </message>
-    <message>
-        <source>来源(&amp;S)</source>
-        <translation>&amp;Source</translation>
-    </message>
-    <message>
-        <source>日期(&amp;D)</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>正文(&amp;B)</source>
-        <translation>&amp;Body</translation>
-    </message>
-    <message>
-        <source>保存到文章库</source>
-        <translation>Save to Library</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>正文为空,无法保存。</source>
-        <translation>The body is empty; nothing to save.</translation>
-    </message>
-    <message>
-        <source>请填写标题。</source>
-        <translation>Please enter a title.</translation>
-    </message>
-    <message>
-        <source>日期“{0}”不存在,请改正或留空。</source>
-        <translation>The date &quot;{0}&quot; does not exist; please correct it or leave it empty.</translation>
-    </message>
-    <message>
-        <source>日期应为“年-月-日”,例如 2019-03-01;也可以留空。</source>
-        <translation>The date should be year-month-day, e.g. 2019-03-01, or empty.</translation>
-    </message>
-    <message>
-        <source>文章库中已有正文相同的文章,未重复保存。</source>
-        <translation>An article with the same body is already in the library; it was not saved again.</translation>
-    </message>
-    <message>
-        <source>保存失败:{0}</source>
-        <translation>Saving failed: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>ReadOnlyBanner</name>
-    <message>
-        <source>另一个窗口正在使用此文章库,本窗口只读</source>
-        <translation>Another window is using this library; this window is read-only</translation>
-    </message>
-    <message>
-        <source>导入、编辑、恢复备份等会修改文章库的操作已停用。关闭另一个窗口后重新打开本程序即可修改。</source>
-        <translation>Import, editing, restoring backups and other changes to the library are turned off. Close the other window and open the program again to make changes.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreCheck</name>
-    <message>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <source>检查完成:文章库完好。
-共 {0} 篇文章,文件大小 {1}。</source>
-        <translation>Check finished: the library is sound.
-{0} articles, file size {1}.</translation>
-    </message>
-    <message>
-        <source>检查发现 {0} 个问题:</source>
-        <translation>The check found {0} problems:</translation>
-    </message>
-    <message>
-        <source>建议:在“工具 → 备份与恢复”中恢复最近一份完好的备份。</source>
-        <translation>Suggestion: restore the latest sound backup in &quot;Tools → Backups and Restore&quot;.</translation>
-    </message>
-    <message>
-        <source>建议:运行“工具 → 重建搜索索引”,文章本身不受影响。</source>
-        <translation>Suggestion: run &quot;Tools → Rebuild Search Index&quot;; the articles themselves are not affected.</translation>
-    </message>
-    <message>
-        <source>无法检查文章库:文件无法打开或已严重损坏({0})。
-建议:在“工具 → 备份与恢复”中恢复一份备份。</source>
-        <translation>Cannot check the library: the file cannot be opened or is badly damaged ({0}).
-Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</translation>
-    </message>
-    <message>
-        <source>检查文章库</source>
-        <translation>Check Library</translation>
     </message>
 </context>
 </TS>
