@@ -131,7 +131,8 @@ class ArticleListPane(QWidget):
         em = self.fontMetrics().horizontalAdvance("中")
         for column, width in ((COL_DATE, 7), (COL_SOURCE, 5), (COL_OFFICIALS, 3), (COL_TASKS, 3)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, em * width)
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
+            header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
         header.setSortIndicatorShown(True)
         column, order = sort or self.model.sort_state()
         header.setSortIndicator(column, order)

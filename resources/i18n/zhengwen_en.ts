@@ -312,7 +312,7 @@
     <message>
         <location filename="../../desktop_app/ui/article_list.py" line="+90"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
-        <translation>Search titles and text…  e.g. word  official:name  -exclude</translation>
+        <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -332,7 +332,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -1642,7 +1642,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+41"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+38"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1692,7 +1692,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+245"/>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
