@@ -4,28 +4,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
-from .about_dialog import PAGE_ABOUT, PAGE_SHORTCUTS, AboutDialog
 from .actions import Actions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
-from .backups_dialog import BackupsDialog
 from .check_store import StoreCheck
 from .drop_import import DropImport
 from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
-from .export_pane import ExportPane
 from .highlighter import OFFICIAL, SEARCH, TASK
 from .instance_guard import ReadOnlyBanner
-from .paste_dialog import PasteDialog
-from .people_index import PeopleIndex
-from .print_support import ArticlePrinter
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors, is_dark
-from .stats_view import StatsView
 from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
-from .task_board import TaskBoard
 from .ui_state import UiState
+
+# Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
+# board) are imported where they are opened: the window must paint first (DESIGN: start-up never
+# waits for what can happen after the first paint).
+PAGE_ABOUT, PAGE_SHORTCUTS = 0, 1  # about_dialog's tab indexes
 
 DEFAULT_SIZE = (1360, 820)
 DEFAULT_SPLIT = [400, 640, 320]
@@ -48,7 +45,7 @@ class MainWindow(QMainWindow):
         self.entities = EntitiesPane(self, store)
         self.jobs = StoreJobs(store.path, self)
         self.export_pane: ExportPane | None = None  # built on first use
-        self.printer = ArticlePrinter(self)
+        self._printer = None  # ArticlePrinter, made on first print
         self.editor = EditorPane(store, store.path.parent / "drafts", self)
         self.editor_dock = QDockWidget(self.tr("编辑"), self)
         self.editor_dock.setObjectName("editor_dock")
@@ -207,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def open_export(self) -> ExportPane:
         """File → 导出: the export pane, told what the list and the reader show now."""
+        from .export_pane import ExportPane
+
         if self.export_pane is None:
             self.export_pane = ExportPane(self.store, self, self.state)
         lst = self.article_list
@@ -228,6 +227,14 @@ class MainWindow(QMainWindow):
     def print_article(self):
         """File → 打印: print preview of the open article with its highlights."""
         return self.printer.preview(self.reader.article)
+
+    @property
+    def printer(self):
+        if self._printer is None:
+            from .print_support import ArticlePrinter
+
+            self._printer = ArticlePrinter(self)
+        return self._printer
 
     # -- editing and 督办 -----------------------------------------------------------------------
     def _connect_editing(self) -> None:
@@ -276,6 +283,8 @@ class MainWindow(QMainWindow):
 
     def open_task_board(self) -> TaskBoard:
         """Tools → 任务督办: every task of every article with its tracking fields."""
+        from .task_board import TaskBoard
+
         if self.task_board is None:
             self.task_board = TaskBoard(self.store, self)
             self.task_board.setWindowFlag(Qt.WindowType.Window)
@@ -313,9 +322,13 @@ class MainWindow(QMainWindow):
         return view
 
     def open_statistics(self) -> StatsView:
+        from .stats_view import StatsView
+
         return self._tool_window("stats_view", lambda: StatsView(self.store, self))
 
     def open_people_index(self) -> PeopleIndex:
+        from .people_index import PeopleIndex
+
         def make():
             index = PeopleIndex(self.store, self)
             index.article_activated.connect(self.reveal_article)
@@ -330,6 +343,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_about(self, page: int = PAGE_ABOUT) -> AboutDialog:
+        from .about_dialog import AboutDialog
+
         from ..paths import data_dir
 
         extra = [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
@@ -352,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def paste_article(self) -> PasteDialog | None:
         """Ctrl+Shift+V: a new article from the clipboard, its fields shown before it is saved."""
+        from .paste_dialog import PasteDialog
+
         if self.read_only:
             return None
         dialog = PasteDialog.from_clipboard(self.store.path, self)
@@ -362,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def open_backups(self) -> BackupsDialog:
         """Tools → 备份与恢复; after a restore the list and the reader show the restored store."""
+        from .backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.store, self.state, self, read_only=self.read_only,
                                busy=lambda: self.jobs.job is not None and not self.jobs.job.done)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

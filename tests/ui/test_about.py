@@ -150,3 +150,9 @@ def test_busy_indicator_sees_a_real_job(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: job.done, timeout=5000)
     qtbot.waitUntil(lambda: not status.busy, timeout=2000)
+
+
+def test_page_constants_match_the_dialog():
+    from desktop_app.ui import about_dialog, main_window
+
+    assert (main_window.PAGE_ABOUT, main_window.PAGE_SHORTCUTS) == (about_dialog.PAGE_ABOUT, about_dialog.PAGE_SHORTCUTS)
