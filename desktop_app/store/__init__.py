@@ -1,0 +1,37 @@
+"""The store: the only code that talks to SQLite (with schema.py). Returns domain objects.
+
+A Store belongs to the thread that opened it (sqlite3 connections do): workers open their own.
+WAL mode lets the window keep reading while a worker imports.
+
+Layout. `Store` (core.py) stays one class with the whole public API, so callers hold one object
+and nothing about them changed; each method is one line that hands `self.conn` to a plain function
+in the module for its concern:
+
+    connection.py  opening the file (pragmas, migration), connect_file, Transaction
+    spans.py       an article's spans: the extractor's, a person's corrections, both merged (shown)
+    articles.py    adding, deleting and reading articles; the two search indexes; body_hash
+    search.py      a query -> SQL over the indexes; ids in list order; texts for snippets
+    edits.py       saving an edited article, corrections, revisions, revert
+    tracking.py    督办 tracking rows, and anchors moved with their tasks
+    stats.py       charts and the people index
+    integrity.py   the store check
+
+Functions rather than mixins: the modules take a connection, not a half-built Store, so each one
+can be read (and tested) alone, and what one concern uses of another is an explicit call
+(`spans.shown(conn, id)`) instead of a `self._…` that could live in any base class. The price is
+the one-line delegating methods in core.py, which double as the API's table of contents.
+Imports run one way: connection and spans at the bottom, then articles, tracking, edits; search,
+stats and integrity use only what is below them; core imports them all.
+"""
+from __future__ import annotations
+
+from .articles import body_hash
+from .connection import connect_file
+from .core import Store
+from .search import SORT_COLUMNS
+
+# The old store.py's private helpers, still importable from here (nothing imports them today).
+from .articles import _DAY_SHIFT, _day  # noqa: F401
+from .connection import Cancelled as _Cancelled, Transaction as _Transaction  # noqa: F401
+
+__all__ = ["Store", "connect_file", "body_hash", "SORT_COLUMNS"]

@@ -1,0 +1,149 @@
+"""Articles: adding, deleting and reading them, and keeping both search indexes in step."""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+import sqlite3
+from typing import Iterable
+
+from ..domain import Article, ArticleSummary, Extraction, ParsedArticle
+from ..search_query import bigram_text, char_text
+from . import spans
+from .connection import Cancelled, Transaction
+
+_DAY_SHIFT = 20  # up to a million articles per day
+
+
+def _day(date: str | None) -> int:
+    try:
+        return _dt.date.fromisoformat(date).toordinal() if date else 0
+    except ValueError:
+        return 0
+
+
+def body_hash(body: str) -> str:
+    """Duplicates are the same body once whitespace is ignored."""
+    return hashlib.sha256(re.sub(r"\s+", "", body).encode("utf-8")).hexdigest()
+
+
+# -- writing ------------------------------------------------------------------------------------
+def same_title_and_date(conn: sqlite3.Connection, title: str, date: str | None) -> int | None:
+    if not title or not date:
+        return None
+    row = conn.execute("SELECT id FROM articles WHERE title=? AND date=? ORDER BY id LIMIT 1",
+                       (title, date)).fetchone()
+    return row[0] if row else None
+
+
+def has_body(conn: sqlite3.Connection, body: str) -> bool:
+    return conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (body_hash(body),)).fetchone() is not None
+
+
+def add_article(conn: sqlite3.Connection, parsed: ParsedArticle, extraction: Extraction,
+                path: str | None = None) -> int | None:
+    digest = body_hash(parsed.body)
+    with Transaction(conn):
+        if conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (digest,)).fetchone():
+            return None
+        cur = conn.execute(
+            "INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (parsed.title, parsed.subtitle, parsed.source, parsed.date, parsed.views, parsed.body,
+             path, digest))
+        article_id = cur.lastrowid
+        spans.write_extraction(conn, article_id, extraction)
+        index(conn, article_id, parsed.date, parsed.title, parsed.subtitle, parsed.body)
+    return article_id
+
+
+def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
+    with Transaction(conn):
+        unindex(conn, article_id)
+        conn.execute("DELETE FROM articles WHERE id=?", (article_id,))
+
+
+# -- the search indexes -------------------------------------------------------------------------
+def index(conn: sqlite3.Connection, article_id: int, date: str | None, title: str, subtitle: str,
+          body: str) -> None:
+    """Add the article to both search indexes under a key that sorts by date.
+
+    The key (day << 20 | n-th article of that day) is the rowid in both indexes, so index order
+    is date order: the first page of a search is read straight off the index (ORDER BY rowid
+    DESC LIMIT 50) instead of sorting every match.
+    """
+    low = _day(date) << _DAY_SHIFT
+    top = conn.execute("SELECT max(fts_key) FROM articles WHERE fts_key BETWEEN ? AND ?",
+                       (low, low + (1 << _DAY_SHIFT) - 1)).fetchone()[0]
+    key = low if top is None else top + 1
+    conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
+    head = f"{title}\n{subtitle}"
+    conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                 (key, bigram_text(head), bigram_text(body)))
+    conn.execute("INSERT INTO chars_fts(rowid, chars) VALUES (?,?)", (key, char_text(f"{head}\n{body}")))
+
+
+def unindex(conn: sqlite3.Connection, article_id: int) -> None:
+    # A contentless FTS5 table forgets a row only when given the exact text it indexed.
+    row = conn.execute("SELECT fts_key, title, subtitle, body FROM articles WHERE id=?",
+                       (article_id,)).fetchone()
+    if row is None or row[0] is None:
+        return
+    key, title, subtitle, body = row
+    head = f"{title}\n{subtitle}"
+    conn.execute("INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete',?,?,?)",
+                 (key, bigram_text(head), bigram_text(body)))
+    conn.execute("INSERT INTO chars_fts(chars_fts, rowid, chars) VALUES ('delete',?,?)",
+                 (key, char_text(f"{head}\n{body}")))
+    conn.execute("UPDATE articles SET fts_key=NULL WHERE id=?", (article_id,))
+
+
+def rebuild_index(conn: sqlite3.Connection, progress=None, cancel=None) -> bool:
+    total = count(conn)
+    tx = Transaction(conn)
+    with tx:
+        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+        conn.execute("INSERT INTO chars_fts(chars_fts) VALUES ('delete-all')")
+        conn.execute("UPDATE articles SET fts_key=NULL")
+        for done, (aid, date, title, subtitle, body) in enumerate(
+                conn.execute("SELECT id, date, title, subtitle, body FROM articles"), 1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            index(conn, aid, date, title, subtitle, body)
+            if progress and done % 200 == 0:
+                progress(done, total)
+    if tx.cancelled:
+        return False
+    if progress:
+        progress(total, total)
+    return True
+
+
+# -- reading ------------------------------------------------------------------------------------
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> Article | None:
+    row = conn.execute(
+        "SELECT id, title, body, subtitle, source, date, views, path, tags, note FROM articles WHERE id=?",
+        (article_id,)).fetchone()
+    if row is None:
+        return None
+    seen = spans.shown(conn, article_id)
+    return Article(*row[:8], officials=seen.officials, tasks=seen.tasks,
+                   tags=tuple(json.loads(row[8] or "[]")), note=row[9] or "")
+
+
+def summaries(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, ArticleSummary]:
+    ids = list(ids)
+    out: dict[int, ArticleSummary] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start:chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+                f"SELECT id, title, date, source, n_officials, n_tasks FROM articles WHERE id IN ({marks})",
+                chunk):
+            out[row[0]] = ArticleSummary(*row)
+    return out

@@ -1,0 +1,192 @@
+"""Store: the one class the rest of the app holds; each method hands its connection to a module."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Iterable
+
+import sqlite_utils
+
+from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
+                      Task, TaskRow, Tracking)
+from ..search_query import Query
+from . import articles, connection, edits, integrity, search, spans, stats
+from . import tracking as task_tracking
+from .connection import Transaction
+
+
+class Store:
+    """One article file. Belongs to the thread that opened it; workers open their own."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = connection.connect(self.path)
+        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def reopen(self) -> None:
+        """Open the file again after close() (a backup was restored into it): the same Store object,
+        so every pane holding it sees the restored articles; a new connection."""
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+        self.__init__(self.path)
+
+    def transaction(self):
+        """`with store.transaction():` groups writes; nested calls join the outer transaction."""
+        return Transaction(self.conn)
+
+    def has_column(self, table: str, column: str) -> bool:
+        return connection.has_column(self.conn, table, column)
+
+    # -- articles (articles.py) --------------------------------------------------------------------
+    def same_title_and_date(self, title: str, date: str | None) -> int | None:
+        """The stored article with this title and date (a changed version of the same report), if any."""
+        return articles.same_title_and_date(self.conn, title, date)
+
+    def has_body(self, body: str) -> bool:
+        return articles.has_body(self.conn, body)
+
+    def add_article(self, parsed: ParsedArticle, extraction: Extraction, path: str | None = None) -> int | None:
+        """Store one article with its extraction and index; None when the same body is already stored."""
+        return articles.add_article(self.conn, parsed, extraction, path)
+
+    def delete_article(self, article_id: int) -> None:
+        articles.delete_article(self.conn, article_id)
+
+    def rebuild_index(self, progress=None, cancel=None) -> bool:
+        """Rebuild the search index from the articles; False when cancelled (the old index stays)."""
+        return articles.rebuild_index(self.conn, progress, cancel)
+
+    def count(self) -> int:
+        return articles.count(self.conn)
+
+    def article(self, article_id: int) -> Article | None:
+        """The article as people see it: the extractor's spans with their corrections applied."""
+        return articles.article(self.conn, article_id)
+
+    def summaries(self, ids: Iterable[int]) -> dict[int, ArticleSummary]:
+        """List rows for these ids (a page of the list at a time)."""
+        return articles.summaries(self.conn, ids)
+
+    # -- search (search.py) ------------------------------------------------------------------------
+    def article_ids(self, query: str | Query | None = None, sort: str = "date", descending: bool = True,
+                    limit: int | None = None) -> list[int]:
+        """Ids of the articles the query finds (all without one), sorted; newest first by default.
+
+        Words are AND-ed and match as exact substrings of title, subtitle or body (ASCII case ignored).
+        """
+        return search.article_ids(self.conn, query, sort, descending, limit)
+
+    def sources(self) -> list[str]:
+        return search.sources(self.conn)
+
+    def official_names(self) -> list[str]:
+        return search.official_names(self.conn)
+
+    def search_texts(self, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+        """(title, subtitle, body) of these articles, for snippets and relevance ranking."""
+        return search.search_texts(self.conn, ids)
+
+    # -- editing, corrections and revisions (spans.py, edits.py) -----------------------------------
+    def automatic_extraction(self, article_id: int) -> Extraction:
+        """What the extractor found (shifted with body edits), without a person's corrections."""
+        return spans.automatic_extraction(self.conn, article_id)
+
+    def corrections(self, article_id: int) -> Corrections:
+        return spans.corrections(self.conn, article_id)
+
+    def replace_extraction(self, article_id: int, extraction: Extraction) -> None:
+        """A new automatic extraction (a better extractor, or after a body edit). A person's
+        corrections are kept apart and still apply; task tracking finds its tasks again."""
+        edits.replace_extraction(self.conn, article_id, extraction)
+
+    def article_state(self, article_id: int) -> ArticleState | None:
+        """The article as the editing pane holds it."""
+        return edits.article_state(self.conn, article_id)
+
+    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机") -> int | None:
+        """Store an edited article in one transaction: fields, body (re-indexed), spans, corrections,
+        a revision with the state before. The new revision's id; None when nothing changed.
+        Raises EditRefused(code) for a bad date or views, an empty title or body, or a body that
+        another article already has ("duplicate_body")."""
+        return edits.save_article_state(self.conn, article_id, state, who)
+
+    def reset_corrections(self, article_id: int, who: str = "本机") -> int | None:
+        """Back to what the extractor found (a revision keeps the corrections for a revert)."""
+        return edits.reset_corrections(self.conn, article_id, who)
+
+    def revisions(self, article_id: int, with_before: bool = False) -> list[Revision]:
+        """Saved changes of the article, newest first."""
+        return edits.revisions(self.conn, article_id, with_before)
+
+    def revision(self, revision_id: int) -> Revision | None:
+        return edits.revision(self.conn, revision_id)
+
+    def revert(self, revision_id: int, who: str = "本机") -> int | None:
+        """Put the article back as it was before this revision (itself saved as a new revision)."""
+        return edits.revert(self.conn, revision_id, who)
+
+    # -- 督办 tracking (tracking.py) ----------------------------------------------------------------
+    def task_rows(self, article_ids: Iterable[int] | None = None) -> list[TaskRow]:
+        """Every task of these articles (all without) with its tracking, newest article first;
+        tracking whose task is gone comes as an orphan row."""
+        return task_tracking.task_rows(self.conn, article_ids)
+
+    def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
+        """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""
+        return task_tracking.set_tracking(self.conn, article_id, task, tracking, tracking_id)
+
+    def delete_tracking(self, tracking_id: int) -> None:
+        task_tracking.delete_tracking(self.conn, tracking_id)
+
+    # -- statistics and the people index (stats.py) ------------------------------------------------
+    def month_counts(self) -> list[tuple[str | None, int]]:
+        """Articles per month: ("yyyy-mm", n) oldest first, every month from the first to the last
+        (0 where none), then (None, n) for the undated articles when there are any."""
+        return stats.month_counts(self.conn)
+
+    def official_counts(self, limit: int | None = 20) -> list[tuple[str, int, int]]:
+        """The most-mentioned officials: (name, articles, mentions), most articles first."""
+        return stats.official_counts(self.conn, limit)
+
+    def task_status_counts(self) -> dict[str, int]:
+        """Tasks by 督办 status (every code of TASK_STATUSES); a task without tracking is not_started.
+
+        Tracking is re-anchored whenever an article's tasks change, so a tracking row with a
+        non-empty anchor is on a task that is shown; an empty anchor is an orphan (task gone)."""
+        return stats.task_status_counts(self.conn)
+
+    def people(self) -> list[dict]:
+        """Every official in the store, most articles first: {"name", "articles" (count), "tasks"
+        (tasks they gave), "posts" (tuple of post tuples, latest first), "first", "last" (dates)}."""
+        return stats.people(self.conn)
+
+    def person(self, name: str) -> dict:
+        """One official: {"name", "posts": [(posts, dates)] latest first, "articles": [(article id,
+        title, date, posts, mentions)] newest first, "tasks": [(article id, task id, text, date,
+        title)] they gave, newest article first and in text order}."""
+        return stats.person(self.conn, name)
+
+    # -- the store check (integrity.py) ------------------------------------------------------------
+    def check_integrity(self, max_rows: int = 20) -> list[tuple[str, str]]:
+        """Problems found in the file and its search indexes, as (code, detail); [] when all is well.
+
+        Codes: "integrity" (PRAGMA integrity_check), "foreign_key" (rows pointing at nothing),
+        "fts" (an FTS5 index fails its own integrity-check; detail: the index), "unindexed"
+        (articles missing from the search index; detail: how many), "index_count" (the index holds
+        a different number of rows than the articles; detail: "index/articles").
+        Reads only, but FTS5's integrity-check is an INSERT: it takes the write lock for a moment.
+        """
+        return integrity.check_integrity(self.conn, max_rows)
