@@ -112,23 +112,28 @@ def make_badfiles(folder: str | Path, huge: bool = True) -> dict[str, tuple]:
         (d / name).write_bytes(data)
         cases[name] = expect
 
-    ok_article = ("ok", {"title": "西宁市委召开脱贫攻坚工作会议", "source": "西宁晚报", "date": "2019-03-01",
-                         "body": "坚决打赢脱贫攻坚战"})
-    # Each encoding gets a body of its own, so that none is a duplicate of another.
+    def article(k: int) -> tuple[str, tuple]:
+        """The article as the k-th file of its own: a title and a body of its own, so that none is a
+        duplicate, nor a changed version (same title and date) of another."""
+        title = f"西宁市委召开脱贫攻坚工作会议(第{k}稿)"
+        return ARTICLE.replace("西宁市委召开脱贫攻坚工作会议", title, 1), ("ok", {
+            "title": title, "source": "西宁晚报", "date": "2019-03-01", "body": "坚决打赢脱贫攻坚战"})
+
     for i, (name, enc) in enumerate([("utf8.txt", "utf-8"), ("utf8_bom.txt", "utf-8-sig"),
                                      ("gb18030.txt", "gb18030"), ("gbk.txt", "gbk"),
                                      ("utf16_bom.txt", "utf-16"), ("utf16le_nobom.txt", "utf-16-le"),
                                      ("utf16be_nobom.txt", "utf-16-be"), ("markdown.md", "utf-8")]):
-        text = ARTICLE + f"  这是第{i + 1}份以{enc}编码保存的稿件。\n"
-        put(name, text.encode(enc), ok_article)
+        text, expect = article(i + 1)
+        put(name, (text + f"  这是第{i + 1}份以{enc}编码保存的稿件。\n").encode(enc), expect)
     put("big5.txt", TRAD.encode("big5"),
         ("ok", {"title": "臺北市政府召開防災會議", "body": "落實防災整備"}))
     # (parse_text does not know the traditional labels 來源/發布時間 yet: source and date are not checked.)
-    mixed = (ARTICLE.encode("utf-8") + "  第二段来自另一个系统,用国标编码写成,要求抓好落实。\n".encode("gbk")
+    text, expect = article(9)
+    mixed = (text.encode("utf-8") + "  第二段来自另一个系统,用国标编码写成,要求抓好落实。\n".encode("gbk")
              + "  第三段又是统一码,强调压实责任。\n".encode("utf-8"))
-    put("mixed_encoding.txt", mixed,
-        ("ok", {"title": "西宁市委召开脱贫攻坚工作会议", "body": "第二段来自另一个系统,用国标编码写成"}))
-    put("crlf_gbk.txt", (ARTICLE + "  本文用回车换行分行。\n").replace("\n", "\r\n").encode("gbk"), ok_article)
+    put("mixed_encoding.txt", mixed, ("ok", {"title": expect[1]["title"], "body": "第二段来自另一个系统,用国标编码写成"}))
+    text, expect = article(10)
+    put("crlf_gbk.txt", (text + "  本文用回车换行分行。\n").replace("\n", "\r\n").encode("gbk"), expect)
 
     put("empty.txt", b"", ("fail", "empty"))
     put("whitespace.txt", " \n\t\r\n\u3000\u3000\n \n".encode("utf-8"), ("fail", "empty"))
