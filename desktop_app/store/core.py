@@ -5,8 +5,6 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-import sqlite_utils
-
 from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
                       Task, TaskRow, Tracking)
 from ..search_query import Query
@@ -21,9 +19,18 @@ class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = connection.connect(self.path)
-        self.db = sqlite_utils.Database(conn)
-        self.conn = conn
+        self.conn = connection.connect(self.path)
+        self._db = None
+
+    @property
+    def db(self):
+        """A sqlite-utils view of the same connection, for scripts and ad-hoc queries. Imported on
+        first use: sqlite-utils costs ~0.2 s of start-up, which the first paint must not wait for."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         self.conn.close()

@@ -116,3 +116,9 @@ def test_newest_first_whatever_the_import_order_and_undated_last(store):
     assert store.article_ids("正文") == expected  # the same order when the search index drives
     assert store.article_ids(limit=2) == expected[:2]
     assert store.article_ids(descending=False) == [*ids["2019-12-31"], *ids["2020-05-01"], *ids["2021-01-01"], *ids[None]]
+
+
+def test_sqlite_utils_view_of_the_same_store(store):
+    aid = store.add_article(_article(), Extraction())
+    assert store.db["articles"].get(aid)["title"] == "会议"
+    assert {"articles", "officials", "mentions", "tasks"} <= set(store.db.table_names())
