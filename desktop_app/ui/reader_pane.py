@@ -14,6 +14,10 @@ from .highlighter import (COLORS, CURRENT_HIT, OFFICIAL, SEARCH, TASK, Highlight
 MIN_POINT_SIZE = 6.0
 
 
+# Hit colours are light in every theme; black text keeps them readable on a dark palette too.
+HIT_COLORS = {SEARCH: (COLORS[SEARCH], "#000000"), CURRENT_HIT: (COLORS[CURRENT_HIT], "#000000")}
+
+
 class ReaderView(QTextBrowser):
     """The text itself. Shows the tooltip stored on the character format under the mouse."""
 
@@ -246,7 +250,7 @@ class ReaderPane(QWidget):
                 sel.cursor = QTextCursor(self.view.document())
                 sel.cursor.setPosition(r.start)
                 sel.cursor.setPosition(r.end, QTextCursor.MoveMode.KeepAnchor)
-                sel.format = highlight_format(CURRENT_HIT if i == self.hit_index else SEARCH)
+                sel.format = highlight_format(CURRENT_HIT if i == self.hit_index else SEARCH, colors=HIT_COLORS)
                 selections.append(sel)
         self.view.setExtraSelections(selections)
 
