@@ -56,7 +56,6 @@ def main() -> None:
     ap.add_argument("n", type=int)
     ap.add_argument("--extract", action="store_true", help="run the extractor on every article (slower)")
     args = ap.parse_args()
-    rng = random.Random(2019)
     pool = sentences()
     store = Store(args.db)
     start = time.perf_counter()
@@ -64,7 +63,8 @@ def main() -> None:
     while done < args.n:
         with store.transaction():
             for i in range(done, min(args.n, done + 1000)):
-                a = make_article(rng, pool, i)
+                # Seeded per article, so that a resumed run makes the same articles as an unbroken one.
+                a = make_article(random.Random(i), pool, i)
                 store.add_article(a, extract(a.body, title=a.title) if args.extract else Extraction())
         done = min(args.n, done + 1000)
         print(f"\r{done}/{args.n} {done / (time.perf_counter() - start):.0f}/s", end="", file=sys.stderr)
