@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import FORMATS, safe_filename
-from ._shared import TASK_COLUMNS, Segment, count_top_level, meta_line, paragraphs, task_rows
+from ._shared import TASK_COLUMNS, Segment, count_top_level, meta_line, paragraphs, task_rows, tracking_of
 
 # Formats that write the tasks of the articles (one row each), not the articles themselves.
 TASK_FORMATS = ("xlsx", "tasks_docx", "csv")
@@ -63,14 +63,15 @@ def _take(ids: Iterable[int], n: int) -> Iterator[int]:
 
 
 def build_preview(store, ids: list[int], fmt: str, *, layout: str = "plain", max_rows: int = 8,
-                  max_paragraphs: int = 6, max_chars: int = 3000) -> Preview:
-    """The preview of exporting `ids` as `fmt`. Raises ExportError("unknown_format") for a bad format."""
+                  max_paragraphs: int = 6, max_chars: int = 3000, only: dict[int, set[str]] | None = None) -> Preview:
+    """The preview of exporting `ids` as `fmt` (for task formats, only the tasks in `only` when given).
+    Raises ExportError("unknown_format") for a bad format."""
     if fmt not in FORMATS:
         from . import ExportError
         raise ExportError("unknown_format", fmt)
     ids = list(ids)
     if fmt in TASK_FORMATS:
-        return _table(store, ids, max_rows)
+        return _table(store, ids, max_rows, only)
     first = next((a for a in (store.article(i) for i in ids[:20]) if a is not None), None)
     if first is None:
         return Preview(kind="source" if fmt in SOURCE_FORMATS else "document", articles=len(ids), empty=True)
@@ -84,14 +85,19 @@ def build_preview(store, ids: list[int], fmt: str, *, layout: str = "plain", max
                    more=len(paras) > max_paragraphs or len(ids) > 1)
 
 
-def _table(store, ids: list[int], max_rows: int) -> Preview:
+def _table(store, ids: list[int], max_rows: int, only: dict[int, set[str]] | None = None) -> Preview:
+    """The first rows of the 任务分解表 as the export writes them, 督办 columns included; with `only`
+    (article id -> task ids, e.g. the task board's filtered rows) just those tasks."""
     out = Preview(kind="table", articles=len(ids))
     number = 1
-    for article_id in articles_with_tasks(store, ids, SCAN_LIMIT):
+    scan = ids if only is not None else articles_with_tasks(store, ids, SCAN_LIMIT)
+    for article_id in scan:
         article = store.article(article_id)
         if article is None:
             continue
-        rows = task_rows(article, number)
+        tracked, orphans = tracking_of(store, article_id)
+        keep = only.get(article_id, set()) if only is not None else None
+        rows = task_rows(article, number, tracked, keep, orphans if keep is not None else ())
         number += count_top_level({r.task.id: r.number for r in rows})
         for r in rows:
             if len(out.rows) == max_rows:

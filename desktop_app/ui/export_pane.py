@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QVBoxLayout, QWidget)
 
 from ..export import ExportError, ExportReport, extension, safe_filename
-from ..export._shared import count_top_level, task_rows, tracking_of
-from ..export.preview import SCAN_LIMIT, TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
+from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
 from . import export_job, tasks
 from .export_preview import ExportPreview
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
@@ -316,26 +315,7 @@ class ExportPane(QDialog):
 
     def _table_preview(self, ids: list[int], max_rows: int = 8) -> Preview:
         """The first rows of the 任务分解表 as the export writes them, 督办 columns included."""
-        only = export_only(self.task_keys())
-        out = Preview(kind="table", articles=len(ids))
-        number = 1
-        scan = ids if only is not None else articles_with_tasks(self.store, ids, SCAN_LIMIT)
-        for article_id in scan:
-            article = self.store.article(article_id)
-            if article is None:
-                continue
-            tracked, orphans = tracking_of(self.store, article_id)
-            keep = only.get(article_id, set()) if only is not None else None
-            rows = task_rows(article, number, tracked, keep, orphans if keep is not None else ())
-            number += count_top_level({r.task.id: r.number for r in rows})
-            for r in rows:
-                if len(out.rows) == max_rows:
-                    out.more = True
-                    return out
-                out.rows.append(r.cells())
-                out.levels.append(r.level)
-        out.empty = not out.rows
-        return out
+        return build_preview(self.store, ids, self.fmt(), max_rows=max_rows, only=export_only(self.task_keys()))
 
     # -- writing -----------------------------------------------------------------------------
     def export(self):
