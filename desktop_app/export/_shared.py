@@ -270,3 +270,22 @@ class Writer:
 
     def save(self, path) -> None:
         raise NotImplementedError
+
+
+class TaskTableWriter(Writer):
+    """The writers of the 任务分解表 (xlsx, csv, Word table): the rows of every article's tasks,
+    numbered 1, 1.1 … across articles, with the store's 督办 tracking."""
+
+    wants_tracking = True
+
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.rows: list[TaskRow] = []
+        self.titles: list[str] = []
+        self.next_number = 1
+
+    def add(self, article, tracking=None, only=None, orphans=()) -> None:
+        rows = task_rows(article, self.next_number, tracking, only, orphans)
+        self.rows.extend(rows)
+        self.titles.append(article.title)
+        self.next_number += count_top_level({r.task.id: r.number for r in rows})

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from ..contract import article_json
-from ._shared import TASK_COLUMNS, TaskRow, Writer, count_top_level, task_rows
+from ._shared import TASK_COLUMNS, TaskTableWriter, Writer, count_top_level, task_rows
 
 _FORMULA_START = ("=", "+", "@", "\t", "\r")
 
@@ -18,20 +18,8 @@ def csv_cell(value: str) -> str:
     return value
 
 
-class TasksCsv(Writer):
+class TasksCsv(TaskTableWriter):
     extension = ".csv"
-
-    def __init__(self, **kw):
-        super().__init__(**kw)
-        self.rows: list[TaskRow] = []
-        self.next_number = 1
-
-    wants_tracking = True
-
-    def add(self, article, tracking=None, only=None, orphans=()) -> None:
-        rows = task_rows(article, self.next_number, tracking, only, orphans)
-        self.rows.extend(rows)
-        self.next_number += count_top_level({r.task.id: r.number for r in rows})
 
     def save(self, path: Path) -> None:
         # utf-8-sig: Excel opens a BOM-less UTF-8 CSV as the ANSI code page and garbles Chinese.

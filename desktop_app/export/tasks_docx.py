@@ -9,7 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from . import fonts as font_lookup
-from ._shared import TASK_COLUMNS, TaskRow, Writer, count_top_level, task_rows
+from ._shared import TASK_COLUMNS, TaskTableWriter
 from .docx_common import (a4, add_page_field, add_run, repeat_header, set_cell_fill, set_default_fonts,
                           table_borders)
 
@@ -20,24 +20,13 @@ CELL_PT = 10.5  # 五号
 TITLE = "任务分解表"
 
 
-class TasksDocx(Writer):
+class TasksDocx(TaskTableWriter):
     extension = ".docx"
 
     def __init__(self, *, installed_fonts: set[str] | None = None, **kw):
         super().__init__(**kw)
-        self.rows: list[TaskRow] = []
-        self.titles: list[str] = []
-        self.next_number = 1
         self.fonts, font_warnings = font_lookup.resolve(installed_fonts)
         self.warnings.extend(w for w in font_warnings if w not in self.warnings)
-
-    wants_tracking = True
-
-    def add(self, article, tracking=None, only=None, orphans=()) -> None:
-        rows = task_rows(article, self.next_number, tracking, only, orphans)
-        self.rows.extend(rows)
-        self.titles.append(article.title)
-        self.next_number += count_top_level({r.task.id: r.number for r in rows})
 
     def save(self, path: Path) -> None:
         f, latin = self.fonts, font_lookup.LATIN

@@ -8,7 +8,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ._shared import STATUSES, TASK_COLUMNS, TaskRow, Writer, count_top_level, task_rows, xml_safe
+from ._shared import STATUSES, TASK_COLUMNS, TaskTableWriter, xml_safe
 
 SHEET_TITLE = "任务分解表"
 # Widths in Excel character units; a CJK character is about two of them.
@@ -22,22 +22,8 @@ def cell_text(value: str) -> str:
     return xml_safe(value)
 
 
-class TasksXlsx(Writer):
+class TasksXlsx(TaskTableWriter):
     extension = ".xlsx"
-
-    def __init__(self, **kw):
-        super().__init__(**kw)
-        self.rows: list[TaskRow] = []
-        self.titles: list[str] = []
-        self.next_number = 1
-
-    wants_tracking = True
-
-    def add(self, article, tracking=None, only=None, orphans=()) -> None:
-        rows = task_rows(article, self.next_number, tracking, only, orphans)
-        self.rows.extend(rows)
-        self.titles.append(article.title)
-        self.next_number += count_top_level({r.task.id: r.number for r in rows})
 
     def save(self, path: Path) -> None:
         wb = Workbook()
