@@ -5,6 +5,8 @@ the jieba package; person names, tagged nr, are never taken):
 - common_starts.txt: the verbs, adverbs… among them; a three-character name does not begin with one.
 - inner_words.txt: names of places and organisations, and abbreviations, with a surname character
   after their first character (俄罗斯, 美国, 美联储, 工商联); a name does not start inside one ("俄罗斯总统" is not 罗斯 + 总统).
+- soft_stop_words.txt: two-character words that start with a character of name_soft_stops.txt (同志,
+  同时, 作为); such a character starts a given name only when the pair is not one of them (蔡同民、).
 - follow_words.txt: frequent two-character verbs, adverbs, prepositions, time and number words
   (参与, 进行, 今天, 一句); a name may end before one ("黄奇帆参与…", "库克今天…").
 
@@ -71,6 +73,25 @@ def build_inner_follow() -> tuple[list[str], list[str]]:
     return sorted(set(inner)), sorted(set(follow))
 
 
+SOFT_MIN_FREQ = 20
+
+
+def build_soft() -> list[str]:
+    import jieba
+
+    from .lexicon import words
+
+    soft = words("name_soft_stops.txt")
+    out = []
+    path = Path(jieba.__file__).with_name("dict.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and len(parts[0]) == 2 and parts[0][0] in soft and int(parts[1]) >= SOFT_MIN_FREQ \
+                and not parts[2].startswith("nr"):
+            out.append(parts[0])
+    return sorted(set(out))
+
+
 def main() -> None:
     from ..paths import resource
 
@@ -79,6 +100,8 @@ def main() -> None:
     for name, words, what in (
             ("inner_words.txt", inner, "Places, organisations, abbreviations with a surname character after their first character; "
                                        "a name does not start inside one (俄罗斯总统 is not 罗斯 + 总统)"),
+            ("soft_stop_words.txt", build_soft(), "Ordinary two-character words that start with a character of "
+                                                  "name_soft_stops.txt; a given name is not one of them (同志, 同时)"),
             ("follow_words.txt", follow, "Frequent verbs, adverbs, prepositions, time and number words; "
                                          "a name may end before one (黄奇帆参与, 库克今天)"),
             ("common_words.txt", common, "Ordinary words that start with a surname character"),

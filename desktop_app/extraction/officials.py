@@ -20,12 +20,14 @@ from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 _SPACES = " \u00a0\u3000\u2002\u2003\u2009"
 _DOTS = "·•・‧∙"
 _CHAIN_SEPARATORS = "、/／"
+_CLOSE = "，。、；：！？,;:!?）)”」』 \n"   # punctuation that closes a name
 _MAX_TITLE = 32        # characters a title may reach to the left of its post
 _REGION_ONE = set("省市县区州旗盟乡镇村")
 _ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站科校心馆")
 _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长")
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}[{_DOTS}]")
 
 
@@ -45,6 +47,8 @@ class _Rules:
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
     follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
+    soft: frozenset[str]                # stop characters that may start a two-character given name (同)
+    soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
 
 
 @cache
@@ -63,6 +67,8 @@ def _rules() -> _Rules:
         inner=words("inner_words.txt"),
         ja=words("surnames_ja.txt"),
         follow=WordSet(words("follow_words.txt")),
+        soft=frozenset(words("name_soft_stops.txt")),
+        soft_words=words("soft_stop_words.txt"),
     )
 
 
@@ -151,6 +157,11 @@ def name_at(text: str, i: int) -> int | None:
     """End of a person's name that starts at i, or None. Shortest reading that is followed by a
     name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容)."""
     n = len(text)
+    if i < n and "A" <= text[i] <= "Z":
+        lm = _LATIN_NAME.match(text, i)            # 部长BrendanO’Connor近日…
+        if lm is not None and (lm.end() == n or not text[lm.end()].isascii()):
+            return lm.end()
+        return None
     if i >= n or not _han(text[i]):
         return None
     rules = _rules()
@@ -180,12 +191,25 @@ def name_at(text: str, i: int) -> int | None:
             if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
                 return end
     s = _surname_len(text, i)
+    # A long run of transliteration: 阿列克谢克里沃鲁奇科前几天, or a surname and four such
+    # characters closed by punctuation (沈伊莎贝尔、); no Chinese name is that long.
+    j = i + s
+    while j < n and text[j] in rules.translit and j - i < 12:
+        j += 1
+    if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
+            or j - i == 5 and s and (j == n or text[j] in _CLOSE):
+        return j
     fallback_end = None
     if s:
         if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
             return None
         end = _given_end(text, i, s)
         if end is not None:
+            return end
+        end = i + s + 2                            # 副市长蔡同民、/出席: 同 starts a given name
+        if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
+                and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
+                and text[i + s:end] not in rules.soft_words:
             return end
         # No reading is followed by a name-ending word ("陈德铭办公桌上"): a three-character name
         # when it is made of name characters and no ordinary word.
@@ -439,6 +463,9 @@ def _titled_mentions(text: str):
             continue
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
+        if _inside_word(text, post_end) and not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
+                                                 and text[end - 1] not in _ORGAN_CHARS):
+            continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
             continue

@@ -244,3 +244,44 @@ def test_a_name_after_two_posts_in_a_row():
 
 def test_a_bank_supervision_bureau_is_public():
     assert officials("“金管会”银行局副局长萧长瑞表示，办法发布生效。") == {"萧长瑞": ("银行局副局长",)}
+
+
+# Sentences written for these tests (not taken from any corpus).
+
+@pytest.mark.parametrize("body", ["区文化馆长江边上的展厅今天开放。", "学院长阳光体育活动周开幕。"])
+def test_a_place_begun_inside_the_post_is_no_name(body):
+    assert officials(body) == {}
+
+
+def test_a_name_after_a_post_ending_like_a_place_word():
+    assert officials("副市长江海波指出，要抓好防汛。") == {"江海波": ("副市长",)}
+
+
+@pytest.mark.parametrize("body,name", [("县政府副县长罗同辉、县人大主任王刚出席。", "罗同辉"),
+                                       ("区委书记郑展鸿出席会议。", "郑展鸿")])
+def test_a_soft_stop_character_starts_a_given_name(body, name):
+    assert name in officials(body)
+
+
+@pytest.mark.parametrize("body", ["副县长王同志，你好。", "局长刘作为一名老党员，", "主任陈同时指出"])
+def test_a_soft_stop_character_in_an_ordinary_word_is_no_name(body):
+    assert not any(n in officials(body) for n in ("王同志", "刘作为", "陈同时"))
+
+
+def test_a_latin_name_after_a_post():
+    assert officials("新西兰卫生部部长DavidMcKee昨天表示，") == {"DavidMcKee": ("新西兰卫生部部长",)}
+
+
+@pytest.mark.parametrize("body", ["战队队长LUNA表示", "外交部发言人表示，部长WTO谈判"])
+def test_capital_letters_are_no_latin_name(body):
+    assert "LUNA" not in officials(body) and "WTO" not in officials(body)
+
+
+def test_a_long_transliteration_without_a_dot():
+    assert officials("乌克兰外交部副部长维克托里娅尼古拉耶娃昨天说，") == \
+        {"维克托里娅尼古拉耶娃": ("乌克兰外交部副部长",)}
+
+
+def test_a_surname_and_a_transliterated_given_name():
+    assert "林安娜贝尔" in officials("中心执行主任林安娜贝尔、副主任王刚出席。")
+    assert officials("市长王明华、副市长李刚出席。") == {"王明华": ("市长",), "李刚": ("副市长",)}
