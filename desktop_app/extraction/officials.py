@@ -477,7 +477,44 @@ def _titled_mentions(text: str):
                 break
             out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles))
             end = nxt
+    if "中共" in text:
+        _name_then_party_title(text, out)
     return out
+
+
+def _name_then_party_title(text: str, out: list) -> None:
+    """A name written before its titles, as in a caption or a list of people: "王某某中共某县县委
+    常委、纪委书记". The name stands at the start or after punctuation and is followed at once by
+    中共; the titles are the "、"-separated parts that end with a post, up to other punctuation."""
+    lex = lexicon()
+    i = text.find("中共")
+    while i > 0:
+        for k in (3, 2):                          # given names of two, then one character
+            s = i - k
+            if s < 0 or not (s == 0 or not _han(text[s - 1]) and text[s - 1] not in _DOTS):
+                continue
+            sl = _surname_len(text, s)
+            if not sl or k - sl < 1 or not _given_ok(text[s + sl:i]) or text[s:i] in _rules().common:
+                continue
+            titles, j = [], i
+            while True:
+                e = j
+                while e < len(text) and _han(text[e]) and e - j <= _MAX_TITLE:
+                    e += 1
+                seg = text[j:e]
+                if not seg or not lex.post_set.ending_at(seg, len(seg)):
+                    break
+                if titles and seg in lex.bare_posts:
+                    seg = _organ_prefix(titles[-1]) + seg
+                titles.append(seg)
+                if e < len(text) and text[e] == "、":
+                    j = e + 1
+                    continue
+                break
+            if titles and not any(is_non_official(t) for t in titles):
+                out.append((text[s:i], s, i, s, i, titles))
+            break
+        i = text.find("中共", i + 2)
 
 
 def _starts_title(text: str, i: int) -> bool:

@@ -285,3 +285,13 @@ def test_a_long_transliteration_without_a_dot():
 def test_a_surname_and_a_transliterated_given_name():
     assert "林安娜贝尔" in officials("中心执行主任林安娜贝尔、副主任王刚出席。")
     assert officials("市长王明华、副市长李刚出席。") == {"王明华": ("市长",), "李刚": ("副市长",)}
+
+
+def test_a_name_written_before_its_party_titles():
+    assert officials("周立群中共某某县委常委、宣传部部长") == \
+        {"周立群": ("中共某某县委常委", "宣传部部长")}
+
+
+@pytest.mark.parametrize("body", ["，王刚中共党员，参加工作二十年。", "他说中共中央委员会决定"])
+def test_no_name_before_a_party_word_that_is_no_title(body):
+    assert officials(body) == {}
