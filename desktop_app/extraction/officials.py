@@ -45,6 +45,7 @@ class _Rules:
     public_re: re.Pattern | None        # exceptions to non_official_re ("!人民银行")
     translit: frozenset[str]
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
+    inner_firsts: frozenset[str]        # their first characters
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
     follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
@@ -65,6 +66,7 @@ def _rules() -> _Rules:
         public_re=re.compile(alternation(public)) if public else None,
         translit=frozenset(c for w in words("translit_chars.txt") for c in w),
         inner=words("inner_words.txt"),
+        inner_firsts=frozenset(w[0] for w in words("inner_words.txt")),
         ja=words("surnames_ja.txt"),
         follow=WordSet(words("follow_words.txt")),
         soft=frozenset(words("name_soft_stops.txt")),
@@ -101,10 +103,13 @@ def _strong_any(text: str, i: int) -> bool:
 def _inside_word(text: str, s: int) -> bool:
     """Whether position s is inside an ordinary word that starts before it (俄罗斯, 美国, 感谢,
     工商联): a name does not start there."""
-    inner = _rules().inner
+    rules = _rules()
+    inner, firsts = rules.inner, rules.inner_firsts
     for k in (1, 2, 3):
         if s - k < 0 or not _han(text[s - k]):
             break
+        if text[s - k] not in firsts:
+            continue
         for length in range(k + 1, 5):
             if text[s - k:s - k + length] in inner:
                 return True
@@ -463,8 +468,8 @@ def _titled_mentions(text: str):
             continue
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
-        if _inside_word(text, post_end) and not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
-                                                 and text[end - 1] not in _ORGAN_CHARS):
+        if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
+                and text[end - 1] not in _ORGAN_CHARS) and _inside_word(text, post_end):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
