@@ -12,19 +12,19 @@ from .drop_import import DropImport
 from .editor_pane import EditorPane
 from .entities_pane import EntitiesPane
 from .highlighter import OFFICIAL, SEARCH, TASK
-from .instance_guard import ReadOnlyBanner
 from .reader_pane import ReaderPane
 from .settings_dialog import SettingsDialog, highlight_colors, is_dark
 from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
+from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
+from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
 # board) are imported where they are opened: the window must paint first (DESIGN: start-up never
 # waits for what can happen after the first paint).
 PAGE_ABOUT, PAGE_SHORTCUTS = 0, 1  # about_dialog's tab indexes
 
-DEFAULT_SIZE = (1360, 820)
 DEFAULT_SPLIT = [400, 640, 320]
 
 
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions
-        menus = (
+        fill_menu_bar(self.menuBar(), (
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
                                  a.edit_article]),
@@ -83,11 +83,7 @@ class MainWindow(QMainWindow):
             (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
                                  a.settings]),
             (self.tr("帮助(&H)"), [a.shortcuts, None, a.about]),
-        )
-        for title, items in menus:
-            menu = self.menuBar().addMenu(title)
-            for action in items:
-                menu.addSeparator() if action is None else menu.addAction(action)
+        ))
         for action in a.all():  # shortcuts work even where the menu bar is hidden
             self.addAction(action)
 
@@ -97,9 +93,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (a.import_files, a.import_folder, None, a.refresh, a.previous_article, a.next_article,
-                       None, a.zoom_out, a.zoom_in):
-            bar.addSeparator() if action is None else bar.addAction(action)
+        add_items(bar, (a.import_files, a.import_folder, None, a.refresh, a.previous_article, a.next_article,
+                        None, a.zoom_out, a.zoom_in))
         self.addToolBar(bar)
 
     def _connect(self) -> None:
@@ -138,11 +133,7 @@ class MainWindow(QMainWindow):
         self._connect_store_tools()
 
     def _restore(self) -> None:
-        geometry = self.state.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.95)) if screen.width() > 800 else DEFAULT_SIZE[0],
-                        min(DEFAULT_SIZE[1], int(screen.height() * 0.9)) if screen.height() > 600 else DEFAULT_SIZE[1])
+        restore_geometry(self, self.state.geometry())
         self.splitter.setSizes(self.state.splitter_sizes() or DEFAULT_SPLIT)
         self._show_count(self.article_list.model.rowCount())
         # Never an empty reader: the article open last time, else the newest one.
@@ -188,13 +179,11 @@ class MainWindow(QMainWindow):
         from ..paths import data_dir
 
         dialog = SettingsDialog(self.state, str(data_dir()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.highlight_colors_changed.connect(self.apply_reader_settings)
         dialog.reader_font_changed.connect(self.apply_reader_settings)
         dialog.theme_changed.connect(self.theme_changed)
         dialog.theme_changed.connect(self.apply_reader_settings)  # after app.py has applied the theme
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def apply_reader_settings(self, *_args) -> None:
         """Saved highlight colours and reader font -> the reader."""
@@ -285,20 +274,15 @@ class MainWindow(QMainWindow):
         """Tools → 任务督办: every task of every article with its tracking fields."""
         from .task_board import TaskBoard
 
-        if self.task_board is None:
-            self.task_board = TaskBoard(self.store, self)
-            self.task_board.setWindowFlag(Qt.WindowType.Window)
-            self.task_board.resize(1280, 640)
-            self.task_board.task_activated.connect(self.show_task)
-            self.task_board.tracking_changed.connect(self.entities.refresh_tracking)
-            self.task_board.export_requested.connect(self.export_board_tasks)
-            self.task_board.filter_changed.connect(
-                lambda: self.export_pane.set_board_tasks(self.task_board.shown_task_keys()) if self.export_pane else None)
-        else:
-            self.task_board.refresh()
-        self.task_board.show()
-        self.task_board.raise_()
-        return self.task_board
+        def make():
+            board = TaskBoard(self.store, self)
+            board.task_activated.connect(self.show_task)
+            board.tracking_changed.connect(self.entities.refresh_tracking)
+            board.export_requested.connect(self.export_board_tasks)
+            board.filter_changed.connect(
+                lambda: self.export_pane.set_board_tasks(board.shown_task_keys()) if self.export_pane else None)
+            return board
+        return show_tool_window(self, "task_board", make, refresh_new=False, size=(1280, 640))
 
     def show_task(self, article_id: int, task_id: str) -> None:
         """Open the article and select the task in the reader (from the task board)."""
@@ -309,22 +293,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- statistics, people index, about (帮助) ---------------------------------------------------
-    def _tool_window(self, attr: str, make):
-        """A tool window built on first use, refreshed and raised on every use."""
-        view = getattr(self, attr, None)
-        if view is None:
-            view = make()
-            view.setWindowFlag(Qt.WindowType.Window)
-            setattr(self, attr, view)
-        view.refresh()
-        view.show()
-        view.raise_()
-        return view
-
     def open_statistics(self) -> StatsView:
         from .stats_view import StatsView
 
-        return self._tool_window("stats_view", lambda: StatsView(self.store, self))
+        return show_tool_window(self, "stats_view", lambda: StatsView(self.store, self))
 
     def open_people_index(self) -> PeopleIndex:
         from .people_index import PeopleIndex
@@ -334,7 +306,7 @@ class MainWindow(QMainWindow):
             index.article_activated.connect(self.reveal_article)
             index.task_activated.connect(self.show_task)
             return index
-        return self._tool_window("people_index", make)
+        return show_tool_window(self, "people_index", make)
 
     def reveal_article(self, article_id: int) -> None:
         """Open the article, selected in the list when the list shows it."""
@@ -348,10 +320,7 @@ class MainWindow(QMainWindow):
         from ..paths import data_dir
 
         extra = [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
-        dialog = AboutDialog(self.actions.all() + extra, str(data_dir()), str(self.store.path), self, page)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_dialog(AboutDialog(self.actions.all() + extra, str(data_dir()), str(self.store.path), self, page))
 
     # -- paste, drop, backups, store check, read-only (a second window on the store) --------------
     def _connect_store_tools(self) -> None:
@@ -372,10 +341,8 @@ class MainWindow(QMainWindow):
         if self.read_only:
             return None
         dialog = PasteDialog.from_clipboard(self.store.path, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def open_backups(self) -> BackupsDialog:
         """Tools → 备份与恢复; after a restore the list and the reader show the restored store."""
@@ -383,10 +350,8 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self.store, self.state, self, read_only=self.read_only,
                                busy=lambda: self.jobs.job is not None and not self.jobs.job.done)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(lambda _saved: self.refresh())
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def set_read_only(self, read_only: bool = True) -> None:
         """Another window writes to this store (instance_guard): say so, and write nothing from here."""
@@ -399,11 +364,7 @@ class MainWindow(QMainWindow):
         if read_only:
             self.editor_dock.hide()
         if read_only and self.read_only_bar is None:
-            self.read_only_bar = QToolBar(self.tr("只读提示"), self)
-            self.read_only_bar.setObjectName("read_only_bar")
-            self.read_only_bar.setMovable(False)
-            self.read_only_bar.setFloatable(False)
-            self.read_only_bar.addWidget(ReadOnlyBanner(self.read_only_bar))
+            self.read_only_bar = ReadOnlyBar(self)
             self.addToolBarBreak()
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
         if self.read_only_bar is not None:

@@ -308,6 +308,84 @@
     </message>
 </context>
 <context>
+    <name>ArticleForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_form.py" line="+29"/>
+        <source>标题:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题:</source>
+        <translation>Subtitle:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量:</source>
+        <translation>Views:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>如 2019-03-01</source>
+        <translation>e.g. 2019-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用逗号或“、”分隔</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>备注(仅自己可见)</source>
+        <translation>Notes (only you see them)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备注:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正文:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>日期格式不对:请写成 2019-03-01 或 2019年3月1日。</source>
+        <translation>The date is not in a known form: write it as 2019-03-01.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有这一天(请检查月份和日期)。</source>
+        <translation>There is no such day (check the month and the day).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期超出范围(1900 年以后,且不晚于明年)。</source>
+        <translation>The date is out of range (after 1900 and no later than next year).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>浏览量应为不小于 0 的整数</source>
+        <translation>Views must be a whole number, 0 or more</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListPane</name>
     <message>
         <location filename="../../desktop_app/ui/article_list.py" line="+90"/>
@@ -550,7 +628,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+134"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+50"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -565,82 +643,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>标题:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>副标题:</source>
-        <translation>Subtitle:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来源:</source>
-        <translation>Source:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>日期:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>浏览量:</source>
-        <translation>Views:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>标签:</source>
-        <translation>Tags:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>如 2019-03-01</source>
-        <translation>e.g. 2019-03-01</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>用逗号或“、”分隔</source>
-        <translation>Separated by commas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>备注(仅自己可见)</source>
-        <translation>Notes (only you see them)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备注:</source>
-        <translation>Notes:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>正文:</source>
-        <translation>Text:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>本次编辑(可撤销的步骤):</source>
-        <translation>This editing session (steps you can undo):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;as opened&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已保存的修订:</source>
-        <translation>Saved revisions:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>恢复到此修订之前</source>
-        <translation>Restore to before this revision</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -661,13 +664,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+192"/>
-        <location line="+146"/>
+        <location line="+126"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-125"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -683,12 +685,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+47"/>
-        <location line="+271"/>
+        <location line="+196"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-153"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -733,49 +735,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>The edit touched {0} highlights, marked for review; {1} were deleted with the text.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>标记官员 {0}</source>
-        <translation>Mark official {0}</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>全文标记官员 {0}</source>
-        <translation>Mark official {0} throughout the text</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>修改 {0} 的职务</source>
-        <translation>Change {0}&apos;s posts</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>标记任务</source>
-        <translation>Mark task</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+230"/>
-        <source>移除高亮</source>
-        <translation>Remove highlight</translation>
-    </message>
-    <message>
-        <location line="-227"/>
-        <location line="+279"/>
-        <source>修改任务</source>
-        <translation>Change task</translation>
-    </message>
-    <message>
-        <location line="-268"/>
-        <source>合并官员 {0} → {1}</source>
-        <translation>Merge officials {0} → {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已把 {0} 合并为 {1};保存 (Ctrl+S) 后生效,可撤销。</source>
-        <translation>Merged {0} into {1}; save (Ctrl+S) to keep it. Can be undone.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>恢复自动识别结果</source>
         <translation>Restore automatic results</translation>
     </message>
@@ -785,27 +745,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Recognised again; manual corrections kept.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>日期格式不对:请写成 2019-03-01 或 2019年3月1日。</source>
-        <translation>The date is not in a known form: write it as 2019-03-01.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有这一天(请检查月份和日期)。</source>
-        <translation>There is no such day (check the month and the day).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>日期超出范围(1900 年以后,且不晚于明年)。</source>
-        <translation>The date is out of range (after 1900 and no later than next year).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>浏览量应为不小于 0 的整数</source>
-        <translation>Views must be a whole number, 0 or more</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>标题不能为空。</source>
         <translation>The title cannot be empty.</translation>
     </message>
@@ -886,71 +826,6 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+13"/>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>副标题</source>
-        <translation>Subtitle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>来源</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>浏览量</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>标签</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>正文</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>高亮修正</source>
-        <translation>Highlight corrections</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>正文:删去“{0}”,插入“{1}”</source>
-        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0}:已修改</source>
-        <translation>{0}: changed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>修订前</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>当前</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>恢复到修订 {0} 之前</source>
         <translation>Restore to before revision {0}</translation>
     </message>
@@ -958,41 +833,6 @@ The current library is backed up first and can be restored from the list afterwa
         <location line="+1"/>
         <source>已恢复到所选修订之前的内容;保存后生效。</source>
         <translation>Restored to before the chosen revision; save to keep it.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>标记为官员…</source>
-        <translation>Mark as Official…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>标记为任务…</source>
-        <translation>Mark as Task…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>修改 {0} 的职务…</source>
-        <translation>Change {0}&apos;s Posts…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>全文标记“{0}”</source>
-        <translation>Mark “{0}” Throughout</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>与其他官员合并为同一人…</source>
-        <translation>Merge with Other Officials as One Person…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>修改任务的讲话人和层级…</source>
-        <translation>Change the Task&apos;s Speaker and Level…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>修改职务</source>
-        <translation>Change Posts</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1104,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+43"/>
         <location line="+228"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -1501,7 +1341,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>The start of the file to be written (first article; {0} in all)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Folder to Export to</translation>
     </message>
@@ -1574,6 +1414,86 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <location filename="../../desktop_app/ui/export_preview.py" line="+20"/>
         <source>预览</source>
         <translation>Preview</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightCorrections</name>
+    <message>
+        <location filename="../../desktop_app/ui/highlight_corrections.py" line="+23"/>
+        <source>标记官员 {0}</source>
+        <translation>Mark official {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全文标记官员 {0}</source>
+        <translation>Mark official {0} throughout the text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>修改 {0} 的职务</source>
+        <translation>Change {0}&apos;s posts</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>标记任务</source>
+        <translation>Mark task</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>移除高亮</source>
+        <translation>Remove highlight</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+88"/>
+        <source>修改任务</source>
+        <translation>Change task</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>合并官员 {0} → {1}</source>
+        <translation>Merge officials {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已把 {0} 合并为 {1};保存 (Ctrl+S) 后生效,可撤销。</source>
+        <translation>Merged {0} into {1}; save (Ctrl+S) to keep it. Can be undone.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>标记为官员…</source>
+        <translation>Mark as Official…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标记为任务…</source>
+        <translation>Mark as Task…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>修改 {0} 的职务…</source>
+        <translation>Change {0}&apos;s Posts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全文标记“{0}”</source>
+        <translation>Mark “{0}” Throughout</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>与其他官员合并为同一人…</source>
+        <translation>Merge with Other Officials as One Person…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>修改任务的讲话人和层级…</source>
+        <translation>Change the Task&apos;s Speaker and Level…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>修改职务</source>
+        <translation>Change Posts</translation>
     </message>
 </context>
 <context>
@@ -1678,23 +1598,18 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
         <translation>There are no articles in the store yet.
 
 Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</translation>
-    </message>
-    <message>
-        <location line="+245"/>
-        <source>只读提示</source>
-        <translation>Read-only notice</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1643,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>OfficialDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="-585"/>
+        <location filename="../../desktop_app/ui/highlight_dialogs.py" line="+14"/>
         <source>标记为官员</source>
         <translation>Mark as Official</translation>
     </message>
@@ -1998,9 +1913,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_chrome.py" line="+37"/>
+        <source>只读提示</source>
+        <translation>Read-only notice</translation>
+    </message>
+</context>
+<context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+79"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+83"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -2054,6 +1977,99 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+7"/>
         <source>子任务</source>
         <translation>Subtask</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/revisions_tab.py" line="+26"/>
+        <source>本次编辑(可撤销的步骤):</source>
+        <translation>This editing session (steps you can undo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存的修订:</source>
+        <translation>Saved revisions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复到此修订之前</source>
+        <translation>Restore to before this revision</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>高亮修正</source>
+        <translation>Highlight corrections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新识别</source>
+        <translation>Recognise Again</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正文:删去“{0}”,插入“{1}”</source>
+        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}:已修改</source>
+        <translation>{0}: changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>修订前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>当前</source>
+        <translation>Now</translation>
     </message>
 </context>
 <context>
@@ -2811,7 +2827,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+15"/>
+        <location filename="../../desktop_app/ui/highlight_dialogs.py" line="+15"/>
         <source>标记为任务</source>
         <translation>Mark as Task</translation>
     </message>

@@ -1,0 +1,41 @@
+"""The main window's furniture, which connects nothing: menus and toolbars filled from tables, the
+size on first start, and the bar that says the window only reads."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QToolBar
+
+from .instance_guard import ReadOnlyBanner
+
+DEFAULT_SIZE = (1360, 820)
+
+
+def add_items(container, items) -> None:
+    """Actions into a menu or a toolbar, in order; None is a separator."""
+    for action in items:
+        container.addSeparator() if action is None else container.addAction(action)
+
+
+def fill_menu_bar(menu_bar, menus) -> None:
+    """`menus`: (title, items) pairs, in menu-bar order."""
+    for title, items in menus:
+        add_items(menu_bar.addMenu(title), items)
+
+
+def restore_geometry(window, geometry) -> None:
+    """The saved geometry; else the default size, kept inside a small screen."""
+    if geometry is None or not window.restoreGeometry(geometry):
+        screen = window.screen().availableGeometry()
+        window.resize(min(DEFAULT_SIZE[0], int(screen.width() * 0.95)) if screen.width() > 800 else DEFAULT_SIZE[0],
+                      min(DEFAULT_SIZE[1], int(screen.height() * 0.9)) if screen.height() > 600 else DEFAULT_SIZE[1])
+
+
+class ReadOnlyBar(QToolBar):
+    """A fixed toolbar holding the read-only banner (another window writes to this store)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("只读提示"))
+        self.setObjectName("read_only_bar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.addWidget(ReadOnlyBanner(self))
