@@ -437,7 +437,7 @@ def _strong_end(text: str, end: int) -> bool:
 
 def _titled_mentions(text: str):
     """(name, name_start, name_end, span_start, span_end, titles) of each titled mention."""
-    lex, rules = lexicon(), _rules()
+    lex = lexicon()
     out = []
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()

@@ -166,7 +166,6 @@ _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
     """(position, speaker) each time someone starts saying what must be done."""
     cues = _cues()
-    names = sorted({o.name for o in officials}, key=len, reverse=True)
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
     starts = [m[0] for m in mentions]
     events: list[tuple[int, str | None]] = []

@@ -30,8 +30,4 @@ from .connection import connect_file
 from .core import Store
 from .search import SORT_COLUMNS
 
-# The old store.py's private helpers, still importable from here (nothing imports them today).
-from .articles import _DAY_SHIFT, _day  # noqa: F401
-from .connection import Cancelled as _Cancelled, Transaction as _Transaction  # noqa: F401
-
 __all__ = ["Store", "connect_file", "body_hash", "SORT_COLUMNS"]

@@ -1,6 +1,8 @@
 """MainWindow: builds the panes, menus, toolbar and status bar, and connects them. Nothing else."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
@@ -19,6 +21,15 @@ from .store_jobs import StoreJobs
 from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
 from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry
+
+if TYPE_CHECKING:  # imported where they are opened (see below); named here for the annotations
+    from .about_dialog import AboutDialog
+    from .backups_dialog import BackupsDialog
+    from .export_pane import ExportPane
+    from .paste_dialog import PasteDialog
+    from .people_index import PeopleIndex
+    from .stats_view import StatsView
+    from .task_board import TaskBoard
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
 # board) are imported where they are opened: the window must paint first (DESIGN: start-up never
