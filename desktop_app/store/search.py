@@ -95,6 +95,8 @@ def plan_query(q: Query) -> tuple[str | None, str | None, str, list]:
             clauses.append("instr(a.source, ?) > 0")
         else:  # the filters beside the search box (search_filters.Filters)
             clauses.append(_filter_clause(kind))
+            if kind == "open_tasks":
+                params.append(value)
         params.append(value)
     match = " AND ".join(wanted) + "".join(f" NOT {u}" for u in unwanted) if wanted else None
     return index, match, " AND ".join(clauses), params
@@ -120,6 +122,11 @@ def _filter_clause(kind: str) -> str:
         return "a.source = ?"
     if kind == "tag":  # schema v2: articles.tags is a JSON list
         return "EXISTS (SELECT 1 FROM json_each(a.tags) WHERE json_each.value = ?)"
+    if kind == "open_tasks":
+        # Some task the extractor found is not marked 已完成 on the 督办 board (untracked = 未启动).
+        # The parameter is unused ("1"); ? = ? keeps one parameter per clause.
+        return ("(a.n_tasks > (SELECT count(*) FROM task_tracking t WHERE t.article_id = a.id"
+                " AND t.status = 'done') AND ? = ?)")
     raise ValueError(f"unknown search field {kind!r}")
 
 

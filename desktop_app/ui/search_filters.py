@@ -1,4 +1,5 @@
-"""SearchFiltersBar: date range, source and official beside the search box; emits changed(Filters).
+"""SearchFiltersBar: date range, source, official, tag and "open tasks" beside the search box; emits
+changed(Filters).
 
 The source and official choices come from the store in the background, after the window is up:
 at a million articles grouping the officials takes seconds, and the list must not wait for it.
@@ -6,7 +7,8 @@ at a million articles grouping the officials takes seconds, and the list must no
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit,
+                               QWidget)
 
 from ..search_filters import Filters
 from . import tasks
@@ -53,8 +55,18 @@ class SearchFiltersBar(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(lambda _text: self._emit())
         self.official.setCompleter(completer)
-        self.official.textChanged.connect(self._timer.start)
+        self.official.textChanged.connect(lambda _text: self._timer.start())
         self.official.returnPressed.connect(self._emit)
+
+        self.tag = QLineEdit(self)
+        self.tag.setPlaceholderText(self.tr("标签"))
+        self.tag.setClearButtonEnabled(True)
+        self.tag.setToolTip(self.tr("只看加了这个标签的文章(在编辑窗格中加标签)"))
+        self.tag.textChanged.connect(lambda _text: self._timer.start())
+        self.tag.returnPressed.connect(self._emit)
+        self.open_tasks = QCheckBox(self.tr("有未完成任务"), self)
+        self.open_tasks.setToolTip(self.tr("只看还有任务未标为“已完成”的文章"))
+        self.open_tasks.toggled.connect(self._emit)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +80,9 @@ class SearchFiltersBar(QWidget):
         grid.addWidget(self.source, 1, 1)
         grid.addWidget(QLabel(self.tr("官员"), self), 1, 2)
         grid.addWidget(self.official, 1, 3)
+        grid.addWidget(QLabel(self.tr("标签"), self), 2, 0)
+        grid.addWidget(self.tag, 2, 1)
+        grid.addWidget(self.open_tasks, 2, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -116,7 +131,8 @@ class SearchFiltersBar(QWidget):
             return "" if edit.date() <= NO_DATE else edit.date().toString("yyyy-MM-dd")
 
         return Filters(date_from=iso(self.date_from), date_to=iso(self.date_to),
-                       source=self.source.currentData() or "", official=self.official.text().strip())
+                       source=self.source.currentData() or "", official=self.official.text().strip(),
+                       open_tasks=self.open_tasks.isChecked(), tag=self.tag.text().strip())
 
     def set_filters(self, filters: Filters, emit: bool = True) -> None:
         self._emitting = False
@@ -127,6 +143,8 @@ class SearchFiltersBar(QWidget):
             self.source.addItem(filters.source, filters.source)
         self.source.setCurrentIndex(max(0, self.source.findData(filters.source)))
         self.official.setText(filters.official)
+        self.tag.setText(filters.tag)
+        self.open_tasks.setChecked(filters.open_tasks)
         self._emitting = True
         self._timer.stop()
         if emit:
@@ -136,6 +154,9 @@ class SearchFiltersBar(QWidget):
         self.set_filters(Filters())
 
     def _emit(self, *_args) -> None:
+        # While the choices are being refilled (_emitting False) a pending debounced change must
+        # survive: refilling the source list fires currentIndexChanged, which lands here.
+        if not self._emitting:
+            return
         self._timer.stop()
-        if self._emitting:
-            self.changed.emit(self.filters())
+        self.changed.emit(self.filters())

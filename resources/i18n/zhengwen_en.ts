@@ -1562,7 +1562,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+38"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -2119,7 +2119,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+38"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+40"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2135,12 +2135,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+76"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-71"/>
         <source>官员姓名</source>
         <translation>Official&apos;s name</translation>
     </message>
@@ -2150,7 +2150,28 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Only articles in which this official was recognised</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>只看加了这个标签的文章(在编辑窗格中加标签)</source>
+        <translation>Only articles with this tag (add tags in the editing pane)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>有未完成任务</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>只看还有任务未标为“已完成”的文章</source>
+        <translation>Only articles with a task not yet marked “Done”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -2170,7 +2191,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Official</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>

@@ -83,3 +83,21 @@ def test_tag_filter_when_the_store_has_tags(filled):
     store.conn.execute("UPDATE articles SET tags=? WHERE id=?", ('["督办","重点"]', ids["b"]))
     assert _ids(store, "脱贫", Filters(tag="重点")) == {ids["b"]}
     assert _ids(store, "", Filters(tag="重")) == set()
+
+
+def test_open_tasks_filter_follows_the_task_board(store):
+    from desktop_app.domain import Task, Tracking
+
+    body = "会议要求,要抓好整改落实。要压实工作责任。"
+    tasks = (Task("t1", 1, "要抓好整改落实", 5, 12), Task("t2", 1, "要压实工作责任", 13, 20))
+    two = store.add_article(ParsedArticle(title="两项任务", body=body, date="2024-01-01"), Extraction(tasks=tasks))
+    none = store.add_article(ParsedArticle(title="没有任务", body="天气晴好。", date="2024-01-02"), Extraction())
+    assert _ids(store, "", Filters(open_tasks=True)) == {two}  # untracked tasks are 未启动: open
+    store.set_tracking(two, tasks[0], Tracking(status="done"))
+    assert _ids(store, "", Filters(open_tasks=True)) == {two}  # one of two done: still open
+    store.set_tracking(two, tasks[1], Tracking(status="in_progress"))
+    assert _ids(store, "", Filters(open_tasks=True)) == {two}
+    store.set_tracking(two, tasks[1], Tracking(status="done"), tracking_id=store.task_rows([two])[1].tracking_id)
+    assert _ids(store, "", Filters(open_tasks=True)) == set()  # all done
+    assert _ids(store, "", Filters()) == {two, none}
+    assert _ids(store, "整改", Filters(open_tasks=False)) == {two}

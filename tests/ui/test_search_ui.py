@@ -253,3 +253,24 @@ def test_model_with_filters_passes_qtmodeltester(qtmodeltester, filled):
     model.set_search("脱贫", Filters(date_from="2020-01-01"))
     assert {model.index(r, 0).data(ARTICLE_ID_ROLE) for r in range(model.rowCount())} == {ids["meeting"], ids["astral"]}
     qtmodeltester.check(model, force_py=True)
+
+
+def test_tag_and_open_task_filters(qtbot, store):
+    from desktop_app.domain import Extraction, ParsedArticle, Task
+
+    body = "会议要求,要抓好整改落实。"
+    with_task = store.add_article(ParsedArticle(title="有任务", body=body, date="2024-01-01"),
+                                  Extraction(tasks=(Task("t1", 1, "要抓好整改落实", 5, 12),)))
+    store.add_article(ParsedArticle(title="无任务", body="天气晴好。", date="2024-01-02"), Extraction())
+    store.conn.execute("UPDATE articles SET tags=? WHERE id=?", ('["重点"]', with_task))
+    pane = _pane(qtbot, store)
+    assert pane.model.rowCount() == 2
+    pane.filters.open_tasks.setChecked(True)  # applies at once
+    assert _titles(pane.model) == ["有任务"]
+    pane.filters.open_tasks.setChecked(False)
+    pane.filters.tag.setText("重点")
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1, timeout=2000)  # debounced
+    assert _titles(pane.model) == ["有任务"]
+    assert pane.filters.filters() == Filters(tag="重点")
+    pane.filters.clear()
+    assert pane.model.rowCount() == 2
