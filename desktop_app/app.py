@@ -72,7 +72,9 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         from .ui.auto_backup import AutoBackup
         from .ui.instance_guard import InstanceGuard
         guard = InstanceGuard(store.path)
-        window.set_read_only(not guard.acquire())
+        if not guard.acquire():
+            store.set_read_only()
+            window.set_read_only(True)
         backups = AutoBackup(store.path, state) if guard.locked else None
         if backups is not None:
             backups.start()

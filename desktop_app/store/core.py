@@ -50,6 +50,11 @@ class Store:
             pass
         self.__init__(self.path)
 
+    def set_read_only(self) -> None:
+        """Refuse every write on this connection: for a second window on a store that another
+        window writes (one writer per store; the UI disables its write actions too)."""
+        self.conn.execute("PRAGMA query_only=ON")
+
     def transaction(self):
         """`with store.transaction():` groups writes; nested calls join the outer transaction."""
         return Transaction(self.conn)

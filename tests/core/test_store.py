@@ -122,3 +122,14 @@ def test_sqlite_utils_view_of_the_same_store(store):
     aid = store.add_article(_article(), Extraction())
     assert store.db["articles"].get(aid)["title"] == "会议"
     assert {"articles", "officials", "mentions", "tasks"} <= set(store.db.table_names())
+
+
+def test_read_only_store_refuses_writes_and_keeps_reading(store):
+    import pytest
+
+    aid = store.add_article(_article(), Extraction())
+    store.set_read_only()
+    with pytest.raises(sqlite3.OperationalError):
+        store.add_article(_article(body="另一篇正文。"), Extraction())
+    assert store.count() == 1 and store.article(aid).title == "会议"
+    assert store.article_ids("王晓") == [aid]

@@ -28,6 +28,8 @@ def _run_and_capture(qapp, db):
         seen["article"] = window.reader.article.title if window.reader.article else None
         seen["count"] = window.count_label.text()
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        seen["read_only"] = window.read_only
+        seen["store_writes"] = window.store.conn.execute("PRAGMA query_only").fetchone()[0] == 0
         window.close()
         qapp.quit()
 
@@ -56,3 +58,22 @@ def test_named_store_is_not_seeded(qapp, tmp_path):
     code, seen = _run_and_capture(qapp, str(db))
     assert code == 0
     assert seen["count"] == "共 1 篇文章" and seen["article"] == "我的文章"
+
+
+def test_a_second_window_on_a_locked_store_reads_only(qapp, tmp_path):
+    from desktop_app.store import Store
+    from desktop_app.ui.instance_guard import InstanceGuard
+
+    db = tmp_path / "shared.db"
+    with Store(db) as store:
+        add_plain(store, "共用的文章", "正文。", date="2020-02-02")
+    first = InstanceGuard(db)  # another window holds the store
+    assert first.acquire()
+    try:
+        code, seen = _run_and_capture(qapp, str(db))
+    finally:
+        first.release()
+    assert code == 0 and seen["article"] == "共用的文章"
+    assert seen["read_only"] is True and seen["store_writes"] is False
+    code, seen = _run_and_capture(qapp, str(db))  # the lock is free again: a normal window
+    assert seen["read_only"] is False and seen["store_writes"] is True
