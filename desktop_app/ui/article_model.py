@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from ..domain import ArticleSummary
 from ..search_filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
 from . import tasks
+from .plain_text import tip
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS = range(5)
 COLUMN_COUNT = 5
@@ -280,7 +281,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column != COL_TITLE:
                 return None
             found = self.snippet(index.row())
-            return f"{s.title}\n{found[1].text}" if found else s.title
+            return tip(f"{s.title}\n{found[1].text}" if found else s.title)
         if column == COL_TITLE:
             return s.title
         if column == COL_DATE:

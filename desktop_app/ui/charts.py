@@ -10,6 +10,8 @@ from PySide6.QtCore import QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from .plain_text import tip
+
 DEFAULT_COLOR = "#1677ff"
 MARGIN = 8
 
@@ -175,9 +177,9 @@ class BarChart(QWidget):
             self.setToolTip("")
         else:
             label, v = self._items[i]
-            tip = f"{label}: {v:,}"
-            self.setToolTip(tip)
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            text = tip(f"{label}: {v:,}")
+            self.setToolTip(text)
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
         super().mouseMoveEvent(event)
 
     def image(self, size: QSize | None = None) -> QImage:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from ..domain import TASK_STATUSES, Article, TaskRow, Tracking
 from .merge_dialog import MergeDialog, preferred_name
 from .tracking_dialog import TrackingDialog
+from .plain_text import tip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the official's name or the task's id
 COL_TASK, COL_SPEAKER, COL_STATUS = range(3)
@@ -141,7 +142,7 @@ class EntitiesPane(QTabWidget):
             text = t.text if not t.ordinal or t.text.startswith(t.ordinal) else f"{t.ordinal} {t.text}"
             item = QTreeWidgetItem([text, t.speaker or "—", ""])
             item.setData(0, KEY_ROLE, t.id)
-            item.setToolTip(0, t.text)
+            item.setToolTip(0, tip(t.text))
             parent = items.get(t.parent) if t.parent else None
             if parent is not None:
                 parent.addChild(item)
@@ -220,7 +221,7 @@ class EntitiesPane(QTabWidget):
             status = row.tracking.status if row is not None else None
             item.setText(COL_STATUS, self.status_text(status) if status else "")
             item.setForeground(COL_STATUS, QColor(STATUS_COLORS.get(status, "#8c8c8c")))
-            item.setToolTip(COL_STATUS, self._tracking_summary(row.tracking) if row is not None else "")
+            item.setToolTip(COL_STATUS, tip(self._tracking_summary(row.tracking)) if row is not None else "")
         self._show_current_tracking()
 
     def _task_items(self):

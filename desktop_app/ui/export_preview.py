@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel
 
 from ..export._shared import OFFICIAL_FILL, TASK_FILL
 from ..export.preview import Preview
+from .plain_text import tip
 
 # Preview column widths in CJK characters, for the 11 TASK_COLUMNS.
 COLUMN_EMS = (3, 12, 18, 14, 5, 5, 5, 5, 4, 5, 4)
@@ -59,7 +60,7 @@ class ExportPreview(QGroupBox):
         for r, (cells, level) in enumerate(zip(preview.rows, preview.levels)):
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(tip(value))
                 if level == 1 and c in (0, 3):
                     item.setFont(bold)
                 t.setItem(r, c, item)

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from ..domain import Article
+from .plain_text import tip
 
 OFFICIAL = "official"
 TASK = "task"
@@ -81,7 +82,7 @@ def highlight_format(kind: str, tooltip: str = "",
     if text:  # chosen for contrast with the background, so highlights stay readable in dark mode
         fmt.setForeground(QColor(text))
     if tooltip:
-        fmt.setToolTip(tooltip)
+        fmt.setToolTip(tip(tooltip))
     return fmt
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from ..domain import ImportReport
 from ..readers import describe
+from .plain_text import tip
 
 
 class ImportReportDialog(QDialog):
@@ -49,7 +50,7 @@ class ImportReportDialog(QDialog):
         self.failed_table.horizontalHeader().setStretchLastSection(True)
         for row, (path, why) in enumerate(report.failed):
             name = QTableWidgetItem(Path(path).name)
-            name.setToolTip(path)  # QTableWidgetItem tooltips are plain text unless they look like HTML
+            name.setToolTip(tip(path))  # a file name may look like HTML: tip() keeps it literal
             name.setData(Qt.ItemDataRole.UserRole, path)
             self.failed_table.setItem(row, 0, name)
             self.failed_table.setItem(row, 1, QTableWidgetItem(describe(why)))
@@ -61,14 +62,14 @@ class ImportReportDialog(QDialog):
         self.duplicates_list = QListWidget(self)
         for path in report.duplicates:
             self.duplicates_list.addItem(Path(path).name)
-            self.duplicates_list.item(self.duplicates_list.count() - 1).setToolTip(path)
+            self.duplicates_list.item(self.duplicates_list.count() - 1).setToolTip(tip(path))
         self.duplicates_label = QLabel(self.tr("以下文章已在库中,未重复导入:"), self)
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_list, 1)
         self.changed_list = QListWidget(self)
         for path, article_id in report.changed:
             self.changed_list.addItem(Path(path).name)
-            self.changed_list.item(self.changed_list.count() - 1).setToolTip(path)
+            self.changed_list.item(self.changed_list.count() - 1).setToolTip(tip(path))
         self.changed_label = QLabel(self.tr("以下文件与库中文章标题、日期相同但内容不同,未导入。要用新内容更新库中文章吗?"
                                             "(手工更正与督办信息会保留)"), self)
         self.changed_label.setWordWrap(True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from . import tasks
+from .plain_text import tip
 
 COL_NAME, COL_POSTS, COL_ARTICLES, COL_TASKS, COL_LAST = range(5)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # article id (articles, tasks) / name (people)
@@ -85,7 +86,8 @@ class PeopleModel(QAbstractTableModel):
         if role == ID_ROLE:
             return p["name"]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (p["name"], self._posts[index.row()], str(p["articles"]), str(p["tasks"]), p["last"] or "")[col]
+            value = (p["name"], self._posts[index.row()], str(p["articles"]), str(p["tasks"]), p["last"] or "")[col]
+            return tip(value) if role == Qt.ItemDataRole.ToolTipRole else value
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ARTICLES, COL_TASKS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -287,18 +289,18 @@ class PeopleIndex(QWidget):
     def _fill_person(self, p: dict) -> None:
         for posts, dates in p["posts"]:
             item = QTreeWidgetItem([self.posts_text(posts), self.dates_text(dates)])
-            item.setToolTip(1, item.text(1))
+            item.setToolTip(1, tip(item.text(1)))
             self.posts.addTopLevelItem(item)
         for aid, title, date, posts, mentions in p["articles"][:MAX_ROWS]:
             item = QTreeWidgetItem([date or self.tr("无日期"), title, self.posts_text(posts), str(mentions)])
             item.setData(0, ID_ROLE, aid)
-            item.setToolTip(1, title)
+            item.setToolTip(1, tip(title))
             self.articles.addTopLevelItem(item)
         for aid, task_id, text, date, title in p["tasks"][:MAX_ROWS]:
             item = QTreeWidgetItem([date or self.tr("无日期"), text, title])
             item.setData(0, ID_ROLE, aid)
             item.setData(0, TASK_ROLE, task_id)
-            item.setToolTip(1, text)
+            item.setToolTip(1, tip(text))
             self.tasks.addTopLevelItem(item)
         for label, n, text, more in (
                 (self.articles_label, len(p["articles"]), self.tr("提及的文章({0} 篇)"),

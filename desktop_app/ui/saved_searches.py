@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
 
 from ..search_filters import SavedSearch
+from .plain_text import tip
 
 
 class SavedSearchesButton(QToolButton):
@@ -36,7 +37,7 @@ class SavedSearchesButton(QToolButton):
             menu.addSeparator()
             for s in self.searches:
                 action = menu.addAction(s.name)
-                action.setToolTip(self._describe(s))
+                action.setToolTip(tip(self._describe(s)))
                 action.triggered.connect(lambda _checked=False, s=s: self.restore_requested.emit(s))
             menu.addSeparator()
             remove = menu.addMenu(self.tr("删除(&D)"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from . import tasks
+from .plain_text import tip
 
 POLL_MS = 250
 
@@ -74,7 +75,7 @@ class StatusIndicators(QWidget):
     def show_search(self, query: str | None, filters) -> None:
         text = self.search_text(query, filters)
         self.filter_label.setText(self.tr("筛选:{0}").format(text) if text else "")
-        self.filter_label.setToolTip(text)
+        self.filter_label.setToolTip(tip(text))
         self.filter_label.setVisible(bool(text))
         self._separator.setVisible(bool(text))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ..domain import TASK_STATUSES, TaskRow
 from ..tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
+from .plain_text import tip
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
  COL_PROGRESS, COL_REMARK) = range(12)
@@ -105,9 +106,9 @@ class TaskBoardModel(QAbstractTableModel):
             return self._value(row, col, self.numbers[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_PROGRESS:
-                return progress_text(row.tracking.progress) or None
+                return tip(progress_text(row.tracking.progress)) or None
             if col == COL_TEXT and (row.task.review or row.orphan):
-                return self._value(row, col, "") + "\n" + self.tr("正文编辑触及这项任务,请在原文中核对。")
+                return tip(self._value(row, col, "") + "\n" + self.tr("正文编辑触及这项任务,请在原文中核对。"))
             if col in (COL_TEXT, COL_ARTICLE):
                 return self._value(row, col, "")
             if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):

@@ -107,3 +107,14 @@ def test_a_million_rows_fetch_only_what_is_shown(qtbot):
     assert model.rowCount() == 1_000_000
     assert model.index(999_999, COL_TITLE).data() == "文章1"
     assert store.fetched <= 4 * article_model.PAGE_SIZE
+
+
+def test_a_hostile_title_is_shown_literally(store):
+    from PySide6.QtCore import Qt
+
+    add_plain(store, '<img src="x.png"><b>标题</b>', "正文。", date="2024-01-01")
+    model = ArticleTableModel(store, background=False)
+    index = model.index(0, COL_TITLE)
+    assert model.data(index) == '<img src="x.png"><b>标题</b>'  # the cell shows the title as written
+    tooltip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tooltip and "&lt;img" in tooltip

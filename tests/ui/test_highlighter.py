@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from desktop_app.domain import Article, Official, Span, Task
-from desktop_app.ui.highlighter import OFFICIAL, TASK, article_ranges, py_to_qt_offsets, qt_length
+from desktop_app.ui.highlighter import OFFICIAL, TASK, article_ranges, highlight_format, py_to_qt_offsets, qt_length
 
 
 def test_bmp_text_is_unchanged():
@@ -30,3 +30,14 @@ def test_ranges_are_shifted_by_the_body_base():
 def test_spans_outside_the_body_are_dropped():
     article = Article(id=1, title="t", body="短文", officials=(Official("某", (), (Span(1, 9),)),))
     assert article_ranges(article, 0, str, str) == []
+
+
+def test_tooltips_from_article_text_are_never_rich_text():
+    from desktop_app.ui.plain_text import tip
+
+    hostile = '<img src="file:///etc/passwd">王晓 <b>市委书记</b>'
+    shown = tip(hostile)
+    assert "<img" not in shown and "&lt;img" in shown and "王晓" in shown
+    assert tip("张晓容 — 市委副书记、市长") == "张晓容 — 市委副书记、市长"  # ordinary text unchanged
+    assert tip(None) is None and tip("") == ""
+    assert highlight_format("official", hostile).toolTip() == shown

@@ -1,0 +1,16 @@
+"""Article text, file names and typed words shown in tooltips: never read by Qt as rich text.
+
+Qt shows a tooltip as HTML when it "might be rich text" (a tag such as <b> or <img> in its first
+line). Text that contains "<" is therefore escaped and wrapped in <qt>, so it is shown literally;
+everything else passes unchanged.
+"""
+from __future__ import annotations
+
+import html
+
+
+def tip(text):
+    """`text` safe to give setToolTip / ToolTipRole / QToolTip.showText (None and "" pass through)."""
+    if not text or "<" not in text:
+        return text
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
