@@ -16,6 +16,7 @@ from .article_form import ArticleForm
 from .edit_commands import StateCommand
 from .edit_widgets import qt_to_py
 from .highlight_corrections import HighlightCorrections
+from .plain_text import literal
 from .revisions_tab import RevisionsTab
 
 __all__ = ["EditorPane", "qt_to_py", "DRAFT_DELAY_MS", "PREVIEW_DELAY_MS"]
@@ -302,7 +303,7 @@ class EditorPane(HighlightCorrections, QWidget):
         Btn = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, self.tr("未保存的修改"),
-            self.tr("“{0}”有未保存的修改。要保存吗?").format(self.state.title),
+            literal(self.tr("“{0}”有未保存的修改。要保存吗?").format(self.state.title)),
             Btn.Save | Btn.Discard | Btn.Cancel, Btn.Save)
         if answer == Btn.Save:
             return self.save()

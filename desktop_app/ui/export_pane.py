@@ -13,6 +13,7 @@ from ..export import ExportError, ExportReport, extension, safe_filename
 from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
 from . import export_job, tasks
 from .export_preview import ExportPreview
+from .plain_text import literal
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
 
 SCOPE_OPEN, SCOPE_SELECTED, SCOPE_SHOWN, SCOPE_TASKS = "open", "selected", "shown", "tasks"
@@ -338,8 +339,8 @@ class ExportPane(QDialog):
                 shown = "\n".join(existing[:MAX_LISTED]) + ("\n…" if len(existing) > MAX_LISTED else "")
                 answer = QMessageBox.question(
                     self, self.tr("文件已存在"),
-                    self.tr("文件夹中已有 {0} 个同名文件:\n{1}\n\n替换这些文件吗?选“否”则跳过它们,只写其余文章。")
-                    .format(len(existing), shown),
+                    literal(self.tr("文件夹中已有 {0} 个同名文件:\n{1}\n\n替换这些文件吗?选“否”则跳过它们,只写其余文章。")
+                            .format(len(existing), shown)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.No)
                 if answer == QMessageBox.StandardButton.Cancel:
@@ -359,7 +360,7 @@ class ExportPane(QDialog):
             overwrite = False
             if out.exists():
                 answer = QMessageBox.question(
-                    self, self.tr("文件已存在"), self.tr("“{0}”已经存在。要替换它吗?").format(out.name),
+                    self, self.tr("文件已存在"), literal(self.tr("“{0}”已经存在。要替换它吗?").format(out.name)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
                 if answer != QMessageBox.StandardButton.Yes:
                     self._say(self.tr("没有导出:“{0}”已存在,未覆盖。").format(out.name))

@@ -1,4 +1,5 @@
-"""Article text, file names and typed words shown in tooltips: never read by Qt as rich text.
+"""Article text, file names and typed words shown in tooltips and message boxes: never read by Qt
+as rich text.
 
 Qt shows a tooltip as HTML when it "might be rich text" (a tag such as <b> or <img> in its first
 line). Text that contains "<" is therefore escaped and wrapped in <qt>, so it is shown literally;
@@ -14,3 +15,7 @@ def tip(text):
     if not text or "<" not in text:
         return text
     return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+
+
+# Message boxes guess the format the same way tooltips do.
+literal = tip

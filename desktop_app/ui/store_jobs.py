@@ -159,6 +159,7 @@ class StoreJobs(QObject):
         """A message that does not block (open(), not exec()), so background work and tests go on."""
         self.last_message = "\n".join(x for x in (text, info) if x)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors are shown as written
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if info:
             box.setInformativeText(info)
