@@ -11,7 +11,7 @@ from ..search_filters import Filters, SavedSearch
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .highlighter import COLORS, SEARCH, py_to_qt_offsets
-from .saved_searches import SavedSearchesButton
+from .saved_searches import SavedSearchesButton, SavedSearchesList
 from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
@@ -106,6 +106,9 @@ class ArticleListPane(QWidget):
         self.saved.restore_requested.connect(self.restore_search)
         if state is not None:
             self.saved.changed.connect(state.set_saved_searches)
+        self.saved_list = SavedSearchesList(self.saved.searches, self)
+        self.saved_list.restore_requested.connect(self.restore_search)
+        self.saved.changed.connect(self.saved_list.show_searches)
 
         self.filters = SearchFiltersBar(store, self)
         self.filters.set_filters(filters, emit=False)
@@ -158,6 +161,7 @@ class ArticleListPane(QWidget):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.filters)
+        layout.addWidget(self.saved_list)
         layout.addWidget(self.view)
         # The choices of the filters are read after the window is up, in the background.
         QTimer.singleShot(0, self.filters.load_choices)

@@ -1,11 +1,12 @@
-"""SavedSearchesButton: a menu beside the search box to save the current search and filters under a
-name and bring them back; emits restore_requested(SavedSearch)."""
+"""Saved searches: SavedSearchesButton, a menu beside the search box to save the current search and
+filters under a name and bring them back, and SavedSearchesList, the same searches as a list in the
+sidebar (one click brings one back). Both emit restore_requested(SavedSearch)."""
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QToolButton
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QMessageBox, QToolButton
 
 from ..search_filters import SavedSearch
 from .plain_text import tip
@@ -77,3 +78,23 @@ class SavedSearchesButton(QToolButton):
         self.searches = [s for s in self.searches if s.name != name]
         self._fill()
         self.changed.emit(list(self.searches))
+
+
+class SavedSearchesList(QListWidget):
+    """The saved searches in the sidebar under the filters; hidden while there are none."""
+
+    restore_requested = Signal(object)  # SavedSearch
+
+    def __init__(self, searches: list[SavedSearch], parent=None):
+        super().__init__(parent)
+        self.setToolTip(self.tr("已保存的搜索:单击即按它搜索"))
+        self.setMaximumHeight(6 * self.fontMetrics().height() + 8)
+        self.itemClicked.connect(lambda item: self.restore_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.show_searches(searches)
+
+    def show_searches(self, searches: list[SavedSearch]) -> None:
+        self.clear()
+        for s in searches:
+            item = QListWidgetItem("★ " + s.name, self)
+            item.setData(Qt.ItemDataRole.UserRole, s)
+        self.setVisible(bool(searches))

@@ -410,7 +410,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -446,7 +446,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+78"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+79"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -628,7 +628,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+50"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+51"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -838,7 +838,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+40"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+41"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1104,7 +1104,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+43"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
         <location line="+228"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -1411,7 +1411,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/export_preview.py" line="+20"/>
+        <location filename="../../desktop_app/ui/export_preview.py" line="+21"/>
         <source>预览</source>
         <translation>Preview</translation>
     </message>
@@ -1499,7 +1499,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report.py" line="+25"/>
+        <location filename="../../desktop_app/ui/import_report.py" line="+26"/>
         <source>导入报告</source>
         <translation>Import Report</translation>
     </message>
@@ -1573,7 +1573,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+135"/>
+        <location filename="../../desktop_app/app.py" line="+137"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1754,7 +1754,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+122"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+124"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -2075,7 +2075,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SavedSearchesButton</name>
     <message>
-        <location filename="../../desktop_app/ui/saved_searches.py" line="+22"/>
+        <location filename="../../desktop_app/ui/saved_searches.py" line="+24"/>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -2114,6 +2114,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+3"/>
         <source>名称:</source>
         <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesList</name>
+    <message>
+        <location line="+26"/>
+        <source>已保存的搜索:单击即按它搜索</source>
+        <translation>Saved searches: click one to search with it</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2456,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatusIndicators</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="+55"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="+56"/>
         <source>搜索“{0}”</source>
         <translation>Search “{0}”</translation>
     </message>
@@ -2667,7 +2675,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+231"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+232"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -2967,7 +2975,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-89"/>
+        <location filename="../../desktop_app/app.py" line="-91"/>
         <location line="+19"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>

@@ -274,3 +274,23 @@ def test_tag_and_open_task_filters(qtbot, store):
     assert pane.filters.filters() == Filters(tag="重点")
     pane.filters.clear()
     assert pane.model.rowCount() == 2
+
+
+def test_saved_searches_in_the_sidebar(qtbot, filled, ui_state):
+    store, ids = filled
+    pane = _pane(qtbot, store, ui_state)
+    pane.show()
+    assert not pane.saved_list.isVisible()  # nothing saved yet: no empty box
+    pane.search.insert("脱贫")
+    pane.filters.set_filters(Filters(source="新华社"))
+    pane.saved.save_current("新华社脱贫")
+    assert pane.saved_list.isVisible() and pane.saved_list.item(0).text() == "★ 新华社脱贫"
+    pane.search.clear()
+    pane.filters.clear()
+    pane.apply_search()
+    assert pane.model.rowCount() == 4
+    pane.saved_list.itemClicked.emit(pane.saved_list.item(0))  # one click brings it back
+    assert pane.search.text() == "脱贫" and pane.filters.filters() == Filters(source="新华社")
+    assert _titles(pane.model) == ["旧闻:脱贫"]
+    pane.saved.remove("新华社脱贫")
+    assert pane.saved_list.count() == 0 and not pane.saved_list.isVisible()
