@@ -29,19 +29,23 @@ FOLLOW_MIN_FREQ = 200
 FOLLOW_POS = ("v", "vd", "d", "ad", "p", "c", "t", "f", "m")
 
 
-def build() -> tuple[list[str], list[str]]:
+def _jieba_words():
+    """(word, frequency, part of speech) of every entry of jieba's shipped dictionary."""
     import jieba
 
+    path = Path(jieba.__file__).with_name("dict.txt")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            yield parts[0], int(parts[1]), parts[2]
+
+
+def build() -> tuple[list[str], list[str]]:
     from .lexicon import lexicon
 
     lex = lexicon()
     out, starts = [], []
-    path = Path(jieba.__file__).with_name("dict.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) != 3:
-            continue
-        word, freq, pos = parts[0], int(parts[1]), parts[2]
+    for word, freq, pos in _jieba_words():
         if 2 <= len(word) <= 3 and freq >= MIN_FREQ and not pos.startswith("nr") \
                 and (word[0] in lex.surnames1 or word[:2] in lex.surnames2):
             out.append(word)
@@ -51,18 +55,11 @@ def build() -> tuple[list[str], list[str]]:
 
 
 def build_inner_follow() -> tuple[list[str], list[str]]:
-    import jieba
-
     from .lexicon import lexicon
 
     lex = lexicon()
     inner, follow = [], []
-    path = Path(jieba.__file__).with_name("dict.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) != 3:
-            continue
-        word, freq, pos = parts[0], int(parts[1]), parts[2]
+    for word, freq, pos in _jieba_words():
         if pos.startswith("nr") or not all("\u4e00" <= c <= "\u9fff" for c in word):
             continue
         if 2 <= len(word) <= 4 and freq >= INNER_MIN_FREQ and pos in INNER_POS \
@@ -77,18 +74,13 @@ SOFT_MIN_FREQ = 20
 
 
 def build_soft() -> list[str]:
-    import jieba
-
     from .lexicon import words
 
     soft = words("name_soft_stops.txt")
     out = []
-    path = Path(jieba.__file__).with_name("dict.txt")
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3 and len(parts[0]) == 2 and parts[0][0] in soft and int(parts[1]) >= SOFT_MIN_FREQ \
-                and not parts[2].startswith("nr"):
-            out.append(parts[0])
+    for word, freq, pos in _jieba_words():
+        if len(word) == 2 and word[0] in soft and freq >= SOFT_MIN_FREQ and not pos.startswith("nr"):
+            out.append(word)
     return sorted(set(out))
 
 

@@ -2,7 +2,6 @@
 most the batch in flight, and a re-run must finish the import with no duplicates."""
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3

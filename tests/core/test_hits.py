@@ -1,7 +1,6 @@
 """find_hits / snippet: the places a search matches, with the store's semantics."""
 from __future__ import annotations
 
-import random
 
 from hypothesis import given, settings, strategies as st
 

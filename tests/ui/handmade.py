@@ -66,3 +66,14 @@ def add_sample(store, sample_path: Path = SAMPLE) -> int:
 def add_plain(store, title: str, body: str, date: str | None = None, source: str = "",
               extraction: Extraction = Extraction()) -> int:
     return store.add_article(ParsedArticle(title=title, body=body, date=date, source=source), extraction)
+
+
+def open_window(qtbot, store, ui_state):
+    """The main window on `store`, shown and exposed, closed by qtbot after the test."""
+    from desktop_app.ui.main_window import MainWindow
+
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

@@ -12,9 +12,8 @@ from desktop_app import __version__
 from desktop_app.search_filters import Filters
 from desktop_app.ui.about_dialog import PAGE_SHORTCUTS, AboutDialog, licence_text, plain_text, shortcut_rows
 from desktop_app.ui.actions import Actions
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.status_bar import StatusIndicators
-from handmade import add_plain, add_sample
+from handmade import add_plain, add_sample, open_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -22,10 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def window(qtbot, store, ui_state):
     sample = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     w.sample_id = sample
     return w
 

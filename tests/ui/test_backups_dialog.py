@@ -3,7 +3,6 @@ kept; and the automatic backups (daily on a worker, at close only when the store
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 
 import pytest
@@ -12,9 +11,8 @@ from desktop_app import backup
 from desktop_app.ui import auto_backup
 from desktop_app.ui.auto_backup import AutoBackup, backup_folder
 from desktop_app.ui.backups_dialog import BackupsDialog, human_size
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ui_state import BACKUP_COUNT
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 
 @pytest.fixture
@@ -110,9 +108,7 @@ def test_keep_count_is_the_setting(qtbot, dialog, ui_state):
 def test_window_menu_restore_refreshes_the_list(qtbot, store, ui_state, monkeypatch):
     add_plain(store, "第一篇", "第一篇的正文。", date="2019-01-01")
     backup.backup_store(store, backup_folder(store.path))
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     tools = [m for m in w.menuBar().actions() if m.text().startswith("工具")][0].menu()
     assert w.actions.backups in tools.actions() and w.actions.check_store in tools.actions()
     add_plain(store, "第二篇", "后来的文章。", date="2019-02-01")

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop_app.domain import Extraction
 from desktop_app.export._shared import TASK_COLUMNS
 from desktop_app.ui.export_pane import SCOPE_BOARD, SCOPE_TASKS, ExportPane
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.task_board import COL_LEAD, COL_STATUS
-from handmade import add_plain, add_sample, tasks_in
+from handmade import add_plain, add_sample, open_window, tasks_in
 
 
 @pytest.fixture
@@ -23,10 +22,7 @@ def window(qtbot, store, ui_state):
     other = add_plain(store, "春耕会议", body, date="2019-04-02",
                       extraction=Extraction(tasks=tasks_in(body, ((1, "要抓好春耕生产"),))))
     sample = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     w.sample_id, w.other_id = sample, other
     return w
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.ui.article_model import COL_TITLE
 from desktop_app.ui.drop_import import DropImport, local_paths
-from desktop_app.ui.main_window import MainWindow
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 ARTICLE = "关于春耕生产的通知\n\n来源:测试日报    日期:2024-03-05\n\n  各区县要抓好春耕备耕工作。\n"
 
@@ -17,9 +16,7 @@ ARTICLE = "关于春耕生产的通知\n\n来源:测试日报    日期:2024-03-
 @pytest.fixture
 def window(qtbot, store, ui_state):
     add_plain(store, "已有文章", "已有正文。", date="2018-01-01")
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     return w
 
 

@@ -7,18 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import drafts
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.task_board import COL_TEXT
-from handmade import add_sample
+from handmade import add_sample, open_window
 
 
 @pytest.fixture
 def window(qtbot, store, ui_state):
     sample = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     w.sample_id = sample
     return w
 
@@ -65,9 +61,7 @@ def test_a_draft_is_offered_at_the_next_start(qtbot, store, ui_state, monkeypatc
     state = store.article_state(sample)
     drafts.write_draft(store.path.parent / "drafts", sample, drafts.set_field(state, "note", "断电前的草稿"))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     qtbot.waitUntil(lambda: w.editor.is_dirty(), timeout=2000)
     assert w.editor.state.note == "断电前的草稿" and w.editor_dock.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)

@@ -12,17 +12,14 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop_app.ui.article_model import COL_TITLE
 from desktop_app.ui.export_pane import SCOPE_SELECTED, SCOPE_SHOWN
 from desktop_app.ui.main_window import MainWindow
-from handmade import add_plain, add_sample
+from handmade import add_plain, add_sample, open_window
 
 
 @pytest.fixture
 def window(qtbot, store, ui_state):
     older = add_plain(store, "较早的一篇", "旧闻正文。", date="2018-01-01", source="新华社")
     sample = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     w.sample_id, w.older_id = sample, older
     return w
 

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QG
 
 from desktop_app.app import install_translators, remove_translators
 from desktop_app.i18n import choose_language, normalize, qm_path, ts_path
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_dialog import SettingsDialog
-from handmade import add_plain, add_sample
+from handmade import add_plain, add_sample, open_window
 
 REPO = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -35,10 +34,7 @@ def language(qapp, request):
 def window(qtbot, store, ui_state):
     add_plain(store, "较早的一篇", "旧闻正文。", date="2018-01-01", source="新华社")
     add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     return w
 
 

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop_app.domain import ImportReport
 from desktop_app.readers import describe
 from desktop_app.ui.import_report import ImportReportDialog
-from desktop_app.ui.main_window import MainWindow
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 
 def test_every_failure_with_its_reason(qtbot, tmp_path):
@@ -42,9 +41,7 @@ def test_nothing_failed_no_retry(qtbot):
 @pytest.fixture
 def window(qtbot, store, ui_state):
     add_plain(store, "已有文章", "已有正文。", date="2018-01-01")
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     return w
 
 

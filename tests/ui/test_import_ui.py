@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.store import Store
 from desktop_app.ui.article_model import COL_TITLE
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.store_jobs import start_import
-from handmade import SAMPLE, add_plain
+from handmade import SAMPLE, add_plain, open_window
 
 ARTICLE = "关于春耕生产的通知\n\n来源:测试日报    日期:2024-03-05    浏览量:\n\n  各区县要抓好春耕备耕工作。\n"
 
@@ -16,9 +15,7 @@ ARTICLE = "关于春耕生产的通知\n\n来源:测试日报    日期:2024-03-
 @pytest.fixture
 def window(qtbot, store, ui_state):
     add_plain(store, "已有文章", "已有正文。", date="2018-01-01")
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     return w
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_app.ui.instance_guard import InstanceGuard, ReadOnlyBanner, lock_path
 from desktop_app.ui.main_window import MainWindow
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 HOLDER = r"""
 import os, sys
@@ -85,9 +85,7 @@ def test_the_lock_of_a_killed_window_is_taken_over(tmp_path):
 
 def test_read_only_window_has_a_banner_and_writes_nothing(qtbot, store, ui_state):
     add_plain(store, "已有文章", "已有正文。", date="2018-01-01")
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     assert w.read_only_bar is None
     w.set_read_only(True)
     banner = w.read_only_bar.findChild(ReadOnlyBanner)

@@ -9,17 +9,14 @@ from desktop_app.ui.article_model import ARTICLE_ID_ROLE, COL_DATE, COL_TITLE
 from desktop_app.ui.highlighter import COLORS, OFFICIAL
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ui_state import UiState, open_settings
-from handmade import add_plain, add_sample
+from handmade import add_plain, add_sample, open_window
 
 
 @pytest.fixture
 def window(qtbot, store, ui_state):
     older = add_plain(store, "较早的一篇", "旧闻正文。", date="2018-01-01", source="新华社")
     sample = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     w.sample_id, w.older_id = sample, older
     return w
 

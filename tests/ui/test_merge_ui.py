@@ -10,9 +10,8 @@ from desktop_app import drafts
 from desktop_app.domain import Extraction, Official, Span, Task
 from desktop_app.ui.editor_pane import EditorPane
 from desktop_app.ui.entities_pane import EntitiesPane
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.merge_dialog import MergeDialog, preferred_name
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 BODY = "王晓同志主持会议。王晓强调,要抓好整改落实。市委书记王晓要求各地要压实责任。马坚出席。"
 
@@ -123,10 +122,7 @@ def test_merge_dialog_kept_name_can_be_typed(qtbot):
 
 
 def test_merge_in_the_window_from_the_officials_tab(qtbot, store, aid, ui_state):
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     assert w.reader.article.id == aid
     w.entities.merge_requested.emit(["王晓同志", "王晓"], "王晓")
     qtbot.waitUntil(lambda: [o.name for o in w.reader.article.officials] == ["王晓", "马坚"], timeout=2000)

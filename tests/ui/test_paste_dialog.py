@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.paste_dialog import PasteDialog, parse_clipboard
-from handmade import add_plain
+from handmade import add_plain, open_window
 
 COPIED = ("西宁市召开春耕生产工作会议\r\n●部署全年粮食生产任务\r\n来源:西宁晚报    日期:2019-03-05\r\n\r\n"
           "  3月5日,西宁市召开春耕生产工作会议。会议要求,各区县要抓好春耕备耕工作。\r\n")
@@ -74,9 +73,7 @@ def test_html_in_the_clipboard_text_stays_text(qtbot, store):
 
 def test_ctrl_shift_v_in_the_window(qtbot, store, ui_state):
     add_plain(store, "已有文章", "已有正文。", date="2018-01-01")
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(qtbot, store, ui_state)
     assert w.actions.paste_article.shortcut().toString() == "Ctrl+Shift+V"
     file_menu = w.menuBar().actions()[0].menu()
     assert w.actions.paste_article in file_menu.actions()

@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 
 from desktop_app.ui import ui_state as keys
 from desktop_app.ui.highlighter import OFFICIAL, TASK
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings_dialog import (DARK_DEFAULT_COLORS, DEFAULT_COLORS, SettingsDialog, apply_theme, contrast_ratio,
                                             highlight_colors, is_dark, text_color_for)
-from handmade import add_sample
+from handmade import add_sample, open_window
 
 
 @pytest.fixture
@@ -169,10 +168,7 @@ def test_dark_and_light_themes(qapp, restore_style):
 @pytest.fixture
 def window(qtbot, store, ui_state):
     add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     return w
 
 

@@ -8,11 +8,10 @@ import pytest
 from desktop_app import drafts
 from desktop_app.domain import ProgressNote, Tracking
 from desktop_app.ui.entities_pane import COL_STATUS, KEY_ROLE, EntitiesPane
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.task_board import COL_LEAD
 from desktop_app.ui.task_board import COL_STATUS as BOARD_STATUS
 from desktop_app.ui.tracking_dialog import TrackingDialog
-from handmade import add_sample
+from handmade import add_sample, open_window
 
 TODAY = dt.date(2019, 8, 1)
 
@@ -103,10 +102,7 @@ def test_a_task_not_yet_saved_cannot_be_tracked(qtbot, store, pane):
 
 def test_board_and_tab_stay_in_step_in_the_window(qtbot, store, ui_state):
     aid = add_sample(store)
-    w = MainWindow(store, ui_state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, store, ui_state)
     board = w.open_task_board()
     ents = w.entities
     ents.setCurrentWidget(ents.tasks)
