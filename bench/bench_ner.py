@@ -9,7 +9,9 @@ with a public post:
     ("东盟博览会秘书处副秘书长李文杰", position marked "副秘书"), a post of posts.txt written right
     before the name in the text;
   - the post is public: it ends with a post of posts.txt, and neither it nor the organisation
-    written right before it (at most two characters between: "an战队的队长") is a company,
+    written right before it (at most two characters between: "an战队的队长"; in the name-first
+    form, the organisation written before the name, at most four characters between:
+    "《中国国家地理》杂志社的李栓科社长") is a company,
     team or club (non_official_titles.txt: 公司, 集团, 银行, 战队, 俱乐部 …) or an entity CLUENER types as
     `company` (unless it is a state organ that CLUENER typed as one: 中国人民银行, …局),
     `book` (a magazine's 社长) or `game` (an e-sports team's 队长). Guidelines: company
@@ -74,11 +76,11 @@ def cluener(path: Path):
         names = [(s, e, t) for s, e, kind, t in ents if kind == "name"]
         positions = [(s, e, t) for s, e, kind, t in ents if kind == "position"]
 
-        def organisation_ok(post_start: int) -> bool:
+        def organisation_ok(post_start: int, gap: int = 2) -> bool:
             """The organisation written before the post in the same clause is a public one."""
             before = [(s, e, kind, t) for s, e, kind, t in ents
                       if e <= post_start and kind not in ("name", "position")
-                      and post_start - e <= 2 and not any(c in _PUNCT for c in text[e:post_start])]
+                      and post_start - e <= gap and not any(c in _PUNCT for c in text[e:post_start])]
             if not before:
                 return True
             _s, _e, kind, t = before[-1]
@@ -95,7 +97,10 @@ def cluener(path: Path):
 
         pairs = set()
         for ns, ne, n in names:
-            ok = any((pe == ns or ps == ne) and public(p, ps) for ps, pe, p in positions)
+            # Name first ("《…》杂志社的李栓科社长"): the organisation is written before the name, with
+            # at most four characters between (a type word and 的).
+            ok = any((pe == ns or ps == ne and organisation_ok(ns, 4)) and public(p, ps)
+                     for ps, pe, p in positions)
             if not ok and not any(pe == ns for ps, pe, p in positions):
                 k = lex.post_set.ending_at(text, ns)          # post unmarked or cut short
                 if k:
