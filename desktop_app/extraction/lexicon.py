@@ -93,6 +93,7 @@ class Lexicon:
     posts: frozenset[str]
     bare_posts: frozenset[str]          # take the previous title's organ prefix in a chain
     name_first_posts: frozenset[str]    # may follow a name ("王建军书记")
+    head_posts: frozenset[str]          # heads of state or government (总统): 奥巴马总统, 卡特总统
     organ_posts: frozenset[str]         # public only with a public organ in the title (行长)
     qualified_posts: frozenset[str]     # public only with an organ written before them (队长)
     organs: frozenset[str]
@@ -109,7 +110,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    posts, bare, first, organ, qualified = set(), set(), set(), set(), set()
+    posts, bare, first, organ, qualified, head = set(), set(), set(), set(), set(), set()
     for line in _lines("posts.txt"):
         parts = line.split()
         word, flags = parts[0], (parts[1] if len(parts) > 1 else "")
@@ -122,6 +123,8 @@ def lexicon() -> Lexicon:
             organ.add(word)
         if "Q" in flags:
             qualified.add(word)
+        if "H" in flags:
+            head.add(word)
     surnames = words("surnames.txt")
     organs = words("organs.txt")
     followers = words("name_followers.txt")
@@ -132,6 +135,7 @@ def lexicon() -> Lexicon:
         posts=frozenset(posts),
         bare_posts=frozenset(bare),
         name_first_posts=frozenset(first),
+        head_posts=frozenset(head),
         organ_posts=frozenset(organ),
         qualified_posts=frozenset(qualified),
         organs=organs,

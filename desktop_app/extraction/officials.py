@@ -50,6 +50,7 @@ class _Rules:
     follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
+    countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
 
 
 @cache
@@ -71,6 +72,7 @@ def _rules() -> _Rules:
         follow=WordSet(words("follow_words.txt")),
         soft=frozenset(words("name_soft_stops.txt")),
         soft_words=words("soft_stop_words.txt"),
+        countries=words("countries.txt"),
     )
 
 
@@ -297,7 +299,8 @@ def _name_before(text: str, p: int) -> int | None:
         cand = text[s:p]
         sl = _surname_len(text, s)
         if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
-                or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts):
+                or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts) \
+                or cand in rules.countries:        # 乌克兰总统: a country's president
             return False
         if _inside_word(text, s):                  # 俄罗斯总统
             return False
@@ -321,15 +324,25 @@ def _name_before(text: str, p: int) -> int | None:
     return None
 
 
-def _translit_before(text: str, p: int) -> int | None:
-    """Start of a transliterated name of three or more characters that ends at p and stands after
-    punctuation or a boundary word, or None."""
-    translit = _rules().translit
+def _translit_before(text: str, p: int, post: str = "") -> int | None:
+    """Start of a transliterated name of three or more characters that ends at p (the post `post`
+    starts there) and stands after punctuation or a boundary word, or None. Before a head of state
+    or government (flag H: 总统, 总理) the name may also be of two characters (卡特总统) or a word
+    that jieba lists as a place (奥巴马总统); a country or region (countries.txt: 乌克兰总统, 巴西
+    总统) is never a name."""
+    rules = _rules()
+    translit = rules.translit
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
-    if p - j >= 3 and _strong_left(text, j) and text[j:p] not in _rules().inner \
-            and text[j:j + 2] not in _rules().not_names:                 # 谢谢罗会长
+    run = text[j:p]
+    if len(run) < 2 or not _strong_left(text, j) or run[:2] in rules.not_names:   # 谢谢罗会长
+        return None
+    countries = rules.countries
+    if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)):
+        return None
+    head = post in lexicon().head_posts
+    if len(run) >= 3 and (head or run not in rules.inner) or len(run) == 2 and head:
         return j
     return None
 
@@ -454,7 +467,7 @@ def _titled_mentions(text: str):
             after = name_at(text, post_end)
             looked_after = True
             if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
-                t = _translit_before(text, post_start)
+                t = _translit_before(text, post_start, post)
                 if t is not None and (s is None or t < s):
                     s = t
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):

@@ -295,3 +295,32 @@ def test_a_name_written_before_its_party_titles():
 @pytest.mark.parametrize("body", ["，王刚中共党员，参加工作二十年。", "他说中共中央委员会决定"])
 def test_no_name_before_a_party_word_that_is_no_title(body):
     assert officials(body) == {}
+
+
+@pytest.mark.parametrize("body,name", [
+    ("马丁内斯总统要求议会尽快表决。", "马丁内斯"),     # jieba lists the name as a place word
+    ("他说，丹尼斯首相表示将访华。", "丹尼斯"),
+    ("卡隆总统对此表示欢迎。", "卡隆"),                 # two transliterated characters
+])
+def test_transliterated_name_before_a_head_of_state(body, name):
+    assert set(officials(body)) == {name}
+
+
+@pytest.mark.parametrize("body", ["乌克兰总统表示将出席峰会。", "他和巴西总统举行了会谈。",
+                                  "坦桑尼亚总统说，两国友好。", "丹麦首相要求议会表决。",
+                                  "马里总统对此表示欢迎。"])
+def test_a_country_before_a_head_of_state_is_no_name(body):
+    assert officials(body) == {}
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("收藏家协会会长林德浩侃谈收藏之道", "林德浩", "收藏家协会会长"),
+    ("区文化局局长许文山笑称，这是好事。", "许文山", "区文化局局长"),
+    ("副市长周明远畅谈发展思路。", "周明远", "副市长"),
+])
+def test_a_name_before_a_verb_of_saying(body, name, title):
+    assert officials(body) == {name: (title,)}
+
+
+def test_a_given_name_is_not_cut_before_a_verb_of_saying():
+    assert officials("副市长刘畅谈到，要抓好防汛。") == {"刘畅": ("副市长",)}
