@@ -9,6 +9,9 @@ the jieba package; person names, tagged nr, are never taken):
   同时, 作为); such a character starts a given name only when the pair is not one of them (蔡同民、).
 - follow_words.txt: frequent two-character verbs, adverbs, prepositions, time and number words
   (参与, 进行, 今天, 一句); a name may end before one ("黄奇帆参与…", "库克今天…").
+- lead_words.txt: frequent two-character words of any kind whose second character is a surname
+  character (这位, 实施, 长官); a name does not start on that character ("这位新部长" is not 位新 +
+  部长, "实施毛主席…" not 施毛, "部长官为团长" not 部长 + 官为).
 
     python -m desktop_app.extraction.build_lexicon
 """
@@ -71,6 +74,19 @@ def build_inner_follow() -> tuple[list[str], list[str]]:
 
 
 SOFT_MIN_FREQ = 20
+LEAD_MIN_FREQ = 300
+
+
+def build_lead() -> list[str]:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    out = []
+    for word, freq, pos in _jieba_words():
+        if len(word) == 2 and freq >= LEAD_MIN_FREQ and not pos.startswith("nr") \
+                and word[1] in lex.surnames1 and all("\u4e00" <= c <= "\u9fff" for c in word):
+            out.append(word)
+    return sorted(set(out))
 
 
 def build_soft() -> list[str]:
@@ -96,6 +112,8 @@ def main() -> None:
                                                   "name_soft_stops.txt; a given name is not one of them (同志, 同时)"),
             ("follow_words.txt", follow, "Frequent verbs, adverbs, prepositions, time and number words; "
                                          "a name may end before one (黄奇帆参与, 库克今天)"),
+            ("lead_words.txt", build_lead(), "Frequent words whose second character is a surname character; "
+                                             "a name does not start on it (这位新部长, 实施毛主席, 部长官为)"),
             ("common_words.txt", common, "Ordinary words that start with a surname character"),
             ("common_starts.txt", starts, "Verbs, adjectives, adverbs… that start with a surname character; "
                                           "a three-character name does not begin with one")):

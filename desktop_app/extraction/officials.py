@@ -51,6 +51,7 @@ class _Rules:
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
+    lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
 
 
 @cache
@@ -73,6 +74,7 @@ def _rules() -> _Rules:
         soft=frozenset(words("name_soft_stops.txt")),
         soft_words=words("soft_stop_words.txt"),
         countries=words("countries.txt"),
+        lead=words("lead_words.txt"),
     )
 
 
@@ -116,6 +118,12 @@ def _inside_word(text: str, s: int) -> bool:
             if text[s - k:s - k + length] in inner:
                 return True
     return False
+
+
+def _after_lead(text: str, s: int) -> bool:
+    """Whether the character at s ends a frequent word begun right before it (这位, 实施, 长官):
+    a name does not start there ("这位新部长", "实施毛主席…", "部长官为团长")."""
+    return s > 0 and text[s - 1:s + 1] in _rules().lead
 
 
 def is_non_official(title: str) -> bool:
@@ -284,8 +292,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             return end
     e = ok[0]
     if len(ok) == 1 and e + 1 < n and text[e] in rules.stopchars and text[e] not in rules.translit \
-            and _han(text[e + 1]):
-        return e                                   # 杨斌拿起: 拿 is no name character
+            and _han(text[e + 1]) and rules.follow.starting_at(text, e - 1) != 2:
+        return e                                   # 杨斌拿起: 拿 is no name character (全面实行: 实行 is a word)
     return None
 
 
@@ -304,6 +312,10 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s):                  # 俄罗斯总统
             return False
+        if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
+            return False                           # 这位新部长, 实施毛主席 (落实习近平总书记 stays)
+        if cand[-1] in "前原":
+            return False                           # 印度前总理, 该局原局长: "former", no name
         if cand[:2] in rules.not_names or s > 0 and text[s - 1:s + 1] in rules.not_names:
             return False                           # 谢谢罗会长, 感谢朱副主席
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
@@ -482,7 +494,8 @@ def _titled_mentions(text: str):
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
         if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
-                and text[end - 1] not in _ORGAN_CHARS) and _inside_word(text, post_end):
+                and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
+                                                            or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):

@@ -324,3 +324,23 @@ def test_a_name_before_a_verb_of_saying(body, name, title):
 
 def test_a_given_name_is_not_cut_before_a_verb_of_saying():
     assert officials("副市长刘畅谈到，要抓好防汛。") == {"刘畅": ("副市长",)}
+
+
+@pytest.mark.parametrize("body", [
+    "这位新部长说，工作要抓实。",              # 这位: 位 is a measure word
+    "要认真实施贾主席提出的方案。",            # 实施: 施 ends a verb
+    "以卫生部长官为团长的代表团抵达。",        # 长官: 官 ends a word begun in the post
+    "巴西前总统访华时说，",                    # 前: "former", no given name
+    "该局原局长表示，整改已完成。",
+    "对所有科长、分局长全面实行竞争上岗。",    # 实行 is a word, 全面实 no name
+])
+def test_no_name_starts_inside_a_word_or_ends_with_former(body):
+    assert officials(body) == {}
+
+
+def test_a_name_after_a_post_and_former():
+    assert officials("法国前总理拉·布朗1990年访华。") == {"拉·布朗": ("法国前总理",)}
+
+
+def test_a_name_after_a_post_that_makes_a_word_with_it():
+    assert officials("办公室主任何平指出，要抓落实。") == {"何平": ("办公室主任",)}
