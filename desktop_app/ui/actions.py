@@ -10,7 +10,7 @@ from . import icons
 class Actions(QObject):
     """Owns the window's actions; main_window puts them in menus and connects `triggered`.
 
-    Icons are set by `load_icons()`, after the first paint, because loading qtawesome is slow.
+    Icons are set by `load_icons()` (main_window calls it once the toolbar is built).
     """
 
     def __init__(self, parent: QObject):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 from ..search_filters import Filters, SavedSearch
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
+from .first_paint import after_first_paint
 from .highlighter import COLORS, SEARCH, py_to_qt_offsets
 from .saved_searches import SavedSearchesButton, SavedSearchesList
 from .search_filters import SearchFiltersBar
@@ -84,7 +85,8 @@ class ArticleListPane(QWidget):
         self._select_when_complete = False
         self._total: int | None = None  # articles in the store, once a full unfiltered list was read
         filters = state.search_filters() if state is not None else Filters()
-        self.model = ArticleTableModel(store, self)
+        # The full id list (and so the count) is read in the background after the list's first paint.
+        self.model = ArticleTableModel(store, self, hold=True)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索标题和正文…  例:脱贫  官员:王晓  -会议"))
@@ -163,8 +165,13 @@ class ArticleListPane(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.saved_list)
         layout.addWidget(self.view)
-        # The choices of the filters are read after the window is up, in the background.
-        QTimer.singleShot(0, self.filters.load_choices)
+        after_first_paint(self.view.viewport(), self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """The rest of the list and the choices of the filters, read in the background once the
+        first page is on screen."""
+        self.model.release()
+        self.filters.load_choices()
 
     # -- search ------------------------------------------------------------------------------
     def focus_search(self) -> None:

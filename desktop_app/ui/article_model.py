@@ -58,9 +58,12 @@ def _full_ids(path, query, sort, descending, relevance_terms, cancel: threading.
 class ArticleTableModel(QAbstractTableModel):
     ids_completed = Signal(int)  # the full id list is known: the number of rows
 
-    def __init__(self, store, parent=None, background: bool = True):
+    def __init__(self, store, parent=None, background: bool = True, hold: bool = False):
+        """`hold`: start no background read until release() (the list calls it after its first paint)."""
         super().__init__(parent)
         self._store = store
+        self._hold = hold
+        self._held = None  # the background read waiting for release()
         # A worker needs a path to open its own Store; stand-in stores without one are read in full.
         self._background = background and getattr(store, "path", None) is not None
         self._ids: list[int] = []
@@ -141,6 +144,7 @@ class ArticleTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Ask the store again (after an import, a search or a refresh)."""
         self._generation += 1
+        self._held = None
         if self._job is not None:
             self._job.cancel()
             self._job = None
@@ -167,10 +171,23 @@ class ArticleTableModel(QAbstractTableModel):
         generation = self._generation
         terms = self._terms if ranking else []
         path = self._store.path
-        job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel))
-        job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result))
-        job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
-        self._job = job
+
+        def start():
+            job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel))
+            job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result))
+            job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
+            self._job = job
+        if self._hold:
+            self._held = start  # replaces an older held read
+        else:
+            start()
+
+    def release(self) -> None:
+        """Start the background read held back since the model was made (and hold no more)."""
+        self._hold = False
+        start, self._held = self._held, None
+        if start is not None:
+            start()
 
     def _on_full_ids(self, generation: int, result) -> None:
         if generation != self._generation:
@@ -202,6 +219,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Block until the full id list has been read (tests, benchmarks)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
+        self.release()
         deadline = QDeadlineTimer(msecs)
         while not self._complete and not deadline.hasExpired():
             tasks.pool().waitForDone(20)

@@ -1,0 +1,63 @@
+"""Start-up: what the first paint shows, and what comes after it (the full list and its count, the
+filters' choices), as the user sees it. Timings are in bench/bench_app.py, not here."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from desktop_app.ui import article_model
+from desktop_app.ui.first_paint import after_first_paint
+from desktop_app.ui.main_window import MainWindow
+from handmade import add_plain
+
+
+class _Paints(QObject):
+    def __init__(self, widget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _obj, event):
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_after_first_paint_waits_for_the_paint(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    paints = _Paints(widget)
+    seen = []
+    after_first_paint(widget, lambda: seen.append(paints.count))
+    widget.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.wait(20)
+    assert seen == [1]  # after the first paint, and once
+
+
+def test_after_first_paint_does_not_wait_for_a_widget_never_shown(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    seen = []
+    after_first_paint(widget, lambda: seen.append(True))
+    qtbot.waitUntil(lambda: bool(seen), timeout=1000)
+
+
+def test_window_shows_icons_then_the_whole_list_and_the_filter_choices(qtbot, store, ui_state, monkeypatch):
+    monkeypatch.setattr(article_model, "FIRST_PAGE", 5)  # more articles than the first page
+    with store.transaction():
+        for i in range(12):
+            add_plain(store, f"标题{i:02d}", f"正文{i}", date=f"2022-03-{i + 1:02d}",
+                      source="新华社" if i % 2 else "西宁晚报")
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    toolbar = w.findChild(QToolBar, "main_toolbar")
+    assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())  # in the first paint
+    assert w.article_list.model.rowCount() == 5  # the first page; the rest is read after the first paint
+    w.show()
+    qtbot.waitUntil(lambda: w.article_list.model.complete, timeout=5000)
+    assert w.article_list.model.rowCount() == 12
+    assert w.count_label.text() == "共 12 篇文章"
+    source = w.article_list.filters.source
+    qtbot.waitUntil(lambda: source.count() == 3, timeout=5000)
+    assert {source.itemData(i) for i in range(1, 3)} == {"新华社", "西宁晚报"}
