@@ -5,6 +5,7 @@ Runs on any thread; no Qt.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .domain import ParsedArticle
@@ -83,13 +84,19 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
+# Control bytes/characters that do not occur in text files (line ends, tabs, form feeds and, in
+# bytes, the ESC of ISO-2022 encodings do).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\n\r\t\f\v\x1b")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _binary_bytes(data: bytes) -> bool:
     """NUL or many control bytes in a sample: an image, archive or program, not text.
     (UTF-16 has NULs too; callers test for it first.)"""
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f\v\x1b")
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 50)
 
 
@@ -97,7 +104,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:4096]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    controls = len(_CONTROL_CHARS.findall(sample))
     return controls > max(8, len(sample) // 50)
 
 

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE articles (
@@ -158,17 +159,37 @@ CREATE TABLE revisions (
 CREATE INDEX revisions_article ON revisions(article_id, id);
 """
 
-MIGRATIONS = {1: _V1, 2: _V2}
+# Version 3: one search index without positions (detail=none) instead of a bigram index with
+# positions and a character index: about 1.3x the text instead of 2.2x, and every word is narrowed by
+# it (search_query.index_text). The step empties the keys; the new index is filled in the same
+# transaction (REINDEX_AFTER), so a store is never left half-indexed.
+_V3 = """
+DROP TABLE articles_fts;
+DROP TABLE chars_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', detail='none',
+                                           tokenize='unicode61 remove_diacritics 0');
+-- A 16 MB token buffer (default 1 MB) halves the cost of indexing a large batch (bench/bench_app.py).
+INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 16777216);
+UPDATE articles SET fts_key = NULL;
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3}
+REINDEX_AFTER = {3}
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the file up to SCHEMA_VERSION, one step per version, each in its own transaction."""
+def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """Bring the file up to SCHEMA_VERSION, one step per version, each in its own transaction.
+    `reindex(conn)` fills the search index inside the steps of REINDEX_AFTER."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise RuntimeError(f"store schema {version} is newer than this program ({SCHEMA_VERSION})")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         try:
-            conn.executescript("BEGIN;" + MIGRATIONS[target] + f"PRAGMA user_version = {target}; COMMIT;")
+            conn.executescript("BEGIN;" + MIGRATIONS[target])
+            if target in REINDEX_AFTER and reindex is not None:
+                reindex(conn)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
         except BaseException:
             # A step that fails half-way must not leave its transaction (and the write lock) open.
             if conn.in_transaction:

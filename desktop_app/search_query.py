@@ -1,23 +1,27 @@
-"""User search text -> a structured query, and text -> the bigram tokens the full-text index holds.
+"""User search text -> a structured query, and text -> the tokens the full-text index holds.
 
 Chinese has no spaces, and SQLite's tokenizers either treat a run of Chinese as one token (unicode61)
-or ignore terms under three characters (trigram). So the index holds every run of letters, digits and
-CJK characters as overlapping character bigrams plus the run's last character; a search term becomes
-the phrase of its bigrams. That gives exact substring semantics for terms of any length
-(see ../shared/reference/search-and-scale.md for the measurements behind this choice).
+or ignore terms under three characters (trigram). So the index (one contentless FTS5 table with
+detail=none: which articles hold a token, no positions) holds for each article every distinct
+bigram of its runs of letters, digits and CJK characters, every distinct character of those runs, and
+every other visible character as an escape token `u` + its code point in hex. A search word becomes
+the AND of its tokens: exact for a word of one or two run characters (or one other character),
+confirmed with a plain substring test otherwise. Every word is narrowed by the index; none scans the
+store. (../shared/reference/search-and-scale.md measured the bigram design; docs/benchmarks.md has
+why positions were dropped: the index shrank from 2.2x to ~1.3x the text.)
 """
 from __future__ import annotations
 
+import operator
 import re
 import shlex
 from dataclasses import dataclass, field
 
-# Runs the index keeps: ASCII letters and digits and CJK ideographs (BMP and beyond). Everything else
-# separates, and a search term containing it is re-checked as a plain substring.
-_RUN = re.compile(r"[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-
-_BIGRAM = re.compile(f"(?=({_RUN.pattern[:-1]}{{2}}))")
+# Runs the index keeps as bigrams: ASCII letters and digits and CJK ideographs (BMP and beyond).
+_RUN_CLASS = "[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_RUN = re.compile(_RUN_CLASS + "+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -25,40 +29,52 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
                   "职务": "post", "post": "post", "来源": "source", "source": "source"}
 
 
-def bigram_text(text: str) -> str:
-    """The bigram index's view of `text`: the overlapping character bigrams of each run."""
-    # One C-level pass: a lookahead finds every pair of adjacent run characters. The joined result
-    # holds only ASCII letters, digits, CJK and spaces, so lower() folds ASCII case alone.
-    return " ".join(_BIGRAM.findall(text or "")).lower()
+def _escape(ch: str) -> str:
+    # At least five characters, so it never equals a one-character or bigram token.
+    return f"u{ord(ch):04x}"
 
 
-def char_text(text: str) -> str:
-    """The character index's view of `text`: each distinct character once (for 1-character search)."""
-    distinct = "".join(set(text or ""))
-    return " ".join(sorted(set("".join(_RUN.findall(distinct)).lower())))
+def index_text(text: str) -> str:
+    """The index's view of `text`: its distinct tokens, space-separated (ASCII folded to lower case)."""
+    text = (text or "").translate(_ASCII_LOWER)
+    chars = set(text)
+    run_chars = set("".join(_RUN.findall("".join(chars))))
+    others = [_escape(c) for c in chars - run_chars if not c.isspace()]
+    bigrams = set()
+    for run in _RUN.findall(text):
+        bigrams.update(map(operator.add, run, run[1:]))  # adjacent pairs, at C speed
+    return " ".join([*bigrams, *run_chars, *others])
 
 
 @dataclass(frozen=True)
 class TermPlan:
-    """How one search term is found: `bigrams` (FTS5 phrase text for the bigram index), `char` (one
-    character for the character index), and whether a plain substring test must confirm the match
-    (for terms with characters the indexes drop, such as 〔〕 or ·)."""
+    """How one search word is found: the index `tokens` every article containing it holds, and
+    whether they decide alone (`exact`) or a substring test must confirm the match."""
 
-    bigrams: str | None
-    char: str | None
-    recheck: bool
+    tokens: tuple[str, ...]
+    exact: bool
+
+    @property
+    def match(self) -> str:
+        """FTS5 query text for the tokens (each quoted: a token holds no quote or operator)."""
+        return " AND ".join(f'"{t}"' for t in self.tokens)
 
 
 def plan_term(term: str) -> TermPlan:
-    runs = [r.translate(_ASCII_LOWER) for r in _RUN.findall(term)]
-    exact = len(runs) == 1 and runs[0] == term.translate(_ASCII_LOWER)
-    long_runs = [r for r in runs if len(r) > 1]
-    if long_runs:
-        phrases = " AND ".join('"' + " ".join(r[i:i + 2] for i in range(len(r) - 1)) + '"' for r in long_runs)
-        return TermPlan(phrases, None, not exact or len(long_runs) != len(runs))
-    if exact:
-        return TermPlan(None, f'"{runs[0]}"', False)
-    return TermPlan(None, None, True)
+    low = term.translate(_ASCII_LOWER)
+    tokens: list[str] = []
+    for piece in re.split(f"({_RUN_CLASS}+)", low):
+        if _RUN.fullmatch(piece):
+            tokens += [piece] if len(piece) == 1 else [piece[i:i + 2] for i in range(len(piece) - 1)]
+        else:
+            tokens += [_escape(c) for c in piece if not c.isspace()]
+    tokens = list(dict.fromkeys(tokens))
+    exact = len(tokens) == 1 and (len(low) <= 2 and bool(_RUN.fullmatch(low)) or len(low) == 1)
+    return TermPlan(tuple(tokens), exact)
+
+
+def has_ascii_letter(text: str) -> bool:
+    return _ASCII_LETTER.search(text) is not None
 
 
 @dataclass

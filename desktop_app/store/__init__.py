@@ -9,7 +9,7 @@ in the module for its concern:
 
     connection.py  opening the file (pragmas, migration), connect_file, Transaction
     spans.py       an article's spans: the extractor's, a person's corrections, both merged (shown)
-    articles.py    adding, deleting and reading articles; the two search indexes; body_hash
+    articles.py    adding, deleting and reading articles; the search index; body_hash
     search.py      a query -> SQL over the indexes; ids in list order; texts for snippets
     edits.py       saving an edited article, corrections, revisions, revert
     tracking.py    督办 tracking rows, and anchors moved with their tasks

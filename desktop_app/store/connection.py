@@ -14,7 +14,9 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        schema.migrate(conn)
+        from .articles import reindex_all  # articles needs this module's Transaction
+
+        schema.migrate(conn, reindex=reindex_all)
     except BaseException:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection
         raise

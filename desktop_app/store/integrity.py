@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
+_INDEXES = ("search_fts",)
+
 
 def check_integrity(conn: sqlite3.Connection, max_rows: int = 20) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
@@ -12,7 +14,7 @@ def check_integrity(conn: sqlite3.Connection, max_rows: int = 20) -> list[tuple[
         return problems  # a damaged file: the other checks would only add noise or fail
     for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchmany(max_rows):
         problems.append(("foreign_key", f"{table} -> {parent}"))
-    for index in ("articles_fts", "chars_fts"):
+    for index in _INDEXES:
         try:
             conn.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as e:
@@ -21,7 +23,7 @@ def check_integrity(conn: sqlite3.Connection, max_rows: int = 20) -> list[tuple[
     if missing:
         problems.append(("unindexed", str(missing)))
     indexed = conn.execute("SELECT count(*) FROM articles WHERE fts_key IS NOT NULL").fetchone()[0]
-    for index in ("articles_fts", "chars_fts"):
+    for index in _INDEXES:
         try:
             n = conn.execute(f"SELECT count(*) FROM {index}").fetchone()[0]
         except sqlite3.DatabaseError as e:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterable
 
-from ..search_query import Query, parse_query, plan_term
+from ..search_query import Query, has_ascii_letter, parse_query, plan_term
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
                 "n_officials": "n_officials", "n_tasks": "n_tasks", "id": "id"}
@@ -42,35 +42,34 @@ def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort
 
 
 def plan_query(q: Query) -> tuple[str | None, str | None, str, list]:
-    """Which index drives the search and its MATCH text; SQL conditions on the article row
-    (alias a) for everything else.
+    """The index table that drives the search (None: the articles table alone) and its MATCH text;
+    SQL conditions on the article row (alias a) for everything else.
 
-    Multi-character words go to the bigram index, single characters to the character index.
-    The index with wanted words drives (bigrams first); the words of the other kind, words with
-    characters no index keeps, and entity filters are checked on the rows the driver yields.
+    Every wanted word's tokens go into one MATCH; a word the tokens do not decide alone is
+    confirmed with a substring test on the rows the index yields. Unwanted words the index decides
+    are subtracted inside the MATCH, others by a substring test.
     """
-    plans = [(plan_term(t), t, True) for t in q.include] + [(plan_term(t), t, False) for t in q.exclude]
-    if any(p.bigrams and inc for p, _, inc in plans):
-        index, attr = "articles_fts", "bigrams"
-    elif any(p.char and inc for p, _, inc in plans):
-        index, attr = "chars_fts", "char"
-    else:
-        index, attr = None, None
     wanted, unwanted, clauses, params = [], [], [], []
-    for plan, term, include in plans:
-        indexed = getattr(plan, attr) if attr else None
-        if indexed and (include or not plan.recheck):
-            (wanted if include else unwanted).append(f"({indexed})")
-            if not plan.recheck:
-                continue
-        elif not include and not plan.recheck and (plan.bigrams or plan.char):
-            table, text = ("articles_fts", plan.bigrams) if plan.bigrams else ("chars_fts", plan.char)
-            clauses.append(f"a.fts_key NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
-            params.append(text)
-            continue
-        clauses.append("instr(lower(a.title || char(10) || a.subtitle || char(10) || a.body), lower(?))"
-                       f" {'>' if include else '='} 0")
-        params.append(term)
+    for term in q.include:
+        plan = plan_term(term)
+        wanted += plan.tokens
+        if not plan.exact:
+            clauses.append(_contains(term))
+            params += [term] * 3
+    for term in q.exclude:
+        plan = plan_term(term)
+        if plan.exact:
+            unwanted += plan.tokens
+        else:
+            clauses.append(f"NOT {_contains(term)}")
+            params += [term] * 3
+    wanted, unwanted = list(dict.fromkeys(wanted)), list(dict.fromkeys(unwanted))
+    match = None
+    if wanted:
+        match = _tokens_match(wanted, "AND") + (f" NOT {_tokens_match(unwanted, 'OR')}" if unwanted else "")
+    elif unwanted:
+        clauses.append("a.fts_key NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+        params.append(_tokens_match(unwanted, "OR"))
     for kind, value in q.fields:
         # Entity fields see the articles as people see them: a person's corrections (hand-marked
         # officials and tasks, removed highlights, changed posts) count, as in Store.article().
@@ -98,8 +97,19 @@ def plan_query(q: Query) -> tuple[str | None, str | None, str, list]:
             if kind == "open_tasks":
                 params.append(value)
         params.append(value)
-    match = " AND ".join(wanted) + "".join(f" NOT {u}" for u in unwanted) if wanted else None
-    return index, match, " AND ".join(clauses), params
+    return ("search_fts" if match else None), match, " AND ".join(clauses), params
+
+
+def _tokens_match(tokens: list[str], op: str) -> str:
+    # Tokens hold only letters, digits, CJK and hex escapes: quoting each is enough.
+    return "(" + f" {op} ".join(f'"{t}"' for t in tokens) + ")"
+
+
+def _contains(term: str) -> str:
+    """SQL: the title, subtitle or body contains `term` (three parameters), ASCII case ignored.
+    Each field on its own, as a word never spans two of them; lower() only where it can matter."""
+    field = "lower(a.{})" if has_ascii_letter(term) else "a.{}"
+    return "(" + " OR ".join(f"instr({field.format(c)}, lower(?)) > 0" for c in ("title", "subtitle", "body")) + ")"
 
 
 def sources(conn: sqlite3.Connection) -> list[str]:

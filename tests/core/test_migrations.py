@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app import schema
 from desktop_app.domain import Extraction, ParsedArticle
-from desktop_app.search_query import bigram_text, char_text
+from desktop_app.search_query import index_text
 from desktop_app.store import Store, body_hash
 
 TITLE, SUBTITLE, BODY = "关于春耕生产的通知", "副题", "  各区县要抓好春耕备耕工作,确保粮食生产稳定。\n  王晓同志出席会议。"
@@ -36,10 +36,16 @@ def _build(path, version: int) -> None:
             t0 = BODY.index("各区县")
             conn.execute('INSERT INTO tasks(article_id, task_key, level, text, start, "end") VALUES (?,?,1,?,?,?)',
                          (aid, "t1", BODY[t0:t0 + 10], t0, t0 + 10))
-            head = f"{TITLE}\n{SUBTITLE}"
-            conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
-                         (KEY, bigram_text(head), bigram_text(BODY)))
-            conn.execute("INSERT INTO chars_fts(rowid, chars) VALUES (?,?)", (KEY, char_text(f"{head}\n{BODY}")))
+            if version < 3:  # the two indexes of versions 1-2: bigrams with positions, distinct characters
+                head = f"{TITLE}\n{SUBTITLE}"
+                bigrams = lambda t: " ".join(t[i:i + 2] for i in range(len(t) - 1) if t[i:i + 2].isalnum())
+                conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)",
+                             (KEY, bigrams(head), bigrams(BODY)))
+                conn.execute("INSERT INTO chars_fts(rowid, chars) VALUES (?,?)",
+                             (KEY, " ".join(sorted({c for c in head + BODY if c.isalnum()}))))
+            else:
+                conn.execute("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)",
+                             (KEY, index_text(f"{TITLE}\n{SUBTITLE}\n{BODY}")))
             conn.execute("COMMIT")
     finally:
         conn.close()
@@ -72,8 +78,10 @@ def test_every_earlier_version_migrates_and_keeps_its_data(tmp_path, version):
             assert [o.name for o in a.officials] == ["王晓"] and a.officials[0].titles == ("市委书记",)
             assert [t.id for t in a.tasks] == ["t1"]
             assert a.tags == () and a.note == ""  # columns added by version 2 get their defaults
-            # The old index still finds it (words and single characters), and it can be edited.
+            # The index (rebuilt by version 3) finds it by words, single characters and
+            # punctuation, and it can be edited.
             assert store.article_ids("春耕") == [aid] and store.article_ids("粮") == [aid]
+            assert store.article_ids("稳定。") == [aid] and store.article_ids("春耕生产的通知") == [aid]
             state = store.article_state(aid)
             import dataclasses
             assert store.save_article_state(aid, dataclasses.replace(state, title="新标题")) is not None

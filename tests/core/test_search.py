@@ -12,7 +12,7 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
-from desktop_app.search_query import Query, bigram_text, char_text, parse_query
+from desktop_app.search_query import Query, index_text, parse_query, plan_term
 from desktop_app.store import Store
 
 # A small alphabet so that random short queries often hit; ASCII, digits and punctuation mixed in.
@@ -84,10 +84,19 @@ def test_parse_query_words_phrases_exclusions_and_fields():
     assert q.fields == [("official", "王晓"), ("task", "整改"), ("post", "市长")]
 
 
-def test_bigram_text_covers_every_substring():
-    assert bigram_text("王晓出席") == "王晓 晓出 出席"
-    assert bigram_text("5G网络,十四五,党") == "5g g网 网络 十四 四五"
-    assert char_text("王晓,王5G") == "5 g 晓 王"
+def test_index_text_holds_bigrams_characters_and_escaped_punctuation():
+    assert set(index_text("王晓出席").split()) == {
+        "王晓", "晓出", "出席", "王", "晓", "出", "席"}
+    assert set(index_text("5G网络,十四五\u3000党〔").split()) == {
+        "5g", "g网", "网络", "十四", "四五", "5", "g", "网", "络", "十", "四", "五", "党", "u002c", "u3014"}
+
+
+def test_a_word_is_exact_only_when_one_token_decides_it():
+    assert plan_term("王晓").tokens == ("王晓",) and plan_term("王晓").exact
+    assert plan_term("王").exact and plan_term("5G").exact and plan_term("〔").exact
+    assert plan_term("习近平").tokens == ("习近", "近平") and not plan_term("习近平").exact
+    assert plan_term("〔2025〕").tokens == ("u3014", "20", "02", "25", "u3015")
+    assert not plan_term("王晓 出席").exact and plan_term("王晓 出席").tokens == ("王晓", "出席")
 
 
 def test_entity_search(store):
