@@ -182,6 +182,8 @@ def name_at(text: str, i: int) -> int | None:
     rules = _rules()
     # Ethnic and foreign names written with a middle dot: 阿不都热依木·玉苏甫.
     dm = _DOT_NAME.match(text, i)
+    if dm is not None and lexicon().post_re.search(text, i, dm.end()) is not None:
+        return None                                # 委员会主席马格坦戈尔·…: the name starts after 主席
     if dm is not None:
         j = dm.end() - 1
         k = j
@@ -292,8 +294,10 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             return end
     e = ok[0]
     if len(ok) == 1 and e + 1 < n and text[e] in rules.stopchars and text[e] not in rules.translit \
-            and _han(text[e + 1]) and rules.follow.starting_at(text, e - 1) != 2:
-        return e                                   # 杨斌拿起: 拿 is no name character (全面实行: 实行 is a word)
+            and _han(text[e + 1]) and rules.follow.starting_at(text, e - 1) != 2 \
+            and not lexicon().organ_set.starting_at(text, e) and not lexicon().post_set.starting_at(text, e):
+        return e                                   # 杨斌拿起: 拿 is no name character (not 全面实行: 实行 is a
+                                                   # word; not 廉政委员会: an organ follows)
     return None
 
 
@@ -471,6 +475,8 @@ def _titled_mentions(text: str):
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
                                      and text[post_end:post_end + 2] not in lex.surnames2):
             continue                                 # 大使馆, 领事司: an organ, not a post
+        if lex.organ_set.starting_at(text, post_end - 1) > 1:
+            continue                                 # 廉政委员会: 政委 runs into 委员会
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
         # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
@@ -493,6 +499,8 @@ def _titled_mentions(text: str):
             continue
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
+        if post in _REGION_POSTS and text[end - 1] in _REGION_ONE and end - post_end == 2:
+            continue                                 # 区长丰村1号: 长丰村 is a village, begun in the post
         if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):

@@ -344,3 +344,15 @@ def test_a_name_after_a_post_and_former():
 
 def test_a_name_after_a_post_that_makes_a_word_with_it():
     assert officials("办公室主任何平指出，要抓落实。") == {"何平": ("办公室主任",)}
+
+
+def test_a_village_begun_inside_a_region_post_is_no_name():
+    assert officials("地址：新城区长丰村5号。") == {}
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("国家人权委员会主席阿卜杜勒·卡里姆日前表示，", "阿卜杜勒·卡里姆", "国家人权委员会主席"),
+    ("总统廉政委员会主席卡洛斯·门多萨说，", "卡洛斯·门多萨", "总统廉政委员会主席"),
+])
+def test_a_post_inside_an_organ_name_takes_no_name(body, name, title):
+    assert officials(body) == {name: (title,)}          # not 会主席阿卜杜勒·…, not 廉政 (政委|员会)
