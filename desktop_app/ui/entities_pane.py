@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from ..domain import TASK_STATUSES, Article, TaskRow, Tracking
 from .merge_dialog import MergeDialog, preferred_name
-from .tracking_dialog import TrackingDialog
 from .plain_text import tip
+
+if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
+    from .tracking_dialog import TrackingDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the official's name or the task's id
 COL_TASK, COL_SPEAKER, COL_STATUS = range(3)
@@ -275,6 +278,8 @@ class EntitiesPane(QTabWidget):
 
     def ask_tracking(self) -> TrackingDialog | None:
         """督办详情 of the selected task: every field, saved on OK."""
+        from .tracking_dialog import TrackingDialog
+
         task_id = self.current_task_id()
         row = self.tracking_row(task_id)
         if row is None:

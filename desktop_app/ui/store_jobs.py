@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
-from ..importer import import_paths, update_from_file
 from ..readers import describe
 from ..store import Store
 from . import tasks
-from .import_report import ImportReportDialog
+
+if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
+    from .import_report import ImportReportDialog
 
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
@@ -19,6 +21,8 @@ MAX_LISTED = 10  # files named in the report message; the rest go to its details
 def start_import(db_path: str | Path, paths: list[str]) -> tasks.Job:
     """Import `paths` in the background into the store file `db_path` (the worker opens its own Store)."""
     def work(progress, cancel) -> ImportReport:
+        from ..importer import import_paths  # (parsing, readers, extraction: not needed at start-up)
+
         with Store(db_path) as store:
             return import_paths(store, paths, progress, cancel)
     return tasks.run(work)
@@ -27,6 +31,8 @@ def start_import(db_path: str | Path, paths: list[str]) -> tasks.Job:
 def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> tasks.Job:
     """Replace stored articles with the changed files the user chose (path, article id)."""
     def work(progress, cancel) -> ImportReport:
+        from ..importer import update_from_file
+
         report = ImportReport()
         with Store(db_path) as store:
             for done, (path, article_id) in enumerate(changed, 1):
@@ -100,6 +106,8 @@ class StoreJobs(QObject):
         self.imported.emit(report)
         # The report window (every failure with its reason, a retry button) instead of a message box.
         self.last_message = "\n".join(x for x in (text, info) if x)
+        from .import_report import ImportReportDialog
+
         self.report_dialog = ImportReportDialog(report, self._window)
         self.report_dialog.retry_requested.connect(self.start_import)
         self.report_dialog.update_requested.connect(self.start_update)
