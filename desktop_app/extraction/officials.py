@@ -28,6 +28,7 @@ _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "�
 
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
+_DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}[{_DOTS}]")
 
 
@@ -89,6 +90,8 @@ def _ends_name(text: str, i: int) -> bool:
         return True
     c = text[i]
     if not _han(c):
+        if c in "-－" and i + 1 < len(text) and (text[i + 1].isalpha() or _han(text[i + 1])):
+            return False                           # 罗纳-p-斯波利: a hyphen joins the parts of a name
         return c not in _DOTS
     return lexicon().follower_set.starting_at(text, i) > 0
 
@@ -170,7 +173,15 @@ def _surname_len(text: str, i: int) -> int:
 
 def name_at(text: str, i: int) -> int | None:
     """End of a person's name that starts at i, or None. Shortest reading that is followed by a
-    name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容)."""
+    name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容). A country or region
+    (countries.txt) is no name ("驻华大使巴西的说法")."""
+    end = _name_end(text, i)
+    if end is not None and end - i <= 9 and text[i:end] in _rules().countries:
+        return None
+    return end
+
+
+def _name_end(text: str, i: int) -> int | None:
     n = len(text)
     if i < n and "A" <= text[i] <= "Z":
         lm = _LATIN_NAME.match(text, i)            # 部长BrendanO’Connor近日…
@@ -200,6 +211,9 @@ def name_at(text: str, i: int) -> int | None:
                 t += 1
             for end in range(seg_start + 1, m + 1):
                 if _ends_name(text, end) or _ends_weak(text, end):
+                    if not _ends_name(text, end) and end + 1 < m and text[end] in rules.translit \
+                            and lexicon().follower_set.starting_at(text, end + 1) >= 2:
+                        end += 1                   # 圭尼贡多|日前: not 圭尼贡|多日
                     return t if t - seg_start >= 2 and t < end else end
             return t if t - seg_start >= 2 else m
     if text[i:i + 2] in rules.ja or text[i:i + 3] in rules.ja:
@@ -255,8 +269,10 @@ def name_at(text: str, i: int) -> int | None:
     for end in range(i + 2, j + 1):
         if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
-        if end - i == 2 and end < n and _han(text[end]) and _strong_any(text, end):
-            return end                             # 库克今天, 科尔进行 (a word follows, not a digit)
+        if end - i == 2 and end < n and _han(text[end]) and (
+                _strong_any(text, end) or _DAY.match(text, end)
+                or text[end] == "的" and text[i:end] not in rules.countries):
+            return end                             # 库克今天, 科尔进行, 瓦利六日, 努里的 (not a digit)
     if s and fallback_end is not None:
         return fallback_end
     if j - i >= 3 and not s:
@@ -281,7 +297,7 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return None
     fset = lexicon().follower_set
     for end in ok:
-        if end >= n or not _han(text[end]):
+        if end >= n or not _han(text[end]) and _ends_name(text, end):
             if end == ok[0] or not _ends_name(text, end - 1):
                 return end                         # 王晓称， -> 王晓, not 王晓称
         elif fset.starting_at(text, end) >= 2:

@@ -356,3 +356,17 @@ def test_a_village_begun_inside_a_region_post_is_no_name():
 ])
 def test_a_post_inside_an_organ_name_takes_no_name(body, name, title):
     assert officials(body) == {name: (title,)}          # not 会主席阿卜杜勒·…, not 廉政 (政委|员会)
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("外交部长卡利五日宣布，将召开会议。", "卡利", "外交部长"),         # a day in numerals ends the name
+    ("议会否决了内政部长萨里的提案。", "萨里", "内政部长"),             # two transliterated characters + 的
+    ("调查委员会主席费尔南·奥兰多日前宣布，", "费尔南·奥兰多", "调查委员会主席"),   # 多|日前, not 多日
+])
+def test_short_and_dotted_foreign_names_and_what_follows(body, name, title):
+    assert officials(body) == {name: (title,)}
+
+
+@pytest.mark.parametrize("body", ["驻华大使巴西的说法引起关注。", "前任驻法大使罗杰-k-布朗加入董事会。"])
+def test_no_country_and_no_name_cut_at_a_hyphen(body):
+    assert not {"巴西", "罗杰"} & set(officials(body))
