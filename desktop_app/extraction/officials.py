@@ -491,7 +491,7 @@ def _titled_mentions(text: str):
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
                                      and text[post_end:post_end + 2] not in lex.surnames2):
             continue                                 # 大使馆, 领事司: an organ, not a post
-        if lex.organ_set.starting_at(text, post_end - 1) > 1:
+        if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
         # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
