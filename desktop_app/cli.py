@@ -62,12 +62,12 @@ def _print_rows(store, ids, as_json: bool) -> None:
 
 
 def cmd_import(args) -> int:
-    from .importer import import_paths
+    from .importer import BATCH, import_paths
     from .seed import open_store
 
     missing = [p for p in args.paths if not Path(p).exists()]
     with open_store(args.db) as store:
-        report = import_paths(store, [p for p in args.paths if p not in missing])
+        report = import_paths(store, [p for p in args.paths if p not in missing], batch=args.batch or BATCH)
         updated = []
         if args.update:
             from .importer import update_from_file
@@ -148,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser("import", help="add article files and folders to the store")
     i.add_argument("paths", nargs="+")
+    i.add_argument("--batch", type=int, metavar="N",
+                   help="commit every N files (default 500; fewer loses less work to a crash, more is faster)")
     i.add_argument("--update", action="store_true",
                    help="a file with the title and date of a stored article but other text replaces it")
     i.set_defaults(func=cmd_import)

@@ -161,7 +161,7 @@ CREATE INDEX revisions_article ON revisions(article_id, id);
 
 # Version 3: one search index without positions (detail=none) instead of a bigram index with
 # positions and a character index: about 1.3x the text instead of 2.2x, and every word is narrowed by
-# it (search_query.index_text). The step empties the keys; the new index is filled in the same
+# it (search_query.index_text). The articles keep their keys; the new index is filled in the same
 # transaction (REINDEX_AFTER), so a store is never left half-indexed.
 _V3 = """
 DROP TABLE articles_fts;
@@ -170,7 +170,6 @@ CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', detail='none',
                                            tokenize='unicode61 remove_diacritics 0');
 -- A 16 MB token buffer (default 1 MB) halves the cost of indexing a large batch (bench/bench_app.py).
 INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 16777216);
-UPDATE articles SET fts_key = NULL;
 """
 
 MIGRATIONS = {1: _V1, 2: _V2, 3: _V3}

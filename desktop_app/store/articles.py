@@ -11,7 +11,7 @@ from typing import Iterable
 from ..domain import Article, ArticleSummary, Extraction, ParsedArticle
 from ..search_query import index_text
 from . import spans
-from .connection import Cancelled, Transaction
+from .connection import Cancelled, Transaction, flush_index_rows, queue_index_row
 
 _DAY_SHIFT = 20  # up to a million articles per day
 
@@ -78,12 +78,9 @@ def index(conn: sqlite3.Connection, article_id: int, date: str | None, title: st
     low = _day(date) << _DAY_SHIFT
     top = conn.execute("SELECT max(fts_key) FROM articles WHERE fts_key BETWEEN ? AND ?",
                        (low, low + (1 << _DAY_SHIFT) - 1)).fetchone()[0]
-    _index_as(conn, article_id, low if top is None else top + 1, title, subtitle, body)
-
-
-def _index_as(conn: sqlite3.Connection, article_id: int, key: int, title: str, subtitle: str, body: str) -> None:
+    key = low if top is None else top + 1
     conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
-    conn.execute("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", (key, _tokens(title, subtitle, body)))
+    queue_index_row(conn, key, _tokens(title, subtitle, body))
 
 
 def _tokens(title: str, subtitle: str, body: str) -> str:
@@ -91,7 +88,9 @@ def _tokens(title: str, subtitle: str, body: str) -> str:
 
 
 def unindex(conn: sqlite3.Connection, article_id: int) -> None:
-    # A contentless FTS5 table forgets a row only when given the exact text it indexed.
+    # A contentless FTS5 table forgets a row only when given the exact text it indexed, and only a
+    # row it holds: queued rows go in first.
+    flush_index_rows(conn)
     row = conn.execute("SELECT fts_key, title, subtitle, body FROM articles WHERE id=?",
                        (article_id,)).fetchone()
     if row is None or row[0] is None:
@@ -112,22 +111,26 @@ def rebuild_index(conn: sqlite3.Connection, progress=None, cancel=None) -> bool:
 
 
 def reindex_all(conn: sqlite3.Connection, progress=None, cancel=None) -> None:
-    """The body of rebuild_index, inside the caller's transaction. Keys are handed out here in id
-    order per day, as index() would have, without asking the table for each day's last key."""
+    """The body of rebuild_index, inside the caller's transaction. Articles keep their keys (their
+    dates have not changed since they were given; rewriting each 4.5 KB row for a new key would
+    write the whole store again) and go in in key order (one FTS5 segment per buffer-full, see
+    connection.queue_index_row). Articles without a key get one."""
     total = count(conn)
+    flush_index_rows(conn)
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
-    conn.execute("UPDATE articles SET fts_key=NULL")
-    next_key: dict[int, int] = {}
-    for done, (aid, date, title, subtitle, body) in enumerate(
-            conn.execute("SELECT id, date, title, subtitle, body FROM articles ORDER BY id"), 1):
+    done = 0
+    for key, title, subtitle, body in conn.execute(
+            "SELECT fts_key, title, subtitle, body FROM articles WHERE fts_key IS NOT NULL ORDER BY fts_key"):
         if cancel is not None and cancel.is_set():
             raise Cancelled
-        day = _day(date)
-        key = next_key.get(day, day << _DAY_SHIFT)
-        next_key[day] = key + 1
-        _index_as(conn, aid, key, title, subtitle, body)
+        conn.execute("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", (key, _tokens(title, subtitle, body)))
+        done += 1
         if progress and done % 200 == 0:
             progress(done, total)
+    for aid, date, title, subtitle, body in conn.execute(
+            "SELECT id, date, title, subtitle, body FROM articles WHERE fts_key IS NULL").fetchall():
+        index(conn, aid, date, title, subtitle, body)
+    flush_index_rows(conn)
     # Merge the segments a bulk insert leaves behind: a smaller index that answers faster.
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     if progress:

@@ -38,9 +38,34 @@ class Cancelled(Exception):
     """Raised inside a Transaction to roll it back quietly (its `cancelled` is then True)."""
 
 
+# Search index rows (rowid, tokens) of each connection's open transaction, written at its commit.
+_pending_index: dict[int, list[tuple[int, str]]] = {}
+
+
+def queue_index_row(conn: sqlite3.Connection, key: int, tokens: str) -> None:
+    """Add a row to the search index when the transaction commits (at once outside one).
+
+    FTS5 writes its token buffer out as a new segment whenever a rowid is not above the last one;
+    rows written in key order at the commit make an import batch of articles of any dates one
+    segment, not one per article (bench/bench_app.py: ~1 ms of an article's import)."""
+    if conn.in_transaction:
+        _pending_index.setdefault(id(conn), []).append((key, tokens))
+    else:
+        conn.execute("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", (key, tokens))
+
+
+def flush_index_rows(conn: sqlite3.Connection) -> None:
+    """Write the queued index rows now (before a delete from the index, or a search, that must see them)."""
+    rows = _pending_index.pop(id(conn), None)
+    if rows:
+        rows.sort()
+        conn.executemany("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", rows)
+
+
 class Transaction:
     """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error); a nested use is a SAVEPOINT, so that one failed
-    article inside an import batch is undone alone and the batch goes on."""
+    article inside an import batch is undone alone and the batch goes on. Queued search index rows
+    are written just before the COMMIT, and forgotten with what a rollback undoes."""
 
     _depth = 0
 
@@ -49,26 +74,36 @@ class Transaction:
         self.outer = False
         self.cancelled = False
         self.savepoint = ""
+        self.queued = 0
 
     def __enter__(self):
         if not self.conn.in_transaction:
+            _pending_index.pop(id(self.conn), None)
             self.conn.execute("BEGIN IMMEDIATE")
             self.outer = True
         else:
             Transaction._depth += 1
             self.savepoint = f"sp{Transaction._depth}"
             self.conn.execute(f"SAVEPOINT {self.savepoint}")
+            self.queued = len(_pending_index.get(id(self.conn), ()))
         return self
 
     def __exit__(self, exc_type, exc, tb):
         if not self.outer:
             if exc_type is not None:
                 self.conn.execute(f"ROLLBACK TO {self.savepoint}")
+                del _pending_index.get(id(self.conn), [])[self.queued:]
             self.conn.execute(f"RELEASE {self.savepoint}")
             return False
         if exc_type is None:
+            try:
+                flush_index_rows(self.conn)
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
             self.conn.execute("COMMIT")
         else:
+            _pending_index.pop(id(self.conn), None)
             self.conn.execute("ROLLBACK")
         self.cancelled = exc_type is Cancelled
         return self.cancelled

@@ -5,6 +5,7 @@ import sqlite3
 from typing import Iterable
 
 from ..search_query import Query, has_ascii_letter, parse_query, plan_term
+from .connection import flush_index_rows
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
                 "n_officials": "n_officials", "n_tasks": "n_tasks", "id": "id"}
@@ -17,6 +18,7 @@ _NOT_SUPPRESSED = ('NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.article_id 
 def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort: str = "date",
                 descending: bool = True, limit: int | None = None) -> list[int]:
     q = parse_query(query) if isinstance(query, str) or query is None else query
+    flush_index_rows(conn)  # a search inside a transaction sees the articles it added
     index, match, where, params = plan_query(q)
     limit_sql = " LIMIT ?" if limit is not None else ""
     tail = [int(limit)] if limit is not None else []

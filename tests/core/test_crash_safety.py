@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.importer import BATCH, import_paths
+from desktop_app.importer import import_paths
 from desktop_app.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
 N_ARTICLES = 400
+BATCH = 50  # commits of the import command (--batch), small so that kills land between them
 TRIALS = 20
 SEED = 20261127
 
@@ -32,7 +33,7 @@ def _write_articles(folder: Path) -> None:
 
 
 def _import_cmd(db: Path, folder: Path) -> list[str]:
-    return [sys.executable, "-m", "desktop_app", "--db", str(db), "import", str(folder)]
+    return [sys.executable, "-m", "desktop_app", "--db", str(db), "import", "--batch", str(BATCH), str(folder)]
 
 
 def _committed(db: Path) -> int:

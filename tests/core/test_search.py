@@ -130,3 +130,23 @@ def test_corpus_queries_equal_substring_scan(tmp_path):
     for q in queries:
         assert sorted(s.article_ids(Query(include=[q]))) == _scan(s, [q]), q
     s.close()
+
+
+def test_index_rows_follow_their_transaction(tmp_path):
+    """Index rows are written at the commit in date order: a search inside the transaction sees
+    what it added, an article undone by its savepoint leaves no row, a rolled-back batch none."""
+    with Store(tmp_path / "s.db") as s:
+        with s.transaction():
+            a = s.add_article(ParsedArticle("甲", "春耕备耕正当时", date="2020-05-01"), Extraction())
+            assert s.article_ids("春耕") == [a]
+            with pytest.raises(RuntimeError):
+                with s.transaction():
+                    s.add_article(ParsedArticle("乙", "秋收冬藏", date="2019-01-01"), Extraction())
+                    raise RuntimeError("a failed article")
+            b = s.add_article(ParsedArticle("丙", "春耕生产", date="2018-01-01"), Extraction())
+        with pytest.raises(RuntimeError):
+            with s.transaction():
+                s.add_article(ParsedArticle("丁", "夏种夏管", date="2021-01-01"), Extraction())
+                raise RuntimeError("a failed batch")
+        assert s.article_ids("春耕") == [a, b] and s.article_ids("秋收") == [] and s.article_ids("夏种") == []
+        assert s.count() == 2 and s.check_integrity() == []
