@@ -297,7 +297,7 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return None
     fset = lexicon().follower_set
     for end in ok:
-        if end >= n or not _han(text[end]) and _ends_name(text, end):
+        if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
             if end == ok[0] or not _ends_name(text, end - 1):
                 return end                         # 王晓称， -> 王晓, not 王晓称
         elif fset.starting_at(text, end) >= 2:
