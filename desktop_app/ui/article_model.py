@@ -6,7 +6,8 @@ page at a time when the view first asks for them, and a bounded cache keeps the 
 
 The first FIRST_PAGE ids are read on the GUI thread (straight off the date-ordered index: a few ms
 even at a million articles); when there are more, the full id list (and so the count, and the
-relevance order) is computed by a worker with its own Store and appended when it arrives.
+relevance order) is computed by a worker with its own Store and appended when it arrives. At start-up
+the list holds that read back until its first page is painted (`hold`, `release()`).
 """
 from __future__ import annotations
 

@@ -61,3 +61,17 @@ def test_window_shows_icons_then_the_whole_list_and_the_filter_choices(qtbot, st
     source = w.article_list.filters.source
     qtbot.waitUntil(lambda: source.count() == 3, timeout=5000)
     assert {source.itemData(i) for i in range(1, 3)} == {"新华社", "西宁晚报"}
+
+
+def test_a_held_model_reads_the_rest_only_when_released(qtbot, store, monkeypatch):
+    monkeypatch.setattr(article_model, "FIRST_PAGE", 3)
+    with store.transaction():
+        for i in range(8):
+            add_plain(store, f"标题{i}", f"正文{i}", date=f"2021-05-{i + 1:02d}")
+    model = article_model.ArticleTableModel(store, hold=True)
+    model.set_query("正文")  # a newer read replaces the held one
+    qtbot.wait(50)
+    assert model.rowCount() == 3 and not model.complete
+    with qtbot.waitSignal(model.ids_completed, timeout=5000):
+        model.release()
+    assert model.rowCount() == 8
