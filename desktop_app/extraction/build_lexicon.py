@@ -12,6 +12,9 @@ the jieba package; person names, tagged nr, are never taken):
 - lead_words.txt: frequent two-character words of any kind whose second character is a surname
   character (这位, 实施, 长官); a name does not start on that character ("这位新部长" is not 位新 +
   部长, "实施毛主席…" not 施毛, "部长官为团长" not 部长 + 官为).
+- verb_words.txt: two-character verbs and adjectives (落实, 欢送); after a frequent word of
+  lead_words.txt, a three-character name-first candidate whose given part is one of them is no name
+  ("一项一项落实总书记" is not 项落实 + 总书记; "落实习近平总书记" stays: 近平 is no verb).
 
     python -m desktop_app.extraction.build_lexicon
 """
@@ -75,6 +78,7 @@ def build_inner_follow() -> tuple[list[str], list[str]]:
 
 SOFT_MIN_FREQ = 20
 LEAD_MIN_FREQ = 300
+VERB_MIN_FREQ = 50
 
 
 def build_lead() -> list[str]:
@@ -100,6 +104,15 @@ def build_soft() -> list[str]:
     return sorted(set(out))
 
 
+def build_verbs() -> list[str]:
+    out = []
+    for word, freq, pos in _jieba_words():
+        if len(word) == 2 and freq >= VERB_MIN_FREQ and pos[0] in "va" \
+                and all("\u4e00" <= c <= "\u9fff" for c in word):
+            out.append(word)
+    return sorted(set(out))
+
+
 def main() -> None:
     from ..paths import resource
 
@@ -112,6 +125,9 @@ def main() -> None:
                                                   "name_soft_stops.txt; a given name is not one of them (同志, 同时)"),
             ("follow_words.txt", follow, "Frequent verbs, adverbs, prepositions, time and number words; "
                                          "a name may end before one (黄奇帆参与, 库克今天)"),
+            ("verb_words.txt", build_verbs(), "Two-character verbs and adjectives; a three-character "
+                                              "name-first candidate after a frequent word is no name when its "
+                                              "given part is one (一项一项落实总书记, 过来欢送总书记)"),
             ("lead_words.txt", build_lead(), "Frequent words whose second character is a surname character; "
                                              "a name does not start on it (这位新部长, 实施毛主席, 部长官为)"),
             ("common_words.txt", common, "Ordinary words that start with a surname character"),

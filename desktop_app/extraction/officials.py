@@ -53,6 +53,7 @@ class _Rules:
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
+    verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
 
 
 @cache
@@ -76,6 +77,7 @@ def _rules() -> _Rules:
         soft_words=words("soft_stop_words.txt"),
         countries=words("countries.txt"),
         lead=words("lead_words.txt"),
+        verbs=words("verb_words.txt"),
     )
 
 
@@ -304,6 +306,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             return end
     for end in ok:
         if end < n and _ends_name(text, end):
+            if len(ok) == 2 and end == ok[0] and text[end] in _PREPOSITIONS and _says_at(text, end + 1):
+                return ok[1]                       # 姜某为说, 王某和表示: no preposition before a verb of saying
             return end
     for end in ok:
         if _ends_weak(text, end):
@@ -315,6 +319,23 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return e                                   # 杨斌拿起: 拿 is no name character (not 全面实行: 实行 is a
                                                    # word; not 廉政委员会: an organ follows)
     return None
+
+
+_PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
+_SAY_ONE = frozenset("说称道讲谈问答")
+
+
+def _says_at(text: str, j: int) -> bool:
+    """Whether a verb of saying that punctuation closes starts at j ("说。", "表示，"; not 谈判,
+    问题, 表示感谢)."""
+    n = len(text)
+    if j < n and text[j] in _SAY_ONE:
+        k = j + 1
+    elif text[j:j + 2] in lexicon().speech_verbs:
+        k = j + 2
+    else:
+        return False
+    return k >= n or not _han(text[k])
 
 
 def _name_before(text: str, p: int) -> int | None:
@@ -332,8 +353,8 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s):                  # 俄罗斯总统
             return False
-        if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
-            return False                           # 这位新部长, 实施毛主席 (落实习近平总书记 stays)
+        if (len(cand) == 2 or cand[1:] in rules.verbs) and _after_lead(text, s) and not _strong_left(text, s):
+            return False                           # 这位新部长, 实施毛主席, 一项|落实总书记 (实习|近平 stays)
         if cand[-1] in "前原":
             return False                           # 印度前总理, 该局原局长: "former", no name
         if cand[:2] in rules.not_names or s > 0 and text[s - 1:s + 1] in rules.not_names:

@@ -370,3 +370,22 @@ def test_short_and_dotted_foreign_names_and_what_follows(body, name, title):
 @pytest.mark.parametrize("body", ["驻华大使巴西的说法引起关注。", "前任驻法大使罗杰-k-布朗加入董事会。"])
 def test_no_country_and_no_name_cut_at_a_hyphen(body):
     assert not {"巴西", "罗杰"} & set(officials(body))
+
+
+@pytest.mark.parametrize("body,name,title", [
+    ("副县长王建和表示，要抓好落实。", "王建和", "副县长"),     # 和 before a verb of saying is in the name
+    ("区长刘大为说。", "刘大为", "区长"),
+    ("局长王强对问题进行了梳理。", "王强", "局长"),            # 对问题: no verb of saying
+    ("书记李明与谈判代表见面。", "李明", "书记"),
+])
+def test_a_preposition_before_a_verb_of_saying_ends_the_name(body, name, title):
+    assert officials(body) == {name: (title,)}
+
+
+@pytest.mark.parametrize("body", ["乡亲们跑过来欢送书记一行。", "一项一项落实主任交办的任务。"])
+def test_a_verb_after_a_frequent_word_is_no_name(body):
+    assert officials(body) == {}
+
+
+def test_a_name_after_a_verb_that_makes_a_word_with_its_surname():
+    assert officials("认真落实习近平总书记重要讲话精神。") == {"习近平": ("总书记",)}
