@@ -61,7 +61,8 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_article ON tasks(article_id);
 
 -- Contentless: the articles table is the source of truth; the indexes hold text made in Python
--- (search_query.bigram_text / char_text). Their rowid is articles.fts_key, so index order is date order.
+-- (version 1's search_query made bigrams with positions / distinct characters; version 3 replaces both).
+-- Their rowid is articles.fts_key, so index order is date order.
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 -- Each article's distinct characters, for 1-character search; no positions needed.
 CREATE VIRTUAL TABLE chars_fts USING fts5(chars, content='', detail='none', tokenize='unicode61 remove_diacritics 0');

@@ -26,8 +26,8 @@ stats and integrity use only what is below them; core imports them all.
 from __future__ import annotations
 
 from .articles import body_hash
-from .connection import connect_file
+from .connection import connect_file, upgrade_rebuilds_index
 from .core import Store
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "connect_file", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]

@@ -23,6 +23,24 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def upgrade_rebuilds_index(path: str | Path) -> int:
+    """How many articles opening `path` will index anew (a schema step that rebuilds the search
+    index is pending): 0 for a current, new or unreadable file. Lets a window say why it waits."""
+    try:
+        conn = connect_file(path, read_only=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not 0 < version < max(schema.REINDEX_AFTER):
+            return 0
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+    finally:
+        conn.close()
+
+
 def connect_file(path: str | Path, read_only: bool = False) -> sqlite3.Connection:
     """A plain connection to a database file (no migration, no WAL switch): for backups and checks."""
     if read_only:
