@@ -314,6 +314,7 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             return end
     e = ok[0]
     if len(ok) == 1 and e + 1 < n and text[e] in rules.stopchars and text[e] not in rules.translit \
+            and not (e - i == 3 and text[i:i + 2] in rules.common) \
             and _han(text[e + 1]) and rules.follow.starting_at(text, e - 1) != 2 \
             and not lexicon().organ_set.starting_at(text, e) and not lexicon().post_set.starting_at(text, e):
         return e                                   # 杨斌拿起: 拿 is no name character (not 全面实行: 实行 is a
@@ -322,6 +323,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
 
 
 _PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
+# Last characters of a name-first candidate that make it no name: "former" (印度前总理, 原局长) and
+# verbs or prepositions that do not end a given name (某某请总书记品尝, 向…).
+_NOT_LAST = frozenset("前原请让把被向对给跟将由")
 _SAY_ONE = frozenset("说称道讲谈问答")
 
 
@@ -353,10 +357,12 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s):                  # 俄罗斯总统
             return False
-        if (len(cand) == 2 or cand[1:] in rules.verbs) and _after_lead(text, s) and not _strong_left(text, s):
-            return False                           # 这位新部长, 实施毛主席, 一项|落实总书记 (实习|近平 stays)
-        if cand[-1] in "前原":
-            return False                           # 印度前总理, 该局原局长: "former", no name
+        if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
+            return False                           # 这位新部长, 实施毛主席 (实习|近平总书记 stays)
+        if len(cand) == 3 and cand[1:] in rules.verbs and not _strong_left(text, s):
+            return False                           # 一项|落实总书记, 赵某|成告诉总书记: a verb, no given name
+        if cand[-1] in _NOT_LAST or len(cand) == 2 and (cand[-1] == "为" or cand[0] == cand[1]):
+            return False                           # 印度前总理 ("former"), X请总书记, 以X为总书记, 二班班主任
         if cand[:2] in rules.not_names or s > 0 and text[s - 1:s + 1] in rules.not_names:
             return False                           # 谢谢罗会长, 感谢朱副主席
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):

@@ -389,3 +389,19 @@ def test_a_verb_after_a_frequent_word_is_no_name(body):
 
 def test_a_name_after_a_verb_that_makes_a_word_with_its_surname():
     assert officials("认真落实习近平总书记重要讲话精神。") == {"习近平": ("总书记",)}
+
+
+@pytest.mark.parametrize("body", [
+    "村民端来一碗汤请书记品尝。",              # X请书记: 请 is no last character of a name
+    "以王建国为书记的班子团结有力。",          # 以…为书记: 国为 is no name
+    "他是三年级一班班主任。",                  # 班班: a doubled character
+    "村民孙守成告诉书记，今年收成好。",        # 成告诉: a verb, not a given name
+    "副秘书长任命事项已经通过。",              # 任命事: 任命 is a word
+    "国民党荣誉主席出席开幕式。",              # 荣誉 qualifies the post
+])
+def test_no_official_from_verbs_and_qualifiers_around_a_post(body):
+    assert officials(body) == {}
+
+
+def test_a_name_before_a_verb_of_reporting():
+    assert officials("委员会主任王刚报告了工作。") == {"王刚": ("委员会主任",)}
