@@ -10,6 +10,10 @@ from .i18n import choose_language, qm_path
 from .ui import tasks
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
 
+# Opening a store whose upgrade re-indexes more articles than this (~3 ms each) shows a busy dialog
+# while it runs on a worker; below it the few seconds pass before the window as they always did.
+UPGRADE_DIALOG_THRESHOLD = 2000
+
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """Install the app's translation for `lang` (none for Chinese, the source language) and Qt's own
@@ -52,7 +56,6 @@ def configure_app(app: QApplication, state: UiState, lang: str | None = None) ->
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
     `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
-    from .seed import open_store
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,7 +63,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     _language, translators = configure_app(app, state, lang)
     try:
         try:
-            store = open_store(db, seed_default=True)
+            store = _open_store_showing_upgrade(app, db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
             QMessageBox.critical(None, app.translate("app", "政文阅览"),
                                  app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
@@ -91,6 +94,27 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
             store.close()
     finally:
         remove_translators(app, translators)  # tests share one QApplication
+
+
+def _open_store_showing_upgrade(app: QApplication, db: str | None):
+    """open_store(db, seed_default=True) on the GUI thread, which owns the Store. A store written by an
+    older version whose upgrade rebuilds the search index of more than UPGRADE_DIALOG_THRESHOLD
+    articles is first opened (migrated) and closed on a worker, under a modal busy dialog, so that the
+    app does not look frozen for minutes; the second opening is then instant. Raises what opening
+    raised, in either thread."""
+    from .seed import open_store, resolve_db
+    from .store import upgrade_rebuilds_index
+
+    path, _is_default = resolve_db(db)
+    articles = upgrade_rebuilds_index(path)
+    if articles > UPGRADE_DIALOG_THRESHOLD:
+        from .ui.upgrade_dialog import run_upgrade
+
+        app.setWindowIcon(_app_icon())
+        error = run_upgrade(lambda: open_store(db).close(), articles, str(path))
+        if error is not None:
+            raise error
+    return open_store(db, seed_default=True)
 
 
 def _app_icon():

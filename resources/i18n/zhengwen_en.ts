@@ -388,7 +388,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+90"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+92"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -410,7 +410,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -446,7 +446,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+79"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -838,7 +838,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+41"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+44"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1562,7 +1562,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1573,7 +1573,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+137"/>
+        <location filename="../../desktop_app/app.py" line="+161"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -1603,7 +1603,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -2577,7 +2577,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+70"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+76"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -2612,7 +2612,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>正在更新文章…</source>
         <translation>Updating articles…</translation>
     </message>
@@ -2667,7 +2667,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -2965,6 +2965,36 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/upgrade_dialog.py" line="+24"/>
+        <source>升级文章库</source>
+        <translation>Upgrading the article store</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在升级文章库:重建搜索索引(约 {0} 篇文章)…</source>
+        <translation>Upgrading the article store: rebuilding the search index (about {0} articles)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>新版本的搜索索引只需建立一次,完成后会自动打开文章库。
+请稍候,不要关闭程序。</source>
+        <translation>The new search index is built only once; the article store opens as soon as it is done.
+Please wait, and do not close the program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>文章库:{0}</source>
+        <translation>Store: {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已用时 {0}</source>
+        <translation>Elapsed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
         <location filename="../../desktop_app/ui/task_board.py" line="+91"/>
@@ -2975,8 +3005,8 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-91"/>
-        <location line="+19"/>
+        <location filename="../../desktop_app/app.py" line="-111"/>
+        <location line="+18"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
