@@ -44,6 +44,9 @@ class EditorPane(HighlightCorrections, QWidget):
         self.path: str | None = None
         self.state: ArticleState | None = None
         self.base: ArticleState | None = None  # as stored
+        # The working copy the window last drew (the stored state when it opened the article, then
+        # every preview sent): the preview timer sends nothing when the state is still that one.
+        self._drawn: ArticleState | None = None
         self._updating = False
         self._loading = False
 
@@ -127,6 +130,12 @@ class EditorPane(HighlightCorrections, QWidget):
 
     def _load(self, article_id: int | None, state: ArticleState | None) -> None:
         stored = self.store.article_state(article_id) if article_id is not None else None
+        if article_id != self.article_id or self._drawn is None:
+            # Another article: the window draws it as stored (MainWindow.open_article). Loading it is
+            # no edit and sends no preview (it made the reader draw every opened article twice).
+            # Reloading the same one (changes discarded) keeps what was drawn, so the stored state
+            # is sent when the reader shows edits.
+            self._drawn = stored
         self.article_id = article_id if stored is not None else None
         self.base = stored
         self.state = stored
@@ -250,14 +259,18 @@ class EditorPane(HighlightCorrections, QWidget):
         self.heading.setText(self.tr("正在编辑:{0}{1}{2}").format(self.state.title, mark, extra))
 
     def preview_article(self):
-        """The working copy as an Article (None when no article is open)."""
+        """The working copy as an Article (None when no article is open), for the window to draw now
+        (a restored draft): the preview timer then does not send it again."""
         if self.state is None or self.article_id is None:
             return None
+        self._drawn = self.state
         return drafts.preview(self.state, self.article_id, self.path)
 
     def _emit_preview(self) -> None:
-        if self.state is not None and self.article_id is not None:
-            self.preview_changed.emit(drafts.preview(self.state, self.article_id, self.path))
+        if self.state is None or self.article_id is None or self.state == self._drawn:
+            return  # nothing changed since the window drew it (loaded, or an edit undone within the delay)
+        self._drawn = self.state
+        self.preview_changed.emit(drafts.preview(self.state, self.article_id, self.path))
 
     # -- saving, drafts, closing ---------------------------------------------------------------
     def save(self) -> bool:

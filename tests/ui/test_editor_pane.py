@@ -222,3 +222,27 @@ def test_qt_to_py_with_astral_characters():
     assert qt_to_py("𠮷a𠮷b", 2) == 1
     assert qt_to_py("𠮷a𠮷b", 5) == 3
     assert qt_to_py("𠮷a𠮷b", 99) == 4
+
+
+def test_a_preview_is_sent_for_changes_only(qtbot, pane, store):
+    """Loading an article sends no preview (the window draws it as stored); an edit sends one; discarding
+    the edits sends the stored state back; an edit undone before the preview was due sends nothing."""
+    from desktop_app.ui.editor_pane import PREVIEW_DELAY_MS
+
+    previews = []
+    pane.preview_changed.connect(previews.append)
+    pane.load_article(pane.other_id)
+    qtbot.wait(PREVIEW_DELAY_MS + 200)
+    assert previews == []
+    pane.fields["title"].setText("新标题")
+    pane.fields["title"].textEdited.emit("新标题")
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=2000)
+    assert previews[0].title == "新标题"
+    pane.discard_changes()
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=2000)
+    assert previews[1].title == "另一篇" and previews[1].id == pane.other_id
+    pane.fields["source"].setText("新华社")
+    pane.fields["source"].textEdited.emit("新华社")
+    pane.undo_stack.undo()
+    qtbot.wait(PREVIEW_DELAY_MS + 200)
+    assert len(previews) == 2

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import drafts
+from desktop_app.ui.editor_pane import PREVIEW_DELAY_MS
 from desktop_app.ui.task_board import COL_TEXT
 from handmade import add_sample, open_window
 
@@ -65,3 +66,49 @@ def test_a_draft_is_offered_at_the_next_start(qtbot, store, ui_state, monkeypatc
     qtbot.waitUntil(lambda: w.editor.is_dirty(), timeout=2000)
     assert w.editor.state.note == "断电前的草稿" and w.editor_dock.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+class _Calls:
+    """Counts a pane's show_article calls (the reader's and the entities pane's redraws)."""
+
+    def __init__(self, monkeypatch, pane):
+        self.articles = []
+        show = pane.show_article
+
+        def counted(article, *args, **kwargs):
+            self.articles.append(article)
+            return show(article, *args, **kwargs)
+
+        monkeypatch.setattr(pane, "show_article", counted)
+
+
+def test_opening_an_article_draws_it_once(qtbot, store, ui_state, monkeypatch):
+    """The (hidden) editor loads every article opened; that load is no edit, so it must not send a
+    preview that makes the reader and the entities pane draw the unchanged article a second time."""
+    from handmade import add_plain
+
+    sample = add_sample(store)
+    other = add_plain(store, "另一篇", "  另一篇的正文。", date="2018-01-01")
+    w = open_window(qtbot, store, ui_state)
+    qtbot.wait(600)  # the first article's own load has settled
+    reader, entities = _Calls(monkeypatch, w.reader), _Calls(monkeypatch, w.entities)
+    previews = []
+    w.editor.preview_changed.connect(previews.append)
+    for article_id in (other, sample):
+        assert w.article_list.select_article(article_id)
+        qtbot.wait(PREVIEW_DELAY_MS + 200)
+    assert [a.id for a in reader.articles] == [other, sample]
+    assert [a.id for a in entities.articles] == [other, sample]
+    assert previews == []
+
+    # A real edit still shows in the reader (the editor hidden or not), and undoing it shows the stored text again.
+    editor = w.editor
+    editor.fields["title"].setText("改过的标题")
+    editor.fields["title"].textEdited.emit("改过的标题")
+    qtbot.waitUntil(lambda: w.reader.article.title == "改过的标题", timeout=2000)
+    assert len(previews) == 1 and entities.articles[-1].title == "改过的标题"
+    editor.undo_stack.undo()
+    qtbot.waitUntil(lambda: w.reader.article.title == store.article(sample).title, timeout=2000)
+    assert len(previews) == 2
+    qtbot.wait(PREVIEW_DELAY_MS + 200)
+    assert len(previews) == 2 and len(reader.articles) == 4  # each change drawn once
