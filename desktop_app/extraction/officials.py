@@ -361,8 +361,11 @@ def _name_before(text: str, p: int) -> int | None:
             return False                           # 这位新部长, 实施毛主席 (实习|近平总书记 stays)
         if len(cand) == 3 and cand[1:] in rules.verbs and not _strong_left(text, s):
             return False                           # 一项|落实总书记, 赵某|成告诉总书记: a verb, no given name
-        if cand[-1] in _NOT_LAST or len(cand) == 2 and (cand[-1] == "为" or cand[0] == cand[1]):
-            return False                           # 印度前总理 ("former"), X请总书记, 以X为总书记, 二班班主任
+        if cand[-1] in _NOT_LAST or len(cand) == 2 and cand[0] == cand[1]:
+            return False                           # 印度前总理 ("former"), X请总书记, 二班班主任
+        if len(cand) == 2 and cand[-1] == "为" and not (s == 0 or not _han(text[s - 1])
+                                                        or lex.boundary_set.ending_at(text, s)):
+            return False                           # 以习近平为总书记, 都来为总书记 (but "，庄为主席", "由庄为…")
         if cand[:2] in rules.not_names or s > 0 and text[s - 1:s + 1] in rules.not_names:
             return False                           # 谢谢罗会长, 感谢朱副主席
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):

@@ -405,3 +405,8 @@ def test_no_official_from_verbs_and_qualifiers_around_a_post(body):
 
 def test_a_name_before_a_verb_of_reporting():
     assert officials("委员会主任王刚报告了工作。") == {"王刚": ("委员会主任",)}
+
+
+@pytest.mark.parametrize("body,name", [("会上，纪为主席介绍了情况。", "纪为"), ("由庄为主席主持会议。", "庄为")])
+def test_a_two_character_name_ending_in_wei_after_a_boundary(body, name):
+    assert set(officials(body)) == {name}
