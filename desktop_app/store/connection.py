@@ -76,8 +76,13 @@ def flush_index_rows(conn: sqlite3.Connection) -> None:
     """Write the queued index rows now (before a delete from the index, or a search, that must see them)."""
     rows = _pending_index.pop(id(conn), None)
     if rows:
-        rows.sort()
-        conn.executemany("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", rows)
+        write_index_rows(conn, rows)
+
+
+def write_index_rows(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
+    """Insert (rowid, tokens) rows into the search index in key order."""
+    rows.sort()
+    conn.executemany("INSERT INTO search_fts(rowid, tokens) VALUES (?,?)", rows)
 
 
 class Transaction:
