@@ -49,14 +49,17 @@ def add_article(conn: sqlite3.Connection, parsed: ParsedArticle, extraction: Ext
     with Transaction(conn):
         if conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (digest,)).fetchone():
             return None
+        # The row goes in whole, counts and index key included: an UPDATE of a 4.5 KB row
+        # rewrites all of it, overflow pages and all.
+        key = _next_key(conn, parsed.date)
         cur = conn.execute(
-            "INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials,"
+            " n_tasks, fts_key) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (parsed.title, parsed.subtitle, parsed.source, parsed.date, parsed.views, parsed.body,
-             path, digest))
+             path, digest, len(extraction.officials), len(extraction.tasks), key))
         article_id = cur.lastrowid
-        spans.write_extraction(conn, article_id, extraction)
-        index(conn, article_id, parsed.date, parsed.title, parsed.subtitle, parsed.body)
+        spans.write_extraction(conn, article_id, extraction, counts=False)
+        queue_index_row(conn, key, _tokens(parsed.title, parsed.subtitle, parsed.body))
     return article_id
 
 
@@ -75,12 +78,16 @@ def index(conn: sqlite3.Connection, article_id: int, date: str | None, title: st
     order: the first page of a search is read straight off the index (ORDER BY rowid DESC
     LIMIT 50) instead of sorting every match.
     """
+    key = _next_key(conn, date)
+    conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
+    queue_index_row(conn, key, _tokens(title, subtitle, body))
+
+
+def _next_key(conn: sqlite3.Connection, date: str | None) -> int:
     low = _day(date) << _DAY_SHIFT
     top = conn.execute("SELECT max(fts_key) FROM articles WHERE fts_key BETWEEN ? AND ?",
                        (low, low + (1 << _DAY_SHIFT) - 1)).fetchone()[0]
-    key = low if top is None else top + 1
-    conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
-    queue_index_row(conn, key, _tokens(title, subtitle, body))
+    return low if top is None else top + 1
 
 
 def _tokens(title: str, subtitle: str, body: str) -> str:

@@ -60,7 +60,8 @@ def shown(conn: sqlite3.Connection, article_id: int) -> Extraction:
     return auto if corr.is_empty() else merge(auto, corr)
 
 
-def write_extraction(conn: sqlite3.Connection, article_id: int, extraction: Extraction) -> None:
+def write_extraction(conn: sqlite3.Connection, article_id: int, extraction: Extraction, counts: bool = True) -> None:
+    """Store the extractor's spans of an article; with `counts`, its n_officials / n_tasks too."""
     for pos, o in enumerate(extraction.officials):
         oid = conn.execute(
             "INSERT INTO officials(article_id, position, name, titles) VALUES (?,?,?,?)",
@@ -73,8 +74,9 @@ def write_extraction(conn: sqlite3.Connection, article_id: int, extraction: Extr
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
         [(article_id, t.id, t.parent, t.level, t.ordinal, t.speaker, t.text, t.start, t.end, int(t.review))
          for t in extraction.tasks])
-    conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",
-                 (len(extraction.officials), len(extraction.tasks), article_id))
+    if counts:
+        conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",
+                     (len(extraction.officials), len(extraction.tasks), article_id))
 
 
 def write_corrections(conn: sqlite3.Connection, article_id: int, c: Corrections) -> None:
