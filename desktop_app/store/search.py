@@ -19,7 +19,7 @@ def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort
                 descending: bool = True, limit: int | None = None) -> list[int]:
     q = parse_query(query) if isinstance(query, str) or query is None else query
     flush_index_rows(conn)  # a search inside a transaction sees the articles it added
-    index, match, where, params = plan_query(q)
+    index, match, where, params = plan_query(q, conn)
     limit_sql = " LIMIT ?" if limit is not None else ""
     tail = [int(limit)] if limit is not None else []
     if index and sort == "date" and descending:
@@ -43,18 +43,19 @@ def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort
     return [r[0] for r in conn.execute(sql, [*params, *tail])]
 
 
-def plan_query(q: Query) -> tuple[str | None, str | None, str, list]:
+def plan_query(q: Query, conn: sqlite3.Connection | None = None) -> tuple[str | None, str | None, str, list]:
     """The index table that drives the search (None: the articles table alone) and its MATCH text;
     SQL conditions on the article row (alias a) for everything else.
 
     Every wanted word's tokens go into one MATCH; a word the tokens do not decide alone is
     confirmed with a substring test on the rows the index yields. Unwanted words the index decides
-    are subtracted inside the MATCH, others by a substring test.
+    are subtracted inside the MATCH, others by a substring test. With `conn`, a long word brings
+    only its rarest tokens (its substring test checks the rest).
     """
     wanted, unwanted, clauses, params = [], [], [], []
     for term in q.include:
         plan = plan_term(term)
-        wanted += plan.tokens
+        wanted += plan.tokens if conn is None or plan.exact else _rarest(conn, plan.tokens)
         if not plan.exact:
             clauses.append(_contains(term))
             params += [term] * 3
@@ -100,6 +101,30 @@ def plan_query(q: Query) -> tuple[str | None, str | None, str, list]:
                 params.append(value)
         params.append(value)
     return ("search_fts" if match else None), match, " AND ".join(clauses), params
+
+
+_KEEP, _PROBE = 3, 500
+
+
+def _rarest(conn: sqlite3.Connection, tokens: tuple[str, ...]) -> list[str]:
+    """The tokens of a long word worth intersecting (its substring test checks the others).
+
+    FTS5 reads the whole list of articles of every token of an AND: each common bigram costs ~1 ms
+    per 100k articles even beside a rare one. So each token's newest _PROBE articles are read
+    (~0.05 ms): a token in fewer is rare and its count exact; of the others, the one whose
+    _PROBE-th newest article is oldest is the rarest. Kept: the rare tokens (at most _KEEP), else
+    the two rarest.
+    """
+    if len(tokens) <= _KEEP:
+        return list(tokens)
+    probed = []
+    for t in tokens:
+        n, oldest = conn.execute("SELECT count(*), min(rowid) FROM (SELECT rowid FROM search_fts WHERE search_fts"
+                                 " MATCH ? ORDER BY rowid DESC LIMIT ?)", (f'"{t}"', _PROBE)).fetchone()
+        probed.append((n >= _PROBE, n if n < _PROBE else oldest, t))
+    probed.sort()
+    rare = [t for common, _, t in probed[:_KEEP] if not common]
+    return rare or [t for *_, t in probed[:2]]
 
 
 def _tokens_match(tokens: list[str], op: str) -> str:

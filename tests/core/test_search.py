@@ -150,3 +150,26 @@ def test_index_rows_follow_their_transaction(tmp_path):
                 raise RuntimeError("a failed batch")
         assert s.article_ids("春耕") == [a, b] and s.article_ids("秋收") == [] and s.article_ids("夏种") == []
         assert s.count() == 2 and s.check_integrity() == []
+
+
+@pytest.mark.parametrize("probe", [1, 500])
+def test_long_words_found_through_their_rarest_tokens_equal_a_scan(random_store, monkeypatch, probe):
+    """A word of 5+ characters is looked up by its rarest bigrams (probe=1: every token counts as
+    common and the two with the oldest first articles are taken) and confirmed by substring."""
+    from desktop_app.store import search as search_module
+
+    monkeypatch.setattr(search_module, "_PROBE", probe)
+    rng = random.Random(probe)
+    bodies = [r[0] for r in random_store.conn.execute("SELECT body FROM articles")]
+    words = []
+    for _ in range(150):
+        body = rng.choice(bodies)
+        start = rng.randrange(max(1, len(body) - 8))
+        words.append(body[start:start + rng.randint(5, 8)].strip() or "王晓")
+    words += ["".join(rng.choice(ALPHABET.replace(" ", "")) for _ in range(rng.randint(5, 8))) for _ in range(50)]
+    hits = 0
+    for w in words:
+        got = sorted(random_store.article_ids(Query(include=[w])))
+        assert got == _scan(random_store, [w]), w
+        hits += bool(got)
+    assert hits >= 100  # the sampled words do occur
