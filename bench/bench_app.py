@@ -122,7 +122,7 @@ def cold(scripts: list[tuple[str, tuple[str, ...]]], reps: int = 5) -> list[list
     return times
 
 
-def bench_import(n: int, mixed: bool) -> tuple[float, float]:
+def bench_import(n: int, mixed: bool) -> tuple[float, float, Path]:
     """Articles/s (wall, CPU) importing `n` generated files into a new store, the extractor's
     lexicons loaded first (a once-per-process cost, reported by bench_extraction.py). `mixed`: the
     files' names do not follow their dates, as in a folder gathered by hand; else date order."""
@@ -148,10 +148,13 @@ def bench_import(n: int, mixed: bool) -> tuple[float, float]:
     report = import_paths(store, [folder])
     wall, cpu = time.perf_counter() - t, time.thread_time() - c
     assert len(report.imported) == n, report.failed[:3]
-    return n / wall, n / cpu
+    store.close()
+    return n / wall, n / cpu, folder / "store.db"
 
 
-def bench_open(db: str) -> tuple[float, float]:
+def bench_open(db: str | Path) -> tuple[float, float]:
+    """p50 and p99 ms of store.article + ReaderPane.show_article over 200 articles that have
+    officials or tasks to highlight."""
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.store import Store
@@ -159,7 +162,9 @@ def bench_open(db: str) -> tuple[float, float]:
 
     app = QApplication.instance() or QApplication([])
     store = Store(db)
-    ids = random.Random(1).sample(store.article_ids(limit=5000), 200)
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM articles WHERE n_officials > 0 OR n_tasks > 0 ORDER BY id DESC LIMIT 5000")]
+    ids = random.Random(1).sample(ids, min(200, len(ids)))
     pane = ReaderPane()
     pane.resize(800, 900)
     times = []
@@ -173,6 +178,8 @@ def bench_open(db: str) -> tuple[float, float]:
 
 
 def main() -> None:
+    from desktop_app.store import Store
+
     ap = argparse.ArgumentParser()
     ap.add_argument("db")
     ap.add_argument("--import-n", type=int, default=1000)
@@ -185,13 +192,18 @@ def main() -> None:
         bench_start(args.db, args.reps, args.command)
         return
     for mixed in (False, True):
-        wall, cpu = bench_import(args.import_n, mixed)
+        wall, cpu, imported = bench_import(args.import_n, mixed)
         print(f"| import {args.import_n} files ({'names not in date order' if mixed else 'in date order'}; read, parse,"
               f" extract, store, index) | {wall:.0f} articles/s wall, {cpu:.0f} articles/s CPU | target ≥ 300/s |")
     if args.import_only:
         return
-    p50, p99 = bench_open(args.db)
-    print(f"| open an article with highlights | p50 {p50:.1f} ms, p99 {p99:.1f} ms | target ≤ 30 / ≤ 100 ms |")
+    # The article itself is read by id, whatever the store's size; a store generated without
+    # --extract has nothing to highlight, so the imported one stands in for it.
+    extracted = Store(args.db).conn.execute("SELECT count(*) FROM articles WHERE n_officials > 0").fetchone()[0]
+    opened = args.db if extracted >= 200 else imported
+    p50, p99 = bench_open(opened)
+    print(f"| open an article with highlights ({'this store' if opened == args.db else 'the imported store'})"
+          f" | p50 {p50:.1f} ms, p99 {p99:.1f} ms | target ≤ 30 / ≤ 100 ms |")
     bench_start(args.db, args.reps, args.command)
 
 
