@@ -75,3 +75,20 @@ def test_a_held_model_reads_the_rest_only_when_released(qtbot, store, monkeypatc
     with qtbot.waitSignal(model.ids_completed, timeout=5000):
         model.release()
     assert model.rowCount() == 8
+
+
+def test_showing_and_opening_articles_never_reads_the_extractor_lexicons(qtbot, store, ui_state):
+    """The lexicons (~150 ms) are read on the first extraction, not to show the window or an
+    article whose officials and tasks are stored."""
+    from desktop_app.extraction.lexicon import lexicon
+    from desktop_app.importer import import_text
+    from handmade import open_window
+
+    import_text(store, "市长讲话\n  市委书记王晓指出，要抓好落实。", name="a")
+    lexicon.cache_clear()
+    w = open_window(qtbot, store, ui_state)
+    qtbot.waitUntil(lambda: w.article_list.model.complete, timeout=5000)
+    w.article_list.view.selectRow(0)
+    qtbot.waitUntil(lambda: "王晓" in w.reader.view.toPlainText(), timeout=5000)
+    qtbot.wait(600)  # the editor's preview delay
+    assert lexicon.cache_info().currsize == 0
