@@ -148,6 +148,7 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._after_reset)
         self.model.ids_completed.connect(self._after_complete)
+        self.model.ids_grew.connect(self.count_changed)
         if self.model.complete and not self.model.searching:
             self._total = self.model.rowCount()
         self._update_search_ui()

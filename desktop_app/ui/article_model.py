@@ -37,27 +37,34 @@ _INITIAL_ORDER = {COL_TITLE: Qt.SortOrder.AscendingOrder, COL_SOURCE: Qt.SortOrd
 PAGE_SIZE = 256
 MAX_PAGES = 64
 FIRST_PAGE = 200  # ids read on the GUI thread; the rest come from a worker
+# The worker reads this many first and shows them ("10,000+") before it reads the full list, which
+# can take many seconds on a big store (a common word of 3+ characters: a substring test a row).
+PARTIAL = 10_000
 RELEVANCE_LIMIT = 20_000  # rank by relevance only result sets up to this size
 SNIPPET_BLOCK = 32  # rows whose texts are read together for snippets
 SNIPPET_CACHE = 1024
 SNIPPET_WIDTH = 120
 
 
-def _full_ids(path, query, sort, descending, relevance_terms, cancel: threading.Event):
-    """Runs on a worker thread: opens its own Store. (ids, ranked)."""
+def _full_ids(path, query, sort, descending, relevance_terms, cancel: threading.Event, limit: int | None = None):
+    """Runs on a worker thread: opens its own Store. (ids, ranked, partial): `partial` when `limit`
+    cut the list (the full list is still to be read)."""
     from ..store import Store
 
     with Store(path) as store:
         # A newer search cancels this one: stop SQLite mid-query rather than finish for nothing.
         store.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20_000)
-        ids = store.article_ids(query, sort=sort, descending=descending)
+        ids = store.article_ids(query, sort=sort, descending=descending, limit=limit)
+        if limit is not None and len(ids) >= limit:
+            return ids, False, True
         if relevance_terms and len(ids) <= RELEVANCE_LIMIT and not cancel.is_set():
-            return relevance_order(ids, store.search_texts(ids), relevance_terms), True
-        return ids, False
+            return relevance_order(ids, store.search_texts(ids), relevance_terms), True, False
+        return ids, False, False
 
 
 class ArticleTableModel(QAbstractTableModel):
     ids_completed = Signal(int)  # the full id list is known: the number of rows
+    ids_grew = Signal(int)  # more of the list is known, not all of it yet: the number of rows
 
     def __init__(self, store, parent=None, background: bool = True, hold: bool = False):
         """`hold`: start no background read until release() (the list calls it after its first paint)."""
@@ -169,15 +176,9 @@ class ArticleTableModel(QAbstractTableModel):
         if complete:
             self.ids_completed.emit(len(first))
             return
-        generation = self._generation
         terms = self._terms if ranking else []
-        path = self._store.path
-
-        def start():
-            job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel))
-            job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result))
-            job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
-            self._job = job
+        # Ranking needs the whole result set (up to RELEVANCE_LIMIT), so it is read at once.
+        start = lambda: self._read(query, sort, descending, terms, None if terms else PARTIAL)  # noqa: E731
         if self._hold:
             self._held = start  # replaces an older held read
         else:
@@ -190,12 +191,29 @@ class ArticleTableModel(QAbstractTableModel):
         if start is not None:
             start()
 
-    def _on_full_ids(self, generation: int, result) -> None:
+    def _read(self, query, sort, descending, terms, limit: int | None) -> None:
+        """Read the list (its first `limit` ids, then the rest) on a worker; the rows arrive in _on_full_ids."""
+        path, generation = self._store.path, self._generation
+        job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel, limit))
+        job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result,
+                                                                            (query, sort, descending, terms)))
+        job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
+        self._job = job
+
+    def _on_full_ids(self, generation: int, result, request=None) -> None:
         if generation != self._generation:
             return  # a newer search replaced this one
         self._job = None
-        ids, ranked = result
+        ids, ranked, partial = result
         shown = len(self._ids)
+        if partial:
+            if ids[:shown] == self._ids and len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = ids
+                self.endInsertRows()
+                self.ids_grew.emit(len(ids))
+            self._read(*request, None)
+            return
         if not ranked and ids[:shown] == self._ids and len(ids) > shown:
             # The usual case: the first page was the head of the full list; the rest is appended,
             # so the selection and the scroll position stay.

@@ -225,6 +225,27 @@ def test_first_page_at_once_and_the_rest_from_a_worker(qtbot, store, monkeypatch
     assert model.index(0, COL_TITLE).data() == "标题00"
 
 
+def test_a_long_list_shows_a_first_part_before_the_whole(qtbot, store, monkeypatch, qtmodeltester):
+    """The worker reads PARTIAL ids first (shown as "8+") and then the whole list, appended below."""
+    monkeypatch.setattr(article_model, "FIRST_PAGE", 3)
+    monkeypatch.setattr(article_model, "PARTIAL", 8)
+    with store.transaction():
+        for i in range(20):
+            add_plain(store, f"标题{i:02d}", f"第{i}篇:脱贫攻坚", date=f"2020-02-{i + 1:02d}")
+    pane = _pane(qtbot, store)
+    model = pane.model
+    seen = []
+    model.ids_grew.connect(lambda n: seen.append((n, model.complete, pane.count_text())))
+    pane.search.insert("脱贫攻坚")
+    pane.apply_search()
+    qtbot.waitUntil(lambda: model.complete, timeout=5000)
+    assert [(n, complete) for n, complete, _ in seen] == [(8, False)]
+    assert seen[0][2].startswith("找到 8+ 篇")
+    assert model.rowCount() == 20 and pane.count_text().startswith("找到 20 篇")
+    assert [model.article_id(r) for r in range(20)] == store.article_ids("脱贫攻坚")
+    qtmodeltester.check(model, force_py=True)
+
+
 class _nothing:
     def __enter__(self):
         return self
