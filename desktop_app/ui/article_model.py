@@ -11,6 +11,7 @@ the list holds that read back until its first page is painted (`hold`, `release(
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 
@@ -178,7 +179,7 @@ class ArticleTableModel(QAbstractTableModel):
             return
         terms = self._terms if ranking else []
         # Ranking needs the whole result set (up to RELEVANCE_LIMIT), so it is read at once.
-        start = lambda: self._read(query, sort, descending, terms, None if terms else PARTIAL)  # noqa: E731
+        start = functools.partial(self._read, query, sort, descending, terms, None if terms else PARTIAL)
         if self._hold:
             self._held = start  # replaces an older held read
         else:
@@ -200,7 +201,7 @@ class ArticleTableModel(QAbstractTableModel):
         job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
         self._job = job
 
-    def _on_full_ids(self, generation: int, result, request=None) -> None:
+    def _on_full_ids(self, generation: int, result, request: tuple) -> None:
         if generation != self._generation:
             return  # a newer search replaced this one
         self._job = None
