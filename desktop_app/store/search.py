@@ -57,15 +57,13 @@ def plan_query(q: Query, conn: sqlite3.Connection | None = None) -> tuple[str | 
         plan = plan_term(term)
         wanted += plan.tokens if conn is None or plan.exact else _rarest(conn, plan.tokens)
         if not plan.exact:
-            clauses.append(_contains(term))
-            params += [term] * 3
+            clauses.append(_contains(term, params))
     for term in q.exclude:
         plan = plan_term(term)
         if plan.exact:
             unwanted += plan.tokens
         else:
-            clauses.append(f"NOT {_contains(term)}")
-            params += [term] * 3
+            clauses.append(f"NOT {_contains(term, params)}")
     wanted, unwanted = list(dict.fromkeys(wanted)), list(dict.fromkeys(unwanted))
     match = None
     if wanted:
@@ -132,11 +130,14 @@ def _tokens_match(tokens: list[str], op: str) -> str:
     return "(" + f" {op} ".join(f'"{t}"' for t in tokens) + ")"
 
 
-def _contains(term: str) -> str:
-    """SQL: the title, subtitle or body contains `term` (three parameters), ASCII case ignored.
-    Each field on its own, as a word never spans two of them; lower() only where it can matter."""
+def _contains(term: str, params: list) -> str:
+    """SQL: the title, subtitle or body contains `term`, ASCII case ignored (its parameters are
+    appended to `params`). Each field on its own, as a word never spans two of them; lower() only
+    where it can matter."""
     field = "lower(a.{})" if has_ascii_letter(term) else "a.{}"
-    return "(" + " OR ".join(f"instr({field.format(c)}, lower(?)) > 0" for c in ("title", "subtitle", "body")) + ")"
+    fields = ("title", "subtitle", "body")
+    params += [term] * len(fields)
+    return "(" + " OR ".join(f"instr({field.format(c)}, lower(?)) > 0" for c in fields) + ")"
 
 
 def sources(conn: sqlite3.Connection) -> list[str]:
