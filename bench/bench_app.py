@@ -80,8 +80,8 @@ w = MainWindow(store, UiState(open_settings()))
 stop_after_first_paint(w.article_list.view.viewport())
 w.show()
 app.exec()
-from desktop_app.ui import tasks
-tasks.wait_all()  # the background reads started after the first paint (as app.py does at exit)
+from desktop_app.ui import jobs
+jobs.wait_all()  # the background reads started after the first paint (as app.py does at exit)
 """
 
 # The same through the `zhengwen --db DB` command (cli -> app.run_gui: translators, theme, the store

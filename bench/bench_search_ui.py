@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop_app.search_filters import Filters, build_query, hit_terms, relevance_order, snippet  # noqa: E402
+from desktop_app.search.filters import Filters, build_query, hit_terms, relevance_order, snippet  # noqa: E402
 from desktop_app.store import Store  # noqa: E402
 from desktop_app.ui.article_model import FIRST_PAGE, RELEVANCE_LIMIT, SNIPPET_BLOCK  # noqa: E402
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .i18n import choose_language, qm_path
-from .ui import tasks
+from .ui import jobs
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
 
 # Opening a store whose upgrade re-indexes more articles than this (~3 ms each) shows a busy dialog
@@ -86,7 +86,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         try:
             return app.exec()
         finally:
-            tasks.wait_all()
+            jobs.wait_all()
             if backups is not None:
                 backups.stop()
                 backups.at_close(store)

@@ -22,7 +22,7 @@ def _imports(path: Path) -> set[str]:
 
 def test_core_modules_exist():
     names = {p.relative_to(PKG).as_posix() for p in CORE}
-    assert {"domain.py", "store/__init__.py", "schema.py", "parsing.py", "importer.py", "cli.py"} <= names
+    assert {"domain.py", "store/__init__.py", "store/schema.py", "parsing.py", "importer.py", "cli.py"} <= names
 
 
 def test_core_imports_no_widgets_and_no_qtawesome():
@@ -36,9 +36,8 @@ def test_domain_imports_only_the_standard_library():
 
 
 def _may_touch_sqlite(path: Path) -> bool:
-    """The store package (desktop_app/store/*) and desktop_app/schema.py; nothing else."""
-    rel = path.relative_to(PKG)
-    return rel.parts[0] == "store" or rel.as_posix() == "schema.py"
+    """The store package (desktop_app/store/*); nothing else."""
+    return path.relative_to(PKG).parts[0] == "store"
 
 
 def test_only_the_store_touches_sqlite():
@@ -49,6 +48,74 @@ def test_only_the_store_touches_sqlite():
 
 
 def test_the_sqlite_rule_forbids_everyone_else():
-    assert _may_touch_sqlite(PKG / "store" / "articles.py") and _may_touch_sqlite(PKG / "schema.py")
-    for other in ("backup.py", "ui/store.py", "ui/store/x.py", "export/schema.py", "store_tools.py"):
+    assert _may_touch_sqlite(PKG / "store" / "articles.py") and _may_touch_sqlite(PKG / "store" / "schema.py")
+    for other in ("schema.py", "ui/store.py", "ui/store/x.py", "export/schema.py", "store_tools.py"):
         assert not _may_touch_sqlite(PKG / other), other
+
+
+# -- the import graph ----------------------------------------------------------------------------
+def _module_name(path: Path) -> str:
+    parts = ("desktop_app",) + path.relative_to(PKG).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {_module_name(p): p for p in PKG.rglob("*.py")}
+
+
+def _edges(name: str, path: Path) -> set[str]:
+    """The package modules `name` imports anywhere in its file (function-level imports count: a lazy
+    import still ties the two modules together). `from pkg import sub` names the submodule."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[:len(base) - (node.level - 1)]
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            subs = {f"{module}.{a.name}" for a in node.names} & MODULES.keys()
+            found.update(subs or {module})
+    return {m for m in found if m in MODULES and m != name}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str]:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str]:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                return stack[stack.index(nxt):] + [nxt]
+            if nxt not in state and (found := visit(nxt)):
+                return found
+        stack.pop()
+        state[node] = 2
+        return []
+
+    for start in sorted(graph):
+        if start not in state and (found := visit(start)):
+            return found
+    return []
+
+
+def test_no_import_circle():
+    graph = {name: _edges(name, path) for name, path in MODULES.items()}
+    assert _cycle(graph) == []
+
+
+def test_the_circle_finder_sees_a_circle_and_a_lazy_import():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) == []
+    assert "desktop_app.readers.html" in _edges("desktop_app.readers", MODULES["desktop_app.readers"])
+
+
+def test_no_two_modules_share_a_name_across_core_and_ui():
+    ui = {p.stem for p in (PKG / "ui").glob("*.py")} - {"__init__"}
+    core = {p.stem for p in PKG.rglob("*.py") if "ui" not in p.relative_to(PKG).parts} - {"__init__", "__main__"}
+    assert ui & core == set()

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain import TASK_STATUSES, Article, Official, Task, Tracking
-from ..tracking import progress_text
+from ..editing.tracking import progress_text
 
 # The columns of a 督办清单 / 任务分解表 (reference §3.3), in the usual left-to-right order.
 TASK_COLUMNS = ("序号", "任务来源", "原文表述", "任务内容", "责任领导", "牵头单位", "配合单位",

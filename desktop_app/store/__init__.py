@@ -1,4 +1,4 @@
-"""The store: the only code that talks to SQLite (with schema.py). Returns domain objects.
+"""The store: the only code that talks to SQLite. Returns domain objects.
 
 A Store belongs to the thread that opened it (sqlite3 connections do): workers open their own.
 WAL mode lets the window keep reading while a worker imports.
@@ -7,7 +7,10 @@ Layout. `Store` (core.py) stays one class with the whole public API, so callers 
 and nothing about them changed; each method is one line that hands `self.conn` to a plain function
 in the module for its concern:
 
-    connection.py  opening the file (pragmas, migration), connect_file, Transaction
+    schema.py      tables, the search index, migrations keyed on PRAGMA user_version
+    transaction.py the store's connection class, Transaction, index rows written at the commit
+    tokens.py      text -> the search index's tokens; a search word -> the tokens that find it
+    connection.py  opening the file (pragmas, migration), connect_file
     spans.py       an article's spans: the extractor's, a person's corrections, both merged (shown)
     articles.py    adding, deleting and reading articles; the search index; body_hash
     search.py      a query -> SQL over the indexes; ids in list order; texts for snippets
@@ -15,13 +18,15 @@ in the module for its concern:
     tracking.py    督办 tracking rows, and anchors moved with their tasks
     stats.py       charts and the people index
     integrity.py   the store check
+    backup.py      whole-file backups and restore (Store is not needed: it copies files)
 
 Functions rather than mixins: the modules take a connection, not a half-built Store, so each one
 can be read (and tested) alone, and what one concern uses of another is an explicit call
 (`spans.shown(conn, id)`) instead of a `self._…` that could live in any base class. The price is
 the one-line delegating methods in core.py, which double as the API's table of contents.
-Imports run one way: connection and spans at the bottom, then articles, tracking, edits; search,
-stats and integrity use only what is below them; core imports them all.
+Imports run one way: transaction, tokens and spans at the bottom, then articles, then connection
+(which migrates with articles.reindex_all), tracking, edits; search, stats and integrity use only
+what is below them; core imports them all.
 """
 from __future__ import annotations
 

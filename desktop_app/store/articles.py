@@ -9,9 +9,9 @@ import sqlite3
 from typing import Iterable
 
 from ..domain import Article, ArticleSummary, Extraction, ParsedArticle
-from ..search_query import index_text
+from .tokens import index_text
 from . import spans
-from .connection import Cancelled, Transaction, flush_index_rows, queue_index_row, write_index_rows
+from .transaction import Cancelled, Transaction, flush_index_rows, queue_index_row, write_index_rows
 
 _DAY_SHIFT = 20  # up to a million articles per day
 
@@ -126,7 +126,7 @@ def reindex_all(conn: sqlite3.Connection, progress=None, cancel=None) -> None:
     Articles keep their keys (their dates have not changed since they were given; rewriting each
     4.5 KB row for a new key would write the whole store again). Rows are read in file order (a
     read in key order jumps about a file larger than memory: 3 random page reads an article) and
-    each chunk goes into the index sorted by key (see connection.queue_index_row). Articles
+    each chunk goes into the index sorted by key (see transaction.queue_index_row). Articles
     without a key get one."""
     total = count(conn)
     flush_index_rows(conn)

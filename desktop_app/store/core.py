@@ -7,10 +7,10 @@ from typing import Iterable
 
 from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
                       Task, TaskRow, Tracking)
-from ..search_query import Query
+from ..search.query import Query
 from . import articles, connection, edits, integrity, search, spans, stats
 from . import tracking as task_tracking
-from .connection import Transaction
+from .transaction import Transaction
 
 
 class Store:

@@ -7,7 +7,7 @@ import sqlite3
 
 from ..domain import Article, ArticleState, Corrections, Extraction, Revision
 from . import articles, spans, tracking
-from .connection import Transaction
+from .transaction import Transaction
 
 
 def replace_extraction(conn: sqlite3.Connection, article_id: int, extraction: Extraction) -> None:
@@ -19,7 +19,7 @@ def replace_extraction(conn: sqlite3.Connection, article_id: int, extraction: Ex
 
 
 def article_state(conn: sqlite3.Connection, article_id: int) -> ArticleState | None:
-    from ..drafts import state_of
+    from ..editing.drafts import state_of
 
     row = conn.execute(
         "SELECT id, title, body, subtitle, source, date, views, path, tags, note FROM articles WHERE id=?",
@@ -32,7 +32,7 @@ def article_state(conn: sqlite3.Connection, article_id: int) -> ArticleState | N
 
 def save_article_state(conn: sqlite3.Connection, article_id: int, state: ArticleState,
                        who: str = "本机") -> int | None:
-    from ..drafts import EditRefused, changes, state_errors, state_json, validate_date, validate_views
+    from ..editing.drafts import EditRefused, changes, state_errors, state_json, validate_date, validate_views
 
     errors = state_errors(state)
     if errors:
@@ -82,7 +82,7 @@ def reset_corrections(conn: sqlite3.Connection, article_id: int, who: str = "本
 
 
 def revisions(conn: sqlite3.Connection, article_id: int, with_before: bool = False) -> list[Revision]:
-    from ..drafts import state_from_json
+    from ..editing.drafts import state_from_json
 
     return [Revision(rid, article_id, at, who, json.loads(what), state_from_json(json.loads(before))
                      if with_before else None)
@@ -92,7 +92,7 @@ def revisions(conn: sqlite3.Connection, article_id: int, with_before: bool = Fal
 
 
 def revision(conn: sqlite3.Connection, revision_id: int) -> Revision | None:
-    from ..drafts import state_from_json
+    from ..editing.drafts import state_from_json
 
     row = conn.execute("SELECT id, article_id, at, who, changes, before FROM revisions WHERE id=?",
                        (revision_id,)).fetchone()

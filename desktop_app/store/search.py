@@ -4,8 +4,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Iterable
 
-from ..search_query import Query, has_ascii_letter, parse_query, plan_term
-from .connection import flush_index_rows
+from ..search.query import Query, parse_query
+from .tokens import has_ascii_letter, plan_term
+from .transaction import flush_index_rows
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
                 "n_officials": "n_officials", "n_tasks": "n_tasks", "id": "id"}

@@ -53,7 +53,7 @@ def corrections(conn: sqlite3.Connection, article_id: int) -> Corrections:
 
 def shown(conn: sqlite3.Connection, article_id: int) -> Extraction:
     """The spans as people see them: the extractor's with the corrections applied."""
-    from ..annotations import merge
+    from ..editing.annotations import merge
 
     auto = automatic_extraction(conn, article_id)
     corr = corrections(conn, article_id)

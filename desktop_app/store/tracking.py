@@ -7,11 +7,11 @@ from typing import Iterable
 
 from ..domain import ProgressNote, Task, TaskRow, Tracking
 from . import articles, spans
-from .connection import Transaction
+from .transaction import Transaction
 
 
 def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None) -> list[TaskRow]:
-    from ..annotations import match_anchors
+    from ..editing.annotations import match_anchors
 
     if article_ids is None:
         ids = [r[0] for r in conn.execute(
@@ -74,7 +74,7 @@ def after_spans_changed(conn: sqlite3.Connection, article_id: int, old_body: str
     With a body edit, anchors first move with the edit; an anchor whose text the edit deleted
     may find its task again only by the same text, never by overlap with whatever took its
     place. Tracking whose task is gone keeps its text with an empty range (an orphan)."""
-    from ..annotations import diff_edit, match_anchors, shift_span
+    from ..editing.annotations import diff_edit, match_anchors, shift_span
 
     shown = spans.shown(conn, article_id)
     conn.execute("UPDATE articles SET n_officials=?, n_tasks=? WHERE id=?",

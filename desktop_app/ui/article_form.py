@@ -5,8 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from .. import drafts
-from ..annotations import diff_edit
+from ..editing import drafts
+from ..editing.annotations import diff_edit
 from ..domain import ArticleState
 from .edit_widgets import FieldEdit, TextEdit
 from .highlighter import py_to_qt_offsets

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
-from ..search_filters import Filters, SavedSearch
+from ..search.filters import Filters, SavedSearch
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint

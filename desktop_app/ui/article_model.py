@@ -18,8 +18,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..domain import ArticleSummary
-from ..search_filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
-from . import tasks
+from ..search.filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
+from . import jobs
 from .plain_text import tip
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS = range(5)
@@ -195,7 +195,7 @@ class ArticleTableModel(QAbstractTableModel):
     def _read(self, query, sort, descending, terms, limit: int | None) -> None:
         """Read the list (its first `limit` ids, then the rest) on a worker; the rows arrive in _on_full_ids."""
         path, generation = self._store.path, self._generation
-        job = tasks.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel, limit))
+        job = jobs.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel, limit))
         job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result,
                                                                             (query, sort, descending, terms)))
         job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
@@ -242,7 +242,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.release()
         deadline = QDeadlineTimer(msecs)
         while not self._complete and not deadline.hasExpired():
-            tasks.pool().waitForDone(20)
+            jobs.pool().waitForDone(20)
             QCoreApplication.processEvents()
         return self._complete
 

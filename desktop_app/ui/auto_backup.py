@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .. import backup
+from ..store import backup
 from ..store import Store
-from . import tasks
+from . import jobs
 from .ui_state import UiState
 
 FOLDER_NAME = "backups"
@@ -58,7 +58,7 @@ class AutoBackup(QObject):
         super().__init__(parent)
         self.store_path = Path(store_path)
         self.state = state
-        self.job: tasks.Job | None = None
+        self.job: jobs.Job | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.backup_if_due)
@@ -78,12 +78,12 @@ class AutoBackup(QObject):
         self.first.stop()
         self.timer.stop()
 
-    def backup_if_due(self) -> tasks.Job | None:
+    def backup_if_due(self) -> jobs.Job | None:
         """A backup on the worker when the newest one is a day old (or there is none)."""
         if (self.job is not None and not self.job.done) or not daily_due(self.store_path):
             return None
         path, keep = self.store_path, self.keep()
-        self.job = tasks.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job = jobs.run(lambda _progress, _cancel: backup_file(path, keep))
         self.job.finished.connect(self.made)
         self.job.failed.connect(lambda exc: self.failed.emit(_reason(exc)))
         return self.job

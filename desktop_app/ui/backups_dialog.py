@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QMessageBox, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from .. import backup
+from ..store import backup
 from ..store import Store
-from . import tasks
+from . import jobs
 from .auto_backup import DEFAULT_KEEP, backup_file, backup_folder
 from .ui_state import UiState
 
@@ -45,7 +45,7 @@ class BackupsDialog(QDialog):
         self.folder = backup_folder(store.path)
         self.busy = busy or (lambda: False)
         self.read_only = read_only
-        self.job: tasks.Job | None = None
+        self.job: jobs.Job | None = None
         self.setWindowTitle(self.tr("备份与恢复"))
         self.setObjectName("backups_dialog")
 
@@ -143,11 +143,11 @@ class BackupsDialog(QDialog):
         self.state.set_backup_count(value)
 
     # -- backup ------------------------------------------------------------------------------
-    def backup_now(self) -> tasks.Job:
+    def backup_now(self) -> jobs.Job:
         """A backup on the worker (its own connection); the list shows it when it is done."""
         path, keep = self.store.path, self.keep_spin.value()
         self.status.setText(self.tr("正在备份…"))
-        self.job = tasks.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job = jobs.run(lambda _progress, _cancel: backup_file(path, keep))
         self.job.finished.connect(self._backed_up)
         self.job.failed.connect(self._backup_failed)
         self._update_buttons()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..store import Store
-from . import tasks
+from . import jobs
 
 
 @dataclass
@@ -43,14 +43,14 @@ class StoreCheck(QObject):
         super().__init__(parent)
         self.store_path = Path(store_path)
         self._window = parent
-        self.job: tasks.Job | None = None
+        self.job: jobs.Job | None = None
         self.last_report = ""
 
-    def run(self) -> tasks.Job:
+    def run(self) -> jobs.Job:
         if self.job is not None and not self.job.done:
             return self.job
         path = self.store_path
-        self.job = tasks.run(lambda _progress, _cancel: check_file(path))
+        self.job = jobs.run(lambda _progress, _cancel: check_file(path))
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         return self.job

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from .. import drafts
+from ..editing import drafts
 from ..domain import ArticleState
 from .article_form import ArticleForm
 from .edit_commands import StateCommand

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject
 
 from ..export import ExportReport, export_articles
 from ..store import Store
-from . import tasks
+from . import jobs
 
 
 def start_export(db_path: str | Path, ids: list[int], fmt: str, out: str | Path, *, layout: str = "plain",
-                 overwrite: bool = False, template: str = "{date}-{title}") -> tasks.Job:
+                 overwrite: bool = False, template: str = "{date}-{title}") -> jobs.Job:
     """Write `ids` as `fmt` to `out` (a file, or a folder for one file per article) off the GUI thread.
 
     The worker opens its own Store: a sqlite connection belongs to the thread that opened it.
@@ -24,7 +24,7 @@ def start_export(db_path: str | Path, ids: list[int], fmt: str, out: str | Path,
         with Store(db_path) as store:
             return export_articles(store, ids, fmt, Path(out), layout=layout, overwrite=overwrite,
                                    progress=progress, cancel=cancel, template=template)
-    return tasks.run(work)
+    return jobs.run(work)
 
 
 class ExportMessages(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
 
 from ..export import ExportError, ExportReport, extension, safe_filename
 from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
-from . import export_job, tasks
+from . import export_job, jobs
 from .export_preview import ExportPreview
 from .plain_text import literal
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
@@ -454,7 +454,7 @@ def export_only(keys) -> dict[int, set[str]] | None:
 
 
 def start_board_export(db_path, ids: list[int], keys: list[tuple[int, str]], fmt: str, out: Path, *,
-                       overwrite: bool = False, template: str = "{date}-{title}") -> tasks.Job:
+                       overwrite: bool = False, template: str = "{date}-{title}") -> jobs.Job:
     """Like export_job.start_export, keeping only the task board's rows `keys` (off the GUI thread;
     the worker opens its own Store)."""
     from ..export import export_articles
@@ -466,7 +466,7 @@ def start_board_export(db_path, ids: list[int], keys: list[tuple[int, str]], fmt
         with Store(db_path) as store:
             return export_articles(store, ids, fmt, Path(out), overwrite=overwrite, progress=progress,
                                    cancel=cancel, template=template, task_keys=keys)
-    return tasks.run(work)
+    return jobs.run(work)
 
 
 def _select(combo: QComboBox, key) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMenu
 
-from .. import drafts, official_merge
-from ..annotations import OFFICIAL, TASK
+from ..editing import drafts, official_merge
+from ..editing.annotations import OFFICIAL, TASK
 from .edit_widgets import qt_to_py
 from .highlight_dialogs import OfficialDialog, TaskDialog
 from .merge_dialog import MergeDialog, preferred_name

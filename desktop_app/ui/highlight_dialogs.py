@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
 
-from .. import drafts
+from ..editing import drafts
 
 
 class OfficialDialog(QDialog):

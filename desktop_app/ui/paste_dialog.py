@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from ..domain import ParsedArticle
-from ..drafts import validate_date
+from ..editing.drafts import validate_date
 from ..importer import import_parsed
 from ..parsing import parse_text
 from ..readers import ReadError
 from ..store import Store
-from . import tasks
+from . import jobs
 
 
 def parse_clipboard(text: str) -> ParsedArticle:
@@ -44,7 +44,7 @@ class PasteDialog(QDialog):
     def __init__(self, store_path: str | Path, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.store_path = Path(store_path)
-        self.job: tasks.Job | None = None
+        self.job: jobs.Job | None = None
         self.setWindowTitle(self.tr("从剪贴板新建文章"))
         self.setObjectName("paste_dialog")
         parsed = parse_clipboard(text)
@@ -116,7 +116,7 @@ class PasteDialog(QDialog):
         return ParsedArticle(title=title, body=body, subtitle=self.subtitle_edit.text().strip(),
                              source=self.source_edit.text().strip(), date=date), ""
 
-    def save(self) -> tasks.Job | None:
+    def save(self) -> jobs.Job | None:
         parsed, problem = self.article()
         if parsed is None:
             self.message.setText(problem)
@@ -125,7 +125,7 @@ class PasteDialog(QDialog):
             return self.job
         self.save_button.setEnabled(False)
         path = self.store_path
-        self.job = tasks.run(lambda _progress, _cancel: save_article(path, parsed))
+        self.job = jobs.run(lambda _progress, _cancel: save_article(path, parsed))
         self.job.finished.connect(self._saved)
         self.job.failed.connect(self._failed)
         return self.job

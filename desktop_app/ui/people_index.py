@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from . import tasks
+from . import jobs
 from .plain_text import tip
 
 COL_NAME, COL_POSTS, COL_ARTICLES, COL_TASKS, COL_LAST = range(5)
@@ -218,7 +218,7 @@ class PeopleIndex(QWidget):
             self._fill(self.store.people())
             return
         path = self.store.path
-        job = tasks.run(lambda progress, cancel: _people_file(path, progress, cancel))
+        job = jobs.run(lambda progress, cancel: _people_file(path, progress, cancel))
         job.finished.connect(lambda people: self._fill(people) if generation == self._generation else None)
         job.failed.connect(lambda exc: self.count.setText(self.tr("读取失败:{0}").format(exc))
                            if generation == self._generation else None)
@@ -275,7 +275,7 @@ class PeopleIndex(QWidget):
             self._fill_person(self.store.person(name))
             return
         path = self.store.path
-        job = tasks.run(lambda progress, cancel: _person_file(path, name, progress, cancel))
+        job = jobs.run(lambda progress, cancel: _person_file(path, name, progress, cancel))
         job.finished.connect(lambda p: self._fill_person(p) if p["name"] == self.current_name else None)
 
     def dates_text(self, dates: list[str]) -> str:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QTex
 
 from ..domain import Article
 from . import icons
-from ..search_filters import find_hits
+from ..search.filters import find_hits
 from .highlighter import (COLORS, CURRENT_HIT, OFFICIAL, SEARCH, TASK, HighlightRange, apply_highlights,
                           article_ranges, highlight_format, hit_ranges)
 

@@ -8,7 +8,7 @@ from typing import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QMessageBox, QToolButton
 
-from ..search_filters import SavedSearch
+from ..search.filters import SavedSearch
 from .plain_text import tip
 
 

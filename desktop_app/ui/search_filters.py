@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit,
                                QWidget)
 
-from ..search_filters import Filters
-from . import tasks
+from ..search.filters import Filters
+from . import jobs
 
 NO_DATE = QDate(1900, 1, 1)  # the minimum of the date edits, shown as "不限"
 FILTER_DELAY_MS = 250
@@ -107,7 +107,7 @@ class SearchFiltersBar(QWidget):
         if path is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
             return
-        job = tasks.run(lambda progress, cancel: _load_choices(path, progress, cancel))
+        job = jobs.run(lambda progress, cancel: _load_choices(path, progress, cancel))
         job.finished.connect(self._set_choices)
         job.failed.connect(lambda _e: setattr(self, "_loading", False))
 

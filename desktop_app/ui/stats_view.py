@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
                                QWidget)
 
 from ..domain import TASK_STATUSES
-from . import tasks
+from . import jobs
 from .charts import BarChart
 
 TOP_OFFICIALS = 20
@@ -107,7 +107,7 @@ class StatsView(QWidget):
             self.show_data(compute(self.store))
             return
         path = self.store.path
-        job = tasks.run(lambda progress, cancel: _compute_file(path, progress, cancel))
+        job = jobs.run(lambda progress, cancel: _compute_file(path, progress, cancel))
         job.finished.connect(lambda data: self.show_data(data) if generation == self._generation else None)
         job.failed.connect(lambda exc: self._failed(exc) if generation == self._generation else None)
 

@@ -1,11 +1,11 @@
 """StatusIndicators: the status bar's permanent part — the current search and filters, a busy sign
-while background jobs (ui/tasks.py) run, and the article count."""
+while background jobs (ui/jobs.py) run, and the article count."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from . import tasks
+from . import jobs
 from .plain_text import tip
 
 POLL_MS = 250
@@ -13,8 +13,8 @@ POLL_MS = 250
 
 def running_jobs() -> int:
     """Background jobs not yet reported. Polled on a timer (a quarter second; it costs nothing):
-    tasks.py has no "job started" signal, and a poll also catches jobs started before this widget."""
-    return tasks.running()
+    jobs.py has no "job started" signal, and a poll also catches jobs started before this widget."""
+    return jobs.running()
 
 
 class StatusIndicators(QWidget):

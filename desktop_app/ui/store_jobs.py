@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ..domain import ImportReport
 from ..readers import describe
 from ..store import Store
-from . import tasks
+from . import jobs
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
@@ -18,17 +18,17 @@ if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
 
-def start_import(db_path: str | Path, paths: list[str]) -> tasks.Job:
+def start_import(db_path: str | Path, paths: list[str]) -> jobs.Job:
     """Import `paths` in the background into the store file `db_path` (the worker opens its own Store)."""
     def work(progress, cancel) -> ImportReport:
         from ..importer import import_paths  # (parsing, readers, extraction: not needed at start-up)
 
         with Store(db_path) as store:
             return import_paths(store, paths, progress, cancel)
-    return tasks.run(work)
+    return jobs.run(work)
 
 
-def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> tasks.Job:
+def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> jobs.Job:
     """Replace stored articles with the changed files the user chose (path, article id)."""
     def work(progress, cancel) -> ImportReport:
         from ..importer import update_from_file
@@ -46,14 +46,14 @@ def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> tasks.J
                     report.failed.append((path, getattr(e, "code", f"error: {type(e).__name__}: {e}")))
                 progress(done, len(changed))
         return report
-    return tasks.run(work)
+    return jobs.run(work)
 
 
-def start_rebuild_index(db_path: str | Path) -> tasks.Job:
+def start_rebuild_index(db_path: str | Path) -> jobs.Job:
     def work(progress, cancel) -> bool:
         with Store(db_path) as store:
             return store.rebuild_index(progress, cancel)
-    return tasks.run(work)
+    return jobs.run(work)
 
 
 class StoreJobs(QObject):
@@ -66,7 +66,7 @@ class StoreJobs(QObject):
         super().__init__(parent)
         self._db_path = db_path
         self._window = parent
-        self.job: tasks.Job | None = None
+        self.job: jobs.Job | None = None
         self.report_dialog: ImportReportDialog | None = None  # the last import's report
         self.last_message = ""
 
@@ -83,7 +83,7 @@ class StoreJobs(QObject):
         if folder:
             self.start_import([folder])
 
-    def start_import(self, paths: list[str]) -> tasks.Job:
+    def start_import(self, paths: list[str]) -> jobs.Job:
         job = start_import(self._db_path, paths)
         self._watch(job, self.tr("正在导入文章…"))
         job.finished.connect(self._import_finished)
@@ -114,7 +114,7 @@ class StoreJobs(QObject):
         self.report_dialog.open()
         self.reported.emit(self.last_message)
 
-    def start_update(self, changed: list) -> tasks.Job:
+    def start_update(self, changed: list) -> jobs.Job:
         job = start_update(self._db_path, [(p, int(i)) for p, i in changed])
         self._watch(job, self.tr("正在更新文章…"))
         job.finished.connect(self._update_finished)
@@ -127,7 +127,7 @@ class StoreJobs(QObject):
                    "\n".join(f"{Path(p).name}:{describe(why)}" for p, why in report.failed))
 
     # -- search index ------------------------------------------------------------------------
-    def rebuild_index(self) -> tasks.Job:
+    def rebuild_index(self) -> jobs.Job:
         job = start_rebuild_index(self._db_path)
         self._watch(job, self.tr("正在重建搜索索引…"))
         job.finished.connect(lambda ok: self._tell(
@@ -136,7 +136,7 @@ class StoreJobs(QObject):
         return job
 
     # -- shared ------------------------------------------------------------------------------
-    def _watch(self, job: tasks.Job, label: str) -> None:
+    def _watch(self, job: jobs.Job, label: str) -> None:
         """A progress dialog whose Cancel button sets the job's cancel event."""
         self.job = job
         dialog = QProgressDialog(label, self.tr("取消"), 0, 0, self._window)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, TaskRow
-from ..tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
+from ..editing.tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
 from .plain_text import tip
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox,
                                QPlainTextEdit)
 
 from ..domain import TASK_STATUSES, Tracking
-from ..tracking import parse_progress, progress_text
+from ..editing.tracking import parse_progress, progress_text
 
 
 class TrackingDialog(QDialog):

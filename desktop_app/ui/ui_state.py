@@ -152,7 +152,7 @@ class UiState:
         self.settings.setValue(BACKUP_COUNT, max(1, min(100, int(count))))
 
     def search_filters(self):
-        from ..search_filters import Filters
+        from ..search.filters import Filters
 
         try:
             return Filters.from_dict(json.loads(self._get(SEARCH_FILTERS, "{}", str)))
@@ -163,12 +163,12 @@ class UiState:
         self.settings.setValue(SEARCH_FILTERS, json.dumps(filters.to_dict(), ensure_ascii=False))
 
     def saved_searches(self) -> list:
-        from ..search_filters import saved_searches_from_json
+        from ..search.filters import saved_searches_from_json
 
         return saved_searches_from_json(self._get(SAVED_SEARCHES, "[]", str))
 
     def set_saved_searches(self, searches: list) -> None:
-        from ..search_filters import saved_searches_to_json
+        from ..search.filters import saved_searches_to_json
 
         self.settings.setValue(SAVED_SEARCHES, saved_searches_to_json(searches))
 

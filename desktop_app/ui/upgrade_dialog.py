@@ -11,7 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
 
-from . import tasks
+from . import jobs
 
 
 class UpgradeDialog(QDialog):
@@ -89,7 +89,7 @@ def run_upgrade(open_and_close: Callable[[], object], articles: int, store_path:
     connection belongs to the thread that made it) on the tasks pool while a modal UpgradeDialog is
     shown; returns when it has ended, with the exception it raised or None."""
     dialog = UpgradeDialog(articles, store_path, parent)
-    job = tasks.run(lambda _progress, _cancel: open_and_close())
+    job = jobs.run(lambda _progress, _cancel: open_and_close())
     # Queued signals: an upgrade that ends before exec() starts is still seen by its event loop.
     job.finished.connect(dialog.finish)
     job.failed.connect(dialog.finish)

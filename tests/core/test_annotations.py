@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from desktop_app import drafts
-from desktop_app.annotations import (Edit, diff_edit, match_anchors, merge, shift_corrections, shift_extraction,
+from desktop_app.editing import drafts
+from desktop_app.editing.annotations import (Edit, diff_edit, match_anchors, merge, shift_corrections, shift_extraction,
                                      shift_span)
 from desktop_app.domain import ArticleState, Corrections, Extraction, Official, Span, Task, TaskOverride
 

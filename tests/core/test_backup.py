@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from desktop_app.backup import (BackupError, backup_store, backup_time, describe, list_backups, restore_backup,
+from desktop_app.store.backup import (BackupError, backup_store, backup_time, describe, list_backups, restore_backup,
                                 verify_backup)
 from desktop_app.importer import import_text
 from desktop_app.store import Store

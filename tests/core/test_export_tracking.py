@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.domain import ProgressNote, Tracking
 from desktop_app.export import export_articles
 

@@ -1,7 +1,6 @@
 """The sample article (resources/samples/) end to end, and the gold set of ../shared when present."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from desktop_app.search_filters import ELLIPSIS, find_hits, hit_terms, snippet
+from desktop_app.search.filters import ELLIPSIS, find_hits, hit_terms, snippet
 
 
 def test_hits_of_words_phrases_and_entity_values():

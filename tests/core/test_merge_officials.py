@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.domain import Extraction, Official, Span, Task
-from desktop_app.official_merge import merge_candidates, merge_officials
+from desktop_app.editing.official_merge import merge_candidates, merge_officials
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 from handmade import add_plain  # noqa: E402

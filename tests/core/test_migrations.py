@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from desktop_app import schema
+from desktop_app.store import schema
 from desktop_app.domain import Extraction, ParsedArticle
-from desktop_app.search_query import index_text
+from desktop_app.store.tokens import index_text
 from desktop_app.store import Store, body_hash, upgrade_rebuilds_index
 
 TITLE, SUBTITLE, BODY = "关于春耕生产的通知", "副题", "  各区县要抓好春耕备耕工作,确保粮食生产稳定。\n  王晓同志出席会议。"

@@ -143,7 +143,7 @@ def test_read_text_file_keeps_its_contract(badfiles):
 
 def test_html_keeps_only_text(badfiles):
     folder, _ = badfiles
-    from desktop_app.html_reader import read_html
+    from desktop_app.readers.html import read_html
 
     for name in ("gov_page_gb2312.html", "gov_page_resaved_utf8.htm"):
         page = read_html((folder / name).read_bytes())
@@ -157,7 +157,7 @@ def test_html_keeps_only_text(badfiles):
 
 
 def test_html_table_layout_and_site_title():
-    from desktop_app.html_reader import read_html
+    from desktop_app.readers.html import read_html
 
     side = "".join(f'<li><a href="/n{i}.html">关于印发某某市第{i}批重点项目建设计划和资金安排的通知</a></li>'
                    for i in range(25))
@@ -177,7 +177,7 @@ def test_html_table_layout_and_site_title():
 
 
 def test_html_notice_keeps_its_time_and_place_lines():
-    from desktop_app.html_reader import read_html
+    from desktop_app.readers.html import read_html
 
     page = """<html><head><title>关于召开全市教育工作会议的通知_通知公告</title></head><body>
     <h1>关于召开全市教育工作会议的通知</h1><div>发布日期:2023-03-01 来源:市教育局</div>
@@ -192,7 +192,7 @@ def test_html_notice_keeps_its_time_and_place_lines():
 
 
 def test_html_nonexistent_date_is_none():
-    from desktop_app.html_reader import read_html
+    from desktop_app.readers.html import read_html
 
     a = read_html("<html><body><h1>日期不存在的稿件</h1><div>来源:测试 发布时间:2019-02-30</div>"
                   "<div><p>这篇稿件的日期并不存在,但正文应当照常读出,不受影响。</p></div></body></html>")
@@ -255,7 +255,7 @@ def test_docx_tables_are_read(tmp_path):
      "关于进一步加强城市基层党建工作推动基层治理体系和治理能力现代化的实施意见", "", None, ""),
 ])
 def test_html_site_layouts(page, title, source, date, editor):
-    from desktop_app.html_reader import read_html
+    from desktop_app.readers.html import read_html
 
     a = read_html(page)
     assert (a.title, a.source, a.date, a.editor) == (title, source, date, editor)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
-from desktop_app.search_query import Query, index_text, parse_query, plan_term
+from desktop_app.search.query import Query, parse_query
+from desktop_app.store.tokens import index_text, plan_term
 from desktop_app.store import Store
 
 # A small alphabet so that random short queries often hit; ASCII, digits and punctuation mixed in.

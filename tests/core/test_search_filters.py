@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span
-from desktop_app.search_filters import Filters, build_query
+from desktop_app.search.filters import Filters, build_query
 
 
 def _add(store, title, body, date=None, source="", officials=()):

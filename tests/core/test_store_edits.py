@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import drafts, schema
+from desktop_app.store import schema
+from desktop_app.editing import drafts
 from desktop_app.domain import Extraction, ParsedArticle, ProgressNote, Tracking
-from desktop_app.drafts import EditRefused
+from desktop_app.editing.drafts import EditRefused
 from desktop_app.store import Store
-from desktop_app.tracking import BoardFilter, due_date, filter_rows, is_overdue, parse_progress
+from desktop_app.editing.tracking import BoardFilter, due_date, filter_rows, is_overdue, parse_progress
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 from handmade import add_plain, add_sample, sample_extraction  # noqa: E402

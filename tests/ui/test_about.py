@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app import __version__
-from desktop_app.search_filters import Filters
+from desktop_app.search.filters import Filters
 from desktop_app.ui.about_dialog import PAGE_SHORTCUTS, AboutDialog, licence_text, plain_text, shortcut_rows
 from desktop_app.ui.actions import Actions
 from desktop_app.ui.status_bar import StatusIndicators
@@ -135,13 +135,13 @@ def test_busy_indicator_follows_running_jobs(qtbot):
 def test_busy_indicator_sees_a_real_job(qtbot):
     import threading
 
-    from desktop_app.ui import tasks
+    from desktop_app.ui import jobs
 
     status = StatusIndicators()
     qtbot.addWidget(status)
     status.show()
     gate = threading.Event()
-    job = tasks.run(lambda progress, cancel: gate.wait(5))
+    job = jobs.run(lambda progress, cancel: gate.wait(5))
     qtbot.waitUntil(lambda: status.busy, timeout=2000)
     gate.set()
     qtbot.waitUntil(lambda: job.done, timeout=5000)

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from desktop_app import backup
+from desktop_app.store import backup
 from desktop_app.ui import auto_backup
 from desktop_app.ui.auto_backup import AutoBackup, backup_folder
 from desktop_app.ui.backups_dialog import BackupsDialog, human_size

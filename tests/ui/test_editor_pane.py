@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QTextEdit
 
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.ui.editor_pane import EditorPane, qt_to_py
 from handmade import add_plain, add_sample, sample_extraction
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.ui.editor_pane import PREVIEW_DELAY_MS
 from desktop_app.ui.task_board import COL_TEXT
 from handmade import add_sample, open_window

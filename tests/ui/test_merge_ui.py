@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTextEdit
 
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.domain import Extraction, Official, Span, Task
 from desktop_app.ui.editor_pane import EditorPane
 from desktop_app.ui.entities_pane import EntitiesPane

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain import Extraction, Official, Span
-from desktop_app.search_filters import Filters, SavedSearch
+from desktop_app.search.filters import Filters, SavedSearch
 from desktop_app.ui import article_model
 from desktop_app.ui.article_list import ArticleListPane
 from desktop_app.ui.article_model import ARTICLE_ID_ROLE, COL_TITLE, SNIPPET_ROLE, ArticleTableModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from desktop_app import drafts
+from desktop_app.editing import drafts
 from desktop_app.domain import ProgressNote, Tracking
 from desktop_app.ui.entities_pane import COL_STATUS, KEY_ROLE, EntitiesPane
 from desktop_app.ui.task_board import COL_LEAD

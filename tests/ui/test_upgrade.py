@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import app as app_module
-from desktop_app import schema
+from desktop_app.store import schema
 from desktop_app.app import run_gui
 from desktop_app.store import articles as store_articles
 from desktop_app.store import body_hash, upgrade_rebuilds_index

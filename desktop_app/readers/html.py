@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .domain import ParsedArticle
-from .parsing import parse_date
-from .readers import ReadError, decode_bytes
+from ..domain import ParsedArticle
+from ..parsing import parse_date
+from .base import ReadError, decode_bytes
 
 _SPACE = "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 _STRIP = " \t\r\n" + _SPACE

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .domain import TASK_STATUSES, ProgressNote, TaskRow
+from ..domain import TASK_STATUSES, ProgressNote, TaskRow
 
 DONE = "done"
 

@@ -1,4 +1,4 @@
-"""A file on disk -> the article inside it (.txt/.md in any common encoding, .html, .docx).
+"""What every reader shares: file size limits, ReadError and its codes, reading bytes, decoding Chinese text.
 
 Every failure is a ReadError with a stable `code`; `describe(code)` gives the plain-Chinese words.
 Runs on any thread; no Qt.
@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .domain import ParsedArticle
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused with a message, not loaded into memory
 
@@ -184,66 +183,3 @@ def _sniff(data: bytes) -> str | None:
     if head.startswith((b"<!doctype html", b"<html")):
         return "html"
     return None
-
-
-# -- files ----------------------------------------------------------------------------------------
-def read_text_file(path: str | Path) -> str:
-    """The text of one plain-text article file.
-
-    ReadError('missing'|'unreadable'|'too_large'|'empty'|'binary'|'bad_encoding').
-    """
-    data = read_bytes(path)
-    if _sniff(data) == "zip":
-        raise ReadError("binary", "a zip archive")
-    return _text_of(data)
-
-
-def _text_of(data: bytes) -> str:
-    text = decode_bytes(data)
-    if _looks_binary(text):
-        raise ReadError("binary")
-    text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise ReadError("empty")
-    return text
-
-
-def read_article(path: str | Path, fallback_title: str | None = None) -> ParsedArticle:
-    """One file -> its article fields, by suffix: text (.txt/.md/none), .html/.htm, .docx.
-
-    A .txt that is really a saved web page is read as one. The title falls back to the file's name.
-    """
-    from .parsing import parse_text
-
-    p = Path(path)
-    suffix = p.suffix.lower()
-    name = p.stem if fallback_title is None else fallback_title
-    if suffix in DOCX_SUFFIXES:
-        from .docx_reader import read_docx
-
-        parsed = parse_text(read_docx(p), fallback_title=name)
-    elif suffix in HTML_SUFFIXES:
-        from .html_reader import parse_html
-
-        parsed = parse_html(read_bytes(p), fallback_title=name)
-    elif suffix in TEXT_SUFFIXES:
-        data = read_bytes(p)
-        kind = _sniff(data)
-        if kind == "zip":
-            raise ReadError("binary", "a zip archive")
-        if kind == "html":
-            from .html_reader import parse_html
-
-            parsed = parse_html(data, fallback_title=name)
-        else:
-            parsed = parse_text(_text_of(data), fallback_title=name)
-    else:
-        raise ReadError("unsupported", suffix)
-    if not parsed.body.strip():
-        # One line only: parse_text took it for the title. A sentence is a body; a heading alone is not.
-        sentence = parsed.title.rstrip("”’\"'）)").endswith(("。", "！", "？", "!", "?", "…", "；"))
-        if not (sentence or len(parsed.title) >= 60) or parsed.title == name:
-            raise ReadError("no_body")
-        parsed = ParsedArticle(title=name or parsed.title[:40], body=parsed.title, subtitle=parsed.subtitle,
-                               source=parsed.source, date=parsed.date, views=parsed.views)
-    return parsed

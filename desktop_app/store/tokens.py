@@ -1,4 +1,4 @@
-"""User search text -> a structured query, and text -> the tokens the full-text index holds.
+"""Text -> the tokens the full-text index holds, and a search word -> the tokens that find it.
 
 Chinese has no spaces, and SQLite's tokenizers either treat a run of Chinese as one token (unicode61)
 or ignore terms under three characters (trigram). So the index (one contentless FTS5 table with
@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import operator
 import re
-import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Runs the index keeps as bigrams: ASCII letters and digits and CJK ideographs (BMP and beyond).
 _RUN_CLASS = "[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
@@ -24,10 +23,6 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
-                  "职务": "post", "post": "post", "来源": "source", "source": "source"}
 
 
 def _escape(ch: str) -> str:
@@ -82,39 +77,3 @@ def plan_term(term: str) -> TermPlan:
 
 def has_ascii_letter(text: str) -> bool:
     return _ASCII_LETTER.search(text) is not None
-
-
-@dataclass
-class Query:
-    """A parsed search: words that must occur, words that must not, and entity filters."""
-
-    include: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    fields: list[tuple[str, str]] = field(default_factory=list)  # (official|task|post|source, value)
-
-    @property
-    def empty(self) -> bool:
-        return not (self.include or self.exclude or self.fields)
-
-
-def parse_query(text: str) -> Query:
-    """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
-    text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
-    # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
-    text = _SURROGATE.sub("\ufffd", text)
-    try:
-        parts = shlex.split(text, posix=True)
-    except ValueError:  # an unbalanced quote: take the words as they are
-        parts = text.replace('"', " ").split()
-    q = Query()
-    for part in parts:
-        if not part:
-            continue
-        key, sep, value = part.replace("：", ":").partition(":")
-        if sep and key.lower() in FIELD_PREFIXES and value:
-            q.fields.append((FIELD_PREFIXES[key.lower()], value))
-        elif part.startswith("-") and len(part) > 1:
-            q.exclude.append(part[1:])
-        else:
-            q.include.append(part)
-    return q

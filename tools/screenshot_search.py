@@ -1,7 +1,7 @@
 """Save docs/screenshot-search.png: the window with a search active (snippets in the list, hits in the
 reader, the second hit reached with F3), on a temporary store with the Xining sample.
 
-    python tests/ui/screenshot_search.py   (offscreen, or under xvfb-run -a)
+    python tools/screenshot_search.py   (offscreen, or under xvfb-run -a)
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(HERE)]
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 
@@ -20,7 +20,7 @@ os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.search_filters import Filters
+    from desktop_app.search.filters import Filters
     from desktop_app.store import Store
     from desktop_app.ui.main_window import MainWindow
     from desktop_app.ui.ui_state import UiState, open_settings

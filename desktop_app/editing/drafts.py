@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .annotations import (OFFICIAL, TASK, Edit, ShiftReport, corrections_from_json, corrections_json, diff_edit,
                           extraction_from_json, extraction_json, merge, shift_corrections, shift_extraction)
-from .domain import Article, ArticleState, Corrections, Extraction, Span, Task, TaskOverride
+from ..domain import Article, ArticleState, Corrections, Extraction, Span, Task, TaskOverride
 
 META_FIELDS = ("title", "subtitle", "source", "date", "views", "tags", "note")
 

@@ -2,7 +2,7 @@
 index on a temporary store with the shipped samples (imported with the real extractor) and a few
 generated articles of other months.
 
-    python tests/ui/screenshot_views.py   (offscreen, or under xvfb-run -a)
+    python tools/screenshot_views.py   (offscreen, or under xvfb-run -a)
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(HERE)]
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 

@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-from .readers import MAX_BYTES, ReadError, read_bytes
+from .base import MAX_BYTES, ReadError, read_bytes
 
 MAX_UNZIPPED = 200 * 1024 * 1024   # all members together, as the zip's directory declares them
 MAX_RATIO = 200                    # text XML compresses ~10x; a bomb compresses ~1000x

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import asdict, dataclass, field, replace
 
-from .search_query import Query, parse_query
+from .query import Query, parse_query
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _HAS_ASCII_LETTER = re.compile(r"[A-Za-z]")

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from .annotations import OFFICIAL, merge
-from .domain import ArticleState, Span
+from ..domain import ArticleState, Span
 from .drafts import set_task
 
 

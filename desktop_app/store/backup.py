@@ -12,7 +12,8 @@ import re
 import shutil
 from pathlib import Path
 
-from .store import Store, connect_file
+from .connection import connect_file
+from .core import Store
 
 PREFIX = "zhengwen-"
 SUFFIX = ".db"

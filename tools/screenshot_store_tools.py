@@ -1,7 +1,7 @@
 """Save docs/screenshot-backups.png (工具 → 备份与恢复 over the window, with a few backups) and
 docs/screenshot-paste.png (从剪贴板新建文章 with the parsed fields), on a temporary store.
 
-    python tests/ui/screenshot_store_tools.py   (offscreen, or under xvfb-run -a)
+    python tools/screenshot_store_tools.py   (offscreen, or under xvfb-run -a)
 """
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(HERE)]
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 
@@ -34,9 +34,9 @@ def _render(widget, path: Path, app) -> None:
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app import backup
+    from desktop_app.store import backup
     from desktop_app.store import Store
-    from desktop_app.ui import tasks
+    from desktop_app.ui import jobs
     from desktop_app.ui.auto_backup import backup_folder
     from desktop_app.ui.backups_dialog import BackupsDialog
     from desktop_app.ui.main_window import MainWindow
@@ -81,7 +81,7 @@ def main() -> int:
     paste.show()
     _compose(window, paste, docs / "screenshot-paste.png", app)
     paste.close()
-    tasks.wait_all()
+    jobs.wait_all()
     window.close()
     store.close()
     return 0

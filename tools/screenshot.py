@@ -1,6 +1,6 @@
 """Save docs/screenshot.png: the real window on a temporary store with the Xining sample open.
 
-    python tests/ui/screenshot.py [--handmade]   (offscreen, or under xvfb-run -a)
+    python tools/screenshot.py [--handmade]   (offscreen, or under xvfb-run -a)
 
 Uses the real extractor; with --handmade, or when the extractor finds nothing, a hand-made
 extraction of the sample (handmade.py) instead.
@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(HERE)]
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .domain import Corrections, Extraction, Official, Span, Task, TaskOverride
+from ..domain import Corrections, Extraction, Official, Span, Task, TaskOverride
 
 OFFICIAL = "official"
 TASK = "task"

@@ -1,6 +1,6 @@
 """Save docs/screenshot-export*.png: the export pane over the window, with the Xining sample open.
 
-    python tests/ui/screenshot_export.py [OUT_DIR]   (offscreen)
+    python tools/screenshot_export.py [OUT_DIR]   (offscreen)
 
 Also writes the sample as DOCX (plain and 公文), PDF and XLSX into OUT_DIR (default: a temporary
 folder) through the pane, so that they can be rendered to PNG and looked at.
@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(HERE)]
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 

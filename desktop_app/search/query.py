@@ -1,0 +1,49 @@
+"""User search text -> a structured query: words that must occur, words that must not, field filters.
+
+How a word is then looked up in the full-text index is the store's business (store/tokens.py)."""
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
+                  "职务": "post", "post": "post", "来源": "source", "source": "source"}
+
+
+@dataclass
+class Query:
+    """A parsed search: words that must occur, words that must not, and entity filters."""
+
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)  # (official|task|post|source, value)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.include or self.exclude or self.fields)
+
+
+def parse_query(text: str) -> Query:
+    """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
+    text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
+    # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
+    text = _SURROGATE.sub("\ufffd", text)
+    try:
+        parts = shlex.split(text, posix=True)
+    except ValueError:  # an unbalanced quote: take the words as they are
+        parts = text.replace('"', " ").split()
+    q = Query()
+    for part in parts:
+        if not part:
+            continue
+        key, sep, value = part.replace("：", ":").partition(":")
+        if sep and key.lower() in FIELD_PREFIXES and value:
+            q.fields.append((FIELD_PREFIXES[key.lower()], value))
+        elif part.startswith("-") and len(part) > 1:
+            q.exclude.append(part[1:])
+        else:
+            q.include.append(part)
+    return q
