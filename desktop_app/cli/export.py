@@ -1,0 +1,40 @@
+"""zhengwen export: articles, or the 任务分解表 of their tasks, to a file or a folder."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def cmd_export(args) -> int:
+    from ..export import ExportError, export_articles
+    from ..seed import open_store
+
+    with open_store(args.db) as store:
+        ids = store.article_ids(args.search or None)
+        try:
+            # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking
+            report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
+                                     overwrite=args.force, template=args.template, tracking=True)
+        except ExportError as e:
+            print(f"导出失败 (export failed): {e}", file=sys.stderr)
+            return 1
+    for path in report.written:
+        print(f"已写入 (written): {path}")
+    for what, why in report.failed:
+        print(f"失败 (failed): {what}: {why}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"注意 (warning): {warning}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def register(sub) -> None:
+    x = sub.add_parser("export", help="write articles (or their tasks) to a file")
+    x.add_argument("--format", required=True, choices=["docx", "tasks_docx", "xlsx", "pdf", "html", "md", "csv", "json", "txt"],
+                   help="xlsx, csv and tasks_docx write the 任务分解表 of the articles' tasks")
+    x.add_argument("--layout", choices=["plain", "gongwen"], default="plain", help="docx layout")
+    x.add_argument("--search", help="export only what this search finds (default: every article)")
+    x.add_argument("--force", action="store_true", help="overwrite an existing file")
+    x.add_argument("--template", default="{date}-{title}",
+                   help="file names when OUT is a folder (one file per article)")
+    x.add_argument("out", help="the file to write, or a folder for one file per article")
+    x.set_defaults(func=cmd_export)
