@@ -388,7 +388,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+92"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+93"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -410,7 +410,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -446,7 +446,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -575,7 +575,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -628,7 +628,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+51"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+54"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -664,12 +664,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -684,13 +684,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+196"/>
+        <location line="+53"/>
+        <location line="+200"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -800,7 +800,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -975,82 +975,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+35"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+49"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1104,19 +1029,19 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
-        <location line="+228"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
+        <location line="+232"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+106"/>
+        <location line="-218"/>
+        <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>文章列表中选中的文章</source>
         <translation>The articles selected in the list</translation>
     </message>
@@ -1251,7 +1176,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
@@ -1383,7 +1308,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -1393,7 +1318,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1641,6 +1566,199 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
+        <source>文件为空,或只有空白</source>
+        <translation>The file is empty or holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
+        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件的文字编码</source>
+        <translation>The file&apos;s text encoding could not be recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大(超过 {0} MB),未导入</source>
+        <translation>The file is too large (over {0} MB) and was not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在,可能已被移动或删除</source>
+        <translation>The file does not exist; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取文件(没有权限,或文件正被占用)</source>
+        <translation>The file cannot be read (no permission, or it is in use)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
+        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
+        <translation>The Word file is damaged, or not a real .docx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
+        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页文件无法解析,或其中找不到正文</source>
+        <translation>The web page cannot be parsed, or it has no article text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中找不到正文</source>
+        <translation>No article text was found in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入时出现意外错误</source>
+        <translation>An unexpected error occurred while importing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法导入此文件</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份文件不存在</source>
+        <translation>The backup file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件已损坏,未使用</source>
+        <translation>The backup file is damaged and was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选文件不是政文阅览的资料库备份</source>
+        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败(磁盘已满或没有写入权限?)</source>
+        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份操作失败</source>
+        <translation>The backup operation failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件已存在,没有覆盖。</source>
+        <translation>The file exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种导出格式。</source>
+        <translation>This export format is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种版式。</source>
+        <translation>This layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可导出的文章。</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置所在的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
+        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
+        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章已不在文章库中。</source>
+        <translation>The article is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有写入权限。</source>
+        <translation>No permission to write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成文件时出错:{0}</source>
+        <translation>Error while making the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
+        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
+        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
+        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
+        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
         <location filename="../../desktop_app/ui/highlight_dialogs.py" line="+14"/>
@@ -1666,7 +1784,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paste_dialog.py" line="+48"/>
+        <location filename="../../desktop_app/ui/paste_dialog.py" line="+47"/>
         <source>从剪贴板新建文章</source>
         <translation>New Article from Clipboard</translation>
     </message>
@@ -1754,7 +1872,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+124"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+110"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -1815,12 +1933,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>交办的任务</source>
         <translation>Tasks given</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>单击在文章中定位到这项任务</source>
         <translation>Click to find this task in the article</translation>
     </message>
@@ -1831,18 +1949,18 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+31"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+1"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -1862,17 +1980,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>(no one selected)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>交办的任务({0} 项,列出最近 {1} 项)</source>
         <translation>Tasks given ({0}, the latest {1} listed)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>提及的文章</source>
         <translation>Articles mentioning them</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>无日期</source>
@@ -2127,7 +2245,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+40"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+37"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2346,7 +2464,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+55"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2367,12 +2485,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>每月文章数</source>
         <translation>Articles per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>被提及最多的官员(前 {0} 位,按文章数)</source>
         <translation>Most-mentioned officials (top {0}, by articles)</translation>
     </message>
@@ -2412,7 +2530,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>统计失败:{0}</source>
         <translation>Statistics failed: {0}</translation>
     </message>
@@ -2515,32 +2633,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+60"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+61"/>
         <source>检查完成:文章库完好。
 共 {0} 篇文章,文件大小 {1}。</source>
         <translation>Check finished: the library is sound.
@@ -2577,7 +2670,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+76"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+71"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
