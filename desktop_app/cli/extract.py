@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from ..contract import article_json
 from .output import print_json
@@ -11,13 +10,13 @@ from .output import print_json
 def cmd_extract(args) -> int:
     from ..extraction import extract
     from ..parsing import parse_text
-    from ..readers import ReadError, read_text_file
+    from ..readers import ReadError, read_article
 
     status = 0
     for path in args.files:
         try:
-            text = sys.stdin.read() if path == "-" else read_text_file(path)
-            parsed = parse_text(text, fallback_title=Path(path).stem if path != "-" else "")
+            # Every format the importer reads (.txt/.md, .html, .docx), read the same way.
+            parsed = parse_text(sys.stdin.read()) if path == "-" else read_article(path)
             found = extract(parsed.body, title=parsed.title, subtitle=parsed.subtitle)
         except ReadError as e:
             print_json({"path": path, "error": e.code + (f": {e.detail}" if e.detail else "")})
