@@ -1,5 +1,5 @@
 """Why the extractor marked something: its rules' names in words, for `extract --explain` and the
-reader's tooltip (ui/explain.py holds the same words through tr(), keyed by these names).
+reader's tooltip (ui/reasons.py holds the same words through tr(), keyed by these names).
 
 Official.rules and Task.rules hold rule names; each name is one rule of officials.py or tasks.py
 (the rule's docstring gives the sentence it exists for).
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..domain import Official, Task
 
-# Rule name -> what it means, in the words a reader sees (Chinese; English in ui/explain.py).
+# Rule name -> what it means, in the words a reader sees (Chinese; English in ui/reasons.py).
 RULE_WORDS: dict[str, str] = {
     # How the person and the post stand together.
     "title_first": "职务在前 + 姓名",

@@ -182,7 +182,7 @@ class ReaderPane(QWidget):
         if r is None:
             return ""
         if not hasattr(self, "_explainer"):
-            from .explain import Explainer
+            from .reasons import Explainer
 
             self._explainer = Explainer(self)
         return self._explainer.why(self.article, r.kind, r.key)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from desktop_app.domain import Article, Task
 from desktop_app.extraction import extract
 from desktop_app.extraction.explain import RULE_WORDS
-from desktop_app.ui.explain import Explainer
+from desktop_app.ui.reasons import Explainer
 from desktop_app.ui.highlighter import OFFICIAL, TASK
 from desktop_app.ui.reader_pane import ReaderPane
 
