@@ -428,7 +428,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+93"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+94"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -486,7 +486,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+91"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -615,7 +615,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1015,7 +1015,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+35"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+38"/>
         <source>文件已存在,没有覆盖。</source>
         <translation>The file exists and was not overwritten.</translation>
     </message>
@@ -1144,19 +1144,19 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
-        <location line="+228"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
+        <location line="+232"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+106"/>
+        <location line="-218"/>
+        <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>文章列表中选中的文章</source>
         <translation>The articles selected in the list</translation>
     </message>
@@ -1291,7 +1291,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
@@ -1423,7 +1423,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -1433,7 +1433,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1716,7 +1716,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paste_dialog.py" line="+48"/>
+        <location filename="../../desktop_app/ui/paste_dialog.py" line="+47"/>
         <source>从剪贴板新建文章</source>
         <translation>New Article from Clipboard</translation>
     </message>
@@ -1804,7 +1804,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+124"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+110"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -1865,12 +1865,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>交办的任务</source>
         <translation>Tasks given</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>单击在文章中定位到这项任务</source>
         <translation>Click to find this task in the article</translation>
     </message>
@@ -1881,18 +1881,18 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+31"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+1"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -1912,17 +1912,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>(no one selected)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>交办的任务({0} 项,列出最近 {1} 项)</source>
         <translation>Tasks given ({0}, the latest {1} listed)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>提及的文章</source>
         <translation>Articles mentioning them</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>无日期</source>
@@ -2177,7 +2177,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+40"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+37"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2396,7 +2396,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+55"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2417,12 +2417,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>每月文章数</source>
         <translation>Articles per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>被提及最多的官员(前 {0} 位,按文章数)</source>
         <translation>Most-mentioned officials (top {0}, by articles)</translation>
     </message>
@@ -2462,7 +2462,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>统计失败:{0}</source>
         <translation>Statistics failed: {0}</translation>
     </message>
@@ -2565,7 +2565,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+60"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+57"/>
         <source>文件结构损坏:{0}</source>
         <translation>The file structure is damaged: {0}</translation>
     </message>
@@ -2627,7 +2627,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+76"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+71"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3042,7 +3042,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Deleted</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>恢复所选(&amp;R)</source>
         <translation>&amp;Restore Selected</translation>
     </message>
