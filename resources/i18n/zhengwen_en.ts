@@ -1013,6 +1013,245 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../desktop_app/ui/reasons.py" line="+28"/>
+        <source>职务在前 + 姓名</source>
+        <translation>post, then name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 职务</source>
+        <translation>name, then post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国译名 + 元首职务</source>
+        <translation>transliterated name, then head-of-state post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务 + 顿号名单</source>
+        <translation>post before a list of names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导称谓 + 名单</source>
+        <translation>leadership designation before names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>某某等几名 + 职务</source>
+        <translation>name + “and N” + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 中共…职务</source>
+        <translation>name, then CPC posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多个职务连写</source>
+        <translation>several posts in a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>见于标题</source>
+        <translation>named in the headline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后文单提姓名</source>
+        <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拉丁字母姓名</source>
+        <translation>Latin-letter name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带间隔号的姓名</source>
+        <translation>name with a middle dot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日本姓氏</source>
+        <translation>Japanese family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>长音译名</source>
+        <translation>long transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名</source>
+        <translation>surname + given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（名以常用字开头）</source>
+        <translation>surname + given name (starting with a common character)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 空格 + 名</source>
+        <translation>surname, space, given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>四字姓名</source>
+        <translation>four-character name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>音译名</source>
+        <translation>transliterated name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>三字姓名</source>
+        <translation>three-character name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国名 + 职务 + 音译名</source>
+        <translation>country + post + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“第一”</source>
+        <translation>ordinal “first”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“（一）”</source>
+        <translation>ordinal “(1)”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“1.”</source>
+        <translation>ordinal “1.”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首先、其次</source>
+        <translation>first / next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一是、二是</source>
+        <translation>first is / second is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一要、二要</source>
+        <translation>first must / second must</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要、必须、务必、应当</source>
+        <translation>must / shall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求 + 内容</source>
+        <translation>demands + what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部署或冒号后的分项</source>
+        <translation>item after a colon or a work plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一抓、二抓</source>
+        <translation>first grasp / second grasp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强调后的祈使句</source>
+        <translation>imperative after “stressed”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题下的子任务</source>
+        <translation>sub-task under a heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人在前点名</source>
+        <translation>speaker named before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为“他/她”</source>
+        <translation>speaker is “he/she”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为句首主语</source>
+        <translation>speaker is the sentence&apos;s subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一列表</source>
+        <translation>same list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>随所属标题</source>
+        <translation>same as its heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人提出的几点要求</source>
+        <translation>points the speaker set out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一句的讲话人</source>
+        <translation>speaker of the sentence before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引语后署名</source>
+        <translation>quote, then its speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答问</source>
+        <translation>answer to a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>官员 · 依据：{0}</source>
+        <translation>Official · because: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依据：手工标注</source>
+        <translation>Because: marked by hand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>任务 · 依据：{0}</source>
+        <translation>Task · because: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportMessages</name>
     <message>
         <location filename="../../desktop_app/ui/export_job.py" line="+38"/>
@@ -1973,7 +2212,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+83"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+91"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -1989,12 +2228,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-101"/>
         <source>显示或隐藏任务的高亮</source>
         <translation>Show or hide the highlighting of tasks</translation>
     </message>
@@ -2024,7 +2263,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Views: {}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
     </message>
