@@ -87,7 +87,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+20"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+24"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -217,6 +217,26 @@
         <translation>Highlight colours, font, theme, language and backups</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>移到回收站(&amp;D)</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把所选文章移到回收站;可在“回收站”中恢复</source>
+        <translation>Move the selected articles to the trash; restore them from the Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收站(&amp;R)…</source>
+        <translation>T&amp;rash…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看已删除的文章,恢复或永久删除</source>
+        <translation>Show deleted articles; restore them or delete them for good</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>编辑文章(&amp;E)</source>
         <translation>&amp;Edit Article</translation>
@@ -277,12 +297,32 @@
         <translation>Version, data folder and licence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>从剪贴板新建文章(&amp;V)…</source>
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>新建资料库(&amp;N)…</source>
+        <translation>&amp;New Library…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>新建一个空的资料库文件并在本窗口打开</source>
+        <translation>Create an empty library file and open it in this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开资料库(&amp;O)…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开另一个资料库,或从最近打开的资料库中选择</source>
+        <translation>Open another library, or choose one of the recently opened libraries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>把复制的文章文字识别为标题、来源、日期和正文,核对后保存</source>
         <translation>Read copied article text as title, source, date and body; check it, then save</translation>
     </message>
@@ -388,7 +428,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+93"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+94"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -1214,82 +1254,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+38"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+49"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1801,7 +1766,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+51"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1832,17 +1797,27 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+114"/>
+        <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
+        <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已恢复 {0} 篇文章</source>
+        <translation>Restored {0} article(s)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -1877,6 +1852,199 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+6"/>
         <source>合并</source>
         <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
+        <source>文件为空,或只有空白</source>
+        <translation>The file is empty or holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
+        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件的文字编码</source>
+        <translation>The file&apos;s text encoding could not be recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大(超过 {0} MB),未导入</source>
+        <translation>The file is too large (over {0} MB) and was not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在,可能已被移动或删除</source>
+        <translation>The file does not exist; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取文件(没有权限,或文件正被占用)</source>
+        <translation>The file cannot be read (no permission, or it is in use)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
+        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
+        <translation>The Word file is damaged, or not a real .docx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
+        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页文件无法解析,或其中找不到正文</source>
+        <translation>The web page cannot be parsed, or it has no article text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中找不到正文</source>
+        <translation>No article text was found in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入时出现意外错误</source>
+        <translation>An unexpected error occurred while importing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法导入此文件</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份文件不存在</source>
+        <translation>The backup file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件已损坏,未使用</source>
+        <translation>The backup file is damaged and was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选文件不是政文阅览的资料库备份</source>
+        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败(磁盘已满或没有写入权限?)</source>
+        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份操作失败</source>
+        <translation>The backup operation failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件已存在,没有覆盖。</source>
+        <translation>The file exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种导出格式。</source>
+        <translation>This export format is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种版式。</source>
+        <translation>This layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可导出的文章。</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置所在的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
+        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
+        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章已不在文章库中。</source>
+        <translation>The article is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有写入权限。</source>
+        <translation>No permission to write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成文件时出错:{0}</source>
+        <translation>Error while making the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
+        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
+        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
+        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
+        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
     </message>
 </context>
 <context>
@@ -2382,12 +2550,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>官员姓名</source>
         <translation>Official&apos;s name</translation>
     </message>
@@ -2754,32 +2922,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+57"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+61"/>
         <source>检查完成:文章库完好。
 共 {0} 篇文章,文件大小 {1}。</source>
         <translation>Check finished: the library is sound.
@@ -3201,6 +3344,79 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+30"/>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>恢复所选(&amp;R)</source>
+        <translation>&amp;Restore Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>永久删除所选(&amp;D)</source>
+        <translation>&amp;Delete Selected for Good</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清空回收站(&amp;E)…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
+        <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回收站是空的。在文章列表中选中文章后按 Delete 键(或右键 → 移到回收站)即可删除。</source>
+        <translation>The trash is empty. To delete articles, select them in the article list and press Delete (or right-click → Move to Trash).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>永久删除</source>
+        <translation>Delete for Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除所选的 {0} 篇文章?连同其更正、督办和修订记录一起删除,无法恢复。</source>
+        <translation>Delete the {0} selected article(s) for good? Their corrections, follow-up tracking and revisions go with them; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。</source>
+        <translation>Delete all {0} article(s) in the trash for good? This cannot be undone.</translation>
     </message>
 </context>
 <context>
