@@ -31,8 +31,8 @@ what is below them; core imports them all.
 from __future__ import annotations
 
 from .articles import body_hash
-from .connection import connect_file, upgrade_rebuilds_index
+from .connection import DatabaseFailure, StoreError, connect_file, error_code, upgrade_rebuilds_index
 from .core import Store
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "DatabaseFailure", "StoreError", "error_code", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
