@@ -33,6 +33,8 @@ from __future__ import annotations
 from .articles import body_hash
 from .connection import DatabaseFailure, StoreError, connect_file, error_code, upgrade_rebuilds_index
 from .core import Store
+from .location import open_location
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "DatabaseFailure", "StoreError", "error_code", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "DatabaseFailure", "StoreError", "error_code", "open_location", "connect_file",
+           "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
