@@ -86,4 +86,4 @@ def test_delete_to_the_trash_restore_and_empty(tmp_path):
     assert r.returncode == 0 and "1" in r.stdout
     assert run("trash", "list", db=db).stdout == "" and run("trash", "restore", aid, db=db).returncode == 1
     # The article is gone for good: importing it again makes a new one.
-    assert "imported 1" in run("import", str(SAMPLE), db=db).stdout
+    assert "导入 1 篇" in run("import", str(SAMPLE), db=db).stdout
