@@ -2,8 +2,9 @@
 or the environment (LC_ALL, LC_MESSAGES, LANG, in POSIX order) asks for English.
 
 Every failure the CLI can meet has a stable code (the core's ReadError/StoreError codes, and the
-CLI's own) and an exit status (EXIT below, documented in README.md). The words live here until the
-window's message catalogue can serve the CLI too.
+CLI's own) and an exit status (EXIT below, documented in README.md). The CLI's lines live here in both
+languages (the CLI never loads Qt's translator); the reasons of import failures come from
+ui/messages.py in Chinese.
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ _WORDS = {
 }
 
 # Reasons of import failures and skips (ReadError codes, ImportReport.skipped codes), in English;
-# the Chinese words are readers.MESSAGES.
+# the Chinese words are ui/messages.py's READ catalogue.
 _REASONS_EN = {
     "empty": "the file is empty", "binary": "not a text file", "bad_encoding": "unknown text encoding",
     "too_large": "the file is too large", "missing": "the file does not exist",
@@ -106,12 +107,12 @@ def say(key: str, **fields) -> str:
 
 def reason(code: str) -> str:
     """The words for an import failure or skip code (`code: detail` keeps its head)."""
-    from ..readers import describe
+    from ..ui.messages import read_failure  # Qt-free at import: the Chinese source words
 
     head = code.split(":", 1)[0].strip()
     if _LANG == "en":
         return _REASONS_EN.get(head, head)
-    return describe(head)
+    return read_failure(head)
 
 
 def error_line(code: str, path: str = "") -> str:
