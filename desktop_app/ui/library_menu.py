@@ -44,7 +44,7 @@ class LibraryMenu(QObject):
         self.state = state
         self.current = os.path.abspath(current)
         self.default = os.path.abspath(default)
-        self.recent_menu = QMenu(parent.tr("最近打开(&R)"), parent)
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), parent)
         self.recent_menu.setObjectName("recent_libraries")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.fill_recent()

@@ -1810,7 +1810,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location line="-100"/>
+        <location line="-107"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>默认资料库</source>
         <translation>Default library</translation>
     </message>
@@ -3563,14 +3568,6 @@ Please wait, and do not close the program.</translation>
 {1}</source>
         <translation>Cannot open the article store: {0}
 {1}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desktop_app/ui/library_menu.py" line="-40"/>
-        <source>最近打开(&amp;R)</source>
-        <translation>Open &amp;Recent</translation>
     </message>
 </context>
 </TS>
