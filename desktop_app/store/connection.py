@@ -160,3 +160,16 @@ def connect_file(path: str | Path, read_only: bool = False) -> sqlite3.Connectio
 
 def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
     return any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def is_store_file(path: str | Path) -> bool:
+    """Whether opening `path` as a library is safe: no file yet, an empty one, or an SQLite file of
+    this program (also one of a newer version, which opening then refuses with its reason).
+    Another program's database is not turned into a library by opening it (inspect decides)."""
+    try:
+        inspect(path)
+    except StoreError as e:
+        return e.code == "newer_schema"
+    except OSError:
+        return False
+    return True
