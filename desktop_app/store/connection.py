@@ -1,6 +1,7 @@
 """Opening a store's file: pragmas and migration, plain connections for backups."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -16,7 +17,11 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        before = conn.execute("PRAGMA user_version").fetchone()[0]
         schema.migrate(conn, reindex=articles.reindex_all)
+        after = conn.execute("PRAGMA user_version").fetchone()[0]
+        if after != before:
+            logging.getLogger("zhengwen.store").info("migrated %s from schema %d to %d", path, before, after)
     except BaseException:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection
         raise
@@ -51,3 +56,26 @@ def connect_file(path: str | Path, read_only: bool = False) -> sqlite3.Connectio
 
 def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
     return any(r[1] == column for r in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def is_store_file(path: str | Path) -> bool:
+    """Whether opening `path` as a library is safe: no file yet, an empty one, or an SQLite file of
+    this program (an `articles` table, or a schema version). Another program's database is not
+    turned into a library by opening it."""
+    p = Path(path)
+    if not p.exists() or p.stat().st_size == 0:
+        return True
+    try:
+        with p.open("rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return False
+        conn = connect_file(p, read_only=True)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return "articles" in tables or (not tables and conn.execute("PRAGMA user_version").fetchone()[0] == 0)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

@@ -450,7 +450,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -1013,6 +1013,36 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="+41"/>
+        <source>出错了</source>
+        <translation>Something Went Wrong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>操作没有完成:出现了一个意外错误。文章库中已保存的内容不受影响。</source>
+        <translation>The action did not complete: an unexpected error occurred. What is saved in the library is not affected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(未写入日志)</source>
+        <translation>(no log written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错误报告也已写入日志:{0}
+请把下面的报告复制给维护人员。</source>
+        <translation>The error report was also written to the log: {0}
+Please copy the report below and send it to whoever maintains the app.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
     <name>Explainer</name>
     <message>
         <location filename="../../desktop_app/ui/reasons.py" line="+28"/>
@@ -1254,7 +1284,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+49"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1764,9 +1794,106 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>LibrariesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location line="+40"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>每个资料库是一个独立的文件,有自己的文章、筛选条件、保存的搜索和上次阅读的文章。</source>
+        <translation>Each library is a file of its own, with its own articles, filters, saved searches and last-read article.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改于 {0}</source>
+        <translation>changed {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(当前)</source>
+        <translation> (open)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>浏览其他文件…</source>
+        <translation>Browse for Another File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库…</source>
+        <translation>New Library…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>政文阅览资料库 (*.db);;所有文件 (*)</source>
+        <translation>Zhengwen Reader libraries (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location line="-107"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>默认资料库</source>
+        <translation>Default library</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(没有)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新资料库</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库</source>
+        <translation>New Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政文阅览资料库 (*.db)</source>
+        <translation>Zhengwen Reader libraries (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_session.py" line="+49"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”不是政文阅览的资料库文件,未打开。</source>
+        <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法打开资料库:{0}
+{1}</source>
+        <translation>Cannot open the library: {0}
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1776,13 +1903,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+161"/>
+        <location line="+35"/>
+        <location filename="../../desktop_app/app.py" line="+163"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2959,7 +3086,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+71"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+79"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3461,7 +3588,7 @@ Please wait, and do not close the program.</translation>
     <name>app</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-111"/>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
