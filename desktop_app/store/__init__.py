@@ -32,9 +32,11 @@ what is below them; core imports them all.
 from __future__ import annotations
 
 from .articles import body_hash
-from .connection import connect_file, is_store_file, upgrade_rebuilds_index
+from .connection import (DatabaseFailure, StoreError, connect_file, error_code, is_store_file,
+                         upgrade_rebuilds_index)
 from .core import Store
 from .location import open_location
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "open_location", "connect_file", "is_store_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "DatabaseFailure", "StoreError", "error_code", "is_store_file", "open_location", "connect_file",
+           "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]

@@ -2049,12 +2049,73 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>An unexpected error occurred while importing</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>不是普通文件(命名管道、设备等),未读取</source>
+        <translation>Not a regular file (a named pipe, a device …); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>文件名过长(单个名称最多 255 字节)</source>
+        <translation>The file name is too long (at most 255 bytes per name)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>链接指向导入文件夹之外,未导入</source>
+        <translation>A link leading outside the imported folder; not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐藏文件或 Word 临时文件,未导入</source>
+        <translation>A hidden file or a Word lock file; not imported</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>无法导入此文件</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
+        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
+        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库已损坏,无法读取;请从备份恢复</source>
+        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库不存在</source>
+        <translation>The store does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
+        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>磁盘已满,无法写入</source>
+        <translation>The disk is full; cannot write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有写入权限(只读文件夹或文件)</source>
+        <translation>No permission to write (a read-only folder or file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法打开文库</source>
+        <translation>Cannot open the store</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>备份文件不存在</source>
         <translation>The backup file does not exist</translation>
     </message>
