@@ -11,12 +11,13 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("extract", "library", "export")  # modules of this package, each with register(sub)
+COMMANDS = ("extract", "library", "export", "server", "copy")  # modules of this package, each with register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
-    p.add_argument("--db", help="the store file (default: $ZHENGWEN_DB or the user's data folder)")
+    p.add_argument("--db", help="the store file, or postgresql://user@host:port/db for a server library"
+                                " (default: $ZHENGWEN_DB or the user's data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the setting, else the system's)")
     p.add_argument("--self-test", action="store_true",
                    help="check the installation headless (temporary store, sample, window, DOCX) and exit")
@@ -38,4 +39,15 @@ def main(argv: list[str] | None = None) -> int:
         from ..app import run_gui
 
         return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except (ConnectionError, PermissionError) as e:
+        # A server library that is gone, too slow, or refuses the user's change: one line, no traceback.
+        print(str(e).splitlines()[0] if str(e) else type(e).__name__, file=sys.stderr)
+        return 2
+    except ImportError as e:
+        if getattr(e, "name", "") and e.name.split(".")[0] in ("psycopg", "psycopg_pool"):
+            print("需要安装服务器支持 (server support is not installed): pip install 'zhengwen-reader[server]'",
+                  file=sys.stderr)
+            return 2
+        raise
