@@ -20,6 +20,9 @@ class Official:
     name: str
     titles: tuple[str, ...]
     mentions: tuple[Span, ...] = ()
+    # Which extractor rules found this person (extraction/explain.py names them); not stored, not
+    # compared: the reader re-runs the extractor to say why a highlight is there.
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Task:
     parent: str | None = None
     manual: bool = field(default=False, compare=False)  # marked by a person, not the extractor
     review: bool = field(default=False, compare=False)  # an edit cut into it: a person should check it
+    rules: tuple[str, ...] = field(default=(), compare=False)  # the extractor's rules (see Official.rules)
 
 
 @dataclass(frozen=True)

@@ -174,99 +174,167 @@ def _surname_len(text: str, i: int) -> int:
 
 
 def name_at(text: str, i: int) -> int | None:
-    """End of a person's name that starts at i, or None. Shortest reading that is followed by a
-    name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容). A country or region
-    (countries.txt) is no name ("驻华大使巴西的说法")."""
-    end = _name_end(text, i)
-    if end is not None and end - i <= 9 and text[i:end] in _rules().countries:
-        return None
-    return end
+    """End of a person's name that starts at i, or None (see name_reading)."""
+    r = name_reading(text, i)
+    return None if r is None else r[0]
 
 
-def _name_end(text: str, i: int) -> int | None:
+def name_reading(text: str, i: int) -> tuple[int, str] | None:
+    """(end, rule) of a person's name that starts at i, or None: the first rule of _NAME_RULES
+    that reads one. A country or region (countries.txt) is no name ("驻华大使巴西的说法")."""
     n = len(text)
-    if i < n and "A" <= text[i] <= "Z":
-        lm = _LATIN_NAME.match(text, i)            # 部长BrendanO’Connor近日…
-        if lm is not None and (lm.end() == n or not text[lm.end()].isascii()):
-            return lm.end()
+    if i >= n:
         return None
-    if i >= n or not _han(text[i]):
-        return None
-    rules = _rules()
-    # Ethnic and foreign names written with a middle dot: 阿不都热依木·玉苏甫.
+    for rule, read in _NAME_RULES:
+        end = read(text, i)
+        if end is None:
+            continue
+        if end is _NO_NAME:
+            return None
+        if end - i <= _MAX_COUNTRY and text[i:end] in _rules().countries:
+            return None
+        return end, rule
+    return None
+
+
+class _NoName:
+    """A rule's answer that no name starts here at all (the later rules are not tried)."""
+
+
+_NO_NAME = _NoName()
+_MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
+_MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
+_MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
+_MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
+
+
+def _rule_latin(text: str, i: int):
+    """部长BrendanO’Connor近日…: a Latin name in mixed case ends where the Latin letters end; an
+    all-capital run (CEO, LISA) is no name."""
+    if not "A" <= text[i] <= "Z":
+        return _NO_NAME if not _han(text[i]) else None
+    lm = _LATIN_NAME.match(text, i)
+    if lm is not None and (lm.end() == len(text) or not text[lm.end()].isascii()):
+        return lm.end()
+    return _NO_NAME
+
+
+def _rule_dotted(text: str, i: int):
+    """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
+    transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a name does not
+    start before a post (委员会主席马格坦戈尔·…: the name starts after 主席)."""
     dm = _DOT_NAME.match(text, i)
-    if dm is not None and lexicon().post_re.search(text, i, dm.end()) is not None:
-        return None                                # 委员会主席马格坦戈尔·…: the name starts after 主席
-    if dm is not None:
-        j = dm.end() - 1
-        k = j
-        while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
-            seg_start = k + 1
-            m = seg_start
-            while m < n and _han(text[m]) and m - seg_start < 10:
-                m += 1
-            if m < n and text[m] in _DOTS:
-                k = m
-                continue
-            t = seg_start                            # 罗伯特·马尔登有幸…: the transliterated run
-            while t < m and text[t] in rules.translit:
-                t += 1
-            for end in range(seg_start + 1, m + 1):
-                if _ends_name(text, end) or _ends_weak(text, end):
-                    if not _ends_name(text, end) and end + 1 < m and text[end] in rules.translit \
-                            and lexicon().follower_set.starting_at(text, end + 1) >= 2:
-                        end += 1                   # 圭尼贡多|日前: not 圭尼贡|多日
-                    return t if t - seg_start >= 2 and t < end else end
-            return t if t - seg_start >= 2 else m
-    if text[i:i + 2] in rules.ja or text[i:i + 3] in rules.ja:
-        k = i + (3 if text[i:i + 3] in rules.ja else 2)
-        for end in range(k + 1, min(n, k + 3) + 1):  # 桥本龙太郎在…
-            if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
-                return end
-    s = _surname_len(text, i)
-    # A long run of transliteration: 阿列克谢克里沃鲁奇科前几天, or a surname and four such
-    # characters closed by punctuation (沈伊莎贝尔、); no Chinese name is that long.
+    if dm is None:
+        return None
+    if lexicon().post_re.search(text, i, dm.end()) is not None:
+        return _NO_NAME
+    n, translit = len(text), _rules().translit
+    k = dm.end() - 1
+    while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
+        seg_start = k + 1
+        m = seg_start
+        while m < n and _han(text[m]) and m - seg_start < _MAX_DOT_PART:
+            m += 1
+        if m < n and text[m] in _DOTS:
+            k = m
+            continue
+        t = seg_start
+        while t < m and text[t] in translit:
+            t += 1
+        for end in range(seg_start + 1, m + 1):
+            if _ends_name(text, end) or _ends_weak(text, end):
+                if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
+                        and lexicon().follower_set.starting_at(text, end + 1) >= 2:
+                    end += 1
+                return t if t - seg_start >= 2 and t < end else end
+        return t if t - seg_start >= 2 else m
+    return None
+
+
+def _rule_japanese(text: str, i: int):
+    """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
+    ja = _rules().ja
+    if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
+        return None
+    k = i + (3 if text[i:i + 3] in ja else 2)
+    for end in range(k + 1, min(len(text), k + 3) + 1):
+        if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+            return end
+    return None
+
+
+def _rule_translit_run(text: str, i: int):
+    """阿列克谢克里沃鲁奇科前几天 (a run of 7+ transliteration characters, 6 with a follower), or a
+    surname and four such characters closed by punctuation (沈伊莎贝尔、): no Chinese name is that long."""
+    n, s = len(text), _surname_len(text, i)
+    translit = _rules().translit
     j = i + s
-    while j < n and text[j] in rules.translit and j - i < 12:
+    while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
         j += 1
     if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
             or j - i == 5 and s and (j == n or text[j] in _CLOSE):
         return j
-    fallback_end = None
-    if s:
-        if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
-            return None
-        end = _given_end(text, i, s)
-        if end is not None:
-            return end
-        end = i + s + 2                            # 副市长蔡同民、/出席: 同 starts a given name
-        if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
-                and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
-                and text[i + s:end] not in rules.soft_words:
-            return end
-        # No reading is followed by a name-ending word ("陈德铭办公桌上"): a three-character name
-        # when it is made of name characters and no ordinary word.
-        fallback = i + s + 2
-        if fallback <= n and _given_ok(text[i + s:fallback]) and text[i:fallback] not in rules.common \
-                and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
-                and (fallback == n or _han(text[fallback])) and s == 1 \
-                and not _ends_name(text, i + s + 1):
-            fallback_end = fallback
-        else:
-            fallback_end = None
-        # 姜 昆: People's Daily pads two-character names with a space.
-        if s == 1 and i + 2 < n and text[i + 1] in _SPACES and _given_ok(text[i + 2]) \
-                and _ends_name(text, i + 3):
-            return i + 3
-        # Four-character names (林郑月娥, 巴音朝鲁, 敖日格勒).
-        end = i + 4
-        if end <= n and _given_ok(text[i + 1:end]) and "一" not in text[i:end] and text[i:i + 2] not in rules.common \
-                and text[i:i + 3] not in rules.common and (_ends_name(text, end) or _ends_weak(text, end)
-                                                           and all(c in rules.translit for c in text[i:end])):
-            return end                             # 贾斯蒂卡最近: weak end for a transliteration only
-    # Transliterated names (特朗普, 韦尔特罗尼): characters of transliteration only.
+    return None
+
+
+def _rule_not_name(text: str, i: int):
+    """谢谢罗会长, 感谢朱副主席: a greeting or word of not_names.txt starts no name."""
+    rules = _rules()
+    if _surname_len(text, i) and (text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names):
+        return _NO_NAME
+    return None
+
+
+def _rule_surname_given(text: str, i: int):
+    """王晓出席, 张晓容主持, 黄奇帆参与, 杨斌拿起: a surname and one or two given characters, ended by
+    what follows (see _given_end)."""
+    s = _surname_len(text, i)
+    return _given_end(text, i, s) if s else None
+
+
+def _rule_soft_stop(text: str, i: int):
+    """副市长蔡同民、/出席: a soft stop character (同) starts a two-character given name when punctuation
+    or a two-character follower closes it and the pair is no ordinary word (同志, 同时)."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    rules, n = _rules(), len(text)
+    end = i + s + 2
+    if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
+            and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
+            and text[i + s:end] not in rules.soft_words:
+        return end
+    return None
+
+
+def _rule_spaced(text: str, i: int):
+    """姜 昆: People's Daily pads two-character names with a space."""
+    n = len(text)
+    if len(_surname_len_str(text, i)) == 1 and i + 2 < n and text[i + 1] in _SPACES \
+            and _given_ok(text[i + 2]) and _ends_name(text, i + 3):
+        return i + 3
+    return None
+
+
+def _rule_four_chars(text: str, i: int):
+    """林郑月娥, 巴音朝鲁, 敖日格勒: four characters of names before a follower; before a frequent word
+    only when all four are transliteration characters (贾斯蒂卡最近)."""
+    if not _surname_len(text, i):
+        return None
+    rules, end = _rules(), i + 4
+    if end <= len(text) and _given_ok(text[i + 1:end]) and "一" not in text[i:end] \
+            and text[i:i + 2] not in rules.common and text[i:i + 3] not in rules.common \
+            and (_ends_name(text, end) or _ends_weak(text, end) and all(c in rules.translit for c in text[i:end])):
+        return end
+    return None
+
+
+def _rule_translit(text: str, i: int):
+    """特朗普, 韦尔特罗尼: transliteration characters only, ended by a follower; two of them before a
+    frequent word, a day or 的 (库克今天, 瓦利六日, 努里的)."""
+    rules, n, s = _rules(), len(text), _surname_len(text, i)
     j = i
-    while j < n and text[j] in rules.translit and j - i < 7:
+    while j < n and text[j] in rules.translit and j - i < _MAX_TRANSLIT:
         j += 1
     for end in range(i + 2, j + 1):
         if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
@@ -274,12 +342,55 @@ def _name_end(text: str, i: int) -> int | None:
         if end - i == 2 and end < n and _han(text[end]) and (
                 _strong_any(text, end) or _DAY.match(text, end)
                 or text[end] == "的" and text[i:end] not in rules.countries):
-            return end                             # 库克今天, 科尔进行, 瓦利六日, 努里的 (not a digit)
-    if s and fallback_end is not None:
-        return fallback_end
-    if j - i >= 3 and not s:
-        return j                                   # 奥巴马最初…
+            return end
     return None
+
+
+def _rule_three_chars(text: str, i: int):
+    """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
+    made of name characters and no ordinary word."""
+    rules, n = _rules(), len(text)
+    if len(_surname_len_str(text, i)) != 1:
+        return None
+    end = i + 3
+    if end <= n and _given_ok(text[i + 1:end]) and text[i:end] not in rules.common \
+            and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
+            and (end == n or _han(text[end])) and not _ends_name(text, i + 2):
+        return end
+    return None
+
+
+def _rule_translit_bare(text: str, i: int):
+    """奥巴马最初…: three or more transliteration characters, no surname, nothing else fits."""
+    if _surname_len(text, i):
+        return None
+    translit, n = _rules().translit, len(text)
+    j = i
+    while j < n and text[j] in translit and j - i < _MAX_TRANSLIT:
+        j += 1
+    return j if j - i >= 3 else None
+
+
+def _surname_len_str(text: str, i: int) -> str:
+    return text[i:i + _surname_len(text, i)]
+
+
+# Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
+# the sentence it exists for.
+_NAME_RULES = (
+    ("latin", _rule_latin),
+    ("dotted", _rule_dotted),
+    ("japanese", _rule_japanese),
+    ("translit_run", _rule_translit_run),
+    ("not_name", _rule_not_name),
+    ("surname_given", _rule_surname_given),
+    ("soft_stop", _rule_soft_stop),
+    ("spaced", _rule_spaced),
+    ("four_chars", _rule_four_chars),
+    ("translit", _rule_translit),
+    ("three_chars", _rule_three_chars),
+    ("translit_bare", _rule_translit_bare),
+)
 
 
 def _given_end(text: str, i: int, s: int) -> int | None:
@@ -492,6 +603,7 @@ class _Person:
     titles: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)   # titled mentions in the body
     first: int = 10 ** 9
+    rules: list[str] = field(default_factory=list)                # how the titled mentions were read
 
 
 def _strong_left(text: str, s: int) -> bool:
@@ -511,7 +623,7 @@ def _strong_end(text: str, end: int) -> bool:
 
 
 def _titled_mentions(text: str):
-    """(name, name_start, name_end, span_start, span_end, titles) of each titled mention."""
+    """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention."""
     lex = lexicon()
     out = []
     for m in lex.post_re.finditer(text):
@@ -528,21 +640,25 @@ def _titled_mentions(text: str):
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
-            after = name_at(text, post_end)
+            reading = name_reading(text, post_end)
+            after = reading[0] if reading else None
             looked_after = True
+            first_rule = "name_first"
             if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
                 t = _translit_before(text, post_start, post)
                 if t is not None and (s is None or t < s):
-                    s = t
+                    s, first_rule = t, "name_first_translit"
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
                 s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
-                out.append((text[s:post_start], s, post_start, s, post_end, [post]))
+                out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
-        end = after if looked_after else name_at(text, post_end)
-        if end is None:
+        if not looked_after:
+            reading = name_reading(text, post_end)
+        if reading is None:
             continue
+        end, name_rule = reading
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
         if post in _REGION_POSTS and text[end - 1] in _REGION_ONE and end - post_end == 2:
@@ -554,13 +670,14 @@ def _titled_mentions(text: str):
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
             continue
-        out.append((text[post_end:end], post_end, end, start, end, titles))
+        why = ("title_first", "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
+        out.append((text[post_end:end], post_end, end, start, end, titles, why))
         while end < len(text) and text[end] == "、":
             nxt = name_at(text, end + 1)
             if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
                     or _starts_title(text, end + 1):
                 break
-            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles))
+            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, ("title_list",)))
             end = nxt
     if "中共" in text:
         _name_then_party_title(text, out)
@@ -597,7 +714,7 @@ def _name_then_party_title(text: str, out: list) -> None:
                     continue
                 break
             if titles and not any(is_non_official(t) for t in titles):
-                out.append((text[s:i], s, i, s, i, titles))
+                out.append((text[s:i], s, i, s, i, titles, ("caption",)))
             break
         i = text.find("中共", i + 2)
 
@@ -615,7 +732,7 @@ def _starts_title(text: str, i: int) -> bool:
 
 def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Official]:
     people: dict[str, _Person] = {}
-    for name, ns, ne, ss, se, titles in _titled_mentions(body):
+    for name, ns, ne, ss, se, titles, why in _titled_mentions(body):
         key = clean_name(name)
         p = people.get(key)
         if p is None:
@@ -626,12 +743,14 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         for t in titles:
             if t not in p.titles:
                 p.titles.append(t)
+        p.rules.extend(r for r in why if r not in p.rules)
     for extra in (title, subtitle):
-        for name, *_rest, titles in (_titled_mentions(extra) if extra else ()):
+        for name, *_rest, titles, why in (_titled_mentions(extra) if extra else ()):
             p = people.setdefault(clean_name(name), _Person(clean_name(name)))
             for t in titles:
                 if t not in p.titles:
                     p.titles.append(t)
+            p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -648,6 +767,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     # str.find pass per form on an article; one regex pass over a long text, where a pass per form
     # would cost (number of officials) x (length of the text).
     occurrences = _occurrences(body, [f for _, f in keyed_forms])
+    bare: set[str] = set()
     for key, form in keyed_forms:
         n = len(form)
         for i in occurrences(form):
@@ -655,11 +775,13 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             if taken.find(1, i, e) < 0:
                 spans[key].append((i, e))
                 taken[i:e] = b"\x01" * (e - i)
+                bare.add(key)
     result = []
     for key, p in people.items():
         mentions = _non_overlapping(sorted(spans[key]))
         first = mentions[0].start if mentions else 10 ** 9
-        result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions))))
+        why = tuple(p.rules) + (("bare_mention",) if key in bare else ())
+        result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
 

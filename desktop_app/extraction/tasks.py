@@ -163,12 +163,13 @@ _GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要]|首�
 _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:{_GOES_ON.pattern}))")
 
 
-def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
-    """(position, speaker) each time someone starts saying what must be done."""
+def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, str | None, str]]:
+    """(position, speaker, rule) each time someone starts saying what must be done; the rule says
+    how the speaker was told (speaker_named, speaker_pronoun, speaker_meeting, speaker_subject…)."""
     cues = _cues()
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
     starts = [m[0] for m in mentions]
-    events: list[tuple[int, str | None]] = []
+    events: list[tuple[float, str | None, str]] = []
     verbs = list(cues.verb_re.finditer(body))
     # Sentence starts (after 。？！ or a new line), to find where each verb's sentence begins.
     bounds = list(map(re.Match.end, _SENT_BOUND.finditer(body))) if verbs else []
@@ -181,6 +182,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         if "在" in window:
             window = _WHERE.sub(_blank, window)
         best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
+        why = "speaker_named"
         # Officials mentioned (by any mention span) inside the window.
         k = bisect.bisect_right(starts, v) - 1
         while k >= 0 and mentions[k][0] >= lo:
@@ -196,10 +198,12 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
                 while j >= 0 and mentions[j][1] > s:
                     j -= 1
                 best = (s, s + 1, mentions[j][2] if j >= 0 else None)
+                why = "speaker_pronoun"
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
             if best is None or s > best[0]:
                 best = (s, lo + mm.end(), None)
+                why = "speaker_meeting"
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
         between = body[best[1]:v] if best else ""
@@ -210,9 +214,10 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
             best = _sentence_subject(body, lo, v, mentions, starts)
+            why = "speaker_subject"
         if best is None:
             continue
-        events.append((v, best[-1]))
+        events.append((v, best[-1], why))
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
@@ -220,8 +225,8 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
             for m in finditer(body):
                 q = m.start() - 1
                 if q == 0 or body[q - 1] == "\n":
-                    events.append((m.end(), None))
-    events.extend([(m.end() - 0.5, None) for m in _PARA_ENDS.finditer(body)])
+                    events.append((m.end(), None, "speaker_answer"))
+    events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
 
@@ -240,11 +245,12 @@ def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int
     return None
 
 
-def _speaker_at(events: list[tuple[float, str | None]], positions: list[float], pos: int) -> str | None:
-    """The speaker of the last event at or before pos (events are sorted by position, and
+def _speaker_at(events: list[tuple[float, str | None, str]], positions: list[float],
+                pos: int) -> tuple[str | None, str]:
+    """(speaker, rule) of the last event at or before pos (events are sorted by position, and
     `positions` are their positions)."""
     k = bisect.bisect_right(positions, pos)
-    return events[k - 1][1] if k else None
+    return events[k - 1][1:] if k else (None, "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -557,19 +563,19 @@ def _first_ordinal(ordinal: str) -> bool:
     return ordinal.startswith(("第一", "一", "（一", "(一", "1", "首先"))
 
 
-_task = factory(Task, ("id", "level", "text", "start", "end", "ordinal", "speaker", "parent"),
-                ("t1", 2, "一要压实责任", 3, 9, "一要", "王晓", "t0"))
+_task = factory(Task, ("id", "level", "text", "start", "end", "ordinal", "speaker", "parent", "rules"),
+                ("t1", 2, "一要压实责任", 3, 9, "一要", "王晓", "t0", ("task_yao",)))
 
 
 def _build(body: str, clauses: _Clauses, found: list[_Found],
-           events: list[tuple[int, str | None]]) -> list[Task]:
+           events: list[tuple[float, str | None, str]]) -> list[Task]:
     found.sort(key=lambda f: f.start)
     tasks: list[Task] = []
     heading_id: str | None = None
     heading_kind: str | None = None
     heading_para = -1
-    list_speaker: dict[str, str | None] = {}
-    speakers: dict[str, str | None] = {}
+    list_speaker: dict[str, tuple[str | None, str]] = {}
+    speakers: dict[str, tuple[str | None, str]] = {}
     positions = [e[0] for e in events]
     paras = clauses.paras
     for k, f in enumerate(found):
@@ -593,14 +599,18 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
                 heading_id, heading_kind, heading_para = tid, f.kind, para
         elif heading_id is not None:
             level, parent = 2, heading_id
-        speaker = _speaker_at(events, positions, f.text_start)
+        said = _speaker_at(events, positions, f.text_start)
         # The items of one list, and the directives under a heading, share one speaker.
         if f.kind in list_speaker and f.ordinal and not _first_ordinal(f.ordinal):
-            speaker = list_speaker[f.kind]
+            said = (list_speaker[f.kind][0], "speaker_list")
         elif parent is not None:
-            speaker = speakers[parent]
+            said = (speakers[parent][0], "speaker_heading")
         if f.kind in ("di", "paren", "arabic", "shi", "yao", "seq") and f.ordinal and _first_ordinal(f.ordinal):
-            list_speaker[f.kind] = speaker
-        speakers[tid] = speaker
-        tasks.append(_task(tid, level, text, f.text_start, f.text_start + len(text), f.ordinal, speaker, parent))
+            list_speaker[f.kind] = said
+        speakers[tid] = said
+        speaker = said[0]
+        why = ("task_" + f.kind,) + (("under_heading",) if parent is not None else ()) \
+            + ((said[1],) if speaker is not None and said[1] else ())
+        tasks.append(_task(tid, level, text, f.text_start, f.text_start + len(text), f.ordinal, speaker, parent,
+                           why))
     return tasks

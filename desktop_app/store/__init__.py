@@ -33,6 +33,7 @@ from __future__ import annotations
 from .articles import body_hash
 from .connection import connect_file, upgrade_rebuilds_index
 from .core import Store
+from .location import open_location
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "open_location", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]

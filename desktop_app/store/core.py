@@ -32,6 +32,17 @@ class Store:
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
+    @property
+    def location(self) -> Path:
+        """What store.open_location() opens again (a worker's own Store on the same articles)."""
+        return self.path
+
+    def interrupt_when(self, cancel) -> None:
+        """Stop a running query (sqlite3.OperationalError "interrupted") once the threading.Event
+        `cancel` is set: a newer search makes an old count pointless. For read-only workers; a
+        writer checks its cancel event between steps instead, so that a step is never cut."""
+        self.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20_000)
+
     def close(self) -> None:
         self.conn.close()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
 from ..search.filters import Filters, SavedSearch
+from ..search.listing import ListView
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
@@ -245,9 +246,14 @@ class ArticleListPane(QWidget):
         return ids or ([self._current_id] if self._current_id is not None else [])
 
     def shown_articles(self) -> list[int]:
-        """The ids of every row the list shows (the current search), in list order."""
-        self.model.wait_complete()
+        """The ids of the rows the list has read so far, in list order: every row once
+        model.complete. Never waits for a worker (see pending_view for the rest)."""
         return [self.model.article_id(r) for r in range(self.model.rowCount())]
+
+    def pending_view(self) -> ListView | None:
+        """While the full list is still being read, what it shows (search, filters, sort) for a
+        worker to read every id from; None once shown_articles() is the whole list."""
+        return None if self.model.complete else self.model.view()
 
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from ..store import backup
 from ..store import Store
 from . import jobs
-from .auto_backup import DEFAULT_KEEP, backup_file, backup_folder
+from .auto_backup import DEFAULT_KEEP, backup_folder, start_backup
 from .ui_state import UiState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -145,9 +145,8 @@ class BackupsDialog(QDialog):
     # -- backup ------------------------------------------------------------------------------
     def backup_now(self) -> jobs.Job:
         """A backup on the worker (its own connection); the list shows it when it is done."""
-        path, keep = self.store.path, self.keep_spin.value()
         self.status.setText(self.tr("正在备份…"))
-        self.job = jobs.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job = start_backup(self.store.location, self.keep_spin.value())
         self.job.finished.connect(self._backed_up)
         self.job.failed.connect(self._backup_failed)
         self._update_buttons()

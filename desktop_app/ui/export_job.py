@@ -7,24 +7,27 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ..export import ExportReport, export_articles
-from ..store import Store
+from ..search.listing import ListView
 from . import jobs
 
 
-def start_export(db_path: str | Path, ids: list[int], fmt: str, out: str | Path, *, layout: str = "plain",
-                 overwrite: bool = False, template: str = "{date}-{title}") -> jobs.Job:
-    """Write `ids` as `fmt` to `out` (a file, or a folder for one file per article) off the GUI thread.
-
-    The worker opens its own Store: a sqlite connection belongs to the thread that opened it.
+def start_export(location: str | Path, ids: list[int] | ListView, fmt: str, out: str | Path, *,
+                 layout: str = "plain", overwrite: bool = False, template: str = "{date}-{title}",
+                 task_keys: list[tuple[int, str]] | None = None) -> jobs.Job:
+    """Write the articles `ids` as `fmt` to `out` (a file, or a folder for one file per article) in
+    the reader lane, with the worker's own Store. `ids` may be a ListView (the list's search,
+    filters and sort): the worker then reads every id it shows, however far the list had got.
+    `task_keys` keeps only these (article id, task id) rows of a 任务分解表 (the task board's).
     The Job finishes with an ExportReport or fails with the ExportError (or other exception) raised.
     """
-    ids = list(ids)
+    scope = ids if isinstance(ids, ListView) else list(ids)
+    keys = list(task_keys) if task_keys is not None else None
 
-    def work(progress, cancel) -> ExportReport:
-        with Store(db_path) as store:
-            return export_articles(store, ids, fmt, Path(out), layout=layout, overwrite=overwrite,
-                                   progress=progress, cancel=cancel, template=template)
-    return jobs.run(work)
+    def work(store, progress, cancel) -> ExportReport:
+        chosen = scope.ids(store) if isinstance(scope, ListView) else scope
+        return export_articles(store, chosen, fmt, Path(out), layout=layout, overwrite=overwrite,
+                               progress=progress, cancel=cancel, template=template, task_keys=keys)
+    return jobs.on_store(location, work)
 
 
 class ExportMessages(QObject):

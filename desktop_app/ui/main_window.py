@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
                                  zoom=state.reader_zoom())
         self.entities = EntitiesPane(self, store)
-        self.jobs = StoreJobs(store.path, self)
+        self.jobs = StoreJobs(store.location, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self._printer = None  # ArticlePrinter, made on first print
         self.editor = EditorPane(store, store.path.parent / "drafts", self)
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             self.export_pane = ExportPane(self.store, self, self.state)
         lst = self.article_list
         self.export_pane.set_context(lst.current_article(), lst.selected_articles(), lst.shown_articles(),
-                                     lst.model.query)
+                                     lst.model.query, shown_view=lst.pending_view())
         self.export_pane.set_board_tasks(self.task_board.shown_task_keys() if self.task_board is not None else None)
         self.export_pane.show()
         self.export_pane.raise_()
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.read_only_bar: QToolBar | None = None
         self.drop_import = DropImport(self)  # files and folders dropped on the window are imported
         self.drop_import.paths_dropped.connect(self.jobs.start_import)
-        self.store_check = StoreCheck(self.store.path, self)
+        self.store_check = StoreCheck(self.store.location, self)
         a.check_store.triggered.connect(self.store_check.run)
         a.backups.triggered.connect(self.open_backups)
         a.paste_article.triggered.connect(self.paste_article)
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
 
         if self.read_only:
             return None
-        dialog = PasteDialog.from_clipboard(self.store.path, self)
+        dialog = PasteDialog.from_clipboard(self.store.location, self)
         dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
         return open_dialog(dialog)
 

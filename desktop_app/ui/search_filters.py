@@ -17,12 +17,9 @@ NO_DATE = QDate(1900, 1, 1)  # the minimum of the date edits, shown as "不限"
 FILTER_DELAY_MS = 250
 
 
-def _load_choices(path, _progress, _cancel) -> tuple[list[str], list[str]]:
-    """Runs on a worker thread: its own Store."""
-    from ..store import Store
-
-    with Store(path) as store:
-        return store.sources(), store.official_names()
+def _load_choices(store, _progress, _cancel) -> tuple[list[str], list[str]]:
+    """Runs on a worker thread with its own Store."""
+    return store.sources(), store.official_names()
 
 
 class SearchFiltersBar(QWidget):
@@ -103,11 +100,11 @@ class SearchFiltersBar(QWidget):
         if self._loading:
             return
         self._loading = True
-        path = getattr(self._store, "path", None)
-        if path is None:
+        location = getattr(self._store, "location", None)
+        if location is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
             return
-        job = jobs.run(lambda progress, cancel: _load_choices(path, progress, cancel))
+        job = jobs.on_store(location, _load_choices)
         job.finished.connect(self._set_choices)
         job.failed.connect(lambda _e: setattr(self, "_loading", False))
 

@@ -388,7 +388,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+92"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+93"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -410,7 +410,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -446,7 +446,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -575,7 +575,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -628,7 +628,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+51"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+54"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -664,12 +664,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -684,13 +684,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+196"/>
+        <location line="+53"/>
+        <location line="+200"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -800,7 +800,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -973,9 +973,248 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../desktop_app/ui/reasons.py" line="+28"/>
+        <source>职务在前 + 姓名</source>
+        <translation>post, then name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 职务</source>
+        <translation>name, then post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国译名 + 元首职务</source>
+        <translation>transliterated name, then head-of-state post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务 + 顿号名单</source>
+        <translation>post before a list of names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导称谓 + 名单</source>
+        <translation>leadership designation before names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>某某等几名 + 职务</source>
+        <translation>name + “and N” + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 中共…职务</source>
+        <translation>name, then CPC posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多个职务连写</source>
+        <translation>several posts in a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>见于标题</source>
+        <translation>named in the headline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后文单提姓名</source>
+        <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拉丁字母姓名</source>
+        <translation>Latin-letter name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带间隔号的姓名</source>
+        <translation>name with a middle dot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日本姓氏</source>
+        <translation>Japanese family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>长音译名</source>
+        <translation>long transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名</source>
+        <translation>surname + given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（名以常用字开头）</source>
+        <translation>surname + given name (starting with a common character)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 空格 + 名</source>
+        <translation>surname, space, given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>四字姓名</source>
+        <translation>four-character name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>音译名</source>
+        <translation>transliterated name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>三字姓名</source>
+        <translation>three-character name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国名 + 职务 + 音译名</source>
+        <translation>country + post + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“第一”</source>
+        <translation>ordinal “first”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“（一）”</source>
+        <translation>ordinal “(1)”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“1.”</source>
+        <translation>ordinal “1.”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首先、其次</source>
+        <translation>first / next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一是、二是</source>
+        <translation>first is / second is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一要、二要</source>
+        <translation>first must / second must</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要、必须、务必、应当</source>
+        <translation>must / shall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求 + 内容</source>
+        <translation>demands + what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部署或冒号后的分项</source>
+        <translation>item after a colon or a work plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一抓、二抓</source>
+        <translation>first grasp / second grasp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强调后的祈使句</source>
+        <translation>imperative after “stressed”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题下的子任务</source>
+        <translation>sub-task under a heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人在前点名</source>
+        <translation>speaker named before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为“他/她”</source>
+        <translation>speaker is “he/she”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为句首主语</source>
+        <translation>speaker is the sentence&apos;s subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一列表</source>
+        <translation>same list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>随所属标题</source>
+        <translation>same as its heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人提出的几点要求</source>
+        <translation>points the speaker set out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一句的讲话人</source>
+        <translation>speaker of the sentence before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引语后署名</source>
+        <translation>quote, then its speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答问</source>
+        <translation>answer to a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>官员 · 依据：{0}</source>
+        <translation>Official · because: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依据：手工标注</source>
+        <translation>Because: marked by hand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>任务 · 依据：{0}</source>
+        <translation>Task · because: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+35"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+38"/>
         <source>文件已存在,没有覆盖。</source>
         <translation>The file exists and was not overwritten.</translation>
     </message>
@@ -1104,19 +1343,19 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
-        <location line="+228"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
+        <location line="+232"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+106"/>
+        <location line="-218"/>
+        <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>文章列表中选中的文章</source>
         <translation>The articles selected in the list</translation>
     </message>
@@ -1251,7 +1490,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
@@ -1383,7 +1622,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -1393,7 +1632,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1666,7 +1905,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paste_dialog.py" line="+48"/>
+        <location filename="../../desktop_app/ui/paste_dialog.py" line="+47"/>
         <source>从剪贴板新建文章</source>
         <translation>New Article from Clipboard</translation>
     </message>
@@ -1754,7 +1993,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+124"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+110"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -1815,12 +2054,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>交办的任务</source>
         <translation>Tasks given</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>单击在文章中定位到这项任务</source>
         <translation>Click to find this task in the article</translation>
     </message>
@@ -1831,18 +2070,18 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+31"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+1"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -1862,17 +2101,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>(no one selected)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>交办的任务({0} 项,列出最近 {1} 项)</source>
         <translation>Tasks given ({0}, the latest {1} listed)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>提及的文章</source>
         <translation>Articles mentioning them</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>无日期</source>
@@ -1923,7 +2162,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+83"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+91"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -1939,12 +2178,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-101"/>
         <source>显示或隐藏任务的高亮</source>
         <translation>Show or hide the highlighting of tasks</translation>
     </message>
@@ -1974,7 +2213,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Views: {}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
     </message>
@@ -2127,7 +2366,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+40"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+37"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2346,7 +2585,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+55"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2367,12 +2606,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>每月文章数</source>
         <translation>Articles per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>被提及最多的官员(前 {0} 位,按文章数)</source>
         <translation>Most-mentioned officials (top {0}, by articles)</translation>
     </message>
@@ -2412,7 +2651,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>统计失败:{0}</source>
         <translation>Statistics failed: {0}</translation>
     </message>
@@ -2515,7 +2754,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+60"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+57"/>
         <source>文件结构损坏:{0}</source>
         <translation>The file structure is damaged: {0}</translation>
     </message>
@@ -2577,7 +2816,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+76"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+71"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
