@@ -96,6 +96,17 @@ class Article:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class TrashedArticle:
+    """A row of the trash (回收站): the article's list fields and when it was deleted."""
+
+    id: int
+    title: str
+    date: str | None
+    source: str
+    deleted_at: str  # local time, "yyyy-mm-dd hh:mm:ss"
+
+
 @dataclass
 class ImportReport:
     """What one import batch did: stored ids, duplicates skipped and files that failed with why."""

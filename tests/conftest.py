@@ -95,3 +95,12 @@ def open_backend(request):
 
         return open_server_store(new_server_library(request.getfixturevalue("pg_cluster")))
     return open_
+
+
+@pytest.fixture(params=["sqlite", "server"])
+def any_store(request, tmp_path, open_backend):
+    """A fresh store of each backend in turn: a test module that says `store = any_store`... (see
+    tests/core/test_trash.py) checks the SQLite store and the server library alike."""
+    s = open_backend(request.param, tmp_path)
+    yield s
+    s.close()

@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("extract", "library", "export", "server", "copy")  # modules of this package, each with register(sub)
+COMMANDS = ("extract", "library", "export", "trash", "server", "copy")  # modules of this package, each with register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -75,6 +75,7 @@ def _draw_line(painter, at: QPointF, width: int, text: str, hits, font: QFont, c
 
 class ArticleListPane(QWidget):
     article_selected = Signal(int)
+    selection_cleared = Signal()  # the open article left the list and no other is left to open
     count_changed = Signal(int)  # rows the list shows now
     sort_changed = Signal(int, Qt.SortOrder)
     search_changed = Signal(list)  # the hit terms of the current search (for the reader)
@@ -238,6 +239,27 @@ class ArticleListPane(QWidget):
 
     def current_article(self) -> int | None:
         return self._current_id
+
+    def remove_articles(self, ids) -> None:
+        """Deleted articles leave the list at once; when the open one goes, the next row (else the
+        one before) opens, so that Delete pressed again goes on down the list."""
+        gone = set(ids)
+        opened_gone = self._current_id in gone
+        if opened_gone:
+            row = max(0, self.model.row_of(self._current_id))
+            ids_after = (self.model.article_id(r) for r in range(row, self.model.rowCount()))
+            ids_before = (self.model.article_id(r) for r in range(row - 1, -1, -1))
+            self._current_id = next((i for i in ids_after if i not in gone), None) or \
+                next((i for i in ids_before if i not in gone), None)
+        removed = self.model.remove_ids(gone)  # the reset selects _current_id again (_after_reset)
+        if self._total is not None:
+            self._total -= removed
+        self.count_changed.emit(self.model.rowCount())
+        if opened_gone:
+            if self._current_id is not None:
+                self.article_selected.emit(self._current_id)
+            else:
+                self.selection_cleared.emit()
 
     def selected_articles(self) -> list[int]:
         """The ids of the selected rows, in list order (the open article when nothing else is)."""

@@ -246,6 +246,19 @@ class ArticleTableModel(QAbstractTableModel):
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def remove_ids(self, ids) -> int:
+        """Take these articles out of the list without asking the store (they were just deleted);
+        how many rows went. One reset: the cached pages are by row and every row after moves."""
+        gone = set(ids)
+        kept = [i for i in self._ids if i not in gone]
+        removed = len(self._ids) - len(kept)
+        if removed:
+            self.beginResetModel()
+            self._ids = kept
+            self._pages.clear()
+            self.endResetModel()
+        return removed
+
     def row_of(self, article_id: int) -> int:
         """The row showing this article, or -1."""
         try:

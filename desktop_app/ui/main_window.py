@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # imported where they are opened (see below); named here for 
     from .people_index import PeopleIndex
     from .stats_view import StatsView
     from .task_board import TaskBoard
+    from .trash_view import TrashView
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
 # board) are imported where they are opened: the window must paint first (DESIGN: start-up never
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         fill_menu_bar(self.menuBar(), (
             (self.tr("文件(&F)"), [a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
-                                 a.edit_article]),
+                                 a.edit_article, None, a.delete_articles, a.trash]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
             (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
@@ -98,6 +99,10 @@ class MainWindow(QMainWindow):
         ))
         for action in a.all():  # shortcuts work even where the menu bar is hidden
             self.addAction(action)
+        # Delete deletes articles only where the list has the focus (elsewhere it deletes text).
+        self.removeAction(a.delete_articles)
+        a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.article_list.view.addAction(a.delete_articles)
 
     def _build_toolbar(self) -> None:
         a = self.actions
@@ -132,6 +137,9 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
 
         lst.article_selected.connect(self.open_article)
+        lst.selection_cleared.connect(self._show_empty)
+        a.delete_articles.triggered.connect(self.delete_selected)
+        a.trash.triggered.connect(self.open_trash)
         lst.count_changed.connect(self._show_count)
         lst.search_changed.connect(reader.set_search_terms)
         a.find_next.triggered.connect(reader.next_hit)
@@ -157,8 +165,11 @@ class MainWindow(QMainWindow):
                 break
         else:
             if not self.article_list.select_first():
-                self.reader.show_placeholder(self.tr(
-                    "文章库中还没有文章。\n\n请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。"))
+                self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.reader.show_placeholder(self.tr(
+            "文章库中还没有文章。\n\n请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。"))
 
     # -- slots -------------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
@@ -174,12 +185,53 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.article_list.refresh()
+        self._library_changed()
         current = self.article_list.current_article()
         if current is not None:
             self.open_article(current)
 
+    def _library_changed(self) -> None:
+        """Articles came or went (import, delete, restore, F5): what counts or lists them reads again."""
+        self.article_list.filters.load_choices()  # sources and officials of the filter bar
+        for view in (self.task_board, getattr(self, "stats_view", None), getattr(self, "people_index", None),
+                     getattr(self, "trash_view", None)):
+            if view is not None and view.isVisible():
+                view.refresh()
+
+    # -- the trash (回收站) ------------------------------------------------------------------------
+    def delete_selected(self) -> list[int]:
+        """Delete (编辑 menu, the list's Delete key and context menu): the selected articles go to the trash."""
+        ids = self.article_list.selected_articles()
+        if self.read_only or not ids:
+            return []
+        if self.editor.article_id in ids and not self.editor.confirm_discard():
+            return []  # unsaved edits of one of them, and the user chose to stay
+        moved = self.store.trash_articles(ids)
+        self.article_list.remove_articles(moved)
+        self._library_changed()
+        self.statusBar().showMessage(self.tr("已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)").format(len(moved)), 10000)
+        return moved
+
+    def open_trash(self) -> TrashView:
+        from .trash_view import TrashView
+
+        def make():
+            view = TrashView(self.store, self, read_only=self.read_only)
+            view.restored.connect(self._after_restore)
+            view.purged.connect(lambda _n: self._library_changed())
+            return view
+        return show_tool_window(self, "trash_view", make, refresh_new=False)
+
+    def _after_restore(self, ids: list) -> None:
+        self.article_list.refresh()
+        self._library_changed()
+        self.statusBar().showMessage(self.tr("已恢复 {0} 篇文章").format(len(ids)), 10000)
+        if ids:
+            self.reveal_article(ids[0])
+
     def _after_import(self, report) -> None:
         self.article_list.refresh()
+        self._library_changed()
         if report.imported:
             self.article_list.select_article(report.imported[0])
 
@@ -371,7 +423,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.read_only = read_only
         for action in (a.import_files, a.import_folder, a.paste_article, a.rebuild_index, a.edit_article,
-                       a.task_board):
+                       a.task_board, a.delete_articles):
             action.setEnabled(not read_only)
         self.drop_import.enabled = not read_only
         if read_only:

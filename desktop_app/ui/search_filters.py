@@ -97,9 +97,10 @@ class SearchFiltersBar(QWidget):
     # -- choices -----------------------------------------------------------------------------
     def load_choices(self) -> None:
         """Fill the source list and the official completer from the store, in the background."""
-        if self._loading:
+        if self._loading:  # the store changed while a read ran: read once more when it is done
+            self._reload = True
             return
-        self._loading = True
+        self._loading, self._reload = True, False
         location = getattr(self._store, "location", None)
         if location is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
@@ -111,6 +112,8 @@ class SearchFiltersBar(QWidget):
     def _set_choices(self, result) -> None:
         sources, names = result
         self._loading = False
+        if getattr(self, "_reload", False):
+            self.load_choices()
         current = self.source.currentData() or ""
         self._emitting = False
         self.source.clear()

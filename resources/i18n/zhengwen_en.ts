@@ -87,7 +87,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+20"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+24"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -217,6 +217,26 @@
         <translation>Highlight colours, font, theme, language and backups</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>移到回收站(&amp;D)</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把所选文章移到回收站;可在“回收站”中恢复</source>
+        <translation>Move the selected articles to the trash; restore them from the Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收站(&amp;R)…</source>
+        <translation>T&amp;rash…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看已删除的文章,恢复或永久删除</source>
+        <translation>Show deleted articles; restore them or delete them for good</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>编辑文章(&amp;E)</source>
         <translation>&amp;Edit Article</translation>
@@ -277,12 +297,32 @@
         <translation>Version, data folder and licence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>从剪贴板新建文章(&amp;V)…</source>
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>新建资料库(&amp;N)…</source>
+        <translation>&amp;New Library…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>新建一个空的资料库文件并在本窗口打开</source>
+        <translation>Create an empty library file and open it in this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开资料库(&amp;O)…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开另一个资料库,或从最近打开的资料库中选择</source>
+        <translation>Open another library, or choose one of the recently opened libraries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>把复制的文章文字识别为标题、来源、日期和正文,核对后保存</source>
         <translation>Read copied article text as title, source, date and body; check it, then save</translation>
     </message>
@@ -388,7 +428,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+93"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+94"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -1801,7 +1841,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+51"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1832,17 +1872,27 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+114"/>
+        <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
+        <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已恢复 {0} 篇文章</source>
+        <translation>Restored {0} article(s)</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -2382,12 +2432,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>官员姓名</source>
         <translation>Official&apos;s name</translation>
     </message>
@@ -3201,6 +3251,79 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+30"/>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>恢复所选(&amp;R)</source>
+        <translation>&amp;Restore Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>永久删除所选(&amp;D)</source>
+        <translation>&amp;Delete Selected for Good</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清空回收站(&amp;E)…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
+        <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回收站是空的。在文章列表中选中文章后按 Delete 键(或右键 → 移到回收站)即可删除。</source>
+        <translation>The trash is empty. To delete articles, select them in the article list and press Delete (or right-click → Move to Trash).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>永久删除</source>
+        <translation>Delete for Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除所选的 {0} 篇文章?连同其更正、督办和修订记录一起删除,无法恢复。</source>
+        <translation>Delete the {0} selected article(s) for good? Their corrections, follow-up tracking and revisions go with them; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。</source>
+        <translation>Delete all {0} article(s) in the trash for good? This cannot be undone.</translation>
     </message>
 </context>
 <context>

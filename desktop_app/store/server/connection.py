@@ -138,6 +138,8 @@ class PgConnection:
         cur = self.raw.cursor()
         try:
             call(cur)
+        except psycopg.errors.ReadOnlySqlTransaction as e:
+            raise ServerRefused(f"这个窗口只读 (this window is read-only): {e}".strip()) from None
         except psycopg.errors.InsufficientPrivilege as e:
             raise ServerRefused(f"团队资料库拒绝了这项修改 (the server refused the change): {e}".strip()) from None
         except psycopg.errors.QueryCanceled as e:

@@ -30,8 +30,10 @@ TABLES = {
     "task_tracking": ("id", "article_id", "anchor_start", "anchor_end", "anchor_text", "lead_unit", "assist_units",
                       "leader", "due", "status", "progress", "remark", "updated_at"),
     "revisions": ("id", "article_id", "at", "who", "changes", "before"),
+    "trash": ("article_id", "deleted_at"),
 }
-_ORDER = {"manual_posts": "article_id, rowid"}  # no id: insertion order, which spans.corrections reads
+# Tables without an id: their insertion order, which spans.corrections and trash.trashed read back.
+_ORDER = {"manual_posts": "article_id, rowid", "trash": "rowid"}
 CHUNK = 1000
 
 Progress = Callable[[str, int, int], None]
@@ -48,7 +50,7 @@ def _is_server(store) -> bool:
 def _rows(store, table: str, cols: tuple[str, ...]):
     """Every row of the table in id order, a chunk at a time (a million bodies never sit in memory)."""
     order = _ORDER.get(table, "id")
-    if table == "manual_posts":
+    if table in _ORDER:
         yield from store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
         return
     last = -1
@@ -64,7 +66,7 @@ def _rows(store, table: str, cols: tuple[str, ...]):
 def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
     """Copy everything from `src` into the empty store `dst`; {table: rows}. Raises CopyError when
     `dst` holds articles or when the check after the copy finds a difference."""
-    if dst.count():
+    if dst.conn.execute("SELECT count(*) FROM articles").fetchone()[0]:
         raise CopyError("目标资料库不是空的 (the destination already holds articles)")
     server = _is_server(dst)
     copied: dict[str, int] = {}
@@ -73,7 +75,7 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
             # Keep who wrote the copied history (the triggers would stamp the copier; admin only).
             dst.conn.pg("SET LOCAL zhengwen.keep_who = 'on'")
         _copy_articles(src, dst, progress)
-        copied["articles"] = src.count()
+        copied["articles"] = src.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         for table, cols in TABLES.items():
             if table == "articles":
                 continue
@@ -94,6 +96,8 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
             if progress:
                 progress(table, done, total)
             copied[table] = done
+        for (aid,) in src.conn.execute("SELECT article_id FROM trash").fetchall():
+            articles.unindex(dst.conn, aid)  # trashed articles stay out of search on the copy too
         if server:
             for table, cols in TABLES.items():
                 if "id" in cols:
@@ -108,6 +112,7 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
 def _copy_articles(src, dst, progress: Progress | None) -> None:
     cols = TABLES["articles"]
     order = list(reversed(src.article_ids(None)))  # oldest first: each end's list key keeps the order
+    order += [r[0] for r in src.conn.execute("SELECT article_id FROM trash ORDER BY article_id").fetchall()]
     total = len(order)
     insert = f"INSERT INTO articles({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})"
     for start in range(0, total, CHUNK):

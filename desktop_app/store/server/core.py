@@ -38,6 +38,26 @@ class ServerStore(Store):
             raise
 
     @property
+    def location(self) -> str:
+        """What store.open_location() opens again: the URL (a worker's own connection)."""
+        return self.url
+
+    def interrupt_when(self, cancel) -> None:
+        """Cancel the running query on the server once `cancel` is set (a newer search came)."""
+        import threading
+
+        raw = self.conn.raw
+
+        def watch():
+            cancel.wait()
+            if not raw.closed:
+                try:
+                    raw.cancel_safe()
+                except Exception:
+                    pass
+        threading.Thread(target=watch, daemon=True).start()
+
+    @property
     def db(self):
         raise NotImplementedError("sqlite-utils works on SQLite files only")
 
@@ -63,7 +83,8 @@ class ServerStore(Store):
     def add_article(self, parsed: ParsedArticle, extraction: Extraction, path: str | None = None) -> int | None:
         """One row with its tokens and key; None when the body is stored already — by this desk
         or, at the same moment, by another (the unique body hash: ON CONFLICT DO NOTHING waits
-        for the other importer's transaction and then keeps its copy)."""
+        for the other importer's transaction and then keeps its copy). An article in the trash
+        with this body comes back instead (its id), as in the SQLite store."""
         digest = articles.body_hash(parsed.body)
         with Transaction(self.conn):
             row = self.conn.pg(
@@ -74,7 +95,8 @@ class ServerStore(Store):
                  len(extraction.officials), len(extraction.tasks), articles._day(parsed.date),
                  index.tokens(parsed.title, parsed.subtitle, parsed.body))).fetchone()
             if row is None:
-                return None
+                found = self.conn.pg("SELECT id FROM articles WHERE body_hash = %s", (digest,)).fetchone()
+                return found[0] if found and articles.untrash(self.conn, found[0]) else None
             spans.write_extraction(self.conn, row[0], extraction, counts=False)
         return row[0]
 
@@ -120,7 +142,8 @@ class ServerStore(Store):
     def check_integrity(self, max_rows: int = 20) -> list[tuple[str, str]]:
         """"unindexed" (articles without tokens or key) and "foreign_key" cannot happen by
         construction on the server (constraints), so only the index is checked."""
-        missing = self.conn.pg("SELECT count(*) FROM articles WHERE tokens IS NULL OR sort_key IS NULL").fetchone()[0]
+        missing = self.conn.pg("SELECT count(*) FROM articles WHERE (tokens IS NULL OR sort_key IS NULL)"
+                               " AND id NOT IN (SELECT article_id FROM trash)").fetchone()[0]
         return [("unindexed", str(missing))] if missing else []
 
     # -- the server's own ------------------------------------------------------------------------

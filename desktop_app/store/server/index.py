@@ -29,14 +29,15 @@ class ServerIndex:
                      (_day(date), tokens(title, subtitle, body), article_id))
 
     def unindex(self, article_id: int) -> None:
-        """Nothing to do: index() replaces the row's tokens, and a deleted row takes them along."""
+        """Out of search (the trash; an edit indexes the article again right after)."""
+        self.conn.pg("UPDATE articles SET tokens = NULL WHERE id = %s", (article_id,))
 
 
 def rebuild(conn, progress=None, cancel=None, chunk: int = 500) -> bool:
     """Tokens of every article anew (keys kept; articles without one get one); one transaction."""
     from ..transaction import Cancelled, Transaction
 
-    total = conn.pg("SELECT count(*) FROM articles").fetchone()[0]
+    total = conn.pg("SELECT count(*) FROM articles WHERE id NOT IN (SELECT article_id FROM trash)").fetchone()[0]
     tx = Transaction(conn)
     with tx:
         done, last = 0, 0
@@ -44,7 +45,8 @@ def rebuild(conn, progress=None, cancel=None, chunk: int = 500) -> bool:
             if cancel is not None and cancel.is_set():
                 raise Cancelled
             rows = conn.pg("SELECT id, date, title, subtitle, body, sort_key FROM articles WHERE id > %s"
-                           " ORDER BY id LIMIT %s", (last, chunk)).fetchall()
+                           " AND id NOT IN (SELECT article_id FROM trash) ORDER BY id LIMIT %s",
+                           (last, chunk)).fetchall()
             if not rows:
                 break
             for aid, date, title, subtitle, body, key in rows:

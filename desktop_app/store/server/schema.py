@@ -162,6 +162,12 @@ CREATE TABLE revisions (
     before text NOT NULL
 );
 CREATE INDEX revisions_article ON revisions(article_id, id);
+-- The trash (回收站, store/trash.py): a trashed article keeps its rows, leaves search (tokens NULL).
+CREATE TABLE trash (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    deleted_at text NOT NULL DEFAULT to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS'),
+    rowid bigserial                       -- deletion order, which trash.trashed reads back
+);
 
 -- SQLite's datetime('now'[, 'localtime']) and instr(), which the shared store modules call.
 CREATE FUNCTION datetime(what text, modifier text DEFAULT NULL) RETURNS text LANGUAGE sql STABLE AS $$
@@ -226,7 +232,9 @@ def grants(schema: str = "public") -> list[str]:
         f"GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA {schema} TO {e}, {a}",
         f"REVOKE UPDATE ON revisions FROM {e}",
         f"GRANT DELETE ON {spans} TO {e}, {a}",
-        f"GRANT DELETE ON articles, revisions TO {a}",
+        f"GRANT DELETE ON articles, revisions, trash TO {a}",
+        f"REVOKE INSERT, UPDATE ON trash FROM {e}",  # delete and restore are the admin's
+        f"GRANT INSERT, UPDATE ON trash TO {a}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {e}, {a}",
         f"GRANT UPDATE ON revisions TO {a}",
         f"REVOKE INSERT, UPDATE ON zhengwen_meta FROM {e}, {a}",

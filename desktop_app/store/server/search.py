@@ -57,10 +57,13 @@ def plan_query(q: Query) -> _Plan:
         if unwanted:
             p.where.append("NOT (a.tokens && %s::text[])")
             p.params.append(unwanted)
-    elif unwanted:
-        # No word to look up: the articles the unwanted tokens find, found once through the GIN index.
-        p.where.append("a.id NOT IN (SELECT id FROM articles WHERE tokens && %s::text[])")
-        p.params.append(unwanted)
+    else:
+        # No word to look up. Trashed articles have no tokens (the lookup above leaves them out);
+        # here they are rows.
+        p.where.append("a.id NOT IN (SELECT article_id FROM trash)")
+        if unwanted:  # the articles the unwanted tokens find, found once through the GIN index
+            p.where.append("a.id NOT IN (SELECT id FROM articles WHERE tokens && %s::text[])")
+            p.params.append(unwanted)
     for kind, value in q.fields:
         if "\x00" in value:
             p.impossible = True
@@ -100,7 +103,7 @@ def _field(kind: str) -> str:
     if kind == "open_tasks":
         # Some task the extractor found is not marked 已完成 (the value is unused, "1").
         return ("(a.n_tasks > (SELECT count(*) FROM task_tracking t WHERE t.article_id = a.id"
-                " AND t.status = 'done') AND %s IS NOT NULL)")
+                " AND t.status = 'done') AND %s::text IS NOT NULL)")
     raise ValueError(f"unknown search field {kind!r}")
 
 
@@ -139,7 +142,8 @@ def article_ids(conn, query: str | Query | None = None, sort: str = "date", desc
 
 def sources(conn) -> list[str]:
     return [r[0] for r in conn.pg(
-        "SELECT source FROM articles WHERE source != '' GROUP BY source ORDER BY count(*) DESC")]
+        "SELECT source FROM articles WHERE source != '' AND id NOT IN (SELECT article_id FROM trash)"
+        " GROUP BY source ORDER BY count(*) DESC")]
 
 
 def search_texts(conn, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
