@@ -16,14 +16,20 @@ def cmd_export(args) -> int:
             report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
                                      overwrite=args.force, template=args.template, tracking=True)
         except ExportError as e:
-            print(f"导出失败 (export failed): {e}", file=sys.stderr)
+            from ..ui.messages import export_error
+
+            print(f"导出失败 (export failed): {export_error(e.code) or e.code} ({e})", file=sys.stderr)
             return 1
     for path in report.written:
         print(f"已写入 (written): {path}")
-    for what, why in report.failed:
-        print(f"失败 (failed): {what}: {why}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"注意 (warning): {warning}", file=sys.stderr)
+    if report.failed or report.warnings:
+        # the window's catalogue (Qt-free at import): the same words for the same codes
+        from ..ui.messages import export_reason, font_warning
+
+        for what, why in report.failed:
+            print(f"失败 (failed): {what}: {export_reason(why)} ({why})", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"注意 (warning): {font_warning(warning)} ({warning})", file=sys.stderr)
     return 1 if report.failed else 0
 
 

@@ -31,10 +31,11 @@ def cmd_import(args) -> int:
         report.failed.append((p, "missing"))
     for path in report.duplicates:
         print(f"已在库中,未重复导入 (already in the store): {path}")
-    from ..readers import describe
+    if report.failed:
+        from ..ui.messages import read_failure  # the window's catalogue, Qt-free: the Chinese words
 
-    for path, why in report.failed:
-        print(f"导入失败 (failed): {path}: {describe(why.split(':')[0])} ({why})", file=sys.stderr)
+        for path, why in report.failed:
+            print(f"导入失败 (failed): {path}: {read_failure(why)} ({why})", file=sys.stderr)
     print(f"导入 {len(report.imported)} 篇,重复 {len(report.duplicates)} 篇,失败 {len(report.failed)} 篇"
           f" (imported {len(report.imported)}, duplicates {len(report.duplicates)}, failed {len(report.failed)})")
     return 1 if report.failed else 0

@@ -54,6 +54,8 @@ class _Rules:
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
+    frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
+    plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
 
 
 @cache
@@ -78,6 +80,8 @@ def _rules() -> _Rules:
         countries=words("countries.txt"),
         lead=words("lead_words.txt"),
         verbs=words("verb_words.txt"),
+        frequent=words("frequent_words.txt"),
+        plural=WordSet(words("plural_qualifiers.txt")),
     )
 
 
@@ -287,9 +291,20 @@ def _rule_not_name(text: str, i: int):
 
 def _rule_surname_given(text: str, i: int):
     """王晓出席, 张晓容主持, 黄奇帆参与, 杨斌拿起: a surname and one or two given characters, ended by
-    what follows (see _given_end)."""
+    what follows (see _given_end). Limit: a surname that is also a preposition or a verb of motion
+    (向, 来, 于…) before a frequent word is that preposition or verb, unless punctuation or a
+    two-character follower closes the name (总书记来村里看看, 主席向大家问好 are no names; 陈全国在 is)."""
     s = _surname_len(text, i)
-    return _given_end(text, i, s) if s else None
+    if not s:
+        return None
+    end = _given_end(text, i, s)
+    if end is not None and text[i] in _FUNCTION_SURNAMES and text[i + s:i + s + 2] in _rules().frequent \
+            and not _strong_end(text, end):
+        return None
+    return end
+
+
+_FUNCTION_SURNAMES = frozenset("向来于从和过到")
 
 
 def _rule_soft_stop(text: str, i: int):
@@ -318,12 +333,14 @@ def _rule_spaced(text: str, i: int):
 
 def _rule_four_chars(text: str, i: int):
     """林郑月娥, 巴音朝鲁, 敖日格勒: four characters of names before a follower; before a frequent word
-    only when all four are transliteration characters (贾斯蒂卡最近)."""
+    only when all four are transliteration characters (贾斯蒂卡最近). Limit: the last two characters
+    are no frequent word (中外部长高峰|论坛 is no name)."""
     if not _surname_len(text, i):
         return None
     rules, end = _rules(), i + 4
     if end <= len(text) and _given_ok(text[i + 1:end]) and "一" not in text[i:end] \
             and text[i:i + 2] not in rules.common and text[i:i + 3] not in rules.common \
+            and text[i + 2:end] not in rules.frequent and text[i + 1:i + 3] not in rules.frequent \
             and (_ends_name(text, end) or _ends_weak(text, end) and all(c in rules.translit for c in text[i:end])):
         return end
     return None
@@ -348,13 +365,15 @@ def _rule_translit(text: str, i: int):
 
 def _rule_three_chars(text: str, i: int):
     """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
-    made of name characters and no ordinary word."""
+    made of name characters and no ordinary word, and its given part is no frequent word (总书记|来
+    村里旅游 is no name)."""
     rules, n = _rules(), len(text)
     if len(_surname_len_str(text, i)) != 1:
         return None
     end = i + 3
     if end <= n and _given_ok(text[i + 1:end]) and text[i:end] not in rules.common \
             and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
+            and text[i + 1:end] not in rules.frequent and text[end - 1:end + 1] not in rules.frequent \
             and (end == n or _han(text[end])) and not _ends_name(text, i + 2):
         return end
     return None
@@ -408,6 +427,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             ok.append(end)
     if not ok:
         return None
+    for end in ok:
+        if text[end:end + 2] == "同志":
+            return end                             # 区长刘天一同志: not 刘天 + 一同
     fset = lexicon().follower_set
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
@@ -419,6 +441,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         if end < n and _ends_name(text, end):
             if len(ok) == 2 and end == ok[0] and text[end] in _PREPOSITIONS and _says_at(text, end + 1):
                 return ok[1]                       # 姜某为说, 王某和表示: no preposition before a verb of saying
+            if end == ok[-1] and len(ok) == 2 and rules.follow.starting_at(text, end - 1) == 2:
+                return ok[0]                       # 刘伟|接受审查: not 刘伟接 + 受
             return end
     for end in ok:
         if _ends_weak(text, end):
@@ -453,6 +477,18 @@ def _says_at(text: str, j: int) -> bool:
     return k >= n or not _han(text[k])
 
 
+# Surnames that are also prepositions: right after a verb they are the preposition (滞留于…, 走向…).
+_PREP_SURNAMES = frozenset("于向")
+_MAX_COUNTRY_LEFT = 7       # characters of a country name that a name-first candidate may end (斯坦)
+
+
+def _country_tail(text: str, s: int, p: int) -> bool:
+    """Whether the candidate text[s:p] is the end of a country's name begun before it: "乌兹别克斯坦
+    总统米尔济约耶夫" (斯坦 is no name; the president is named after the post)."""
+    countries = _rules().countries
+    return any(text[k:p] in countries for k in range(max(0, p - _MAX_COUNTRY_LEFT - 2), s))
+
+
 def _name_before(text: str, p: int) -> int | None:
     """Start of a name that ends at p (the name-first form "王建军书记"), or None."""
     lex, rules = lexicon(), _rules()
@@ -466,8 +502,10 @@ def _name_before(text: str, p: int) -> int | None:
                 or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts) \
                 or cand in rules.countries:        # 乌克兰总统: a country's president
             return False
-        if _inside_word(text, s):                  # 俄罗斯总统
+        if _inside_word(text, s) or _country_tail(text, s, p):   # 俄罗斯总统, 乌兹别克斯坦总统
             return False
+        if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
+            return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
             return False                           # 这位新部长, 实施毛主席 (实习|近平总书记 stays)
         if len(cand) == 3 and cand[1:] in rules.verbs and not _strong_left(text, s):
@@ -530,26 +568,83 @@ def clean_name(name: str) -> str:
 
 def _title_start(text: str, p: int) -> int:
     """Where a title whose post starts at p begins: left over places and organs, up to
-    punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters."""
+    punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters; see _whole_organ and
+    _bracketed_alias for the two ways a title goes on past them, and _held_before for 时任."""
     lex = lexicon()
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
         if not _han(text[j - 1]):
-            break
+            k = _bracketed_alias(text, j, limit)
+            if k is None:
+                break
+            j = k
+            continue
         n = lex.organ_set.ending_at(text, j)
         if n:
             j -= n
             continue
+        if text[j - 1] in "位名个" and _counted_before(text, j):
+            break                                    # 2名|副县长吴波: the count is no part of the title
         if lex.boundary_set.ending_at(text, j) and _can_cut(text, j):
-            break
+            k = _whole_organ(text, j, p, limit)
+            if k is None:
+                break
+            j = k
+            continue
         j -= 1
+    return _held_before(text, j)
+
+
+_JOINERS = frozenset("和与及")
+_COMMITTEES = ("委员会", "领导小组", "工作组")
+_MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
+
+
+def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
+    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee is no boundary
+    when the words before it run back to an organ word (政协, 人大…) — then the title goes on to the
+    left of 和 (returns where to go on from), else None. Limit: the post follows the committee's
+    name at once."""
+    if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
+        return None
+    organ_set = lexicon().organ_set
+    k = j - 1
+    while k > limit and _han(text[k - 1]) and not lexicon().boundary_set.ending_at(text, k):
+        if organ_set.ending_at(text, k) > 1:
+            return k
+        k -= 1
+    return None
+
+
+def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
+    """高新区党工委（滨江区委）原副书记: an organ's second name in brackets, written right after an
+    organ, stays in the title; returns the position of "（" (the title goes on before it), else None."""
+    if text[j - 1] not in "）)":
+        return None
+    k = j - 2
+    while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
+        k -= 1
+    if k < 1 or text[k] not in "（(" or k == j - 2 or not text[j - 2] in _ORGAN_CHARS | _REGION_ONE:
+        return None
+    return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
+
+
+_HELD_BEFORE = ("时任", "前任", "原任")
+
+
+def _held_before(text: str, j: int) -> int:
+    """时任浙江省委书记习近平: a post held before keeps its 时任 in the title (guidelines)."""
+    if text[max(0, j - 2):j] in _HELD_BEFORE:
+        return j - 2
     return j
 
 
 def _can_cut(text: str, j: int) -> bool:
-    """A title may not start with a one-character place (宁夏同心县: 心县 is not a place)."""
-    return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE)
+    """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
+    start with a post (会议由|副县长吴波主持)."""
+    return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
+                and not lexicon().post_set.starting_at(text, j))
 
 
 def _organ_prefix(title: str) -> str:
@@ -587,7 +682,7 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
 
 
 def _strip_title(title: str) -> str:
-    for prefix in ("时任", "现任", "曾任", "兼任", "担任", "兼"):
+    for prefix in ("现任", "曾任", "兼任", "担任", "兼"):
         if title.startswith(prefix):
             title = title[len(prefix):]
     return title
@@ -670,18 +765,76 @@ def _titled_mentions(text: str):
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
             continue
-        why = ("title_first", "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
+        if _stands_for_many(text, start, post_start):
+            continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
+        lead = "leader_list" if post.endswith("领导") else "title_first"
+        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
         while end < len(text) and text[end] == "、":
             nxt = name_at(text, end + 1)
             if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
                     or _starts_title(text, end + 1):
                 break
-            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, ("title_list",)))
+            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles,
+                        ("leader_list" if post.endswith("领导") else "title_list",)))
             end = nxt
     if "中共" in text:
         _name_then_party_title(text, out)
+    if "等" in text:
+        _counted_list(text, out)
     return out
+
+
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
+_MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+
+
+def _counted_before(text: str, j: int) -> bool:
+    """Whether a count ("2名", "三位") ends at j."""
+    m = _COUNT.search(text, max(0, j - 5), j)
+    return m is not None and m.end() == j
+
+
+def _stands_for_many(text: str, start: int, post_start: int) -> bool:
+    """A title that stands for many people, not one: "各级政协委员", "中外部长", "全体村党支部书记"
+    (plural_qualifiers.txt, written in the title). The words after it are no name. A counted title
+    ("3名副县长吴波、郑敏") may still be followed by the names it counts."""
+    plural = _rules().plural
+    for k in range(start, post_start):
+        if text[k] in plural.firsts and plural.starting_at(text, k):
+            return True
+    return False
+
+
+def _counted_list(text: str, out: list) -> None:
+    """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
+    written after the count (guidelines: 张三 is a 第一书记). Limit: the post ends within
+    _MAX_COUNTED_TITLE characters of the count, with nothing but Chinese characters between."""
+    lex = lexicon()
+    i = text.find("等")
+    while i > 0:
+        m = _COUNT.match(text, i + 1)
+        if m is not None:
+            pm = lex.post_re.search(text, m.end(), min(len(text), m.end() + _MAX_COUNTED_TITLE))
+            if pm is not None and all(_han(c) for c in text[m.end():pm.end()]) \
+                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
+                title = text[m.end():pm.end()]
+                end = i
+                while True:
+                    s = _name_before(text, end)
+                    if s is None or not is_name_reading(text, s, end):
+                        break
+                    out.append((text[s:end], s, end, s, end, [title], ("counted_list",)))
+                    if s == 0 or text[s - 1] != "、":
+                        break
+                    end = s - 1
+        i = text.find("等", i + 1)
+
+
+def is_name_reading(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] reads as a whole name (a name reading that starts at s ends at e)."""
+    r = name_reading(text, s)
+    return r is not None and r[0] == e
 
 
 def _name_then_party_title(text: str, out: list) -> None:

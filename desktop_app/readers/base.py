@@ -1,6 +1,6 @@
 """What every reader shares: file size limits, ReadError and its codes, reading bytes, decoding Chinese text.
 
-Every failure is a ReadError with a stable `code`; `describe(code)` gives the plain-Chinese words.
+Every failure is a ReadError with a stable `code`; the words for it are in ui/messages.py (READ).
 Runs on any thread; no Qt.
 """
 from __future__ import annotations
@@ -21,41 +21,14 @@ IMPORTABLE = {".txt", ".md", ".text"} | HTML_SUFFIXES | DOCX_SUFFIXES
 # Japanese or Latin code page for a short GBK file. Anything else is still detected afterwards.
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16", "utf_16_le", "utf_16_be"]
 
-MESSAGES = {
-    "empty": "文件为空,或只有空白",
-    "binary": "不是文本文件(可能是图片、压缩包或程序等二进制文件)",
-    "bad_encoding": "无法识别文件的文字编码",
-    "too_large": f"文件过大(超过 {MAX_BYTES // (1024 * 1024)} MB),未导入",
-    "missing": "文件不存在,可能已被移动或删除",
-    "unreadable": "无法读取文件(没有权限,或文件正被占用)",
-    "unsupported": "不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)",
-    "bad_docx": "Word 文件已损坏,或不是真正的 .docx 文件",
-    "zip_bomb": "Word 文件解压后过大,疑似恶意文件,已拒绝",
-    "bad_html": "网页文件无法解析,或其中找不到正文",
-    "no_body": "文件中找不到正文",
-    "error": "导入时出现意外错误",
-}
-
-
-def describe(code: str) -> str:
-    """Plain-Chinese words for a ReadError code (or an import failure code) for the user to read."""
-    if code in MESSAGES:
-        return MESSAGES[code]
-    head = code.split(":", 1)[0].strip()
-    return MESSAGES.get(head, "无法导入此文件")
-
-
 class ReadError(Exception):
-    """A file that cannot be read as an article. `code` is stable; the UI turns it into words."""
+    """A file that cannot be read as an article. `code` is stable; ui/messages.py has its words
+    (a new code needs its words there: tests/core/test_readers.py checks every code has some)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
-
-    @property
-    def message(self) -> str:
-        return describe(self.code)
 
 
 # -- bytes ----------------------------------------------------------------------------------------

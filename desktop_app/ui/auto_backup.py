@@ -100,4 +100,6 @@ class AutoBackup(QObject):
 
 
 def _reason(exc: BaseException) -> str:
-    return backup.describe(exc.code) if isinstance(exc, backup.BackupError) else backup.describe("failed")
+    from .messages import backup_failure
+
+    return backup_failure(exc.code if isinstance(exc, backup.BackupError) else "failed")

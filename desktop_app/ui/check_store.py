@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from . import jobs
+from . import jobs, messages
 
 
 @dataclass
@@ -53,17 +53,7 @@ class StoreCheck(QObject):
         return self.job
 
     def describe_problem(self, code: str, detail: str) -> str:
-        if code == "integrity":
-            return self.tr("文件结构损坏:{0}").format(detail)
-        if code == "foreign_key":
-            return self.tr("有数据指向已不存在的文章:{0}").format(detail)
-        if code == "fts":
-            return self.tr("搜索索引损坏({0})").format(detail.split(":", 1)[0])
-        if code == "unindexed":
-            return self.tr("{0} 篇文章不在搜索索引中,搜索时找不到").format(detail)
-        if code == "index_count":
-            return self.tr("搜索索引与文章不一致({0})").format(detail)
-        return f"{code}: {detail}"
+        return messages.check_problem(code, detail)
 
     def report_text(self, result: CheckResult) -> str:
         size = f"{result.size / (1024 * 1024):.1f} MB"

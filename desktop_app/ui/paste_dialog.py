@@ -140,8 +140,8 @@ class PasteDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ReadError):
-            from ..readers import describe
+            from .messages import read_failure
 
-            self.message.setText(describe(exc.code))
+            self.message.setText(read_failure(exc.code))
         else:
             self.message.setText(self.tr("保存失败:{0}").format(exc))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
-from ..readers import describe
 from . import jobs
+from .messages import read_failure
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
@@ -95,7 +95,7 @@ class StoreJobs(QObject):
             lines += [f"  {Path(p).name}" for p in report.duplicates]
         if f:
             lines.append(self.tr("以下文件无法导入:"))
-            lines += [f"  {Path(p).name}:{describe(why)}" for p, why in report.failed]
+            lines += [f"  {Path(p).name}:{read_failure(why)}" for p, why in report.failed]
         shown = lines[:MAX_LISTED + 2]
         info = "\n".join(shown) + ("\n…" if len(lines) > len(shown) else "")
         self.imported.emit(report)
@@ -119,7 +119,7 @@ class StoreJobs(QObject):
         self.imported.emit(report)
         self._tell(QMessageBox.Icon.Information, self.tr("更新文章"),
                    self.tr("已更新 {0} 篇,失败 {1} 篇。").format(len(report.imported), len(report.failed)),
-                   "\n".join(f"{Path(p).name}:{describe(why)}" for p, why in report.failed))
+                   "\n".join(f"{Path(p).name}:{read_failure(why)}" for p, why in report.failed))
 
     # -- search index ------------------------------------------------------------------------
     def rebuild_index(self) -> jobs.Job:

@@ -1254,82 +1254,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+38"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+49"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1927,6 +1852,199 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+6"/>
         <source>合并</source>
         <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
+        <source>文件为空,或只有空白</source>
+        <translation>The file is empty or holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
+        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件的文字编码</source>
+        <translation>The file&apos;s text encoding could not be recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大(超过 {0} MB),未导入</source>
+        <translation>The file is too large (over {0} MB) and was not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在,可能已被移动或删除</source>
+        <translation>The file does not exist; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取文件(没有权限,或文件正被占用)</source>
+        <translation>The file cannot be read (no permission, or it is in use)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
+        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
+        <translation>The Word file is damaged, or not a real .docx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
+        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页文件无法解析,或其中找不到正文</source>
+        <translation>The web page cannot be parsed, or it has no article text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中找不到正文</source>
+        <translation>No article text was found in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入时出现意外错误</source>
+        <translation>An unexpected error occurred while importing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法导入此文件</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份文件不存在</source>
+        <translation>The backup file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件已损坏,未使用</source>
+        <translation>The backup file is damaged and was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选文件不是政文阅览的资料库备份</source>
+        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败(磁盘已满或没有写入权限?)</source>
+        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份操作失败</source>
+        <translation>The backup operation failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件已存在,没有覆盖。</source>
+        <translation>The file exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种导出格式。</source>
+        <translation>This export format is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种版式。</source>
+        <translation>This layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可导出的文章。</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置所在的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
+        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
+        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章已不在文章库中。</source>
+        <translation>The article is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有写入权限。</source>
+        <translation>No permission to write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成文件时出错:{0}</source>
+        <translation>Error while making the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
+        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
+        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
+        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
+        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
     </message>
 </context>
 <context>
@@ -2804,32 +2922,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+57"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+61"/>
         <source>检查完成:文章库完好。
 共 {0} 篇文章,文件大小 {1}。</source>
         <translation>Check finished: the library is sound.
