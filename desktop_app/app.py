@@ -6,6 +6,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import logs
 from .i18n import choose_language, qm_path
 from .ui import jobs
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
@@ -53,18 +54,31 @@ def configure_app(app: QApplication, state: UiState, lang: str | None = None) ->
     return language, translators
 
 
+def start_logging() -> None:
+    """The log file and faulthandler in the data folder; uncaught errors (a menu action's slot
+    included) logged and shown in a dialog with a report to copy."""
+    from .paths import data_dir
+    from .ui import errors
+
+    path = logs.setup(data_dir())
+    errors.install()
+    logs.get("app").info("start: %s; log %s", logs.environment(), path)
+
+
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
     `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    start_logging()
     state = UiState(open_settings())
     _language, translators = configure_app(app, state, lang)
     try:
         try:
             store = _open_store_showing_upgrade(app, db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
+            logs.get("app").exception("cannot open the store %s", db or "(default)")
             QMessageBox.critical(None, app.translate("app", "政文阅览"),
                                  app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
             return 1

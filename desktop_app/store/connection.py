@@ -1,6 +1,7 @@
 """Opening a store's file: pragmas and migration, plain connections for backups."""
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -16,7 +17,11 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        before = conn.execute("PRAGMA user_version").fetchone()[0]
         schema.migrate(conn, reindex=articles.reindex_all)
+        after = conn.execute("PRAGMA user_version").fetchone()[0]
+        if after != before:
+            logging.getLogger("zhengwen.store").info("migrated %s from schema %d to %d", path, before, after)
     except BaseException:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection
         raise

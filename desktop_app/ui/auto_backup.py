@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..store import backup
 from ..store import Store
+from .. import logs
 from . import jobs
 from .ui_state import UiState
 
@@ -83,6 +84,7 @@ class AutoBackup(QObject):
         if (self.job is not None and not self.job.done) or not daily_due(self.store_path):
             return None
         self.job = start_backup(self.store_path, self.keep())
+        self.job.finished.connect(lambda path: logs.get("backup").info("daily backup %s", path))
         self.job.finished.connect(self.made)
         self.job.failed.connect(lambda exc: self.failed.emit(_reason(exc)))
         return self.job

@@ -6,8 +6,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ..export import ExportReport, export_articles
+from .. import logs
 from ..search.listing import ListView
 from . import jobs, messages
+
+log = logs.get("export")
 
 
 def start_export(location: str | Path, ids: list[int] | ListView, fmt: str, out: str | Path, *,
@@ -24,8 +27,15 @@ def start_export(location: str | Path, ids: list[int] | ListView, fmt: str, out:
 
     def work(store, progress, cancel) -> ExportReport:
         chosen = scope.ids(store) if isinstance(scope, ListView) else scope
-        return export_articles(store, chosen, fmt, Path(out), layout=layout, overwrite=overwrite,
-                               progress=progress, cancel=cancel, template=template, task_keys=keys)
+        log.info("export of %d article(s) as %s (%s) to %s", len(chosen), fmt, layout, out)
+        report = export_articles(store, chosen, fmt, Path(out), layout=layout, overwrite=overwrite,
+                                 progress=progress, cancel=cancel, template=template, task_keys=keys)
+        log.info("export: %d file(s) written, %d article(s) failed%s; warnings: %s", len(report.written),
+                 len(report.failed), " (cancelled)" if report.cancelled else "",
+                 ", ".join(map(str, report.warnings)) or "none")
+        for label, why in report.failed:
+            log.info("not exported: %s: %s", label.split(" ", 1)[0], why)  # the id, not the title
+        return report
     return jobs.on_store(location, work)
 
 

@@ -85,7 +85,7 @@ def _log_failure(error: BaseException, cancelled: bool) -> None:
     stopped because it was cancelled (an interrupted count) is no error."""
     import logging
 
-    log = logging.getLogger("zhengwen.jobs")
+    log = logging.getLogger("zhengwen.jobs")  # (desktop_app.logs.get("jobs"))
     if cancelled:
         log.debug("cancelled job ended with %s", type(error).__name__)
     else:

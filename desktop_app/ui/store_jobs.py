@@ -8,12 +8,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
+from .. import logs
 from . import jobs
 from .messages import read_failure
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
 
+log = logs.get("import")
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
 
@@ -22,7 +24,13 @@ def start_import(location: str | Path, paths: list[str]) -> jobs.Job:
     def work(store, progress, cancel) -> ImportReport:
         from ..importer import import_paths  # (parsing, readers, extraction: not needed at start-up)
 
-        return import_paths(store, paths, progress, cancel)
+        log.info("import of %d path(s) started", len(paths))
+        report = import_paths(store, paths, progress, cancel)
+        log.info("import: %d imported, %d duplicates, %d failed%s", len(report.imported), len(report.duplicates),
+                 len(report.failed), " (cancelled)" if report.cancelled else "")
+        for path, code in report.failed:
+            log.info("not imported: %s: %s", path, code)
+        return report
     return jobs.on_store(location, work, jobs.WRITE)
 
 

@@ -1013,6 +1013,36 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/errors.py" line="+41"/>
+        <source>出错了</source>
+        <translation>Something Went Wrong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>操作没有完成:出现了一个意外错误。文章库中已保存的内容不受影响。</source>
+        <translation>The action did not complete: an unexpected error occurred. What is saved in the library is not affected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(未写入日志)</source>
+        <translation>(no log written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错误报告也已写入日志:{0}
+请把下面的报告复制给维护人员。</source>
+        <translation>The error report was also written to the log: {0}
+Please copy the report below and send it to whoever maintains the app.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
     <name>Explainer</name>
     <message>
         <location filename="../../desktop_app/ui/reasons.py" line="+28"/>
@@ -1254,7 +1284,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+49"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1777,7 +1807,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+161"/>
+        <location filename="../../desktop_app/app.py" line="+175"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2959,7 +2989,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+71"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+79"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3460,8 +3490,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-111"/>
-        <location line="+18"/>
+        <location filename="../../desktop_app/app.py" line="-124"/>
+        <location line="+31"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
