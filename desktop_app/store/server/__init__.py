@@ -10,7 +10,7 @@ when a server library is opened: psycopg is the optional `[server]` extra.
     search.py      a parsed query -> SQL with exactly the SQLite store's semantics
     core.py        ServerStore: Store with the server's articles, search, locking and check
     notify.py      LISTEN for 督办 changes on a thread of its own
-    errors.py      ServerUnavailable / ServerRefused: one readable line each
+    trouble.py     ServerUnavailable / ServerRefused: one readable line each
     users.py       server init / adduser
     copy.py        a whole library SQLite <-> server, verified
     cluster.py     a throwaway cluster for tests and benchmarks
@@ -25,7 +25,7 @@ def is_server_url(name) -> bool:
         isinstance(name, str) and name.strip().lower().startswith("service=")
 
 
-from .errors import ServerRefused, ServerUnavailable, describe_url  # noqa: E402  (re-exported)
+from .trouble import ServerRefused, ServerUnavailable, describe_url  # noqa: E402  (re-exported)
 
 
 def open_server_store(url: str, **kwargs):

@@ -17,7 +17,7 @@ import sys
 import psycopg
 from psycopg.types.numeric import NumericLoader
 
-from .errors import ServerRefused, ServerUnavailable, describe_url
+from .trouble import ServerRefused, ServerUnavailable, describe_url
 
 CONNECT_TIMEOUT = 5          # seconds: a server that is gone is reported within this
 STATEMENT_TIMEOUT_MS = int(os.environ.get("ZHENGWEN_PG_STATEMENT_TIMEOUT", "30000"))

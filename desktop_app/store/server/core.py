@@ -8,7 +8,7 @@ from ..transaction import Transaction
 from . import index, schema
 from . import search as server_search
 from .connection import PgConnection, connect_raw
-from .errors import NotInitialised
+from .trouble import NotInitialised
 
 
 class ServerStore(Store):
