@@ -118,6 +118,15 @@ class ImportReport:
     # Files whose title and date match a stored article but whose text differs: (path, article id).
     # Not imported; the user decides whether to update the stored article (importer.update_from_file).
     changed: list[tuple[str, int]] = field(default_factory=list)
+    # What a folder walk passed over, each with a stable reason code: (path, code). Codes:
+    # 'unsupported' (a type import does not read), 'hidden' (a hidden or Word lock file or folder),
+    # 'unreadable' (a folder that cannot be listed), 'link_outside' (a link leading out of the
+    # imported folder), 'not_regular' (a FIFO, socket or device), 'missing' (a link to nothing).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    # Files not imported because the import stopped early (cancel, Ctrl-C, a full disk).
+    left: list[str] = field(default_factory=list)
+    # The file on disk behind a shown name that differs from it (a name that is not valid UTF-8).
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 # -- corrections, tracking and revisions (the editing pane and the task board) -------------------

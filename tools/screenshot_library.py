@@ -77,13 +77,52 @@ def shot_trash(app) -> None:
     store.close()
 
 
-SHOTS = {"trash": shot_trash}
+def shot_libraries(app) -> None:
+    """打开资料库 with three recent libraries (the open one first), the File menu's 最近打开 beside it."""
+    from desktop_app.paths import default_db_path
+    from desktop_app.store import Store
+    from desktop_app.ui.library_session import LibrarySession
+    from desktop_app.ui.ui_state import UiState, open_settings
+
+    folder = DATA / "资料库"
+    folder.mkdir(exist_ok=True)
+    for name, n in (("市委办公室-2019", 30), ("督查室-专项督办", 8)):
+        with Store(folder / f"{name}.db") as store:
+            fill(store, n)
+    with Store(default_db_path()) as store:
+        fill(store, 3)
+    session = LibrarySession(UiState(open_settings()), lambda path: Store(path))
+    session.open(str(default_db_path()))
+    session.switch(str(folder / "督查室-专项督办.db"))
+    session.switch(str(folder / "市委办公室-2019.db"))
+    window = session.window
+    window.resize(1360, 820)
+    app.processEvents()
+    dialog = window.library_menu.open_library()
+    dialog.resize(720, 420)
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "screenshot-libraries.png"))
+    dialog.close()
+    menu = window.library_menu.recent_menu
+    menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    app.processEvents()
+    menu.grab().save(str(DOCS / "screenshot-libraries-recent.png"))
+    menu.close()
+    window.close()
+    session.close()
+
+
+SHOTS = {"trash": shot_trash, "libraries": shot_libraries}
 
 
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.app import configure_app
+    from desktop_app.ui.ui_state import UiState, open_settings
+
     app = QApplication(sys.argv[:1])
+    configure_app(app, UiState(open_settings()), "zh_CN")  # Qt's own buttons in Chinese too
     for name in (sys.argv[1:] or list(SHOTS)):
         SHOTS[name](app)
         print("saved", name)

@@ -7,9 +7,15 @@ from pathlib import Path
 
 def cmd_export(args) -> int:
     from ..export import ExportError, export_articles
-    from ..seed import open_store
+    from .library import _open_read_only
 
-    with open_store(args.db) as store:
+    store = _open_read_only(args.db)  # export never writes to the store
+    if store is None:
+        from ..seed import resolve_db
+        from ..store import StoreError
+
+        raise StoreError("missing_store", str(resolve_db(args.db)[0]))
+    with store:
         ids = store.article_ids(args.search or None)
         try:
             # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking

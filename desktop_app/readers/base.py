@@ -5,7 +5,9 @@ Runs on any thread; no Qt.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 
@@ -38,11 +40,16 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     try:
         if p.is_dir():
             raise ReadError("unreadable", "is a folder")
-        size = p.stat().st_size
-        if size > limit:
-            raise ReadError("too_large", f"{size} bytes")
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)  # the file may have grown since stat(): never read past the limit
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer for ever; the
+        # descriptor's own fstat then decides (a file swapped for a FIFO after a stat() cannot slip by).
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadError("not_regular", "not a regular file")
+            if st.st_size > limit:
+                raise ReadError("too_large", f"{st.st_size} bytes")
+            data = fh.read(limit + 1)  # the file may have grown since fstat(): never read past the limit
     except FileNotFoundError as e:
         raise ReadError("missing", str(path)) from e
     except ReadError:

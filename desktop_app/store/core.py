@@ -16,10 +16,16 @@ from .transaction import Transaction
 class Store:
     """One article file. Belongs to the thread that opened it; workers open their own."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """`read_only`: never write to the file (list, search, export; a read-only folder)."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = connection.connect(self.path)
+        self.read_only = read_only
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise connection.StoreError(connection.error_code(e), str(e)) from e
+        self.conn = connection.connect(self.path, read_only=read_only)
         self._db = None
 
     @property
@@ -59,7 +65,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
-        self.__init__(self.path)
+        self.__init__(self.path, self.read_only)
 
     def set_read_only(self) -> None:
         """Refuse every write on this connection: for a second window on a store that another

@@ -190,6 +190,18 @@ MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 REINDEX_AFTER = {3}
 
 
+def _statements(script: str) -> list[str]:
+    """A migration script's statements one by one (executescript would commit the open transaction)."""
+    out: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current)
+            current = ""
+    return out
+
+
 def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], None] | None = None) -> None:
     """Bring the file up to SCHEMA_VERSION, one step per version, each in its own transaction.
     `reindex(conn)` fills the search index inside the steps of REINDEX_AFTER."""
@@ -203,7 +215,14 @@ def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], No
             # articles do not, and zeroing it doubled the writes of the step (gigabytes at 1M).
             conn.execute("PRAGMA secure_delete = FAST")
         try:
-            conn.executescript("BEGIN;" + MIGRATIONS[target])
+            # The version is read again under the write lock: another process creating or upgrading
+            # the same file at the same moment has then either done this step or not begun it.
+            conn.execute("BEGIN IMMEDIATE")
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= target:
+                conn.execute("COMMIT")
+                continue
+            for statement in _statements(MIGRATIONS[target]):
+                conn.execute(statement)
             if target in REINDEX_AFTER and reindex is not None:
                 reindex(conn)
             conn.execute(f"PRAGMA user_version = {target}")

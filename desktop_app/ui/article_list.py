@@ -141,6 +141,10 @@ class ArticleListPane(QWidget):
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
             header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
         header.setSortIndicatorShown(True)
+        saved = state.list_header() if state is not None else None
+        if saved is not None:
+            header.restoreState(saved)  # this library's column widths and order (it also sets an indicator)
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         column, order = sort or self.model.sort_state()
         header.setSortIndicator(column, order)
         self.model.set_search(None, filters)

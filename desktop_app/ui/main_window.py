@@ -43,6 +43,7 @@ DEFAULT_SPLIT = [400, 640, 320]
 
 class MainWindow(QMainWindow):
     theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
+    library_requested = Signal(str)  # 文件 → 新建/打开资料库, 最近打开: the session shows that library
 
     def __init__(self, store, state: UiState, parent=None):
         super().__init__(parent)
@@ -86,9 +87,17 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from ..paths import default_db_path
+        from .library_menu import LibraryMenu
+
         a = self.actions
+        self.library_menu = LibraryMenu(self.state, self.store.path, default_db_path(), self)
+        self.library_menu.library_requested.connect(self.library_requested)
+        a.new_library.triggered.connect(self.library_menu.new_library)
+        a.open_library.triggered.connect(self.library_menu.open_library)
         fill_menu_bar(self.menuBar(), (
-            (self.tr("文件(&F)"), [a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
+            (self.tr("文件(&F)"), [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(), None,
+                                 a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
                                  a.edit_article, None, a.delete_articles, a.trash]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
@@ -445,5 +454,6 @@ class MainWindow(QMainWindow):
             self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())
         self.state.set_splitter_sizes(self.splitter.sizes())
+        self.state.set_list_header(self.article_list.view.horizontalHeader().saveState())
         self.state.settings.sync()
         super().closeEvent(event)

@@ -36,8 +36,26 @@ READ = {
     "bad_html": QT_TRANSLATE_NOOP("Messages", "网页文件无法解析,或其中找不到正文"),
     "no_body": QT_TRANSLATE_NOOP("Messages", "文件中找不到正文"),
     "error": QT_TRANSLATE_NOOP("Messages", "导入时出现意外错误"),
+    "not_regular": QT_TRANSLATE_NOOP("Messages", "不是普通文件(命名管道、设备等),未读取"),
+    "name_too_long": QT_TRANSLATE_NOOP("Messages", "文件名过长(单个名称最多 255 字节)"),
+    # ImportReport.skipped codes of the folder walk (also "unsupported", "unreadable", "missing")
+    "link_outside": QT_TRANSLATE_NOOP("Messages", "链接指向导入文件夹之外,未导入"),
+    "hidden": QT_TRANSLATE_NOOP("Messages", "隐藏文件或 Word 临时文件,未导入"),
 }
 READ_OTHER = QT_TRANSLATE_NOOP("Messages", "无法导入此文件")
+
+# StoreError codes (store/connection.py): a store file that cannot be used.
+STORE = {
+    "not_a_store": QT_TRANSLATE_NOOP("Messages", "不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动"),
+    "newer_schema": QT_TRANSLATE_NOOP("Messages", "文库由更新版本的政文阅览创建,请升级本程序后再打开"),
+    "corrupt": QT_TRANSLATE_NOOP("Messages", "文库已损坏,无法读取;请从备份恢复"),
+    "missing": QT_TRANSLATE_NOOP("Messages", "文库不存在"),
+    "locked": QT_TRANSLATE_NOOP("Messages", "文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试"),
+    "disk_full": QT_TRANSLATE_NOOP("Messages", "磁盘已满,无法写入"),
+    "read_only": QT_TRANSLATE_NOOP("Messages", "没有写入权限(只读文件夹或文件)"),
+    "name_too_long": QT_TRANSLATE_NOOP("Messages", "文件名过长(单个名称最多 255 字节)"),
+    "cannot_open": QT_TRANSLATE_NOOP("Messages", "无法打开文库"),
+}
 
 # BackupError codes (store/backup.py).
 BACKUP = {
@@ -83,7 +101,7 @@ CHECK = {
     "index_count": QT_TRANSLATE_NOOP("Messages", "搜索索引与文章不一致({0})"),
 }
 
-CATALOGUES = {"read": READ, "backup": BACKUP, "export": EXPORT, "font": FONT, "check": CHECK}
+CATALOGUES = {"read": READ, "store": STORE, "backup": BACKUP, "export": EXPORT, "font": FONT, "check": CHECK}
 
 
 def tr(text: str) -> str:
@@ -106,6 +124,11 @@ def read_failure(code: str) -> str:
 
         return tr(text).format(MAX_BYTES // (1024 * 1024))
     return tr(text)
+
+
+def store_failure(code: str) -> str:
+    """Why a store file cannot be used (a StoreError code, store.error_code of a SQLite error)."""
+    return tr(STORE.get(code, STORE["cannot_open"]))
 
 
 def backup_failure(code: str) -> str:

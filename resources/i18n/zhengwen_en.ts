@@ -450,7 +450,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+122"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -1794,9 +1794,106 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>LibrariesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location line="+40"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>每个资料库是一个独立的文件,有自己的文章、筛选条件、保存的搜索和上次阅读的文章。</source>
+        <translation>Each library is a file of its own, with its own articles, filters, saved searches and last-read article.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改于 {0}</source>
+        <translation>changed {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(当前)</source>
+        <translation> (open)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>浏览其他文件…</source>
+        <translation>Browse for Another File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库…</source>
+        <translation>New Library…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>政文阅览资料库 (*.db);;所有文件 (*)</source>
+        <translation>Zhengwen Reader libraries (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location line="-107"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>默认资料库</source>
+        <translation>Default library</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(没有)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新资料库</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库</source>
+        <translation>New Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政文阅览资料库 (*.db)</source>
+        <translation>Zhengwen Reader libraries (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_session.py" line="+49"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”不是政文阅览的资料库文件,未打开。</source>
+        <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法打开资料库:{0}
+{1}</source>
+        <translation>Cannot open the library: {0}
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+51"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1806,13 +1903,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+175"/>
+        <location line="+35"/>
+        <location filename="../../desktop_app/app.py" line="+163"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1947,12 +2044,73 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>An unexpected error occurred while importing</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>不是普通文件(命名管道、设备等),未读取</source>
+        <translation>Not a regular file (a named pipe, a device …); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>文件名过长(单个名称最多 255 字节)</source>
+        <translation>The file name is too long (at most 255 bytes per name)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>链接指向导入文件夹之外,未导入</source>
+        <translation>A link leading outside the imported folder; not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐藏文件或 Word 临时文件,未导入</source>
+        <translation>A hidden file or a Word lock file; not imported</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>无法导入此文件</source>
         <translation>This file cannot be imported</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
+        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
+        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库已损坏,无法读取;请从备份恢复</source>
+        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库不存在</source>
+        <translation>The store does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
+        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>磁盘已满,无法写入</source>
+        <translation>The disk is full; cannot write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有写入权限(只读文件夹或文件)</source>
+        <translation>No permission to write (a read-only folder or file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法打开文库</source>
+        <translation>Cannot open the store</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>备份文件不存在</source>
         <translation>The backup file does not exist</translation>
     </message>
@@ -3490,8 +3648,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-124"/>
-        <location line="+31"/>
+        <location filename="../../desktop_app/app.py" line="-111"/>
+        <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>

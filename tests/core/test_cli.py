@@ -21,7 +21,7 @@ def test_import_list_search_json(tmp_path):
     r = run("import", str(SAMPLE), db=db)
     assert r.returncode == 0, r.stderr
     again = run("import", str(SAMPLE), db=db)
-    assert "已在库中" in again.stdout and "imported 0" in again.stdout
+    assert "已在库中" in again.stdout and "导入 0 篇" in again.stdout
     rows = [json.loads(l) for l in run("list", "--json", db=db).stdout.splitlines()]
     assert len(rows) == 1
     assert {"id", "title", "date", "source", "officials", "tasks"} <= rows[0].keys()
@@ -36,7 +36,10 @@ def test_db_from_environment_and_no_seeding_on_the_command_line(tmp_path):
     env_run = subprocess.run([sys.executable, "-m", "desktop_app", "list", "--json"], capture_output=True,
                              text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
     assert env_run.returncode == 0 and env_run.stdout == ""
-    assert db.exists()
+    assert not db.exists()  # list never writes: no store is made for it
+    imported = subprocess.run([sys.executable, "-m", "desktop_app", "import", str(SAMPLE)], capture_output=True,
+                              text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
+    assert imported.returncode == 0 and db.exists()
 
 
 def test_extract_contract_and_errors(tmp_path):
@@ -83,4 +86,4 @@ def test_delete_to_the_trash_restore_and_empty(tmp_path):
     assert r.returncode == 0 and "1" in r.stdout
     assert run("trash", "list", db=db).stdout == "" and run("trash", "restore", aid, db=db).returncode == 1
     # The article is gone for good: importing it again makes a new one.
-    assert "imported 1" in run("import", str(SAMPLE), db=db).stdout
+    assert "导入 1 篇" in run("import", str(SAMPLE), db=db).stdout

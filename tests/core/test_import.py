@@ -90,14 +90,15 @@ def test_file_that_becomes_unreadable(tmp_path, store, monkeypatch):
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"第{i}篇\n  正文第{i}篇,内容各不相同。", encoding="utf-8")
-    real_open = Path.open
+    import os
+    real_open = os.open
 
-    def flaky_open(self, *a, **k):
-        if self.name == "1.txt":  # root ignores chmod 000, so refuse the read here
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *a, **k)
+    def flaky_open(path, *a, **k):
+        if Path(path).name == "1.txt":  # root ignores chmod 000, so refuse the read here
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **k)
 
-    monkeypatch.setattr(Path, "open", flaky_open)
+    monkeypatch.setattr(os, "open", flaky_open)
     report = import_paths(store, [folder])
     assert [(Path(p).name, c) for p, c in report.failed] == [("1.txt", "unreadable")]
     assert store.count() == 2

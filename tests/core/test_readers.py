@@ -1,6 +1,8 @@
 """Readers: every encoding, every bad file of tests/badfiles, HTML and .docx, and the words for each code."""
 from __future__ import annotations
 
+import os
+
 import sys
 from pathlib import Path
 
@@ -98,10 +100,10 @@ def test_missing_and_unreadable(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text("标题\n正文。", encoding="utf-8")
 
-    def denied(self, *a, **k):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, *a, **k):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "open", denied)  # root ignores chmod 000: simulate the refusal
+    monkeypatch.setattr(os, "open", denied)  # root ignores chmod 000: simulate the refusal
     with pytest.raises(ReadError) as e:
         read_article(p)
     assert e.value.code == "unreadable"

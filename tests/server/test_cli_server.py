@@ -48,7 +48,7 @@ def test_init_import_list_search_export_on_the_server(fresh_db, capsys, tmp_path
 
 def test_a_database_without_a_library_says_so(fresh_db, capsys):
     code, _, err = _run(capsys, "--db", fresh_db, "list")
-    assert code == 2 and "server init" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert code == 3 and "server init" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
 def test_server_gone_is_one_line_within_five_seconds(capsys):
@@ -60,7 +60,7 @@ def test_server_gone_is_one_line_within_five_seconds(capsys):
     started = time.monotonic()
     code, _, err = _run(capsys, "--db", f"postgresql://nobody@127.0.0.1:{port}/lib", "list")
     assert time.monotonic() - started < 5
-    assert code == 2 and "cannot reach the server library" in err and f"127.0.0.1:{port}/lib" in err
+    assert code == 4 and "无法连接团队资料库" in err and f"127.0.0.1:{port}/lib" in err
     assert len(err.strip().splitlines()) == 1
 
 

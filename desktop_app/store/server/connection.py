@@ -139,9 +139,10 @@ class PgConnection:
         try:
             call(cur)
         except psycopg.errors.ReadOnlySqlTransaction as e:
-            raise ServerRefused(f"这个窗口只读 (this window is read-only): {e}".strip()) from None
+            raise ServerRefused(f"这个窗口只读 (this window is read-only): {e}".strip(), describe_url(self.url)) from None
         except psycopg.errors.InsufficientPrivilege as e:
-            raise ServerRefused(f"团队资料库拒绝了这项修改 (the server refused the change): {e}".strip()) from None
+            raise ServerRefused(f"团队资料库拒绝了这项修改 (the server refused the change): {e}".strip(),
+                                f"{describe_url(self.url)} ({' '.join(str(e).split())[:160]})") from None
         except psycopg.errors.QueryCanceled as e:
             raise ServerUnavailable(self.url, e, timeout=True) from None
         except psycopg.OperationalError as e:

@@ -29,8 +29,7 @@ class ServerStore(Store):
         try:
             found = schema.version(self.conn.raw)
             if found == 0:
-                raise NotInitialised(f"这个数据库还不是团队资料库,请先运行 zhengwen server init "
-                                     f"(no library here yet: run `zhengwen server init URL`)")
+                raise NotInitialised(url)
             if found < schema.SCHEMA_VERSION:
                 schema.migrate(self.conn.raw)
         except BaseException:

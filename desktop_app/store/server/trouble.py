@@ -25,6 +25,7 @@ class ServerUnavailable(ConnectionError):
         self.url = url
         self.timeout = timeout
         reason = " ".join(str(cause or "").split())[:200]
+        self.where = describe_url(url) + (f" ({reason})" if reason else "")
         if timeout:
             text = f"团队资料库没有及时响应 (the server library did not answer in time): {describe_url(url)}"
         else:
@@ -35,6 +36,15 @@ class ServerUnavailable(ConnectionError):
 class ServerRefused(PermissionError):
     """The database refused a change: the user's role does not allow it (阅读 users cannot write)."""
 
+    def __init__(self, text: str, where: str = ""):
+        super().__init__(text)
+        self.where = where or text
+
 
 class NotInitialised(ConnectionError):
     """The database holds no library yet: `zhengwen server init URL` makes one."""
+
+    def __init__(self, url: str):
+        self.where = describe_url(url)
+        super().__init__(f"{self.where} 还不是团队资料库,请先运行 zhengwen server init "
+                         "(no library here yet: run `zhengwen server init URL`)")
