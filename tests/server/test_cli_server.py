@@ -29,10 +29,10 @@ def test_init_import_list_search_export_on_the_server(fresh_db, capsys, tmp_path
     code, out, _ = _run(capsys, "server", "init", fresh_db)
     assert code == 0 and "schema version 1" in out
     code, out, _ = _run(capsys, "--db", fresh_db, "import", str(REPO / SAMPLES))
-    assert code == 0 and "imported 2" in out
+    assert code == 0 and "导入 2 篇" in out
     # The same folder again: nothing twice.
     code, out, _ = _run(capsys, "--db", fresh_db, "import", str(REPO / SAMPLES))
-    assert "imported 0, duplicates 2" in out
+    assert "导入 0 篇,重复 2 篇" in out
     monkeypatch.setenv("ZHENGWEN_DB", fresh_db)  # the environment picks the server as well as --db
     code, out, _ = _run(capsys, "list", "--json")
     rows = [json.loads(line) for line in out.splitlines()]

@@ -18,8 +18,10 @@ class ServerStore(Store):
 
     is_server = True
 
-    def __init__(self, url: str, *, ask_password=None, statement_timeout_ms: int | None = None):
+    def __init__(self, url: str, *, read_only: bool = False, ask_password=None,
+                 statement_timeout_ms: int | None = None):
         self.url = url
+        self.read_only = read_only
         self.path = None  # no file: backups are pg_dump's job (README, administrator section)
         kwargs = {} if ask_password is None else {"ask_password": ask_password}
         raw = connect_raw(url, statement_timeout_ms=statement_timeout_ms, **kwargs)
@@ -30,8 +32,10 @@ class ServerStore(Store):
             found = schema.version(self.conn.raw)
             if found == 0:
                 raise NotInitialised(url)
-            if found < schema.SCHEMA_VERSION:
+            if found < schema.SCHEMA_VERSION and not read_only:
                 schema.migrate(self.conn.raw)
+            if read_only:
+                self.set_read_only()
         except BaseException:
             self.conn.close()
             raise
@@ -69,7 +73,7 @@ class ServerStore(Store):
         try:
             self.conn.close()
         finally:
-            self.__init__(self.url)
+            self.__init__(self.url, read_only=self.read_only)
 
     def set_read_only(self) -> None:
         self.conn.pg("SET default_transaction_read_only = on")
