@@ -112,7 +112,37 @@ def shot_libraries(app) -> None:
     session.close()
 
 
-SHOTS = {"trash": shot_trash, "libraries": shot_libraries}
+def shot_menu(app) -> None:
+    """The list's context menu on three selected rows, drawn over the window where it pops up."""
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtGui import QPainter
+
+    from desktop_app.store import Store
+
+    store = Store(DATA / "menu.db")
+    fill(store)
+    window = window_on(store, app)
+    lst = window.article_list
+    lst.select_article(lst.model.article_id(2))
+    sel = lst.view.selectionModel()
+    for row in (3, 4):
+        sel.select(lst.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    app.processEvents()
+    rect = lst.view.visualRect(lst.model.index(3, 0))
+    menu = window.article_menu.popup(lst.view, rect.center(), lst.selected_articles())
+    app.processEvents()
+    shot = window.grab()
+    at = window.mapFromGlobal(menu.pos())
+    painter = QPainter(shot)
+    painter.drawPixmap(at, menu.grab())
+    painter.end()
+    shot.save(str(DOCS / "screenshot-context-menu.png"))
+    menu.close()
+    window.close()
+    store.close()
+
+
+SHOTS = {"trash": shot_trash, "libraries": shot_libraries, "menu": shot_menu}
 
 
 def main() -> int:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
 from .actions import Actions
+from .article_actions import ArticleActions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
 from .check_store import StoreCheck
@@ -147,8 +148,8 @@ class MainWindow(QMainWindow):
 
         lst.article_selected.connect(self.open_article)
         lst.selection_cleared.connect(self._show_empty)
-        a.delete_articles.triggered.connect(self.delete_selected)
-        a.trash.triggered.connect(self.open_trash)
+        self.article_actions = ArticleActions(self)
+        self.article_menu = self.article_actions.menu
         lst.count_changed.connect(self._show_count)
         lst.search_changed.connect(reader.set_search_terms)
         a.find_next.triggered.connect(reader.next_hit)
@@ -194,12 +195,12 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.article_list.refresh()
-        self._library_changed()
+        self.library_changed()
         current = self.article_list.current_article()
         if current is not None:
             self.open_article(current)
 
-    def _library_changed(self) -> None:
+    def library_changed(self) -> None:
         """Articles came or went (import, delete, restore, F5): what counts or lists them reads again."""
         self.article_list.filters.load_choices()  # sources and officials of the filter bar
         for view in (self.task_board, getattr(self, "stats_view", None), getattr(self, "people_index", None),
@@ -207,40 +208,16 @@ class MainWindow(QMainWindow):
             if view is not None and view.isVisible():
                 view.refresh()
 
-    # -- the trash (回收站) ------------------------------------------------------------------------
+    # -- the list's articles: context menu, delete, trash (article_actions.py) ---------------------
     def delete_selected(self) -> list[int]:
-        """Delete (编辑 menu, the list's Delete key and context menu): the selected articles go to the trash."""
-        ids = self.article_list.selected_articles()
-        if self.read_only or not ids:
-            return []
-        if self.editor.article_id in ids and not self.editor.confirm_discard():
-            return []  # unsaved edits of one of them, and the user chose to stay
-        moved = self.store.trash_articles(ids)
-        self.article_list.remove_articles(moved)
-        self._library_changed()
-        self.statusBar().showMessage(self.tr("已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)").format(len(moved)), 10000)
-        return moved
+        return self.article_actions.delete_selected()
 
     def open_trash(self) -> TrashView:
-        from .trash_view import TrashView
-
-        def make():
-            view = TrashView(self.store, self, read_only=self.read_only)
-            view.restored.connect(self._after_restore)
-            view.purged.connect(lambda _n: self._library_changed())
-            return view
-        return show_tool_window(self, "trash_view", make, refresh_new=False)
-
-    def _after_restore(self, ids: list) -> None:
-        self.article_list.refresh()
-        self._library_changed()
-        self.statusBar().showMessage(self.tr("已恢复 {0} 篇文章").format(len(ids)), 10000)
-        if ids:
-            self.reveal_article(ids[0])
+        return self.article_actions.open_trash()
 
     def _after_import(self, report) -> None:
         self.article_list.refresh()
-        self._library_changed()
+        self.library_changed()
         if report.imported:
             self.article_list.select_article(report.imported[0])
 
@@ -434,6 +411,7 @@ class MainWindow(QMainWindow):
         for action in (a.import_files, a.import_folder, a.paste_article, a.rebuild_index, a.edit_article,
                        a.task_board, a.delete_articles):
             action.setEnabled(not read_only)
+        self.article_menu.read_only = read_only
         self.drop_import.enabled = not read_only
         if read_only:
             self.editor_dock.hide()

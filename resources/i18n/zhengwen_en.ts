@@ -348,6 +348,24 @@
     </message>
 </context>
 <context>
+    <name>ArticleActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+45"/>
+        <source>{0} — 政文阅览</source>
+        <translation>{0} — Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
+        <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已恢复 {0} 篇文章</source>
+        <translation>Restored {0} article(s)</translation>
+    </message>
+</context>
+<context>
     <name>ArticleForm</name>
     <message>
         <location filename="../../desktop_app/ui/article_form.py" line="+29"/>
@@ -473,6 +491,104 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <location line="+2"/>
         <source> · 结果超过 {0} 篇,按日期排序</source>
         <translation> · more than {0} results, sorted by date</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_menu.py" line="+93"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在新窗口中打开</source>
+        <translation>Open in New Window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出所选 {0} 篇…</source>
+        <translation>Export the {0} Selected…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制标题</source>
+        <translation>Copy Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制引用(标题 · 来源 · 日期)</source>
+        <translation>Copy Citation (title · source · date)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加标签…</source>
+        <translation>Add Tag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除标签</source>
+        <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>重新识别官员和任务</source>
+        <translation>Find Officials and Tasks Again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新识别官员和任务({0} 篇)</source>
+        <translation>Find Officials and Tasks Again ({0} articles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示原文件</source>
+        <translation>Show Original File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这篇文章不是从文件导入的,或原文件已不在</source>
+        <translation>This article was not imported from a file, or the file is gone</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已复制 {0} 行</source>
+        <translation>Copied {0} line(s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>添加标签</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>给所选的 {0} 篇文章添加标签:</source>
+        <translation>Tag for the {0} selected article(s):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已给 {0} 篇文章添加标签“{1}”</source>
+        <translation>Tagged {0} article(s) “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已从 {0} 篇文章移除标签“{1}”</source>
+        <translation>Removed the tag “{1}” from {0} article(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在重新识别 {0} 篇文章…</source>
+        <translation>Finding officials and tasks again in {0} article(s)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已重新识别 {0} 篇文章;手工修正已保留。</source>
+        <translation>Found officials and tasks again in {0} article(s); manual corrections were kept.</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +2014,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+52"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1929,17 +2045,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+114"/>
-        <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
-        <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>已恢复 {0} 篇文章</source>
-        <translation>Restored {0} article(s)</translation>
-    </message>
-    <message>
-        <location line="-136"/>
+        <location line="-6"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
