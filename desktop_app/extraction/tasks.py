@@ -451,7 +451,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
         if m and len(text) - m.end("modal") >= 4:
             subj = m.group("subj")
             vm = None
-            for vm in cues.verb_re.finditer(subj):
+            for vm in cues.verb_re.finditer(subj):  # noqa: B007 — the loop keeps the last match in vm
                 pass
             if vm is not None:                       # "总书记强调要举全党全国全社会之力"
                 subj = subj[vm.end():]

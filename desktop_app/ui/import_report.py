@@ -67,7 +67,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_list, 1)
         self.changed_list = QListWidget(self)
-        for path, article_id in report.changed:
+        for path, _article_id in report.changed:
             self.changed_list.addItem(Path(path).name)
             self.changed_list.item(self.changed_list.count() - 1).setToolTip(tip(path))
         self.changed_label = QLabel(self.tr("以下文件与库中文章标题、日期相同但内容不同,未导入。要用新内容更新库中文章吗?"
