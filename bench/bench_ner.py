@@ -25,7 +25,8 @@ Known CLUENER annotation slips are scored as they are (颜鲲副, 陈志谈 for 
 王红专, 穆赫辛·, 佩尔·施泰 + 布吕克): each costs one miss and, where the extractor returns the
 whole name, one false positive.
 
-People's Daily 1998 (peoples-daily-ner/example.dev, BIO tags, titles not tagged). Gold: a PER
+People's Daily 1998 (peoples-daily-ner/example.dev, BIO tags, titles not tagged) and MSRA val
+(msra-ner/val.bio, same layout, full-width digits, many transliterated foreign names). Gold: a PER
 entity right after a post word of posts.txt. recall as above; precision = returned officials that
 are a PER entity of the sentence / returned officials.
 
@@ -121,6 +122,7 @@ def cluener(path: Path):
 
 
 def peoples_daily(path: Path):
+    """People's Daily 1998 dev and MSRA val share the layout: a character and its BIO tag a line."""
     from desktop_app.extraction.lexicon import lexicon
     from desktop_app.extraction.officials import find_officials
 
@@ -174,7 +176,8 @@ def peoples_daily(path: Path):
 def main() -> int:
     sets = [("CLUENER2020 train (public post + name pairs)", SHARED / "cluener2020" / "train.json", cluener),
             ("People's Daily 1998 dev (PER after a post word)", SHARED / "peoples-daily-ner" / "example.dev",
-             peoples_daily)]
+             peoples_daily),
+            ("MSRA val (PER after a post word)", SHARED / "msra-ner" / "val.bio", peoples_daily)]
     if not any(p.exists() for _, p, _ in sets):
         print(f"skipped: {SHARED} is absent")
         return 0

@@ -1,11 +1,13 @@
 """Composition root: QApplication, translators, theme, the Store and the MainWindow. The only wiring place."""
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from . import logs
 from .i18n import choose_language, qm_path
 from .ui import jobs
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
@@ -53,45 +55,45 @@ def configure_app(app: QApplication, state: UiState, lang: str | None = None) ->
     return language, translators
 
 
+def start_logging() -> None:
+    """The log file and faulthandler in the data folder; uncaught errors (a menu action's slot
+    included) logged and shown in a dialog with a report to copy."""
+    from .paths import data_dir
+    from .ui import errors
+
+    path = logs.setup(data_dir())
+    errors.install()
+    logs.get("app").info("start: %s; log %s", logs.environment(), path)
+
+
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
     `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
-    from .ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    start_logging()
     state = UiState(open_settings())
     _language, translators = configure_app(app, state, lang)
     try:
+        from .ui.library_session import LibrarySession
+        from .ui.settings_dialog import apply_theme
+
+        # Without --db (or ZHENGWEN_DB) the window opens the library it showed last (文件 → 打开资料库).
+        db = db or os.environ.get("ZHENGWEN_DB") or state.last_library()
+        session = LibrarySession(state, lambda path: _open_store_showing_upgrade(app, path),
+                                 on_window=lambda w: w.theme_changed.connect(lambda theme: apply_theme(app, theme)))
         try:
-            store = _open_store_showing_upgrade(app, db)
+            session.open(db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
+            logs.get("app").exception("cannot open the store %s", db or "(default)")
             QMessageBox.critical(None, app.translate("app", "政文阅览"),
                                  app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
             return 1
-        window = MainWindow(store, state)
-        from .ui.settings_dialog import apply_theme
-        window.theme_changed.connect(lambda theme: apply_theme(app, theme))
-        # One writer per store: a second window on it reads only; the writer backs up daily and at close.
-        from .ui.auto_backup import AutoBackup
-        from .ui.instance_guard import InstanceGuard
-        guard = InstanceGuard(store.path)
-        if not guard.acquire():
-            store.set_read_only()
-            window.set_read_only(True)
-        backups = AutoBackup(store.path, state) if guard.locked else None
-        if backups is not None:
-            backups.start()
-        window.show()
         app.setWindowIcon(_app_icon())
         try:
             return app.exec()
         finally:
             jobs.wait_all()
-            if backups is not None:
-                backups.stop()
-                backups.at_close(store)
-            guard.release()
-            store.close()
+            session.close()
     finally:
         remove_translators(app, translators)  # tests share one QApplication
 

@@ -20,6 +20,9 @@ class Official:
     name: str
     titles: tuple[str, ...]
     mentions: tuple[Span, ...] = ()
+    # Which extractor rules found this person (extraction/explain.py names them); not stored, not
+    # compared: the reader re-runs the extractor to say why a highlight is there.
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Task:
     parent: str | None = None
     manual: bool = field(default=False, compare=False)  # marked by a person, not the extractor
     review: bool = field(default=False, compare=False)  # an edit cut into it: a person should check it
+    rules: tuple[str, ...] = field(default=(), compare=False)  # the extractor's rules (see Official.rules)
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,17 @@ class Article:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class TrashedArticle:
+    """A row of the trash (回收站): the article's list fields and when it was deleted."""
+
+    id: int
+    title: str
+    date: str | None
+    source: str
+    deleted_at: str  # local time, "yyyy-mm-dd hh:mm:ss"
+
+
 @dataclass
 class ImportReport:
     """What one import batch did: stored ids, duplicates skipped and files that failed with why."""
@@ -103,6 +118,15 @@ class ImportReport:
     # Files whose title and date match a stored article but whose text differs: (path, article id).
     # Not imported; the user decides whether to update the stored article (importer.update_from_file).
     changed: list[tuple[str, int]] = field(default_factory=list)
+    # What a folder walk passed over, each with a stable reason code: (path, code). Codes:
+    # 'unsupported' (a type import does not read), 'hidden' (a hidden or Word lock file or folder),
+    # 'unreadable' (a folder that cannot be listed), 'link_outside' (a link leading out of the
+    # imported folder), 'not_regular' (a FIFO, socket or device), 'missing' (a link to nothing).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    # Files not imported because the import stopped early (cancel, Ctrl-C, a full disk).
+    left: list[str] = field(default_factory=list)
+    # The file on disk behind a shown name that differs from it (a name that is not valid UTF-8).
+    sources: dict[str, str] = field(default_factory=dict)
 
 
 # -- corrections, tracking and revisions (the editing pane and the task board) -------------------

@@ -7,6 +7,7 @@ skips what was committed.
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from pathlib import Path
 from typing import Callable, Iterable
@@ -15,7 +16,7 @@ from .domain import Extraction, ImportReport, ParsedArticle
 from .extraction import extract
 from .parsing import parse_text
 from .readers import IMPORTABLE, ReadError, read_article
-from .store import Store
+from .store import DatabaseFailure, Store, error_code
 
 # Each commit writes the search index's buffered tokens out as a new segment: 50 files a commit cost
 # ~2.1 ms of indexing an article, 1,000 ~1.2 ms (bench/bench_app.py). 500 files are ~2 s of work.
@@ -28,32 +29,88 @@ EXTRACT_LIMIT = 1_000_000
 Progress = Callable[[int, int], None]
 
 
-def _skipped(name: str) -> bool:
+def _hidden(name: str) -> bool:
     # Word's lock files (~$name.docx) and hidden files (.DS_Store, ._name from macOS) are no articles.
     return name.startswith(("~$", "."))
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Importable files under a folder, recursively; folders that cannot be listed are passed over
-    (os.walk's default) and symbolic links to folders are not followed, so a link loop cannot hang."""
+def _inside(path: str, top: str) -> bool:
+    """Whether a link's target lies inside the imported folder (`top` already resolved)."""
+    target = os.path.realpath(path)
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def _why_not(full: str, name: str, top: str) -> str | None:
+    """Why a file found in a folder is not read (a reason code of ImportReport.skipped), or None.
+
+    Only regular files are read: a FIFO named x.txt would block the reader for ever (with the
+    store's write lock held), a device would never end. A link is followed only when its target
+    stays inside the imported folder: `passwd.txt -> /etc/passwd` must not become an article.
+    """
+    if _hidden(name):
+        return "hidden"
+    if os.path.islink(full) and not _inside(full, top):
+        return "link_outside"
+    try:
+        st = os.stat(full)
+    except FileNotFoundError:
+        return "missing"  # a link to nothing, or a file removed while we walk
+    except OSError:
+        return "unreadable"
+    if not stat.S_ISREG(st.st_mode):
+        return "not_regular"
+    if os.path.splitext(name)[1].lower() not in IMPORTABLE:
+        return "unsupported"
+    return None
+
+
+def _walk(folder: Path, skipped: list[tuple[str, str]]) -> list[Path]:
+    """Importable files under a folder, recursively; everything passed over goes to `skipped` with
+    its reason (folders that cannot be listed, hidden ones, links leaving the folder, other types).
+    Links to folders are never followed (a link inside is walked where it really is; a loop cannot
+    hang the walk)."""
+    top = os.path.realpath(folder)
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in files:
-            if not _skipped(name) and os.path.splitext(name)[1].lower() in IMPORTABLE:
-                found.append(Path(root, name))
+
+    def unreadable(err: OSError) -> None:
+        skipped.append((_printable(err.filename or str(folder)), "unreadable"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        kept = []
+        for d in sorted(dirs):
+            full = os.path.join(root, d)
+            if d.startswith("."):
+                skipped.append((_printable(full), "hidden"))
+            elif os.path.islink(full):
+                if not _inside(full, top):
+                    skipped.append((_printable(full), "link_outside"))
+            else:
+                kept.append(d)
+        dirs[:] = kept
+        for name in sorted(files):
+            full = os.path.join(root, name)
+            why = _why_not(full, name, top)
+            if why is None:
+                found.append(Path(full))
+            else:
+                skipped.append((_printable(full), why))
     return sorted(found)
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the importable files inside folders named (recursively), sorted, each once."""
+def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files named, and the importable files inside folders named (recursively), sorted, each once.
+    What the folder walk passes over is appended to `skipped` as (path, reason code)."""
+    skipped = [] if skipped is None else skipped
     out: list[Path] = []
     seen: set[Path] = set()
     for raw in paths:
         p = Path(raw)
-        found = _walk(p) if p.is_dir() else [p]
+        found = _walk(p, skipped) if p.is_dir() else [p]
         for f in found:
-            key = f.resolve()
+            try:
+                key = f.resolve()
+            except (OSError, RuntimeError):  # a link loop named on the command line
+                key = f.absolute()
             if key not in seen:
                 seen.add(key)
                 out.append(f)
@@ -102,26 +159,50 @@ def update_from_file(store: Store, article_id: int, path: str | Path) -> None:
         store.replace_extraction(article_id, found)
 
 
+class ImportStopped(Exception):
+    """The import stopped before its end: the store failed (disk full, locked: `code` as
+    store.error_code gives it) or the user pressed Ctrl-C ('interrupted'). `report` says what was
+    committed (imported) and what was not (report.left); the batch in flight was rolled back."""
+
+    def __init__(self, code: str, report: ImportReport, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.report = report
+
+
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancel: threading.Event | None = None, batch: int = BATCH) -> ImportReport:
-    files = expand_paths(paths)
     report = ImportReport()
+    files = expand_paths(paths, report.skipped)
     total = len(files)
     done = 0
     while done < total:
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             break
-        with store.transaction():
-            for f in files[done:done + max(1, batch)]:
-                if cancel is not None and cancel.is_set():
-                    break
-                _import_one(store, f, report)
-                done += 1
-                if progress:
-                    progress(done, total)
+        start = done
+        kept = len(report.imported), len(report.duplicates), len(report.changed), len(report.failed)
+        try:
+            with store.transaction():
+                for f in files[done:done + max(1, batch)]:
+                    if cancel is not None and cancel.is_set():
+                        break
+                    _import_one(store, f, report)
+                    done += 1
+                    if progress:
+                        progress(done, total)
+        except (DatabaseFailure, OSError, KeyboardInterrupt) as e:
+            # The batch in flight was rolled back: what it did is undone, its files are left over.
+            del report.imported[kept[0]:], report.duplicates[kept[1]:], report.changed[kept[2]:], \
+                report.failed[kept[3]:]
+            report.left = [_printable(str(f)) for f in files[start:]]
+            report.cancelled = True
+            code = "interrupted" if isinstance(e, KeyboardInterrupt) else error_code(e)
+            raise ImportStopped(code, report, str(e)) from e
     if cancel is not None and cancel.is_set() and done < total:
         report.cancelled = True
+    if report.cancelled:
+        report.left = [_printable(str(f)) for f in files[done:]]
     return report
 
 
@@ -133,11 +214,15 @@ def _import_one(store: Store, f: Path, report: ImportReport) -> None:
             existing = store.same_title_and_date(parsed.title, parsed.date)
             if existing is not None:
                 report.changed.append((name, existing))
+                if name != str(f):  # a name that is not valid UTF-8: keep the way to open the file
+                    report.sources[name] = str(f)
                 return
         article_id = import_parsed(store, parsed, path=name)
     except ReadError as e:
         report.failed.append((name, e.code))
         return
+    except DatabaseFailure:
+        raise  # the store failed (disk full, lock): the batch stops, it is no fault of this file
     except Exception as e:  # an unexpected parser or extractor error must not stop the batch
         report.failed.append((name, f"error: {type(e).__name__}: {e}"))
         return

@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("extract", "library", "export")  # modules of this package, each with register(sub)
+COMMANDS = ("extract", "library", "export", "trash")  # modules of this package, each with register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,16 +26,88 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+# Options of `search`; every other argument after it is a word, also one that starts with "-"
+# (`zhengwen search 会议 -书记`: -书记 excludes, argparse would take it for an unknown option).
+_SEARCH_FLAGS = {"--json", "-h", "--help"}
+_SEARCH_VALUED = {"--limit"}
+
+
+def _words_after_options(argv: list[str]) -> list[str]:
+    """`search` arguments reordered as options, then "--", then the words, so that argparse reads
+    every word as one (a leading "-" included). Other subcommands are left as they are."""
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):  # global options before the subcommand
+        at += 2 if argv[at] in ("--db", "--lang") else 1
+    if at >= len(argv) or argv[at] != "search":
+        return argv
+    head, rest = argv[:at + 1], argv[at + 1:]
+    options: list[str] = []
+    words: list[str] = []
+    i = 0
+    while i < len(rest):
+        a = rest[i]
+        if a == "--":
+            words.extend(rest[i + 1:])
+            break
+        if a in _SEARCH_FLAGS or any(a.startswith(v + "=") for v in _SEARCH_VALUED):
+            options.append(a)
+        elif a in _SEARCH_VALUED:
+            options.extend(rest[i:i + 2])
+            i += 1
+        else:
+            words.append(a)
+        i += 1
+    return head + options + (["--"] + words if words else [])
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if getattr(sys.stdout, "reconfigure", None):
-        sys.stdout.reconfigure(encoding="utf-8")
-    if args.self_test:
-        from ..self_test import run
+    """Run one command. Whatever goes wrong ends in one line in the user's language and an exit
+    status per kind of failure (cli/words.py, README.md), never a Python traceback."""
+    from . import words as w
 
-        return run(args.lang)
-    if args.command is None:
-        from ..app import run_gui
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "reconfigure", None):
+            # errors="replace": a file name that is not valid UTF-8 is printed, not a UnicodeEncodeError
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    args = build_parser().parse_args(_words_after_options(argv))
+    w.set_language(w.language(args.lang))
+    try:
+        if args.self_test:
+            from ..self_test import run
 
-        return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang)
-    return args.func(args)
+            return run(args.lang)
+        if args.command is None:
+            from ..app import run_gui
+
+            return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang)
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(w.say("interrupted"), file=sys.stderr)
+        return w.INTERRUPTED
+    except BrokenPipeError:
+        # `zhengwen list | head`: the reader went away; nothing more to say to it.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return w.OK
+    except Exception as e:
+        code, where = _failure(e, args)
+        print(w.error_line(code, where), file=sys.stderr)
+        return w.INTERNAL if code == "internal" else w.exit_status(code)
+
+
+def _failure(e: BaseException, args) -> tuple[str, str]:
+    """(code, the path or words to name) of an exception that reached main."""
+    from ..seed import resolve_db
+    from ..store import DatabaseFailure, StoreError, error_code
+
+    store_path = str(resolve_db(getattr(args, "db", None))[0])
+    if isinstance(e, StoreError):
+        return e.code, store_path
+    if isinstance(e, DatabaseFailure):
+        return error_code(e), store_path
+    if isinstance(e, OSError):
+        return error_code(e), str(e.filename or store_path)
+    return "internal", f"{type(e).__name__}: {e}"

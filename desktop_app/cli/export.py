@@ -7,23 +7,35 @@ from pathlib import Path
 
 def cmd_export(args) -> int:
     from ..export import ExportError, export_articles
-    from ..seed import open_store
+    from .library import _open_read_only
 
-    with open_store(args.db) as store:
+    store = _open_read_only(args.db)  # export never writes to the store
+    if store is None:
+        from ..seed import resolve_db
+        from ..store import StoreError
+
+        raise StoreError("missing_store", str(resolve_db(args.db)[0]))
+    with store:
         ids = store.article_ids(args.search or None)
         try:
             # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking
             report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
                                      overwrite=args.force, template=args.template, tracking=True)
         except ExportError as e:
-            print(f"导出失败 (export failed): {e}", file=sys.stderr)
+            from ..ui.messages import export_error
+
+            print(f"导出失败 (export failed): {export_error(e.code) or e.code} ({e})", file=sys.stderr)
             return 1
     for path in report.written:
         print(f"已写入 (written): {path}")
-    for what, why in report.failed:
-        print(f"失败 (failed): {what}: {why}", file=sys.stderr)
-    for warning in report.warnings:
-        print(f"注意 (warning): {warning}", file=sys.stderr)
+    if report.failed or report.warnings:
+        # the window's catalogue (Qt-free at import): the same words for the same codes
+        from ..ui.messages import export_reason, font_warning
+
+        for what, why in report.failed:
+            print(f"失败 (failed): {what}: {export_reason(why)} ({why})", file=sys.stderr)
+        for warning in report.warnings:
+            print(f"注意 (warning): {font_warning(warning)} ({warning})", file=sys.stderr)
     return 1 if report.failed else 0
 
 

@@ -1,58 +1,121 @@
 """zhengwen import, list and search: filling the store and reading its articles."""
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
 from .output import print_rows
 
 
-def cmd_import(args) -> int:
-    from ..importer import BATCH, import_paths
-    from ..seed import open_store
+def _named_failures(paths: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The paths named on the command line that exist, and (path, code) for those that cannot be
+    used: missing, in a folder we may not enter, a name too long."""
+    from ..store import error_code
 
-    missing = [p for p in args.paths if not Path(p).exists()]
+    usable, failed = [], []
+    for p in paths:
+        try:
+            os.stat(p)
+        except FileNotFoundError:
+            failed.append((p, "missing"))
+        except OSError as e:
+            code = error_code(e)
+            failed.append((p, "name_too_long" if code == "name_too_long" else "unreadable"))
+        else:
+            usable.append(p)
+    return usable, failed
+
+
+def _print_import_report(report, updated: dict[str, int]) -> None:
+    """Every file the import named or found, once: imported (counted), updated, changed, already in
+    the store, failed, skipped by the folder walk, left over when the import stopped."""
+    from . import words as w
+
+    for path, article_id in report.changed:
+        key = "updated" if path in updated else "changed"
+        print(w.say(key, id=article_id, path=path))
+    for path in report.duplicates:
+        print(w.say("duplicate", path=path))
+    for path, why in report.failed:
+        print(w.say("failed", path=path, why=w.reason(why)), file=sys.stderr)
+    for path, why in report.skipped:
+        print(w.say("skipped", path=path, why=w.reason(why)), file=sys.stderr)
+    for path in report.left:
+        print(w.say("left", path=path), file=sys.stderr)
+    print(w.say("imported", imported=len(report.imported), duplicates=len(report.duplicates),
+                failed=len(report.failed), skipped=len(report.skipped)))
+
+
+def cmd_import(args) -> int:
+    from ..importer import BATCH, ImportStopped, import_paths
+    from ..readers import ReadError
+    from ..seed import open_store, resolve_db
+    from . import words as w
+
+    usable, named_failed = _named_failures(args.paths)
+    updated: dict[str, int] = {}
     with open_store(args.db) as store:
-        report = import_paths(store, [p for p in args.paths if p not in missing], batch=args.batch or BATCH)
-        updated = []
+        try:
+            report = import_paths(store, usable, batch=args.batch or BATCH)
+        except ImportStopped as e:
+            e.report.failed[:0] = named_failed
+            _print_import_report(e.report, updated)
+            print(w.say("stopped", imported=len(e.report.imported), left=len(e.report.left)), file=sys.stderr)
+            if e.code != "interrupted":
+                print(w.error_line(e.code, str(resolve_db(args.db)[0])), file=sys.stderr)
+            else:
+                print(w.say("interrupted"), file=sys.stderr)
+            return w.exit_status(e.code)
+        report.failed[:0] = named_failed
         if args.update:
             from ..importer import update_from_file
 
-            for path, article_id in report.changed:
-                update_from_file(store, article_id, path)
-                updated.append(path)
-    for path, article_id in report.changed:
-        if path in updated:
-            print(f"已更新 (updated) #{article_id}: {path}")
-        else:
-            print(f"标题和日期与已有文章 #{article_id} 相同但内容不同,未导入;加 --update 可更新 "
-                  f"(changed, not imported; --update replaces the stored text): {path}")
-    for p in missing:
-        report.failed.append((p, "missing"))
-    for path in report.duplicates:
-        print(f"已在库中,未重复导入 (already in the store): {path}")
-    from ..readers import describe
+            for name, article_id in report.changed:
+                try:
+                    # the file on disk: a name that is not valid UTF-8 is shown with U+FFFD
+                    update_from_file(store, article_id, report.sources.get(name, name))
+                except ReadError as e:
+                    report.failed.append((name, e.code))
+                    continue
+                updated[name] = article_id
+    _print_import_report(report, updated)
+    return w.SOME_FAILED if report.failed else w.OK
 
-    for path, why in report.failed:
-        print(f"导入失败 (failed): {path}: {describe(why.split(':')[0])} ({why})", file=sys.stderr)
-    print(f"导入 {len(report.imported)} 篇,重复 {len(report.duplicates)} 篇,失败 {len(report.failed)} 篇"
-          f" (imported {len(report.imported)}, duplicates {len(report.duplicates)}, failed {len(report.failed)})")
-    return 1 if report.failed else 0
+
+def _open_read_only(db):
+    """The store for list/search/export, opened so that nothing is written (None: no store yet)."""
+    from ..seed import resolve_db
+    from ..store import Store, StoreError
+
+    try:
+        return Store(resolve_db(db)[0], read_only=True)
+    except StoreError as e:
+        if e.code == "missing":
+            return None
+        raise
 
 
 def cmd_list(args) -> int:
-    from ..seed import open_store
-
-    with open_store(args.db) as store:
+    store = _open_read_only(args.db)
+    if store is None:
+        return 0
+    with store:
         print_rows(store, store.article_ids(None, limit=args.limit), args.json)
     return 0
 
 
 def cmd_search(args) -> int:
-    from ..seed import open_store
+    from ..search.query import MAX_WORDS, parse_query
+    from . import words as w
 
-    with open_store(args.db) as store:
-        ids = store.article_ids(" ".join(args.words), limit=args.limit)
+    store = _open_read_only(args.db)
+    if store is None:
+        return 0
+    query = parse_query(" ".join(args.words))
+    if query.dropped:
+        print(w.say("too_many_words", max=MAX_WORDS, dropped=len(query.dropped)), file=sys.stderr)
+    with store:
+        ids = store.article_ids(query, limit=args.limit)
         print_rows(store, ids, args.json)
     return 0
 

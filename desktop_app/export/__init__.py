@@ -2,7 +2,8 @@
 
 Qt-free except `pdf_format`, which uses QtGui (never widgets). Errors are codes for `ui/` to translate:
 ExportError.code is one of "exists", "unknown_format", "unknown_layout", "no_articles", "no_folder",
-"bad_template", "write_failed"; ExportReport.failed holds (article label, reason) and warnings are "code: detail" strings.
+"bad_template", "write_failed"; ExportReport.failed holds (article label, reason) and warnings are FontWarnings
+(code, wanted font, used font); ui/messages.py puts each in words.
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ class ExportReport:
 
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # FontWarning (export/fonts.py), each once
     cancelled: bool = False
 
 

@@ -260,7 +260,7 @@ class Writer:
     # add(article, tracking=…, only=…, orphans=…) as task_rows takes them.
     wants_tracking = False
 
-    def __init__(self, *, layout: str = "plain", warnings: list[str] | None = None):
+    def __init__(self, *, layout: str = "plain", warnings: list | None = None):
         self.layout = layout
         self.warnings = warnings if warnings is not None else []
         self.count = 0

@@ -59,7 +59,7 @@ def split_heading(text: str) -> tuple[str, str]:
 class ArticleDocx(Writer):
     extension = ".docx"
 
-    def __init__(self, *, layout: str = "plain", warnings: list[str] | None = None,
+    def __init__(self, *, layout: str = "plain", warnings: list | None = None,
                  installed_fonts: set[str] | None = None):
         super().__init__(layout=layout, warnings=warnings)
         self.document = Document()

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 # role -> preferred font first (GB/T 9704 practice, reference §3.1 "Fonts in practice and fallback").
@@ -94,24 +95,40 @@ def is_installed(font: str, installed: frozenset[str] | set[str]) -> bool:
     return bool(ALIASES.get(font, {font.lower()}) & installed)
 
 
-def resolve(installed: frozenset[str] | set[str] | None = None) -> tuple[dict[str, str], list[str]]:
+@dataclass(frozen=True)
+class FontWarning:
+    """A font the layout asks for that this machine lacks. `code`: "font_substituted" (a later font
+    of the chain, `used`, stands in for `wanted`), "font_missing" (none of the chain is installed;
+    the file names `used`, or `wanted` itself when `used` is empty) or "no_chinese_font" (PDF).
+    The window and the CLI put it in words (ui/messages.font_warning); str() is for logs."""
+
+    code: str
+    wanted: str = ""
+    used: str = ""
+
+    def __str__(self) -> str:
+        detail = self.wanted + (f" → {self.used}" if self.used else "")
+        return f"{self.code}: {detail}" if detail else self.code
+
+
+def resolve(installed: frozenset[str] | set[str] | None = None) -> tuple[dict[str, str], list[FontWarning]]:
     """(role -> font name, warnings): the first installed font of each chain.
 
-    Warnings read "font_substituted: 仿宋_GB2312 → 仿宋" when a later font of the chain stands in, and
-    "font_missing: 方正小标宋简体 → 宋体" when none of the chain is installed (then the document names the
-    chain's last font and the reader's word processor substitutes it).
+    A FontWarning("font_substituted", "仿宋_GB2312", "仿宋") when a later font of the chain stands in,
+    and ("font_missing", "方正小标宋简体", "宋体") when none of the chain is installed (then the document
+    names the chain's last font and the reader's word processor substitutes it).
     """
     if installed is None:
         installed = installed_names()
     chosen: dict[str, str] = {}
-    warnings: list[str] = []
+    warnings: list[FontWarning] = []
     for role, chain in CHAINS.items():
         pick = next((f for f in chain if is_installed(f, installed)), None)
         if pick is None:
             chosen[role] = chain[-1]
-            warnings.append(f"font_missing: {chain[0]}" + (f" → {chain[-1]}" if len(chain) > 1 else ""))
+            warnings.append(FontWarning("font_missing", chain[0], chain[-1] if len(chain) > 1 else ""))
         else:
             chosen[role] = pick
             if pick != chain[0]:
-                warnings.append(f"font_substituted: {chain[0]} → {pick}")
+                warnings.append(FontWarning("font_substituted", chain[0], pick))
     return chosen, warnings

@@ -58,7 +58,9 @@ class ArticlePdf(Writer):
         self.doc = QTextDocument()
         self.family = cjk_family()
         if self.family is None:
-            self.warnings.append("font_missing: no Chinese font for PDF")
+            from .fonts import FontWarning
+
+            self.warnings.append(FontWarning("no_chinese_font"))
         self.doc.setDefaultFont(self._font(BODY_PT))
         self.doc.setDocumentMargin(0)
         self.titles: list[str] = []

@@ -12,6 +12,8 @@ the jieba package; person names, tagged nr, are never taken):
 - lead_words.txt: frequent two-character words of any kind whose second character is a surname
   character (这位, 实施, 长官); a name does not start on that character ("这位新部长" is not 位新 +
   部长, "实施毛主席…" not 施毛, "部长官为团长" not 部长 + 官为).
+- frequent_words.txt: frequent two-character words of any kind but person names (论坛, 村里, 沿线);
+  the given part of a weakly read name is none of them ("总书记来村里旅游" is no 来村里).
 - verb_words.txt: two-character verbs and adjectives (落实, 欢送); after a frequent word of
   lead_words.txt, a three-character name-first candidate whose given part is one of them is no name
   ("一项一项落实总书记" is not 项落实 + 总书记; "落实习近平总书记" stays: 近平 is no verb).
@@ -20,6 +22,7 @@ the jieba package; person names, tagged nr, are never taken):
 """
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 MIN_FREQ = 50
@@ -113,6 +116,26 @@ def build_verbs() -> list[str]:
     return sorted(set(out))
 
 
+FREQUENT_MIN_FREQ = 500
+
+
+NAME_LIKE_MIN = 2
+
+
+def build_frequent() -> list[str]:
+    """Frequent two-character words of any kind but person names (论坛, 村里, 沿线, 覆盖), without
+    those that are the given name of NAME_LIKE_MIN or more three-character names of the dictionary
+    (建国, 建平, 胜利: 李建国 is a name)."""
+    entries = list(_jieba_words())
+    given = Counter(w[1:] for w, _f, pos in entries if len(w) == 3 and pos.startswith("nr"))
+    out = []
+    for word, freq, pos in entries:
+        if len(word) == 2 and freq >= FREQUENT_MIN_FREQ and not pos.startswith("nr") \
+                and given[word] < NAME_LIKE_MIN and all("\u4e00" <= c <= "\u9fff" for c in word):
+            out.append(word)
+    return sorted(set(out))
+
+
 def main() -> None:
     from ..paths import resource
 
@@ -128,6 +151,9 @@ def main() -> None:
             ("verb_words.txt", build_verbs(), "Two-character verbs and adjectives; a three-character "
                                               "name-first candidate after a frequent word is no name when its "
                                               "given part is one (一项一项落实总书记, 过来欢送总书记)"),
+            ("frequent_words.txt", build_frequent(), "Frequent two-character words of any kind but person names; "
+                                                     "the given part of a weakly read name is no such word "
+                                                     "(总书记来村里, 部长高峰论坛, 市长江沿线)"),
             ("lead_words.txt", build_lead(), "Frequent words whose second character is a surname character; "
                                              "a name does not start on it (这位新部长, 实施毛主席, 部长官为)"),
             ("common_words.txt", common, "Ordinary words that start with a surname character"),

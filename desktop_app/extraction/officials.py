@@ -54,6 +54,8 @@ class _Rules:
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
+    frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
+    plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
 
 
 @cache
@@ -78,6 +80,8 @@ def _rules() -> _Rules:
         countries=words("countries.txt"),
         lead=words("lead_words.txt"),
         verbs=words("verb_words.txt"),
+        frequent=words("frequent_words.txt"),
+        plural=WordSet(words("plural_qualifiers.txt")),
     )
 
 
@@ -174,99 +178,180 @@ def _surname_len(text: str, i: int) -> int:
 
 
 def name_at(text: str, i: int) -> int | None:
-    """End of a person's name that starts at i, or None. Shortest reading that is followed by a
-    name-ending word wins ("王晓出席" -> 王晓, "张晓容主持" -> 张晓容). A country or region
-    (countries.txt) is no name ("驻华大使巴西的说法")."""
-    end = _name_end(text, i)
-    if end is not None and end - i <= 9 and text[i:end] in _rules().countries:
-        return None
-    return end
+    """End of a person's name that starts at i, or None (see name_reading)."""
+    r = name_reading(text, i)
+    return None if r is None else r[0]
 
 
-def _name_end(text: str, i: int) -> int | None:
+def name_reading(text: str, i: int) -> tuple[int, str] | None:
+    """(end, rule) of a person's name that starts at i, or None: the first rule of _NAME_RULES
+    that reads one. A country or region (countries.txt) is no name ("驻华大使巴西的说法")."""
     n = len(text)
-    if i < n and "A" <= text[i] <= "Z":
-        lm = _LATIN_NAME.match(text, i)            # 部长BrendanO’Connor近日…
-        if lm is not None and (lm.end() == n or not text[lm.end()].isascii()):
-            return lm.end()
+    if i >= n:
         return None
-    if i >= n or not _han(text[i]):
-        return None
-    rules = _rules()
-    # Ethnic and foreign names written with a middle dot: 阿不都热依木·玉苏甫.
+    for rule, read in _NAME_RULES:
+        end = read(text, i)
+        if end is None:
+            continue
+        if end is _NO_NAME:
+            return None
+        if end - i <= _MAX_COUNTRY and text[i:end] in _rules().countries:
+            return None
+        return end, rule
+    return None
+
+
+class _NoName:
+    """A rule's answer that no name starts here at all (the later rules are not tried)."""
+
+
+_NO_NAME = _NoName()
+_MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
+_MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
+_MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
+_MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
+
+
+def _rule_latin(text: str, i: int):
+    """部长BrendanO’Connor近日…: a Latin name in mixed case ends where the Latin letters end; an
+    all-capital run (CEO, LISA) is no name."""
+    if not "A" <= text[i] <= "Z":
+        return _NO_NAME if not _han(text[i]) else None
+    lm = _LATIN_NAME.match(text, i)
+    if lm is not None and (lm.end() == len(text) or not text[lm.end()].isascii()):
+        return lm.end()
+    return _NO_NAME
+
+
+def _rule_dotted(text: str, i: int):
+    """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
+    transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a name does not
+    start before a post (委员会主席马格坦戈尔·…: the name starts after 主席)."""
     dm = _DOT_NAME.match(text, i)
-    if dm is not None and lexicon().post_re.search(text, i, dm.end()) is not None:
-        return None                                # 委员会主席马格坦戈尔·…: the name starts after 主席
-    if dm is not None:
-        j = dm.end() - 1
-        k = j
-        while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
-            seg_start = k + 1
-            m = seg_start
-            while m < n and _han(text[m]) and m - seg_start < 10:
-                m += 1
-            if m < n and text[m] in _DOTS:
-                k = m
-                continue
-            t = seg_start                            # 罗伯特·马尔登有幸…: the transliterated run
-            while t < m and text[t] in rules.translit:
-                t += 1
-            for end in range(seg_start + 1, m + 1):
-                if _ends_name(text, end) or _ends_weak(text, end):
-                    if not _ends_name(text, end) and end + 1 < m and text[end] in rules.translit \
-                            and lexicon().follower_set.starting_at(text, end + 1) >= 2:
-                        end += 1                   # 圭尼贡多|日前: not 圭尼贡|多日
-                    return t if t - seg_start >= 2 and t < end else end
-            return t if t - seg_start >= 2 else m
-    if text[i:i + 2] in rules.ja or text[i:i + 3] in rules.ja:
-        k = i + (3 if text[i:i + 3] in rules.ja else 2)
-        for end in range(k + 1, min(n, k + 3) + 1):  # 桥本龙太郎在…
-            if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
-                return end
-    s = _surname_len(text, i)
-    # A long run of transliteration: 阿列克谢克里沃鲁奇科前几天, or a surname and four such
-    # characters closed by punctuation (沈伊莎贝尔、); no Chinese name is that long.
+    if dm is None:
+        return None
+    if lexicon().post_re.search(text, i, dm.end()) is not None:
+        return _NO_NAME
+    n, translit = len(text), _rules().translit
+    k = dm.end() - 1
+    while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
+        seg_start = k + 1
+        m = seg_start
+        while m < n and _han(text[m]) and m - seg_start < _MAX_DOT_PART:
+            m += 1
+        if m < n and text[m] in _DOTS:
+            k = m
+            continue
+        t = seg_start
+        while t < m and text[t] in translit:
+            t += 1
+        for end in range(seg_start + 1, m + 1):
+            if _ends_name(text, end) or _ends_weak(text, end):
+                if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
+                        and lexicon().follower_set.starting_at(text, end + 1) >= 2:
+                    end += 1
+                return t if t - seg_start >= 2 and t < end else end
+        return t if t - seg_start >= 2 else m
+    return None
+
+
+def _rule_japanese(text: str, i: int):
+    """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
+    ja = _rules().ja
+    if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
+        return None
+    k = i + (3 if text[i:i + 3] in ja else 2)
+    for end in range(k + 1, min(len(text), k + 3) + 1):
+        if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+            return end
+    return None
+
+
+def _rule_translit_run(text: str, i: int):
+    """阿列克谢克里沃鲁奇科前几天 (a run of 7+ transliteration characters, 6 with a follower), or a
+    surname and four such characters closed by punctuation (沈伊莎贝尔、): no Chinese name is that long."""
+    n, s = len(text), _surname_len(text, i)
+    translit = _rules().translit
     j = i + s
-    while j < n and text[j] in rules.translit and j - i < 12:
+    while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
         j += 1
     if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
             or j - i == 5 and s and (j == n or text[j] in _CLOSE):
         return j
-    fallback_end = None
-    if s:
-        if text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names:
-            return None
-        end = _given_end(text, i, s)
-        if end is not None:
-            return end
-        end = i + s + 2                            # 副市长蔡同民、/出席: 同 starts a given name
-        if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
-                and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
-                and text[i + s:end] not in rules.soft_words:
-            return end
-        # No reading is followed by a name-ending word ("陈德铭办公桌上"): a three-character name
-        # when it is made of name characters and no ordinary word.
-        fallback = i + s + 2
-        if fallback <= n and _given_ok(text[i + s:fallback]) and text[i:fallback] not in rules.common \
-                and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
-                and (fallback == n or _han(text[fallback])) and s == 1 \
-                and not _ends_name(text, i + s + 1):
-            fallback_end = fallback
-        else:
-            fallback_end = None
-        # 姜 昆: People's Daily pads two-character names with a space.
-        if s == 1 and i + 2 < n and text[i + 1] in _SPACES and _given_ok(text[i + 2]) \
-                and _ends_name(text, i + 3):
-            return i + 3
-        # Four-character names (林郑月娥, 巴音朝鲁, 敖日格勒).
-        end = i + 4
-        if end <= n and _given_ok(text[i + 1:end]) and "一" not in text[i:end] and text[i:i + 2] not in rules.common \
-                and text[i:i + 3] not in rules.common and (_ends_name(text, end) or _ends_weak(text, end)
-                                                           and all(c in rules.translit for c in text[i:end])):
-            return end                             # 贾斯蒂卡最近: weak end for a transliteration only
-    # Transliterated names (特朗普, 韦尔特罗尼): characters of transliteration only.
+    return None
+
+
+def _rule_not_name(text: str, i: int):
+    """谢谢罗会长, 感谢朱副主席: a greeting or word of not_names.txt starts no name."""
+    rules = _rules()
+    if _surname_len(text, i) and (text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names):
+        return _NO_NAME
+    return None
+
+
+def _rule_surname_given(text: str, i: int):
+    """王晓出席, 张晓容主持, 黄奇帆参与, 杨斌拿起: a surname and one or two given characters, ended by
+    what follows (see _given_end). Limit: a surname that is also a preposition or a verb of motion
+    (向, 来, 于…) before a frequent word is that preposition or verb, unless punctuation or a
+    two-character follower closes the name (总书记来村里看看, 主席向大家问好 are no names; 陈全国在 is)."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    end = _given_end(text, i, s)
+    if end is not None and text[i] in _FUNCTION_SURNAMES and text[i + s:i + s + 2] in _rules().frequent \
+            and not _strong_end(text, end):
+        return None
+    return end
+
+
+_FUNCTION_SURNAMES = frozenset("向来于从和过到")
+
+
+def _rule_soft_stop(text: str, i: int):
+    """副市长蔡同民、/出席: a soft stop character (同) starts a two-character given name when punctuation
+    or a two-character follower closes it and the pair is no ordinary word (同志, 同时)."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    rules, n = _rules(), len(text)
+    end = i + s + 2
+    if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
+            and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
+            and text[i + s:end] not in rules.soft_words:
+        return end
+    return None
+
+
+def _rule_spaced(text: str, i: int):
+    """姜 昆: People's Daily pads two-character names with a space."""
+    n = len(text)
+    if len(_surname_len_str(text, i)) == 1 and i + 2 < n and text[i + 1] in _SPACES \
+            and _given_ok(text[i + 2]) and _ends_name(text, i + 3):
+        return i + 3
+    return None
+
+
+def _rule_four_chars(text: str, i: int):
+    """林郑月娥, 巴音朝鲁, 敖日格勒: four characters of names before a follower; before a frequent word
+    only when all four are transliteration characters (贾斯蒂卡最近). Limit: the last two characters
+    are no frequent word (中外部长高峰|论坛 is no name)."""
+    if not _surname_len(text, i):
+        return None
+    rules, end = _rules(), i + 4
+    if end <= len(text) and _given_ok(text[i + 1:end]) and "一" not in text[i:end] \
+            and text[i:i + 2] not in rules.common and text[i:i + 3] not in rules.common \
+            and text[i + 2:end] not in rules.frequent and text[i + 1:i + 3] not in rules.frequent \
+            and (_ends_name(text, end) or _ends_weak(text, end) and all(c in rules.translit for c in text[i:end])):
+        return end
+    return None
+
+
+def _rule_translit(text: str, i: int):
+    """特朗普, 韦尔特罗尼: transliteration characters only, ended by a follower; two of them before a
+    frequent word, a day or 的 (库克今天, 瓦利六日, 努里的)."""
+    rules, n, s = _rules(), len(text), _surname_len(text, i)
     j = i
-    while j < n and text[j] in rules.translit and j - i < 7:
+    while j < n and text[j] in rules.translit and j - i < _MAX_TRANSLIT:
         j += 1
     for end in range(i + 2, j + 1):
         if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
@@ -274,12 +359,57 @@ def _name_end(text: str, i: int) -> int | None:
         if end - i == 2 and end < n and _han(text[end]) and (
                 _strong_any(text, end) or _DAY.match(text, end)
                 or text[end] == "的" and text[i:end] not in rules.countries):
-            return end                             # 库克今天, 科尔进行, 瓦利六日, 努里的 (not a digit)
-    if s and fallback_end is not None:
-        return fallback_end
-    if j - i >= 3 and not s:
-        return j                                   # 奥巴马最初…
+            return end
     return None
+
+
+def _rule_three_chars(text: str, i: int):
+    """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
+    made of name characters and no ordinary word, and its given part is no frequent word (总书记|来
+    村里旅游 is no name)."""
+    rules, n = _rules(), len(text)
+    if len(_surname_len_str(text, i)) != 1:
+        return None
+    end = i + 3
+    if end <= n and _given_ok(text[i + 1:end]) and text[i:end] not in rules.common \
+            and text[i:i + 2] not in rules.starts and text[i:i + 2] not in rules.common \
+            and text[i + 1:end] not in rules.frequent and text[end - 1:end + 1] not in rules.frequent \
+            and (end == n or _han(text[end])) and not _ends_name(text, i + 2):
+        return end
+    return None
+
+
+def _rule_translit_bare(text: str, i: int):
+    """奥巴马最初…: three or more transliteration characters, no surname, nothing else fits."""
+    if _surname_len(text, i):
+        return None
+    translit, n = _rules().translit, len(text)
+    j = i
+    while j < n and text[j] in translit and j - i < _MAX_TRANSLIT:
+        j += 1
+    return j if j - i >= 3 else None
+
+
+def _surname_len_str(text: str, i: int) -> str:
+    return text[i:i + _surname_len(text, i)]
+
+
+# Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
+# the sentence it exists for.
+_NAME_RULES = (
+    ("latin", _rule_latin),
+    ("dotted", _rule_dotted),
+    ("japanese", _rule_japanese),
+    ("translit_run", _rule_translit_run),
+    ("not_name", _rule_not_name),
+    ("surname_given", _rule_surname_given),
+    ("soft_stop", _rule_soft_stop),
+    ("spaced", _rule_spaced),
+    ("four_chars", _rule_four_chars),
+    ("translit", _rule_translit),
+    ("three_chars", _rule_three_chars),
+    ("translit_bare", _rule_translit_bare),
+)
 
 
 def _given_end(text: str, i: int, s: int) -> int | None:
@@ -297,6 +427,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             ok.append(end)
     if not ok:
         return None
+    for end in ok:
+        if text[end:end + 2] == "同志":
+            return end                             # 区长刘天一同志: not 刘天 + 一同
     fset = lexicon().follower_set
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
@@ -308,6 +441,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         if end < n and _ends_name(text, end):
             if len(ok) == 2 and end == ok[0] and text[end] in _PREPOSITIONS and _says_at(text, end + 1):
                 return ok[1]                       # 姜某为说, 王某和表示: no preposition before a verb of saying
+            if end == ok[-1] and len(ok) == 2 and rules.follow.starting_at(text, end - 1) == 2:
+                return ok[0]                       # 刘伟|接受审查: not 刘伟接 + 受
             return end
     for end in ok:
         if _ends_weak(text, end):
@@ -342,6 +477,18 @@ def _says_at(text: str, j: int) -> bool:
     return k >= n or not _han(text[k])
 
 
+# Surnames that are also prepositions: right after a verb they are the preposition (滞留于…, 走向…).
+_PREP_SURNAMES = frozenset("于向")
+_MAX_COUNTRY_LEFT = 7       # characters of a country name that a name-first candidate may end (斯坦)
+
+
+def _country_tail(text: str, s: int, p: int) -> bool:
+    """Whether the candidate text[s:p] is the end of a country's name begun before it: "乌兹别克斯坦
+    总统米尔济约耶夫" (斯坦 is no name; the president is named after the post)."""
+    countries = _rules().countries
+    return any(text[k:p] in countries for k in range(max(0, p - _MAX_COUNTRY_LEFT - 2), s))
+
+
 def _name_before(text: str, p: int) -> int | None:
     """Start of a name that ends at p (the name-first form "王建军书记"), or None."""
     lex, rules = lexicon(), _rules()
@@ -355,8 +502,10 @@ def _name_before(text: str, p: int) -> int | None:
                 or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts) \
                 or cand in rules.countries:        # 乌克兰总统: a country's president
             return False
-        if _inside_word(text, s):                  # 俄罗斯总统
+        if _inside_word(text, s) or _country_tail(text, s, p):   # 俄罗斯总统, 乌兹别克斯坦总统
             return False
+        if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
+            return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
             return False                           # 这位新部长, 实施毛主席 (实习|近平总书记 stays)
         if len(cand) == 3 and cand[1:] in rules.verbs and not _strong_left(text, s):
@@ -419,26 +568,83 @@ def clean_name(name: str) -> str:
 
 def _title_start(text: str, p: int) -> int:
     """Where a title whose post starts at p begins: left over places and organs, up to
-    punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters."""
+    punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters; see _whole_organ and
+    _bracketed_alias for the two ways a title goes on past them, and _held_before for 时任."""
     lex = lexicon()
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
         if not _han(text[j - 1]):
-            break
+            k = _bracketed_alias(text, j, limit)
+            if k is None:
+                break
+            j = k
+            continue
         n = lex.organ_set.ending_at(text, j)
         if n:
             j -= n
             continue
+        if text[j - 1] in "位名个" and _counted_before(text, j):
+            break                                    # 2名|副县长吴波: the count is no part of the title
         if lex.boundary_set.ending_at(text, j) and _can_cut(text, j):
-            break
+            k = _whole_organ(text, j, p, limit)
+            if k is None:
+                break
+            j = k
+            continue
         j -= 1
+    return _held_before(text, j)
+
+
+_JOINERS = frozenset("和与及")
+_COMMITTEES = ("委员会", "领导小组", "工作组")
+_MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
+
+
+def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
+    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee is no boundary
+    when the words before it run back to an organ word (政协, 人大…) — then the title goes on to the
+    left of 和 (returns where to go on from), else None. Limit: the post follows the committee's
+    name at once."""
+    if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
+        return None
+    organ_set = lexicon().organ_set
+    k = j - 1
+    while k > limit and _han(text[k - 1]) and not lexicon().boundary_set.ending_at(text, k):
+        if organ_set.ending_at(text, k) > 1:
+            return k
+        k -= 1
+    return None
+
+
+def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
+    """高新区党工委（滨江区委）原副书记: an organ's second name in brackets, written right after an
+    organ, stays in the title; returns the position of "（" (the title goes on before it), else None."""
+    if text[j - 1] not in "）)":
+        return None
+    k = j - 2
+    while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
+        k -= 1
+    if k < 1 or text[k] not in "（(" or k == j - 2 or not text[j - 2] in _ORGAN_CHARS | _REGION_ONE:
+        return None
+    return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
+
+
+_HELD_BEFORE = ("时任", "前任", "原任")
+
+
+def _held_before(text: str, j: int) -> int:
+    """时任浙江省委书记习近平: a post held before keeps its 时任 in the title (guidelines)."""
+    if text[max(0, j - 2):j] in _HELD_BEFORE:
+        return j - 2
     return j
 
 
 def _can_cut(text: str, j: int) -> bool:
-    """A title may not start with a one-character place (宁夏同心县: 心县 is not a place)."""
-    return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE)
+    """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
+    start with a post (会议由|副县长吴波主持)."""
+    return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
+                and not lexicon().post_set.starting_at(text, j))
 
 
 def _organ_prefix(title: str) -> str:
@@ -476,7 +682,7 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
 
 
 def _strip_title(title: str) -> str:
-    for prefix in ("时任", "现任", "曾任", "兼任", "担任", "兼"):
+    for prefix in ("现任", "曾任", "兼任", "担任", "兼"):
         if title.startswith(prefix):
             title = title[len(prefix):]
     return title
@@ -492,6 +698,7 @@ class _Person:
     titles: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)   # titled mentions in the body
     first: int = 10 ** 9
+    rules: list[str] = field(default_factory=list)                # how the titled mentions were read
 
 
 def _strong_left(text: str, s: int) -> bool:
@@ -511,7 +718,7 @@ def _strong_end(text: str, end: int) -> bool:
 
 
 def _titled_mentions(text: str):
-    """(name, name_start, name_end, span_start, span_end, titles) of each titled mention."""
+    """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention."""
     lex = lexicon()
     out = []
     for m in lex.post_re.finditer(text):
@@ -528,21 +735,25 @@ def _titled_mentions(text: str):
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
-            after = name_at(text, post_end)
+            reading = name_reading(text, post_end)
+            after = reading[0] if reading else None
             looked_after = True
+            first_rule = "name_first"
             if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
                 t = _translit_before(text, post_start, post)
                 if t is not None and (s is None or t < s):
-                    s = t
+                    s, first_rule = t, "name_first_translit"
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
                 s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
-                out.append((text[s:post_start], s, post_start, s, post_end, [post]))
+                out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
-        end = after if looked_after else name_at(text, post_end)
-        if end is None:
+        if not looked_after:
+            reading = name_reading(text, post_end)
+        if reading is None:
             continue
+        end, name_rule = reading
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
         if post in _REGION_POSTS and text[end - 1] in _REGION_ONE and end - post_end == 2:
@@ -554,17 +765,76 @@ def _titled_mentions(text: str):
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
             continue
-        out.append((text[post_end:end], post_end, end, start, end, titles))
+        if _stands_for_many(text, start, post_start):
+            continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
+        lead = "leader_list" if post.endswith("领导") else "title_first"
+        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
+        out.append((text[post_end:end], post_end, end, start, end, titles, why))
         while end < len(text) and text[end] == "、":
             nxt = name_at(text, end + 1)
             if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
                     or _starts_title(text, end + 1):
                 break
-            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles))
+            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles,
+                        ("leader_list" if post.endswith("领导") else "title_list",)))
             end = nxt
     if "中共" in text:
         _name_then_party_title(text, out)
+    if "等" in text:
+        _counted_list(text, out)
     return out
+
+
+_COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
+_MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+
+
+def _counted_before(text: str, j: int) -> bool:
+    """Whether a count ("2名", "三位") ends at j."""
+    m = _COUNT.search(text, max(0, j - 5), j)
+    return m is not None and m.end() == j
+
+
+def _stands_for_many(text: str, start: int, post_start: int) -> bool:
+    """A title that stands for many people, not one: "各级政协委员", "中外部长", "全体村党支部书记"
+    (plural_qualifiers.txt, written in the title). The words after it are no name. A counted title
+    ("3名副县长吴波、郑敏") may still be followed by the names it counts."""
+    plural = _rules().plural
+    for k in range(start, post_start):
+        if text[k] in plural.firsts and plural.starting_at(text, k):
+            return True
+    return False
+
+
+def _counted_list(text: str, out: list) -> None:
+    """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
+    written after the count (guidelines: 张三 is a 第一书记). Limit: the post ends within
+    _MAX_COUNTED_TITLE characters of the count, with nothing but Chinese characters between."""
+    lex = lexicon()
+    i = text.find("等")
+    while i > 0:
+        m = _COUNT.match(text, i + 1)
+        if m is not None:
+            pm = lex.post_re.search(text, m.end(), min(len(text), m.end() + _MAX_COUNTED_TITLE))
+            if pm is not None and all(_han(c) for c in text[m.end():pm.end()]) \
+                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
+                title = text[m.end():pm.end()]
+                end = i
+                while True:
+                    s = _name_before(text, end)
+                    if s is None or not is_name_reading(text, s, end):
+                        break
+                    out.append((text[s:end], s, end, s, end, [title], ("counted_list",)))
+                    if s == 0 or text[s - 1] != "、":
+                        break
+                    end = s - 1
+        i = text.find("等", i + 1)
+
+
+def is_name_reading(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] reads as a whole name (a name reading that starts at s ends at e)."""
+    r = name_reading(text, s)
+    return r is not None and r[0] == e
 
 
 def _name_then_party_title(text: str, out: list) -> None:
@@ -597,7 +867,7 @@ def _name_then_party_title(text: str, out: list) -> None:
                     continue
                 break
             if titles and not any(is_non_official(t) for t in titles):
-                out.append((text[s:i], s, i, s, i, titles))
+                out.append((text[s:i], s, i, s, i, titles, ("caption",)))
             break
         i = text.find("中共", i + 2)
 
@@ -615,7 +885,7 @@ def _starts_title(text: str, i: int) -> bool:
 
 def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Official]:
     people: dict[str, _Person] = {}
-    for name, ns, ne, ss, se, titles in _titled_mentions(body):
+    for name, ns, ne, ss, se, titles, why in _titled_mentions(body):
         key = clean_name(name)
         p = people.get(key)
         if p is None:
@@ -626,12 +896,14 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         for t in titles:
             if t not in p.titles:
                 p.titles.append(t)
+        p.rules.extend(r for r in why if r not in p.rules)
     for extra in (title, subtitle):
-        for name, *_rest, titles in (_titled_mentions(extra) if extra else ()):
+        for name, *_rest, titles, why in (_titled_mentions(extra) if extra else ()):
             p = people.setdefault(clean_name(name), _Person(clean_name(name)))
             for t in titles:
                 if t not in p.titles:
                     p.titles.append(t)
+            p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -648,6 +920,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     # str.find pass per form on an article; one regex pass over a long text, where a pass per form
     # would cost (number of officials) x (length of the text).
     occurrences = _occurrences(body, [f for _, f in keyed_forms])
+    bare: set[str] = set()
     for key, form in keyed_forms:
         n = len(form)
         for i in occurrences(form):
@@ -655,11 +928,13 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             if taken.find(1, i, e) < 0:
                 spans[key].append((i, e))
                 taken[i:e] = b"\x01" * (e - i)
+                bare.add(key)
     result = []
     for key, p in people.items():
         mentions = _non_overlapping(sorted(spans[key]))
         first = mentions[0].start if mentions else 10 ** 9
-        result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions))))
+        why = tuple(p.rules) + (("bare_mention",) if key in bare else ())
+        result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
 

@@ -20,7 +20,7 @@ from functools import cache
 
 from ..domain import Official, Task
 from ._fast import factory
-from .lexicon import alternation, lexicon, trie_pattern, words
+from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 
 NUM = "一二三四五六七八九十"
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
@@ -32,6 +32,8 @@ _PAREN = re.compile(rf"^[（(]([{NUM}\d]{{1,3}})[）)]")
 _ARABIC = re.compile(r"^(\d{1,2})[.．、](?=[\u4e00-\u9fff])")
 _SHI = re.compile(rf"^([{NUM}]{{1,3}})是(?![否非])")
 _YAO = re.compile(rf"^([{NUM}]{{1,3}})要(?![求素点闻件])")
+# Bare ordinals of a verb: "一抓责任落实，二抓隐患排查" (一抓…二抓…, 一促…, 一保…).
+_ORD_VERB = re.compile(rf"^([{NUM}]{{1,3}})[抓促保](?![障持证护进使成])(?=[\u4e00-\u9fff])")
 _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 
 # A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
@@ -39,8 +41,8 @@ _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠不])|(?={_QIU}))|必须|务必)")
-_DEMAND = re.compile(rf"(?<![重新的总体些项条点和])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?!是)")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠不])|(?={_QIU}))|必须|务必|应当|应该)")
+_DEMAND = re.compile(rf"(?<![重新的总体些项条点和])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的".
 _JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$")
 # An ordinal item that names a pair, not a task: "一是慢与快的关系".
@@ -154,21 +156,23 @@ _LIST_PUNCT = re.compile(r"[，,、；;]")
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
     rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "首先", "其次", "再次", "最后",
-    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]",
+    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该",
+    rf"[抓促保](?<=[{NUM}][抓促保])",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
 # A paragraph that goes on with a list or a directive keeps the last speaker.
-_GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
-                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必)")
+_GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要抓促保]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
+                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必|应当|应该)")
 # A new line whose paragraph does not go on with a list or a directive.
 _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:{_GOES_ON.pattern}))")
 
 
-def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str | None]]:
-    """(position, speaker) each time someone starts saying what must be done."""
+def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, str | None, str]]:
+    """(position, speaker, rule) each time someone starts saying what must be done; the rule says
+    how the speaker was told (speaker_named, speaker_pronoun, speaker_meeting, speaker_subject…)."""
     cues = _cues()
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
     starts = [m[0] for m in mentions]
-    events: list[tuple[int, str | None]] = []
+    events: list[tuple[float, str | None, str]] = []
     verbs = list(cues.verb_re.finditer(body))
     # Sentence starts (after 。？！ or a new line), to find where each verb's sentence begins.
     bounds = list(map(re.Match.end, _SENT_BOUND.finditer(body))) if verbs else []
@@ -181,6 +185,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         if "在" in window:
             window = _WHERE.sub(_blank, window)
         best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
+        why = "speaker_named"
         # Officials mentioned (by any mention span) inside the window.
         k = bisect.bisect_right(starts, v) - 1
         while k >= 0 and mentions[k][0] >= lo:
@@ -196,10 +201,22 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
                 while j >= 0 and mentions[j][1] > s:
                     j -= 1
                 best = (s, s + 1, mentions[j][2] if j >= 0 else None)
+                why = "speaker_pronoun"
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
+            if _meeting_is_object(body, s):
+                continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
             if best is None or s > best[0]:
                 best = (s, lo + mm.end(), None)
+                why = "speaker_meeting"
+        if best is not None and best[2] is not None and _RELAYED.search(body[best[1]:v]) \
+                and _RELAYING.search(body, lo, best[0]):
+            # 会议传达学习了省委书记刘明…讲话精神，强调要…: 刘明's spirit is relayed; the meeting speaks.
+            meeting = any(lo + mm.start() < best[0] and not _meeting_is_object(body, lo + mm.start())
+                          for mm in cues.meeting_re.finditer(window))
+            if meeting:
+                events.append((v, None, "speaker_meeting"))
+            continue
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
         between = body[best[1]:v] if best else ""
@@ -210,9 +227,12 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
         if best is None and v > 0 and body[v - 1] in "，,；;":
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
             best = _sentence_subject(body, lo, v, mentions, starts)
+            why = "speaker_subject"
         if best is None:
             continue
-        events.append((v, best[-1]))
+        events.append((v, best[-1], why))
+    if "”" in body:
+        events.extend(_quote_events(body, mentions, starts))
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
@@ -220,10 +240,45 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[int, str
             for m in finditer(body):
                 q = m.start() - 1
                 if q == 0 or body[q - 1] == "\n":
-                    events.append((m.end(), None))
-    events.extend([(m.end() - 0.5, None) for m in _PARA_ENDS.finditer(body)])
+                    events.append((m.end(), None, "speaker_answer"))
+    events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
+
+
+# What a meeting relays is someone else's: "传达学习…讲话精神", "…重要指示精神".
+_RELAYED = re.compile(r"(?:精神|指示|批示)[，,]?(?:并|会议|会上|同时)?$")   # right before the verb
+_RELAYING = re.compile(r"传达|学习|贯彻|领会")
+_MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备"))
+
+
+def _meeting_is_object(body: str, s: int) -> bool:
+    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议)."""
+    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了")
+
+
+_QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb
+_SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|谈到|介绍|告诉记者|坦言)")
+
+
+def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, str]]:
+    """"“我们要把群众的事当成自己的事。”县长王涛说。": a quote attributed after it. The official named
+    right after the closing quote (a title may stand before the name), followed by a verb of
+    saying, speaks from the opening quote on."""
+    out = []
+    i = body.find("”")
+    while i >= 0:
+        k = bisect.bisect_left(starts, i + 1)
+        if k < len(mentions):
+            s, e, name = mentions[k]
+            gap = body[i + 1:s]
+            if s - i - 1 <= _QUOTE_ATTRIBUTION and not _LIST_PUNCT.search(gap) and "。" not in gap \
+                    and _SAID_AFTER.match(body, e):
+                opening = body.rfind("“", 0, i)
+                if opening >= 0:
+                    out.append((opening, name, "speaker_quote"))
+        i = body.find("”", i + 1)
+    return out
 
 
 def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int, int, str | None] | None:
@@ -240,11 +295,12 @@ def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int
     return None
 
 
-def _speaker_at(events: list[tuple[float, str | None]], positions: list[float], pos: int) -> str | None:
-    """The speaker of the last event at or before pos (events are sorted by position, and
+def _speaker_at(events: list[tuple[float, str | None, str]], positions: list[float],
+                pos: int) -> tuple[str | None, str]:
+    """(speaker, rule) of the last event at or before pos (events are sorted by position, and
     `positions` are their positions)."""
     k = bisect.bisect_right(positions, pos)
-    return events[k - 1][1] if k else None
+    return events[k - 1][1:] if k else (None, "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,6 +437,9 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 continue
             if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
                 continue
+            if kind == "ordinal_verb" and m.group(1) != "一" and not any(
+                    f.kind == "ordinal_verb" and paras[f.clause] == paras[ci] for f in found.values()):
+                continue                                  # "两不愁三保障": no 一抓/一促 before it
             if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
                 pending_di = (m.group(1), paras[ci])
                 forced = _next_clause(order, k, ci, n_clauses)
@@ -388,7 +447,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
             ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
             found[ci] = _Found(cs + off, ci, kind, ordinal, cs + off)
             continue
-        m = _MODAL.match(text) if ("要" in text or "必须" in text or "务必" in text) else None
+        m = _MODAL.match(text) if ("要" in text or "必须" in text or "务必" in text or "应" in text) else None
         if m and len(text) - m.end("modal") >= 4:
             subj = m.group("subj")
             vm = None
@@ -396,17 +455,20 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
                 pass
             if vm is not None:                       # "总书记强调要举全党全国全社会之力"
                 subj = subj[vm.end():]
-            if _subject_ok(subj) and not _JUDGMENT.search(text):
+            if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m):
                 st = cs + (vm.end() if vm is not None else 0)
                 found[ci] = _Found(st, ci, "modal", None, st)
                 continue
         m = _DEMAND.search(text) if "要求" in text else None
-        if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]):
+        if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
+                and not (seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
             found[ci] = _Found(cs + m.end(), ci, "demand", None, cs + m.end())
             continue
         if seps[ci] in "：:" or text.endswith(("要求是", "任务是", "重点是", "总体要求")):
             _colon_items(body, clauses, sents, ci, found)
 
+    if "强调" in body or "要求" in body:
+        _imperative_items(body, clauses, found)
     _semicolon_items(body, clauses, sents, found)
     _drop_continuations(body, clauses, found)
     if not found:
@@ -416,10 +478,56 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
 
 
 # Ordinals that open a clause, tried in this order; each starts with one of _ORDINAL_FIRST or a digit.
-_ORDINALS = (("paren", _PAREN), ("arabic", _ARABIC), ("shi", _SHI), ("yao", _YAO), ("seq", _SEQ))
+_ORDINALS = (("paren", _PAREN), ("arabic", _ARABIC), ("shi", _SHI), ("yao", _YAO), ("ordinal_verb", _ORD_VERB),
+             ("seq", _SEQ))
 _ORDINAL_FIRST = frozenset("（(" + NUM + "首其再最")
 _SHI_INNER = re.compile(rf"^([^{NUM}“”]{{1,8}}?)(一是)")
 _MODAL_HEAD = re.compile(r"(?:要|必须|务必)")
+
+
+# "强调：" / "要求：" before headings written without 要; "强调，坚决…".
+_IMPERATIVE_LEAD = re.compile(r"(?:强调|要求)[：:，,]")
+_MAX_HEADINGS = 8           # sentences looked at after one lead-in
+
+
+@cache
+def _imperatives() -> WordSet:
+    return WordSet(words("imperative_starts.txt"))
+
+
+def _imperative_items(body: str, clauses: _Clauses, found: dict[int, _Found]) -> None:
+    """Directives written without 要, after a verb of demand:
+    - headings after a colon: "张华强调：深刻认识防汛工作的重要性。……压实工作责任。……": the clause
+      after the colon (it must open with an imperative word: imperative_starts.txt, 深刻认识, 压实,
+      强化…), then each sentence of the same paragraph, and each following paragraph, that opens
+      with one;
+    - after a comma, a clause that opens with 坚决 ("张华强调，坚决守住…底线").
+    Limits: only after 强调 and 要求 (指出 and 表示 lead to statements as often as to demands); after
+    a comma only 坚决 (on national news "强调，坚持…，推动…" is mostly narrative, not marked); at most
+    _MAX_HEADINGS sentences; a paragraph that does not open so ends the headings."""
+    imperative = _imperatives()
+    ends, starts, sents = clauses.ends, clauses.starts, clauses.sents
+    n = len(ends)
+    for m in _IMPERATIVE_LEAD.finditer(body):
+        ci = bisect.bisect_left(ends, m.end())
+        if ci >= n or starts[ci] < m.end() - 1:
+            continue
+        if body[m.end() - 1] in "，,":
+            if ci not in found and body.startswith("坚决", starts[ci]):
+                found[ci] = _Found(starts[ci], ci, "imperative", None, starts[ci])
+            continue
+        k, seen, para = ci, 0, clauses.paras[ci]
+        while k < n and seen < _MAX_HEADINGS:
+            if imperative.starting_at(body, starts[k]):
+                if k not in found:
+                    found[k] = _Found(starts[k], k, "imperative", None, starts[k])
+            elif clauses.paras[k] != para or k == ci:
+                break                             # a paragraph that opens otherwise ends the headings
+            para = clauses.paras[k]
+            seen += 1
+            sent = sents[k]
+            while k < n and sents[k] == sent:
+                k += 1
 
 
 def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
@@ -516,6 +624,15 @@ def _next_clause(order: list[int], k: int, ci: int, n: int) -> int:
     return -1
 
 
+_SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|怎样|怎么)|[\u4e00-\u9fff]{0,5}的")
+
+
+def _descriptive_should(text: str, m: re.Match) -> bool:
+    """"…应当坚持的指导思想", "媒体应该具有…": 应当/应该 that qualifies a noun or says what something
+    should be or have is no directive."""
+    return m.group("modal") in ("应当", "应该") and _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
+
+
 def _subject_ok(subj: str) -> bool:
     """The words before a modal are a short subject ("各级党委", "资源枯竭型城市在转型发展中首先"),
     not a statement ("这些问题需要…", "认为…")."""
@@ -557,19 +674,24 @@ def _first_ordinal(ordinal: str) -> bool:
     return ordinal.startswith(("第一", "一", "（一", "(一", "1", "首先"))
 
 
-_task = factory(Task, ("id", "level", "text", "start", "end", "ordinal", "speaker", "parent"),
-                ("t1", 2, "一要压实责任", 3, 9, "一要", "王晓", "t0"))
+# "要求相关部门、乡镇：要…；要…": a short object of 要求 before a colon names who is addressed.
+_MAX_ADDRESSEES = 12
+
+_LIST_KINDS = frozenset(("di", "paren", "arabic", "shi", "yao", "seq", "ordinal_verb"))
+
+_task = factory(Task, ("id", "level", "text", "start", "end", "ordinal", "speaker", "parent", "rules"),
+                ("t1", 2, "一要压实责任", 3, 9, "一要", "王晓", "t0", ("task_yao",)))
 
 
 def _build(body: str, clauses: _Clauses, found: list[_Found],
-           events: list[tuple[int, str | None]]) -> list[Task]:
+           events: list[tuple[float, str | None, str]]) -> list[Task]:
     found.sort(key=lambda f: f.start)
     tasks: list[Task] = []
     heading_id: str | None = None
     heading_kind: str | None = None
     heading_para = -1
-    list_speaker: dict[str, str | None] = {}
-    speakers: dict[str, str | None] = {}
+    list_speaker: dict[str, tuple[str | None, str]] = {}
+    speakers: dict[str, tuple[str | None, str]] = {}
     positions = [e[0] for e in events]
     paras = clauses.paras
     for k, f in enumerate(found):
@@ -586,6 +708,8 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
         level, parent = 1, None
         if f.kind in ("di", "paren", "seq"):
             heading_id, heading_kind, heading_para = tid, f.kind, para
+        elif f.kind in ("shi", "arabic", "ordinal_verb") and heading_kind not in ("di", "paren"):
+            heading_id, heading_kind, heading_para = tid, f.kind, para
         elif f.kind in ("shi", "arabic"):
             if heading_kind in ("di", "paren"):
                 level, parent = 2, heading_id
@@ -593,14 +717,18 @@ def _build(body: str, clauses: _Clauses, found: list[_Found],
                 heading_id, heading_kind, heading_para = tid, f.kind, para
         elif heading_id is not None:
             level, parent = 2, heading_id
-        speaker = _speaker_at(events, positions, f.text_start)
+        said = _speaker_at(events, positions, f.text_start)
         # The items of one list, and the directives under a heading, share one speaker.
-        if f.kind in list_speaker and f.ordinal and not _first_ordinal(f.ordinal):
-            speaker = list_speaker[f.kind]
+        if f.kind in list_speaker and f.ordinal and not _first_ordinal(f.ordinal) and f.kind in _LIST_KINDS:
+            said = (list_speaker[f.kind][0], "speaker_list")
         elif parent is not None:
-            speaker = speakers[parent]
-        if f.kind in ("di", "paren", "arabic", "shi", "yao", "seq") and f.ordinal and _first_ordinal(f.ordinal):
-            list_speaker[f.kind] = speaker
-        speakers[tid] = speaker
-        tasks.append(_task(tid, level, text, f.text_start, f.text_start + len(text), f.ordinal, speaker, parent))
+            said = (speakers[parent][0], "speaker_heading")
+        if f.kind in _LIST_KINDS and f.ordinal and _first_ordinal(f.ordinal):
+            list_speaker[f.kind] = said
+        speakers[tid] = said
+        speaker = said[0]
+        why = ("task_" + f.kind,) + (("under_heading",) if parent is not None else ()) \
+            + ((said[1],) if speaker is not None and said[1] else ())
+        tasks.append(_task(tid, level, text, f.text_start, f.text_start + len(text), f.ordinal, speaker, parent,
+                           why))
     return tasks

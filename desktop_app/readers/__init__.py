@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain import ParsedArticle
-from .base import (DOCX_SUFFIXES, HTML_SUFFIXES, IMPORTABLE, MAX_BYTES, MESSAGES, TEXT_SUFFIXES, ReadError,
-                   _sniff, decode_bytes, describe, read_bytes)
+from .base import (DOCX_SUFFIXES, HTML_SUFFIXES, IMPORTABLE, MAX_BYTES, TEXT_SUFFIXES, ReadError,
+                   _sniff, decode_bytes, read_bytes)
 from .text import _text_of, read_text_file
 
-__all__ = ["DOCX_SUFFIXES", "HTML_SUFFIXES", "IMPORTABLE", "MAX_BYTES", "MESSAGES", "TEXT_SUFFIXES", "ReadError",
-           "decode_bytes", "describe", "read_article", "read_bytes", "read_text_file"]
+__all__ = ["DOCX_SUFFIXES", "HTML_SUFFIXES", "IMPORTABLE", "MAX_BYTES", "TEXT_SUFFIXES", "ReadError",
+           "decode_bytes", "read_article", "read_bytes", "read_text_file"]
 
 
 def read_article(path: str | Path, fallback_title: str | None = None) -> ParsedArticle:

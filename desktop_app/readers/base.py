@@ -1,11 +1,13 @@
 """What every reader shares: file size limits, ReadError and its codes, reading bytes, decoding Chinese text.
 
-Every failure is a ReadError with a stable `code`; `describe(code)` gives the plain-Chinese words.
+Every failure is a ReadError with a stable `code`; the words for it are in ui/messages.py (READ).
 Runs on any thread; no Qt.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 
@@ -21,41 +23,14 @@ IMPORTABLE = {".txt", ".md", ".text"} | HTML_SUFFIXES | DOCX_SUFFIXES
 # Japanese or Latin code page for a short GBK file. Anything else is still detected afterwards.
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16", "utf_16_le", "utf_16_be"]
 
-MESSAGES = {
-    "empty": "文件为空,或只有空白",
-    "binary": "不是文本文件(可能是图片、压缩包或程序等二进制文件)",
-    "bad_encoding": "无法识别文件的文字编码",
-    "too_large": f"文件过大(超过 {MAX_BYTES // (1024 * 1024)} MB),未导入",
-    "missing": "文件不存在,可能已被移动或删除",
-    "unreadable": "无法读取文件(没有权限,或文件正被占用)",
-    "unsupported": "不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)",
-    "bad_docx": "Word 文件已损坏,或不是真正的 .docx 文件",
-    "zip_bomb": "Word 文件解压后过大,疑似恶意文件,已拒绝",
-    "bad_html": "网页文件无法解析,或其中找不到正文",
-    "no_body": "文件中找不到正文",
-    "error": "导入时出现意外错误",
-}
-
-
-def describe(code: str) -> str:
-    """Plain-Chinese words for a ReadError code (or an import failure code) for the user to read."""
-    if code in MESSAGES:
-        return MESSAGES[code]
-    head = code.split(":", 1)[0].strip()
-    return MESSAGES.get(head, "无法导入此文件")
-
-
 class ReadError(Exception):
-    """A file that cannot be read as an article. `code` is stable; the UI turns it into words."""
+    """A file that cannot be read as an article. `code` is stable; ui/messages.py has its words
+    (a new code needs its words there: tests/core/test_readers.py checks every code has some)."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
-
-    @property
-    def message(self) -> str:
-        return describe(self.code)
 
 
 # -- bytes ----------------------------------------------------------------------------------------
@@ -65,11 +40,16 @@ def read_bytes(path: str | Path, limit: int = MAX_BYTES) -> bytes:
     try:
         if p.is_dir():
             raise ReadError("unreadable", "is a folder")
-        size = p.stat().st_size
-        if size > limit:
-            raise ReadError("too_large", f"{size} bytes")
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)  # the file may have grown since stat(): never read past the limit
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer for ever; the
+        # descriptor's own fstat then decides (a file swapped for a FIFO after a stat() cannot slip by).
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise ReadError("not_regular", "not a regular file")
+            if st.st_size > limit:
+                raise ReadError("too_large", f"{st.st_size} bytes")
+            data = fh.read(limit + 1)  # the file may have grown since fstat(): never read past the limit
     except FileNotFoundError as e:
         raise ReadError("missing", str(path)) from e
     except ReadError:

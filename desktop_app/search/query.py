@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+# Every word is a condition of the SQL (and a field filter a subquery): SQLite refuses an expression
+# tree deeper than 1,000 ("Expression tree is too large"), which 999 words reached. No one types 64
+# distinct words into a search box; a pasted paragraph is cut there and the rest reported.
+MAX_WORDS = 64
+
 FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task", "task": "task",
                   "职务": "post", "post": "post", "来源": "source", "source": "source"}
 
@@ -20,6 +25,8 @@ class Query:
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     fields: list[tuple[str, str]] = field(default_factory=list)  # (official|task|post|source, value)
+    # Words beyond MAX_WORDS, left out of the search (the caller says so: code 'too_many_words').
+    dropped: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -34,16 +41,26 @@ def parse_query(text: str) -> Query:
     try:
         parts = shlex.split(text, posix=True)
     except ValueError:  # an unbalanced quote: take the words as they are
-        parts = text.replace('"', " ").split()
+        # A word made only of quotes (a lone ") is looked for as it is; it must not vanish and
+        # leave an empty query, which finds every article.
+        parts = [p.replace('"', "") or p for p in text.split()]
     q = Query()
+    seen: set[tuple[str, str]] = set()
     for part in parts:
         if not part:
             continue
         key, sep, value = part.replace("：", ":").partition(":")
         if sep and key.lower() in FIELD_PREFIXES and value:
-            q.fields.append((FIELD_PREFIXES[key.lower()], value))
+            where, item = "fields", (FIELD_PREFIXES[key.lower()], value)
         elif part.startswith("-") and len(part) > 1:
-            q.exclude.append(part[1:])
+            where, item = "exclude", part[1:]
         else:
-            q.include.append(part)
+            where, item = "include", part
+        if (where, str(item)) in seen:  # the same word twice asks nothing more
+            continue
+        if len(seen) >= MAX_WORDS:
+            q.dropped.append(part)
+            continue
+        seen.add((where, str(item)))
+        getattr(q, where).append(item)
     return q

@@ -18,6 +18,7 @@ in the module for its concern:
     tracking.py    督办 tracking rows, and anchors moved with their tasks
     stats.py       charts and the people index
     integrity.py   the store check
+    trash.py       the trash (回收站): delete, restore, empty; articles.LIVE leaves it out of lists
     backup.py      whole-file backups and restore (Store is not needed: it copies files)
 
 Functions rather than mixins: the modules take a connection, not a half-built Store, so each one
@@ -31,8 +32,11 @@ what is below them; core imports them all.
 from __future__ import annotations
 
 from .articles import body_hash
-from .connection import connect_file, upgrade_rebuilds_index
+from .connection import (DatabaseFailure, StoreError, connect_file, error_code, is_store_file,
+                         upgrade_rebuilds_index)
 from .core import Store
+from .location import open_location
 from .search import SORT_COLUMNS
 
-__all__ = ["Store", "connect_file", "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]
+__all__ = ["Store", "DatabaseFailure", "StoreError", "error_code", "is_store_file", "open_location", "connect_file",
+           "upgrade_rebuilds_index", "body_hash", "SORT_COLUMNS"]

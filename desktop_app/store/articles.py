@@ -14,6 +14,10 @@ from . import spans
 from .transaction import Cancelled, Transaction, flush_index_rows, queue_index_row, write_index_rows
 
 _DAY_SHIFT = 20  # up to a million articles per day
+# SQL after an article id: the article is not in the trash (回收站; store/trash.py). Every list,
+# count and statistic uses it; search needs it only where the index does not drive it (a trashed
+# article is not in the index).
+LIVE = "NOT IN (SELECT article_id FROM trash)"
 
 
 def _day(date: str | None) -> int:
@@ -34,21 +38,32 @@ def body_hash(body: str) -> str:
 def same_title_and_date(conn: sqlite3.Connection, title: str, date: str | None) -> int | None:
     if not title or not date:
         return None
-    row = conn.execute("SELECT id FROM articles WHERE title=? AND date=? ORDER BY id LIMIT 1",
+    row = conn.execute(f"SELECT id FROM articles WHERE title=? AND date=? AND id {LIVE} ORDER BY id LIMIT 1",
                        (title, date)).fetchone()
     return row[0] if row else None
 
 
 def has_body(conn: sqlite3.Connection, body: str) -> bool:
-    return conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (body_hash(body),)).fetchone() is not None
+    """Whether an article outside the trash has this body (a trashed one is brought back by add_article)."""
+    return conn.execute(f"SELECT 1 FROM articles WHERE body_hash=? AND id {LIVE}",
+                        (body_hash(body),)).fetchone() is not None
+
+
+def article_with_body(conn: sqlite3.Connection, body: str) -> int | None:
+    """The article outside the trash whose body is this one (the duplicate an import names)."""
+    row = conn.execute(f"SELECT id FROM articles WHERE body_hash=? AND id {LIVE}", (body_hash(body),)).fetchone()
+    return row[0] if row else None
 
 
 def add_article(conn: sqlite3.Connection, parsed: ParsedArticle, extraction: Extraction,
                 path: str | None = None) -> int | None:
     digest = body_hash(parsed.body)
     with Transaction(conn):
-        if conn.execute("SELECT 1 FROM articles WHERE body_hash=?", (digest,)).fetchone():
-            return None
+        found = conn.execute("SELECT id FROM articles WHERE body_hash=?", (digest,)).fetchone()
+        if found:
+            # Importing an article that is in the trash again is asking for it back: it comes back
+            # whole (corrections, 督办, revisions) rather than as a bare copy.
+            return found[0] if untrash(conn, found[0]) else None
         # The row goes in whole, counts and index key included: an UPDATE of a 4.5 KB row
         # rewrites all of it, overflow pages and all.
         key = _next_key(conn, parsed.date)
@@ -61,6 +76,17 @@ def add_article(conn: sqlite3.Connection, parsed: ParsedArticle, extraction: Ext
         spans.write_extraction(conn, article_id, extraction, counts=False)
         queue_index_row(conn, key, _tokens(parsed.title, parsed.subtitle, parsed.body))
     return article_id
+
+
+def untrash(conn: sqlite3.Connection, article_id: int) -> bool:
+    """Take one article out of the trash (store/trash.py) and index it again; False when it is not there."""
+    row = conn.execute("SELECT a.date, a.title, a.subtitle, a.body FROM trash t JOIN articles a ON a.id = t.article_id"
+                       " WHERE t.article_id=?", (article_id,)).fetchone()
+    if row is None:
+        return False
+    conn.execute("DELETE FROM trash WHERE article_id=?", (article_id,))
+    _index(conn, article_id, *row)
+    return True
 
 
 def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -78,6 +104,13 @@ def index(conn: sqlite3.Connection, article_id: int, date: str | None, title: st
     order: the first page of a search is read straight off the index (ORDER BY rowid DESC
     LIMIT 50) instead of sorting every match.
     """
+    if conn.execute("SELECT 1 FROM trash WHERE article_id=?", (article_id,)).fetchone():
+        return  # a trashed article stays out of search (an edit saved meanwhile must not bring it in)
+    _index(conn, article_id, date, title, subtitle, body)
+
+
+def _index(conn: sqlite3.Connection, article_id: int, date: str | None, title: str, subtitle: str,
+           body: str) -> None:
     key = _next_key(conn, date)
     conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
     queue_index_row(conn, key, _tokens(title, subtitle, body))
@@ -128,7 +161,10 @@ def reindex_all(conn: sqlite3.Connection, progress=None, cancel=None) -> None:
     read in key order jumps about a file larger than memory: 3 random page reads an article) and
     each chunk goes into the index sorted by key (see transaction.queue_index_row). Articles
     without a key get one."""
-    total = count(conn)
+    # The schema 3 migration runs this before version 4 made the trash.
+    has_trash = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='trash'").fetchone()
+    live = f" AND id {LIVE}" if has_trash else ""
+    total = conn.execute(f"SELECT count(*) FROM articles WHERE 1{live}").fetchone()[0]
     flush_index_rows(conn)
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     done, chunk = 0, []
@@ -145,8 +181,8 @@ def reindex_all(conn: sqlite3.Connection, progress=None, cancel=None) -> None:
                 progress(done, total)
     write_index_rows(conn, chunk)
     for aid, date, title, subtitle, body in conn.execute(
-            "SELECT id, date, title, subtitle, body FROM articles WHERE fts_key IS NULL").fetchall():
-        index(conn, aid, date, title, subtitle, body)
+            f"SELECT id, date, title, subtitle, body FROM articles WHERE fts_key IS NULL{live}").fetchall():
+        _index(conn, aid, date, title, subtitle, body)
     flush_index_rows(conn)
     # Merge the segments a bulk insert leaves behind: a smaller index that answers faster.
     conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
@@ -156,7 +192,8 @@ def reindex_all(conn: sqlite3.Connection, progress=None, cancel=None) -> None:
 
 # -- reading ------------------------------------------------------------------------------------
 def count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    """Articles outside the trash (two counts off indexes, not a scan of the rows)."""
+    return conn.execute("SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM trash)").fetchone()[0]
 
 
 def article(conn: sqlite3.Connection, article_id: int) -> Article | None:

@@ -32,21 +32,6 @@ class BackupError(Exception):
         self.detail = detail
 
 
-MESSAGES = {
-    "missing": "备份文件不存在",
-    "corrupt": "备份文件已损坏,未使用",
-    "not_a_store": "所选文件不是政文阅览的资料库备份",
-    "failed": "备份失败(磁盘已满或没有写入权限?)",
-}
-
-
-def describe(code: str) -> str:
-    """Plain-Chinese words for a BackupError code."""
-    return MESSAGES.get(code, "备份操作失败")
-
-
-
-
 def _connect(path: str | Path, read_only: bool = False):
     """A plain connection to a database file (not a Store: no migration, no WAL switch)."""
     return connect_file(path, read_only)

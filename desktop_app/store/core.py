@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Iterable
 
 from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
-                      Task, TaskRow, Tracking)
+                      Task, TaskRow, Tracking, TrashedArticle)
 from ..search.query import Query
-from . import articles, connection, edits, integrity, search, spans, stats
+from . import articles, connection, edits, integrity, search, spans, stats, trash
 from . import tracking as task_tracking
 from .transaction import Transaction
 
@@ -16,10 +16,16 @@ from .transaction import Transaction
 class Store:
     """One article file. Belongs to the thread that opened it; workers open their own."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """`read_only`: never write to the file (list, search, export; a read-only folder)."""
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = connection.connect(self.path)
+        self.read_only = read_only
+        if not read_only:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise connection.StoreError(connection.error_code(e), str(e)) from e
+        self.conn = connection.connect(self.path, read_only=read_only)
         self._db = None
 
     @property
@@ -31,6 +37,17 @@ class Store:
 
             self._db = sqlite_utils.Database(self.conn)
         return self._db
+
+    @property
+    def location(self) -> Path:
+        """What store.open_location() opens again (a worker's own Store on the same articles)."""
+        return self.path
+
+    def interrupt_when(self, cancel) -> None:
+        """Stop a running query (sqlite3.OperationalError "interrupted") once the threading.Event
+        `cancel` is set: a newer search makes an old count pointless. For read-only workers; a
+        writer checks its cancel event between steps instead, so that a step is never cut."""
+        self.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20_000)
 
     def close(self) -> None:
         self.conn.close()
@@ -48,7 +65,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
-        self.__init__(self.path)
+        self.__init__(self.path, self.read_only)
 
     def set_read_only(self) -> None:
         """Refuse every write on this connection: for a second window on a store that another
@@ -68,20 +85,52 @@ class Store:
         return articles.same_title_and_date(self.conn, title, date)
 
     def has_body(self, body: str) -> bool:
+        """Whether an article outside the trash has this body (whitespace ignored)."""
         return articles.has_body(self.conn, body)
 
+    def article_with_body(self, body: str) -> int | None:
+        """The id of the article outside the trash with this body: what an import's duplicate matches."""
+        return articles.article_with_body(self.conn, body)
+
     def add_article(self, parsed: ParsedArticle, extraction: Extraction, path: str | None = None) -> int | None:
-        """Store one article with its extraction and index; None when the same body is already stored."""
+        """Store one article with its extraction and index; None when the same body is already stored.
+        An article in the trash with this body is restored instead (its id is returned)."""
         return articles.add_article(self.conn, parsed, extraction, path)
 
     def delete_article(self, article_id: int) -> None:
+        """Delete for good, bypassing the trash (tests, scripts); the window and CLI use trash_articles."""
         articles.delete_article(self.conn, article_id)
+
+    # -- the trash (trash.py) ----------------------------------------------------------------------
+    def trash_articles(self, ids: Iterable[int]) -> list[int]:
+        """Delete to the trash (回收站): out of search, lists, counts and statistics at once, every
+        row kept for a restore. The ids that moved."""
+        return trash.trash(self.conn, ids)
+
+    def restore_articles(self, ids: Iterable[int]) -> list[int]:
+        """Bring trashed articles back whole (corrections, 督办, revisions), searchable again."""
+        return trash.restore(self.conn, ids)
+
+    def trashed(self) -> list[TrashedArticle]:
+        """The trash, most recently deleted first."""
+        return trash.trashed(self.conn)
+
+    def trash_count(self) -> int:
+        return trash.trash_count(self.conn)
+
+    def is_trashed(self, article_id: int) -> bool:
+        return trash.is_trashed(self.conn, article_id)
+
+    def empty_trash(self, ids: Iterable[int] | None = None) -> int:
+        """Delete trashed articles for good (all, or these); how many."""
+        return trash.empty(self.conn, ids)
 
     def rebuild_index(self, progress=None, cancel=None) -> bool:
         """Rebuild the search index from the articles; False when cancelled (the old index stays)."""
         return articles.rebuild_index(self.conn, progress, cancel)
 
     def count(self) -> int:
+        """Articles outside the trash."""
         return articles.count(self.conn)
 
     def article(self, article_id: int) -> Article | None:

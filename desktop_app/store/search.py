@@ -5,6 +5,7 @@ import sqlite3
 from typing import Iterable
 
 from ..search.query import Query, parse_query
+from .articles import LIVE
 from .tokens import has_ascii_letter, plan_term
 from .transaction import flush_index_rows
 
@@ -32,6 +33,8 @@ def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort
     if index:
         where = f"a.fts_key IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)" + (f" AND {where}" if where else "")
         params = [match, *params]
+    # Trashed articles are not in the index (the MATCH above leaves them out); here they are rows.
+    where = f"a.id {LIVE}" + (f" AND {where}" if where else "")
     direction = "DESC" if descending else "ASC"
     if sort == "date" and descending:
         # fts_key sorts by date then arrival, undated last; its unique index is walked in
@@ -40,7 +43,7 @@ def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort
     else:
         column = SORT_COLUMNS.get(sort, "date")
         order = f"{column} IS NULL, {column} {direction}, id {direction}"
-    sql = f"SELECT id FROM articles a {'WHERE ' + where if where else ''} ORDER BY {order}{limit_sql}"
+    sql = f"SELECT id FROM articles a WHERE {where} ORDER BY {order}{limit_sql}"
     return [r[0] for r in conn.execute(sql, [*params, *tail])]
 
 
@@ -143,12 +146,12 @@ def _contains(term: str, params: list) -> str:
 
 def sources(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute(
-        "SELECT source FROM articles WHERE source != '' GROUP BY source ORDER BY count(*) DESC")]
+        f"SELECT source FROM articles WHERE source != '' AND id {LIVE} GROUP BY source ORDER BY count(*) DESC")]
 
 
 def official_names(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute(
-        "SELECT name FROM officials GROUP BY name ORDER BY count(*) DESC, name")]
+        f"SELECT name FROM officials WHERE article_id {LIVE} GROUP BY name ORDER BY count(*) DESC, name")]
 
 
 def _filter_clause(kind: str) -> str:

@@ -11,21 +11,23 @@ import re
 import sqlite3
 
 from . import spans
-from .articles import summaries
+from .articles import LIVE, summaries
 
 _CORRECTED = ("SELECT article_id FROM manual_posts UNION SELECT article_id FROM manual_mentions"
               " UNION SELECT article_id FROM suppressions UNION SELECT article_id FROM manual_tasks"
               " UNION SELECT article_id FROM task_overrides")
+# Rows of an article that is counted: not corrected (those are read as shown) and not in the trash.
+_PLAIN = f"NOT IN ({_CORRECTED} UNION SELECT article_id FROM trash)"
 
 
 def _corrected_ids(conn: sqlite3.Connection) -> list[int]:
-    return sorted(r[0] for r in conn.execute(_CORRECTED))
+    return sorted(r[0] for r in conn.execute(f"SELECT * FROM ({_CORRECTED}) WHERE article_id {LIVE}"))
 
 
 def month_counts(conn: sqlite3.Connection) -> list[tuple[str | None, int]]:
     counts: dict[str, int] = {}
     undated = 0
-    for month, n in conn.execute("SELECT substr(date, 1, 7) AS m, count(*) FROM articles GROUP BY m"):
+    for month, n in conn.execute(f"SELECT substr(date, 1, 7) AS m, count(*) FROM articles WHERE id {LIVE} GROUP BY m"):
         if month and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
             counts[month] = n
         else:
@@ -52,7 +54,7 @@ def official_counts(conn: sqlite3.Connection, limit: int | None = 20) -> list[tu
     for name, n_art, n_ment in conn.execute(
             "SELECT o.name, count(DISTINCT o.article_id),"
             " sum((SELECT count(*) FROM mentions m WHERE m.official_id = o.id)) FROM officials o"
-            f" WHERE o.article_id NOT IN ({_CORRECTED}) GROUP BY o.name"):
+            f" WHERE o.article_id {_PLAIN} GROUP BY o.name"):
         arts[name], ments[name] = n_art, n_ment or 0
     for aid in corrected:
         for o in spans.shown(conn, aid).officials:
@@ -66,10 +68,11 @@ def task_status_counts(conn: sqlite3.Connection) -> dict[str, int]:
     from ..domain import TASK_STATUSES
 
     counts = dict.fromkeys(TASK_STATUSES, 0)
-    total = conn.execute("SELECT coalesce(sum(n_tasks), 0) FROM articles").fetchone()[0]
+    total = conn.execute(f"SELECT coalesce(sum(n_tasks), 0) FROM articles WHERE id {LIVE}").fetchone()[0]
     tracked = 0
     for status, n in conn.execute(
-            "SELECT status, count(*) FROM task_tracking WHERE anchor_end > anchor_start GROUP BY status"):
+            "SELECT status, count(*) FROM task_tracking WHERE anchor_end > anchor_start"
+            f" AND article_id {LIVE} GROUP BY status"):
         counts[status] = counts.get(status, 0) + n
         tracked += n
     counts["not_started"] += max(0, total - tracked)
@@ -79,7 +82,7 @@ def task_status_counts(conn: sqlite3.Connection) -> dict[str, int]:
 def _speaker_counts(conn: sqlite3.Connection, corrected: list[int]) -> dict[str, int]:
     out = dict(conn.execute(
         "SELECT speaker, count(*) FROM tasks WHERE speaker IS NOT NULL AND speaker != ''"
-        f" AND article_id NOT IN ({_CORRECTED}) GROUP BY speaker").fetchall())
+        f" AND article_id {_PLAIN} GROUP BY speaker").fetchall())
     for aid in corrected:
         for t in spans.shown(conn, aid).tasks:
             if t.speaker:
@@ -105,7 +108,7 @@ def people(conn: sqlite3.Connection) -> list[dict]:
     for name, titles, n, first, last in conn.execute(
             "SELECT o.name, o.titles, count(DISTINCT o.article_id), min(a.date), max(a.date)"
             " FROM officials o JOIN articles a ON a.id = o.article_id"
-            f" WHERE o.article_id NOT IN ({_CORRECTED}) GROUP BY o.name, o.titles"):
+            f" WHERE o.article_id {_PLAIN} GROUP BY o.name, o.titles"):
         add(name, tuple(json.loads(titles)), n, first, last)
     dates = {s.id: s.date for s in summaries(conn, corrected).values()}
     for aid in corrected:
@@ -124,12 +127,12 @@ def person(conn: sqlite3.Connection, name: str) -> dict:
     found: dict[int, tuple[tuple, int]] = {}
     for aid, titles, n in conn.execute(
             "SELECT o.article_id, o.titles, (SELECT count(*) FROM mentions m WHERE m.official_id = o.id)"
-            f" FROM officials o WHERE o.name = ? AND o.article_id NOT IN ({_CORRECTED})", (name,)):
+            f" FROM officials o WHERE o.name = ? AND o.article_id {_PLAIN}", (name,)):
         found[aid] = (tuple(json.loads(titles)), n)
     said: list[tuple[int, str, str, int]] = [
         tuple(r) for r in conn.execute(
             "SELECT article_id, task_key, text, start FROM tasks"
-            f" WHERE speaker = ? AND article_id NOT IN ({_CORRECTED})", (name,))]
+            f" WHERE speaker = ? AND article_id {_PLAIN}", (name,))]
     for aid in corrected:
         shown = spans.shown(conn, aid)
         for o in shown.officials:

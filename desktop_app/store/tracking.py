@@ -15,8 +15,8 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
 
     if article_ids is None:
         ids = [r[0] for r in conn.execute(
-            "SELECT id FROM articles WHERE n_tasks > 0 OR id IN (SELECT article_id FROM task_tracking)"
-            " ORDER BY date IS NULL, date DESC, id DESC")]
+            "SELECT id FROM articles WHERE (n_tasks > 0 OR id IN (SELECT article_id FROM task_tracking))"
+            f" AND id {articles.LIVE} ORDER BY date IS NULL, date DESC, id DESC")]
     else:
         ids = list(article_ids)
     meta = articles.summaries(conn, ids)

@@ -70,6 +70,8 @@ class Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         if not self.outer:
+            if not self.conn.in_transaction:
+                return False  # SQLite rolled the whole transaction back (disk full): let the error rise
             if exc_type is not None:
                 self.conn.execute(f"ROLLBACK TO {self.savepoint}")
                 del self.conn.pending_index[self.queued:]
@@ -78,12 +80,18 @@ class Transaction:
         if exc_type is None:
             try:
                 flush_index_rows(self.conn)
+                self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._rollback()
                 raise
-            self.conn.execute("COMMIT")
         else:
-            self.conn.pending_index = []
-            self.conn.execute("ROLLBACK")
+            self._rollback()
         self.cancelled = exc_type is Cancelled
         return self.cancelled
+
+    def _rollback(self) -> None:
+        self.conn.pending_index = []
+        # A full disk (SQLITE_FULL) or I/O error may already have rolled the transaction back: a
+        # second ROLLBACK would hide the real error behind "no transaction is active".
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")

@@ -37,6 +37,10 @@ class Actions(QObject):
         super().__init__(parent)
         # name: (text, icon key, shortcuts, status tip); self.tr() literally, so that lupdate finds them
         table = {
+            "new_library": (self.tr("新建资料库(&N)…"), "new_library", [],
+                            self.tr("新建一个空的资料库文件并在本窗口打开")),
+            "open_library": (self.tr("打开资料库(&O)…"), "open_library", ["Ctrl+O"],
+                             self.tr("打开另一个资料库,或从最近打开的资料库中选择")),
             "import_files": (self.tr("导入文件(&I)…"), "import", ["Ctrl+I"], self.tr("导入 .txt / .md 文章文件")),
             "import_folder": (self.tr("导入文件夹(&F)…"), "import_folder", ["Ctrl+Shift+I"],
                               self.tr("导入一个文件夹中的全部文章")),
@@ -63,6 +67,11 @@ class Actions(QObject):
             "backups": (self.tr("备份与恢复(&U)…"), "backups", [],
                         self.tr("查看自动备份,立即备份,或从备份恢复文章库")),
             "settings": (self.tr("设置(&S)…"), "settings", ["Ctrl+,"], self.tr("高亮颜色、字体、主题、语言和备份")),
+            # Delete acts on the list's selected rows only: its context is the list (main_window),
+            # so that Delete in a text field still deletes text.
+            "delete_articles": (self.tr("移到回收站(&D)"), "delete", ["Del"],
+                                self.tr("把所选文章移到回收站;可在“回收站”中恢复")),
+            "trash": (self.tr("回收站(&R)…"), "trash", [], self.tr("查看已删除的文章,恢复或永久删除")),
             "edit_article": (self.tr("编辑文章(&E)"), "edit", ["Ctrl+E"],
                              self.tr("显示或隐藏编辑窗格:修改标题、日期、正文和高亮")),
             "task_board": (self.tr("任务督办(&T)…"), "task", ["Ctrl+T"],

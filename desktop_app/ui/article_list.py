@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
 from ..search.filters import Filters, SavedSearch
+from ..search.listing import ListView
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
@@ -75,6 +76,7 @@ def _draw_line(painter, at: QPointF, width: int, text: str, hits, font: QFont, c
 
 class ArticleListPane(QWidget):
     article_selected = Signal(int)
+    selection_cleared = Signal()  # the open article left the list and no other is left to open
     count_changed = Signal(int)  # rows the list shows now
     sort_changed = Signal(int, Qt.SortOrder)
     search_changed = Signal(list)  # the hit terms of the current search (for the reader)
@@ -140,6 +142,10 @@ class ArticleListPane(QWidget):
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
             header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
         header.setSortIndicatorShown(True)
+        saved = state.list_header() if state is not None else None
+        if saved is not None:
+            header.restoreState(saved)  # this library's column widths and order (it also sets an indicator)
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         column, order = sort or self.model.sort_state()
         header.setSortIndicator(column, order)
         self.model.set_search(None, filters)
@@ -240,6 +246,27 @@ class ArticleListPane(QWidget):
     def current_article(self) -> int | None:
         return self._current_id
 
+    def remove_articles(self, ids) -> None:
+        """Deleted articles leave the list at once; when the open one goes, the next row (else the
+        one before) opens, so that Delete pressed again goes on down the list."""
+        gone = set(ids)
+        opened_gone = self._current_id in gone
+        if opened_gone:
+            row = max(0, self.model.row_of(self._current_id))
+            ids_after = (self.model.article_id(r) for r in range(row, self.model.rowCount()))
+            ids_before = (self.model.article_id(r) for r in range(row - 1, -1, -1))
+            self._current_id = next((i for i in ids_after if i not in gone), None) or \
+                next((i for i in ids_before if i not in gone), None)
+        removed = self.model.remove_ids(gone)  # the reset selects _current_id again (_after_reset)
+        if self._total is not None:
+            self._total -= removed
+        self.count_changed.emit(self.model.rowCount())
+        if opened_gone:
+            if self._current_id is not None:
+                self.article_selected.emit(self._current_id)
+            else:
+                self.selection_cleared.emit()
+
     def selected_articles(self) -> list[int]:
         """The ids of the selected rows, in list order (the open article when nothing else is)."""
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
@@ -247,9 +274,14 @@ class ArticleListPane(QWidget):
         return ids or ([self._current_id] if self._current_id is not None else [])
 
     def shown_articles(self) -> list[int]:
-        """The ids of every row the list shows (the current search), in list order."""
-        self.model.wait_complete()
+        """The ids of the rows the list has read so far, in list order: every row once
+        model.complete. Never waits for a worker (see pending_view for the rest)."""
         return [self.model.article_id(r) for r in range(self.model.rowCount())]
+
+    def pending_view(self) -> ListView | None:
+        """While the full list is still being read, what it shows (search, filters, sort) for a
+        worker to read every id from; None once shown_articles() is the whole list."""
+        return None if self.model.complete else self.model.view()
 
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..domain import ArticleSummary
 from ..search.filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
+from ..search.listing import RELEVANCE_LIMIT, ListView
 from . import jobs
 from .plain_text import tip
 
@@ -41,26 +42,16 @@ FIRST_PAGE = 200  # ids read on the GUI thread; the rest come from a worker
 # The worker reads this many first and shows them ("10,000+") before it reads the full list, which
 # can take many seconds on a big store (a common word of 3+ characters: a substring test a row).
 PARTIAL = 10_000
-RELEVANCE_LIMIT = 20_000  # rank by relevance only result sets up to this size
 SNIPPET_BLOCK = 32  # rows whose texts are read together for snippets
 SNIPPET_CACHE = 1024
 SNIPPET_WIDTH = 120
 
 
-def _full_ids(path, query, sort, descending, relevance_terms, cancel: threading.Event, limit: int | None = None):
-    """Runs on a worker thread: opens its own Store. (ids, ranked, partial): `partial` when `limit`
+def _full_ids(store, view: ListView, cancel: threading.Event, limit: int | None = None):
+    """Runs on a worker thread with its own Store. (ids, ranked, partial): `partial` when `limit`
     cut the list (the full list is still to be read)."""
-    from ..store import Store
-
-    with Store(path) as store:
-        # A newer search cancels this one: stop SQLite mid-query rather than finish for nothing.
-        store.conn.set_progress_handler(lambda: 1 if cancel.is_set() else 0, 20_000)
-        ids = store.article_ids(query, sort=sort, descending=descending, limit=limit)
-        if limit is not None and len(ids) >= limit:
-            return ids, False, True
-        if relevance_terms and len(ids) <= RELEVANCE_LIMIT and not cancel.is_set():
-            return relevance_order(ids, store.search_texts(ids), relevance_terms), True, False
-        return ids, False, False
+    store.interrupt_when(cancel)  # a newer search cancels this one: stop SQLite mid-query
+    return view.read(store, limit, cancel)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -74,7 +65,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._hold = hold
         self._held = None  # the background read waiting for release()
         # A worker needs a path to open its own Store; stand-in stores without one are read in full.
-        self._background = background and getattr(store, "path", None) is not None
+        self._background = background and getattr(store, "location", None) is not None
         self._ids: list[int] = []
         self._complete = True
         self._ranked = False
@@ -194,12 +185,17 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _read(self, query, sort, descending, terms, limit: int | None) -> None:
         """Read the list (its first `limit` ids, then the rest) on a worker; the rows arrive in _on_full_ids."""
-        path, generation = self._store.path, self._generation
-        job = jobs.run(lambda _progress, cancel: _full_ids(path, query, sort, descending, terms, cancel, limit))
+        view, generation = self.view(), self._generation
+        job = jobs.on_store(self._store.location, lambda store, _progress, cancel: _full_ids(store, view, cancel, limit))
         job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result,
                                                                             (query, sort, descending, terms)))
         job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))
         self._job = job
+
+    def view(self) -> ListView:
+        """What the list shows now, as plain data a worker can read the same ids from."""
+        return ListView(self._query, self._filters, SORT_KEYS[self._sort_column],
+                        self._sort_order == Qt.SortOrder.DescendingOrder, self._relevance)
 
     def _on_full_ids(self, generation: int, result, request: tuple) -> None:
         if generation != self._generation:
@@ -236,18 +232,32 @@ class ArticleTableModel(QAbstractTableModel):
             self._job = None
 
     def wait_complete(self, msecs: int = 10000) -> bool:
-        """Block until the full id list has been read (tests, benchmarks)."""
+        """Block until the full id list has been read (tests and benchmarks only: the window never
+        waits for a worker)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer
 
         self.release()
         deadline = QDeadlineTimer(msecs)
         while not self._complete and not deadline.hasExpired():
-            jobs.pool().waitForDone(20)
+            jobs.wait_all(20)
             QCoreApplication.processEvents()
         return self._complete
 
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def remove_ids(self, ids) -> int:
+        """Take these articles out of the list without asking the store (they were just deleted);
+        how many rows went. One reset: the cached pages are by row and every row after moves."""
+        gone = set(ids)
+        kept = [i for i in self._ids if i not in gone]
+        removed = len(self._ids) - len(kept)
+        if removed:
+            self.beginResetModel()
+            self._ids = kept
+            self._pages.clear()
+            self.endResetModel()
+        return removed
 
     def row_of(self, article_id: int) -> int:
         """The row showing this article, or -1."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..store import backup
 from ..store import Store
+from .. import logs
 from . import jobs
 from .ui_state import UiState
 
@@ -44,10 +45,10 @@ def daily_due(store_path: str | Path, now: _dt.datetime | None = None) -> bool:
     return last is None or (now or _dt.datetime.now()) - last >= DAY
 
 
-def backup_file(store_path: str | Path, keep: int) -> Path:
-    """Runs on a worker thread: opens its own Store (connections belong to their thread)."""
-    with Store(store_path) as store:
-        return backup.backup_store(store, backup_folder(store_path), keep)
+def start_backup(location: str | Path, keep: int) -> jobs.Job:
+    """A backup in the reader lane (it only reads the store), with the worker's own Store."""
+    return jobs.on_store(location, lambda store, _progress, _cancel: backup.backup_store(
+        store, backup_folder(store.path), keep))
 
 
 class AutoBackup(QObject):
@@ -82,8 +83,8 @@ class AutoBackup(QObject):
         """A backup on the worker when the newest one is a day old (or there is none)."""
         if (self.job is not None and not self.job.done) or not daily_due(self.store_path):
             return None
-        path, keep = self.store_path, self.keep()
-        self.job = jobs.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job = start_backup(self.store_path, self.keep())
+        self.job.finished.connect(lambda path: logs.get("backup").info("daily backup %s", path))
         self.job.finished.connect(self.made)
         self.job.failed.connect(lambda exc: self.failed.emit(_reason(exc)))
         return self.job
@@ -101,4 +102,6 @@ class AutoBackup(QObject):
 
 
 def _reason(exc: BaseException) -> str:
-    return backup.describe(exc.code) if isinstance(exc, backup.BackupError) else backup.describe("failed")
+    from .messages import backup_failure
+
+    return backup_failure(exc.code if isinstance(exc, backup.BackupError) else "failed")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 
 from ..store import backup
 from ..store import Store
-from . import jobs
-from .auto_backup import DEFAULT_KEEP, backup_file, backup_folder
+from . import jobs, messages
+from .auto_backup import DEFAULT_KEEP, backup_folder, start_backup
 from .ui_state import UiState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -145,9 +145,8 @@ class BackupsDialog(QDialog):
     # -- backup ------------------------------------------------------------------------------
     def backup_now(self) -> jobs.Job:
         """A backup on the worker (its own connection); the list shows it when it is done."""
-        path, keep = self.store.path, self.keep_spin.value()
         self.status.setText(self.tr("正在备份…"))
-        self.job = jobs.run(lambda _progress, _cancel: backup_file(path, keep))
+        self.job = start_backup(self.store.location, self.keep_spin.value())
         self.job.finished.connect(self._backed_up)
         self.job.failed.connect(self._backup_failed)
         self._update_buttons()
@@ -160,7 +159,7 @@ class BackupsDialog(QDialog):
 
     def _backup_failed(self, exc: BaseException) -> None:
         code = exc.code if isinstance(exc, backup.BackupError) else "failed"
-        message = self.tr("备份失败:{0}").format(backup.describe(code))
+        message = self.tr("备份失败:{0}").format(messages.backup_failure(code))
         self.status.setText(message)
         self._update_buttons()
         self.failed.emit(message)
@@ -187,7 +186,7 @@ class BackupsDialog(QDialog):
         try:
             backup.verify_backup(chosen)  # before the store is closed: a bad backup changes nothing
         except backup.BackupError as e:
-            self._restore_failed(self.tr("无法恢复:{0}").format(backup.describe(e.code)))
+            self._restore_failed(self.tr("无法恢复:{0}").format(messages.backup_failure(e.code)))
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         saved, error = None, None
@@ -196,7 +195,7 @@ class BackupsDialog(QDialog):
             try:
                 saved = backup.restore_backup(chosen, self.store.path, self.folder)
             except backup.BackupError as e:
-                error = self.tr("恢复失败:{0}").format(backup.describe(e.code))
+                error = self.tr("恢复失败:{0}").format(messages.backup_failure(e.code))
             finally:
                 self.store.reopen()
         finally:

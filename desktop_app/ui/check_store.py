@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..store import Store
-from . import jobs
+from . import jobs, messages
 
 
 @dataclass
@@ -23,12 +22,11 @@ class CheckResult:
         return not self.problems
 
 
-def check_file(store_path: str | Path) -> CheckResult:
-    """Runs on a worker thread: opens its own Store."""
-    p = Path(store_path)
-    with Store(p) as store:
-        problems = store.check_integrity()
-        count = store.count() if not any(code == "integrity" for code, _ in problems) else 0
+def check(store, _progress=None, _cancel=None) -> CheckResult:
+    """Runs on a worker thread with its own Store."""
+    problems = store.check_integrity()
+    count = store.count() if not any(code == "integrity" for code, _ in problems) else 0
+    p = Path(store.path)
     size = sum(q.stat().st_size for q in (p, p.with_name(p.name + "-wal")) if q.exists())
     return CheckResult(problems, count, size)
 
@@ -39,9 +37,9 @@ class StoreCheck(QObject):
     checked = Signal(str)  # the report text, also in `last_report`
     result_ready = Signal(object)  # CheckResult
 
-    def __init__(self, store_path: str | Path, parent: QWidget):
+    def __init__(self, location: str | Path, parent: QWidget):
         super().__init__(parent)
-        self.store_path = Path(store_path)
+        self.location = location
         self._window = parent
         self.job: jobs.Job | None = None
         self.last_report = ""
@@ -49,24 +47,13 @@ class StoreCheck(QObject):
     def run(self) -> jobs.Job:
         if self.job is not None and not self.job.done:
             return self.job
-        path = self.store_path
-        self.job = jobs.run(lambda _progress, _cancel: check_file(path))
+        self.job = jobs.on_store(self.location, check)
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         return self.job
 
     def describe_problem(self, code: str, detail: str) -> str:
-        if code == "integrity":
-            return self.tr("文件结构损坏:{0}").format(detail)
-        if code == "foreign_key":
-            return self.tr("有数据指向已不存在的文章:{0}").format(detail)
-        if code == "fts":
-            return self.tr("搜索索引损坏({0})").format(detail.split(":", 1)[0])
-        if code == "unindexed":
-            return self.tr("{0} 篇文章不在搜索索引中,搜索时找不到").format(detail)
-        if code == "index_count":
-            return self.tr("搜索索引与文章不一致({0})").format(detail)
-        return f"{code}: {detail}"
+        return messages.check_problem(code, detail)
 
     def report_text(self, result: CheckResult) -> str:
         size = f"{result.size / (1024 * 1024):.1f} MB"

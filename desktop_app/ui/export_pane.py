@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
 
 from ..export import ExportError, ExportReport, extension, safe_filename
 from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
-from . import export_job, jobs
+from ..search.listing import ListView
+from . import export_job
 from .export_preview import ExportPreview
 from .plain_text import literal
 from .ui_state import EXPORT_FOLDER, EXPORT_FORMAT, EXPORT_LAYOUT, EXPORT_PER_ARTICLE, EXPORT_TEMPLATE
@@ -39,6 +40,7 @@ class ExportPane(QDialog):
         self.last_summary = ""
         self._ids: dict[str, list[int]] = {SCOPE_OPEN: [], SCOPE_SELECTED: [], SCOPE_SHOWN: []}
         self._query: str | None = None
+        self._shown_view: ListView | None = None  # the shown scope, while the list still reads it
         self._tasks_ids: list[int] | None = None  # the task board's articles, looked up when first chosen
         self._board_keys: list[tuple[int, str]] | None = None  # (article id, task id) the board shows
         self.setWindowTitle(self.tr("导出"))
@@ -155,16 +157,20 @@ class ExportPane(QDialog):
 
     # -- what to export ----------------------------------------------------------------------
     def set_context(self, open_article: int | None, selected: list[int], shown: list[int],
-                    query: str | None = None) -> None:
-        """What the window shows now: the open article, the list's selection and its rows."""
+                    query: str | None = None, shown_view: ListView | None = None) -> None:
+        """What the window shows now: the open article, the list's selection and its rows.
+        `shown_view`: the list was still reading its rows (`shown` is their head); the export's
+        worker reads them all from this view, so nothing here waits for the list."""
         self._ids = {SCOPE_OPEN: [open_article] if open_article is not None else [],
                      SCOPE_SELECTED: list(selected), SCOPE_SHOWN: list(shown)}
         self._query = query
+        self._shown_view = shown_view
         self._tasks_ids = None
+        n_shown = f"{len(shown):,}+" if shown_view is not None else str(len(shown))
         labels = {SCOPE_OPEN: self.tr("当前打开的文章"),
                   SCOPE_SELECTED: self.tr("文章列表中选中的文章({0} 篇)").format(len(selected)),
-                  SCOPE_SHOWN: (self.tr("当前搜索“{0}”的结果({1} 篇)").format(query, len(shown)) if query
-                                else self.tr("文章列表中的全部文章({0} 篇)").format(len(shown))),
+                  SCOPE_SHOWN: (self.tr("当前搜索“{0}”的结果({1} 篇)").format(query, n_shown) if query
+                                else self.tr("文章列表中的全部文章({0} 篇)").format(n_shown)),
                   SCOPE_TASKS: self.tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
         model = self.scope.model()
         for i in range(self.scope.count()):
@@ -375,12 +381,11 @@ class ExportPane(QDialog):
     def _start(self, ids: list[int], fmt: str, out: Path, overwrite: bool):
         self.out = out
         keys = self.task_keys()
-        if keys is None:
-            self.job = job = export_job.start_export(self.store.path, ids, fmt, out, layout=self.layout_key(),
-                                                     overwrite=overwrite, template=self.template_text())
-        else:
-            self.job = job = start_board_export(self.store.path, ids, keys, fmt, out, overwrite=overwrite,
-                                                template=self.template_text())
+        # The list had not read all its rows: the worker reads them (ids are only their head).
+        scope = self._shown_view if self.scope_key() == SCOPE_SHOWN and self._shown_view is not None else ids
+        self.job = job = export_job.start_export(
+            self.store.location, scope, fmt, out, layout=self.layout_key() if keys is None else "plain",
+            overwrite=overwrite, template=self.template_text(), task_keys=keys)
         self.progress.setRange(0, len(ids))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("正在导出… %v / %m"))
@@ -390,7 +395,8 @@ class ExportPane(QDialog):
         self.open_folder_button.hide()
         self.details.hide()
         self.export_button.setEnabled(False)
-        self.summary.setText(self.tr("正在导出 {0} 篇文章…").format(len(ids)))
+        self.summary.setText(self.tr("正在导出 {0} 篇文章…").format(
+            f"{len(ids):,}+" if isinstance(scope, ListView) else len(ids)))
         job.progressed.connect(self._progressed)
         job.finished.connect(self._finished)
         job.failed.connect(self._failed)
@@ -451,22 +457,6 @@ def export_only(keys) -> dict[int, set[str]] | None:
     for article_id, task_id in keys:
         only.setdefault(article_id, set()).add(task_id)
     return only
-
-
-def start_board_export(db_path, ids: list[int], keys: list[tuple[int, str]], fmt: str, out: Path, *,
-                       overwrite: bool = False, template: str = "{date}-{title}") -> jobs.Job:
-    """Like export_job.start_export, keeping only the task board's rows `keys` (off the GUI thread;
-    the worker opens its own Store)."""
-    from ..export import export_articles
-    from ..store import Store
-
-    ids, keys = list(ids), list(keys)
-
-    def work(progress, cancel) -> ExportReport:
-        with Store(db_path) as store:
-            return export_articles(store, ids, fmt, Path(out), overwrite=overwrite, progress=progress,
-                                   cancel=cancel, template=template, task_keys=keys)
-    return jobs.run(work)
 
 
 def _select(combo: QComboBox, key) -> None:

@@ -49,6 +49,19 @@ ICONS = {
     "keyboard": "mdi6.keyboard-outline",
     "calendar": "mdi6.calendar-month-outline",
     "clear": "mdi6.close",
+    "delete": "mdi6.trash-can-outline",
+    "trash": "mdi6.delete-restore",
+    "delete_forever": "mdi6.delete-forever-outline",
+    "new_library": "mdi6.database-plus-outline",
+    "open_library": "mdi6.bookshelf",
+    "open": "mdi6.file-document-outline",
+    "open_window": "mdi6.open-in-new",
+    "copy": "mdi6.content-copy",
+    "tag_add": "mdi6.tag-plus-outline",
+    "tag_remove": "mdi6.tag-minus-outline",
+    "reextract": "mdi6.text-recognition",
+    "show_file": "mdi6.folder-open-outline",
+    "track": "mdi6.clipboard-check-outline",
 }
 
 

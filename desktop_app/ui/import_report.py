@@ -1,5 +1,5 @@
 """ImportReportDialog: after every import batch, what was imported, what was already in the store and
-which files failed and why (in plain Chinese, readers.describe); the failed files can be retried."""
+which files failed and why (in words, ui/messages); the failed files can be retried."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain import ImportReport
-from ..readers import describe
+from .messages import read_failure
 from .plain_text import tip
 
 
@@ -53,7 +53,7 @@ class ImportReportDialog(QDialog):
             name.setToolTip(tip(path))  # a file name may look like HTML: tip() keeps it literal
             name.setData(Qt.ItemDataRole.UserRole, path)
             self.failed_table.setItem(row, 0, name)
-            self.failed_table.setItem(row, 1, QTableWidgetItem(describe(why)))
+            self.failed_table.setItem(row, 1, QTableWidgetItem(read_failure(why)))
         self.failed_table.resizeColumnToContents(0)
         self.failed_label = QLabel(self.tr("以下文件无法导入:"), self)
         layout.addWidget(self.failed_label)

@@ -1,16 +1,33 @@
-"""run(): the one helper that runs a plain function off the GUI thread and reports back on it.
+"""Background work in two lanes, reported back on the GUI thread.
 
-Like Anki's QueryOp and Picard's run_task: the function runs on a QThreadPool worker and gets a
+Like Anki's QueryOp and Picard's run_task: a plain function runs on a worker thread and gets a
 `progress(done, total)` callable and a `threading.Event` to watch for cancel; its result or exception
-and its progress come back as signals of a `Job`, which lives on the GUI thread. The pool has a
-single thread so that writers to the store never run at the same time.
+and its progress come back as signals of a `Job`, which lives on the GUI thread.
+
+Two lanes, because a long write must not hold up a count (the daily backup of a large library
+used to block every count behind it, and an export waited behind a 12 s job):
+- WRITE: one thread, so that the window's writers (import, rebuild, restore, paste, save) never run
+  at the same time and run in the order they were asked for;
+- READ: a few threads for work that only reads (counts, ranking, statistics, people index, filter
+  choices, export, backup, store check). SQLite in WAL mode lets them read while the writer writes.
+
+`on_store()` is the one way a worker gets the store: it opens its own connection (sqlite connections
+belong to the thread that opened them) from the window's store location through
+`store.open_location`, the one place that knows what a location is.
 """
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
+
+READ, WRITE = "read", "write"
+READ_THREADS = 3  # counts, filter choices and a statistics read overlap; more would only contend for 2 cores
+
+Progress = Callable[[int, int], None]
+Work = Callable[[Progress, threading.Event], Any]
 
 
 class _WorkerSignals(QObject):
@@ -27,8 +44,9 @@ class Job(QObject):
     finished = Signal(object)  # the function's return value
     failed = Signal(object)  # the exception it raised
 
-    def __init__(self, fn: Callable, parent: QObject | None = None):
+    def __init__(self, fn: Callable, lane: str = READ, parent: QObject | None = None):
         super().__init__(parent)
+        self.lane = lane
         self.cancel_event = threading.Event()
         self.done = False
         self.result = None
@@ -40,7 +58,8 @@ class Job(QObject):
         self._runnable = _Runnable(fn, self._signals, self.cancel_event)
 
     def cancel(self) -> None:
-        """Ask the function to stop; it checks the event between steps."""
+        """Ask the function to stop; it checks the event between steps (or its Store is
+        interrupted mid-query, see Store.interrupt_when)."""
         self.cancel_event.set()
 
     @Slot(int, int)
@@ -57,7 +76,20 @@ class Job(QObject):
     def _on_failed(self, error) -> None:
         self.done, self.error = True, error
         _live.discard(self)
+        _log_failure(error, self.cancel_event.is_set())
         self.failed.emit(error)
+
+
+def _log_failure(error: BaseException, cancelled: bool) -> None:
+    """Every failed job leaves its traceback in the log (the window shows only a sentence); a job
+    stopped because it was cancelled (an interrupted count) is no error."""
+    import logging
+
+    log = logging.getLogger("zhengwen.jobs")  # (desktop_app.logs.get("jobs"))
+    if cancelled:
+        log.debug("cancelled job ended with %s", type(error).__name__)
+    else:
+        log.error("background job failed", exc_info=(type(error), error, error.__traceback__))
 
 
 class _Runnable(QRunnable):
@@ -76,25 +108,43 @@ class _Runnable(QRunnable):
             self.signals.finished.emit(result)
 
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
 _live: set[Job] = set()  # keeps each Job (and its runnable) alive until it has reported
 
 
-def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def pool(lane: str = READ) -> QThreadPool:
+    found = _pools.get(lane)
+    if found is None:
+        found = _pools[lane] = QThreadPool()
+        found.setMaxThreadCount(1 if lane == WRITE else READ_THREADS)
+    return found
 
 
-def run(fn: Callable[[Callable[[int, int], None], threading.Event], object]) -> Job:
-    """Start `fn(progress, cancel)` on the worker pool and return its Job; connect to the Job's
-    signals straight away (they are queued, so nothing is missed before the caller connects)."""
-    job = Job(fn)
+def run(fn: Work, lane: str = READ) -> Job:
+    """Start `fn(progress, cancel)` in `lane` and return its Job; connect to the Job's signals
+    straight away (they are queued, so nothing is missed before the caller connects)."""
+    if lane not in (READ, WRITE):
+        raise ValueError(lane)
+    job = Job(fn, lane)
     _live.add(job)
-    pool().start(job._runnable)
+    pool(lane).start(job._runnable)
     return job
+
+
+def write(fn: Work) -> Job:
+    """run() in the writer lane: after every write asked for before it."""
+    return run(fn, WRITE)
+
+
+def on_store(location: str | Path, fn: Callable[[Any, Progress, threading.Event], Any], lane: str = READ) -> Job:
+    """Run `fn(store, progress, cancel)` in `lane` with a Store of its own on `location` (the
+    window's `store.location`), closed when `fn` returns."""
+    def work(progress: Progress, cancel: threading.Event):
+        from ..store import open_location
+
+        with open_location(location) as store:
+            return fn(store, progress, cancel)
+    return run(work, lane)
 
 
 def running() -> int:
@@ -103,5 +153,10 @@ def running() -> int:
 
 
 def wait_all(msecs: int = 30000) -> bool:
-    """Block until every background job has run (used at shutdown so no worker outlives the app)."""
-    return pool().waitForDone(msecs)
+    """Block until every background job of both lanes has run (at shutdown, so that no worker
+    outlives the app; tests and benchmarks)."""
+    deadline = QDeadlineTimer(msecs)
+    done = True
+    for lane in (WRITE, READ):
+        done = pool(lane).waitForDone(max(0, deadline.remainingTime())) and done
+    return done

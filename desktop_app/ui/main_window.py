@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
 from .actions import Actions
+from .article_actions import ArticleActions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
 from .check_store import StoreCheck
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # imported where they are opened (see below); named here for 
     from .people_index import PeopleIndex
     from .stats_view import StatsView
     from .task_board import TaskBoard
+    from .trash_view import TrashView
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
 # board) are imported where they are opened: the window must paint first (DESIGN: start-up never
@@ -42,6 +44,7 @@ DEFAULT_SPLIT = [400, 640, 320]
 
 class MainWindow(QMainWindow):
     theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
+    library_requested = Signal(str)  # 文件 → 新建/打开资料库, 最近打开: the session shows that library
 
     def __init__(self, store, state: UiState, parent=None):
         super().__init__(parent)
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
                                  zoom=state.reader_zoom())
         self.entities = EntitiesPane(self, store)
-        self.jobs = StoreJobs(store.path, self)
+        self.jobs = StoreJobs(store.location, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self._printer = None  # ArticlePrinter, made on first print
         self.editor = EditorPane(store, store.path.parent / "drafts", self)
@@ -85,11 +88,19 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from ..paths import default_db_path
+        from .library_menu import LibraryMenu
+
         a = self.actions
+        self.library_menu = LibraryMenu(self.state, self.store.path, default_db_path(), self)
+        self.library_menu.library_requested.connect(self.library_requested)
+        a.new_library.triggered.connect(self.library_menu.new_library)
+        a.open_library.triggered.connect(self.library_menu.open_library)
         fill_menu_bar(self.menuBar(), (
-            (self.tr("文件(&F)"), [a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
+            (self.tr("文件(&F)"), [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(), None,
+                                 a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
-                                 a.edit_article]),
+                                 a.edit_article, None, a.delete_articles, a.trash]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
             (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
@@ -98,6 +109,10 @@ class MainWindow(QMainWindow):
         ))
         for action in a.all():  # shortcuts work even where the menu bar is hidden
             self.addAction(action)
+        # Delete deletes articles only where the list has the focus (elsewhere it deletes text).
+        self.removeAction(a.delete_articles)
+        a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.article_list.view.addAction(a.delete_articles)
 
     def _build_toolbar(self) -> None:
         a = self.actions
@@ -132,6 +147,9 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
 
         lst.article_selected.connect(self.open_article)
+        lst.selection_cleared.connect(self._show_empty)
+        self.article_actions = ArticleActions(self)
+        self.article_menu = self.article_actions.menu
         lst.count_changed.connect(self._show_count)
         lst.search_changed.connect(reader.set_search_terms)
         a.find_next.triggered.connect(reader.next_hit)
@@ -157,8 +175,11 @@ class MainWindow(QMainWindow):
                 break
         else:
             if not self.article_list.select_first():
-                self.reader.show_placeholder(self.tr(
-                    "文章库中还没有文章。\n\n请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。"))
+                self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.reader.show_placeholder(self.tr(
+            "文章库中还没有文章。\n\n请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。"))
 
     # -- slots -------------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
@@ -175,12 +196,29 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.article_list.refresh()
+        self.library_changed()
         current = self.article_list.current_article()
         if current is not None:
             self.open_article(current)
 
+    def library_changed(self) -> None:
+        """Articles came or went (import, delete, restore, F5): what counts or lists them reads again."""
+        self.article_list.filters.load_choices()  # sources and officials of the filter bar
+        for view in (self.task_board, getattr(self, "stats_view", None), getattr(self, "people_index", None),
+                     getattr(self, "trash_view", None)):
+            if view is not None and view.isVisible():
+                view.refresh()
+
+    # -- the list's articles: context menu, delete, trash (article_actions.py) ---------------------
+    def delete_selected(self) -> list[int]:
+        return self.article_actions.delete_selected()
+
+    def open_trash(self) -> TrashView:
+        return self.article_actions.open_trash()
+
     def _after_import(self, report) -> None:
         self.article_list.refresh()
+        self.library_changed()
         if report.imported:
             self.article_list.select_article(report.imported[0])
 
@@ -213,7 +251,7 @@ class MainWindow(QMainWindow):
             self.export_pane = ExportPane(self.store, self, self.state)
         lst = self.article_list
         self.export_pane.set_context(lst.current_article(), lst.selected_articles(), lst.shown_articles(),
-                                     lst.model.query)
+                                     lst.model.query, shown_view=lst.pending_view())
         self.export_pane.set_board_tasks(self.task_board.shown_task_keys() if self.task_board is not None else None)
         self.export_pane.show()
         self.export_pane.raise_()
@@ -349,7 +387,7 @@ class MainWindow(QMainWindow):
         self.read_only_bar: QToolBar | None = None
         self.drop_import = DropImport(self)  # files and folders dropped on the window are imported
         self.drop_import.paths_dropped.connect(self.jobs.start_import)
-        self.store_check = StoreCheck(self.store.path, self)
+        self.store_check = StoreCheck(self.store.location, self)
         a.check_store.triggered.connect(self.store_check.run)
         a.backups.triggered.connect(self.open_backups)
         a.paste_article.triggered.connect(self.paste_article)
@@ -360,7 +398,7 @@ class MainWindow(QMainWindow):
 
         if self.read_only:
             return None
-        dialog = PasteDialog.from_clipboard(self.store.path, self)
+        dialog = PasteDialog.from_clipboard(self.store.location, self)
         dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
         return open_dialog(dialog)
 
@@ -378,8 +416,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.read_only = read_only
         for action in (a.import_files, a.import_folder, a.paste_article, a.rebuild_index, a.edit_article,
-                       a.task_board):
+                       a.task_board, a.delete_articles):
             action.setEnabled(not read_only)
+        self.article_menu.read_only = read_only
         self.drop_import.enabled = not read_only
         if read_only:
             self.editor_dock.hide()
@@ -400,5 +439,6 @@ class MainWindow(QMainWindow):
             self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())
         self.state.set_splitter_sizes(self.splitter.sizes())
+        self.state.set_list_header(self.article_list.view.horizontalHeader().saveState())
         self.state.settings.sync()
         super().closeEvent(event)

@@ -29,11 +29,10 @@ def parse_clipboard(text: str) -> ParsedArticle:
     return parsed
 
 
-def save_article(store_path: str | Path, parsed: ParsedArticle) -> int | None:
-    """Runs on a worker thread (its own Store): the new article's id, None when the body is already stored."""
-    with Store(store_path) as store:
-        with store.transaction():
-            return import_parsed(store, parsed, path=None)
+def save_article(store: Store, parsed: ParsedArticle) -> int | None:
+    """Runs on the writer lane with its own Store: the new article's id, None when the body is already stored."""
+    with store.transaction():
+        return import_parsed(store, parsed, path=None)
 
 
 class PasteDialog(QDialog):
@@ -43,7 +42,7 @@ class PasteDialog(QDialog):
 
     def __init__(self, store_path: str | Path, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store_path = Path(store_path)
+        self.store_path = store_path  # the store's location, opened again by the worker
         self.job: jobs.Job | None = None
         self.setWindowTitle(self.tr("从剪贴板新建文章"))
         self.setObjectName("paste_dialog")
@@ -124,8 +123,8 @@ class PasteDialog(QDialog):
         if self.job is not None and not self.job.done:
             return self.job
         self.save_button.setEnabled(False)
-        path = self.store_path
-        self.job = jobs.run(lambda _progress, _cancel: save_article(path, parsed))
+        self.job = jobs.on_store(self.store_path, lambda store, _progress, _cancel: save_article(store, parsed),
+                                 jobs.WRITE)
         self.job.finished.connect(self._saved)
         self.job.failed.connect(self._failed)
         return self.job
@@ -141,8 +140,8 @@ class PasteDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ReadError):
-            from ..readers import describe
+            from .messages import read_failure
 
-            self.message.setText(describe(exc.code))
+            self.message.setText(read_failure(exc.code))
         else:
             self.message.setText(self.tr("保存失败:{0}").format(exc))

@@ -17,20 +17,6 @@ MAX_ROWS = 1000  # articles or tasks listed for one person (the newest); a trunk
 MAX_DATES = 8  # dates written out for one post; more are summed up
 
 
-def _people_file(path, _progress, _cancel) -> list[dict]:
-    """Runs on a worker thread with its own Store."""
-    from ..store import Store
-
-    with Store(path) as store:
-        return store.people()
-
-
-def _person_file(path, name, _progress, _cancel) -> dict:
-    """Runs on a worker thread with its own Store."""
-    from ..store import Store
-
-    with Store(path) as store:
-        return store.person(name)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -124,7 +110,7 @@ class PeopleIndex(QWidget):
         self.setWindowTitle(self.tr("人物索引"))
         self.setObjectName("people_index")
         self.store = store
-        self._background = background and getattr(store, "path", None) is not None
+        self._background = background and getattr(store, "location", None) is not None
         self._generation = 0
         self.current_name: str | None = None  # selected
         self.shown_name: str | None = None  # whose details are filled in
@@ -217,8 +203,7 @@ class PeopleIndex(QWidget):
         if not self._background:
             self._fill(self.store.people())
             return
-        path = self.store.path
-        job = jobs.run(lambda progress, cancel: _people_file(path, progress, cancel))
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.people())
         job.finished.connect(lambda people: self._fill(people) if generation == self._generation else None)
         job.failed.connect(lambda exc: self.count.setText(self.tr("读取失败:{0}").format(exc))
                            if generation == self._generation else None)
@@ -274,8 +259,7 @@ class PeopleIndex(QWidget):
         if not self._background:
             self._fill_person(self.store.person(name))
             return
-        path = self.store.path
-        job = jobs.run(lambda progress, cancel: _person_file(path, name, progress, cancel))
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.person(name))
         job.finished.connect(lambda p: self._fill_person(p) if p["name"] == self.current_name else None)
 
     def dates_text(self, dates: list[str]) -> str:

@@ -1,6 +1,8 @@
 """ReaderPane: the open article, read-only, with official and task highlights, a legend and jumps."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QTextBrowser, QTextEdit, QToolTip, QVBoxLayout, QWidget
@@ -23,6 +25,7 @@ class ReaderView(QTextBrowser):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.explain = None  # position -> a line saying why the highlight there is one (ReaderPane)
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setUndoRedoEnabled(False)
@@ -43,7 +46,11 @@ class ReaderView(QTextBrowser):
 
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            tip = self.char_format_at(self.position_under(event.pos())).toolTip()
+            position = self.position_under(event.pos())
+            tip = self.char_format_at(position).toolTip()
+            why = self.explain(position) if tip and self.explain is not None else ""
+            if why:
+                tip = tip[:-5] + "<br>" + html.escape(why) + "</qt>" if tip.startswith("<qt>") else tip + "\n" + why
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self.viewport())
             else:
@@ -71,6 +78,7 @@ class ReaderPane(QWidget):
 
         self.colors: dict[str, tuple[str, str]] = {}  # kind -> (background, text) from the settings
         self.view = ReaderView(self)
+        self.view.explain = self._why_at
         self.view.document().setDocumentMargin(18)
         self._base_font = QFont(self.view.font())
         self._base_font.setPointSizeF(max(self._base_font.pointSizeF(), 9.0) + 2)
@@ -164,6 +172,20 @@ class ReaderPane(QWidget):
         if article.views is not None:
             parts.append(self.tr("浏览量:{}").format(article.views))
         return " · ".join(parts)
+
+    def _why_at(self, position: int) -> str:
+        """Why the official or task under `position` is highlighted (the extractor's rules in words)."""
+        if self.article is None:
+            return ""
+        under = [r for r in self.ranges if r.start <= position < r.end and r.kind in self._visible]
+        r = next((r for r in under if r.kind == OFFICIAL), None) or next((r for r in under if r.kind == TASK), None)
+        if r is None:
+            return ""
+        if not hasattr(self, "_explainer"):
+            from .reasons import Explainer
+
+            self._explainer = Explainer(self)
+        return self._explainer.why(self.article, r.kind, r.key)
 
     def _official_tip(self, official) -> str:
         return f"{official.name} — {'、'.join(official.titles)}" if official.titles else official.name

@@ -136,12 +136,9 @@ class DateField(QWidget):
         self.picked.emit()
 
 
-def _load_choices(path, _progress, _cancel) -> tuple[list[str], list[str]]:
-    """Runs on a worker thread: its own Store."""
-    from ..store import Store
-
-    with Store(path) as store:
-        return store.sources(), store.official_names()
+def _load_choices(store, _progress, _cancel) -> tuple[list[str], list[str]]:
+    """Runs on a worker thread with its own Store."""
+    return store.sources(), store.official_names()
 
 
 class SearchFiltersBar(QWidget):
@@ -262,21 +259,24 @@ class SearchFiltersBar(QWidget):
     # -- choices -----------------------------------------------------------------------------
     def load_choices(self) -> None:
         """Fill the source list and the official completer from the store, in the background."""
-        if self._loading:
+        if self._loading:  # the store changed while a read ran: read once more when it is done
+            self._reload = True
             return
-        self._loading = True
+        self._loading, self._reload = True, False
         self._newest = None  # an import may have brought newer articles
-        path = getattr(self._store, "path", None)
-        if path is None:
+        location = getattr(self._store, "location", None)
+        if location is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
             return
-        job = jobs.run(lambda progress, cancel: _load_choices(path, progress, cancel))
+        job = jobs.on_store(location, _load_choices)
         job.finished.connect(self._set_choices)
         job.failed.connect(lambda _e: setattr(self, "_loading", False))
 
     def _set_choices(self, result) -> None:
         sources, names = result
         self._loading = False
+        if getattr(self, "_reload", False):
+            self.load_choices()
         current = self.source.currentData() or ""
         self._emitting = False
         self.source.clear()

@@ -37,13 +37,6 @@ def compute(store) -> dict:
             "n_officials": len(officials), "statuses": store.task_status_counts()}
 
 
-def _compute_file(path, _progress, _cancel) -> dict:
-    from ..store import Store
-
-    with Store(path) as store:
-        return compute(store)
-
-
 class StatsView(QWidget):
     """Three charts and a summary line; `refresh()` counts again (in the background for a store file)."""
 
@@ -55,7 +48,7 @@ class StatsView(QWidget):
         self.setWindowTitle(self.tr("统计"))
         self.setObjectName("stats_view")
         self.store = store
-        self._background = background and getattr(store, "path", None) is not None
+        self._background = background and getattr(store, "location", None) is not None
         self._generation = 0
         self.data: dict | None = None
 
@@ -106,8 +99,7 @@ class StatsView(QWidget):
         if not self._background:
             self.show_data(compute(self.store))
             return
-        path = self.store.path
-        job = jobs.run(lambda progress, cancel: _compute_file(path, progress, cancel))
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: compute(store))
         job.finished.connect(lambda data: self.show_data(data) if generation == self._generation else None)
         job.failed.connect(lambda exc: self._failed(exc) if generation == self._generation else None)
 

@@ -8,52 +8,55 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
-from ..readers import describe
-from ..store import Store
+from .. import logs
 from . import jobs
+from .messages import read_failure
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
 
+log = logs.get("import")
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
 
-def start_import(db_path: str | Path, paths: list[str]) -> jobs.Job:
-    """Import `paths` in the background into the store file `db_path` (the worker opens its own Store)."""
-    def work(progress, cancel) -> ImportReport:
+def start_import(location: str | Path, paths: list[str]) -> jobs.Job:
+    """Import `paths` into the store at `location` in the writer lane (with the worker's own Store)."""
+    def work(store, progress, cancel) -> ImportReport:
         from ..importer import import_paths  # (parsing, readers, extraction: not needed at start-up)
 
-        with Store(db_path) as store:
-            return import_paths(store, paths, progress, cancel)
-    return jobs.run(work)
+        log.info("import of %d path(s) started", len(paths))
+        report = import_paths(store, paths, progress, cancel)
+        log.info("import: %d imported, %d duplicates, %d failed%s", len(report.imported), len(report.duplicates),
+                 len(report.failed), " (cancelled)" if report.cancelled else "")
+        for path, code in report.failed:
+            log.info("not imported: %s: %s", path, code)
+        return report
+    return jobs.on_store(location, work, jobs.WRITE)
 
 
-def start_update(db_path: str | Path, changed: list[tuple[str, int]]) -> jobs.Job:
+def start_update(location: str | Path, changed: list[tuple[str, int]]) -> jobs.Job:
     """Replace stored articles with the changed files the user chose (path, article id)."""
-    def work(progress, cancel) -> ImportReport:
+    def work(store, progress, cancel) -> ImportReport:
         from ..importer import update_from_file
 
         report = ImportReport()
-        with Store(db_path) as store:
-            for done, (path, article_id) in enumerate(changed, 1):
-                if cancel.is_set():
-                    report.cancelled = True
-                    break
-                try:
-                    update_from_file(store, article_id, path)
-                    report.imported.append(article_id)
-                except Exception as e:  # one file must not stop the others
-                    report.failed.append((path, getattr(e, "code", f"error: {type(e).__name__}: {e}")))
-                progress(done, len(changed))
+        for done, (path, article_id) in enumerate(changed, 1):
+            if cancel.is_set():
+                report.cancelled = True
+                break
+            try:
+                update_from_file(store, article_id, path)
+                report.imported.append(article_id)
+            except Exception as e:  # one file must not stop the others
+                report.failed.append((path, getattr(e, "code", f"error: {type(e).__name__}: {e}")))
+            progress(done, len(changed))
         return report
-    return jobs.run(work)
+    return jobs.on_store(location, work, jobs.WRITE)
 
 
-def start_rebuild_index(db_path: str | Path) -> jobs.Job:
-    def work(progress, cancel) -> bool:
-        with Store(db_path) as store:
-            return store.rebuild_index(progress, cancel)
-    return jobs.run(work)
+def start_rebuild_index(location: str | Path) -> jobs.Job:
+    return jobs.on_store(location, lambda store, progress, cancel: store.rebuild_index(progress, cancel),
+                         jobs.WRITE)
 
 
 class StoreJobs(QObject):
@@ -100,7 +103,7 @@ class StoreJobs(QObject):
             lines += [f"  {Path(p).name}" for p in report.duplicates]
         if f:
             lines.append(self.tr("以下文件无法导入:"))
-            lines += [f"  {Path(p).name}:{describe(why)}" for p, why in report.failed]
+            lines += [f"  {Path(p).name}:{read_failure(why)}" for p, why in report.failed]
         shown = lines[:MAX_LISTED + 2]
         info = "\n".join(shown) + ("\n…" if len(lines) > len(shown) else "")
         self.imported.emit(report)
@@ -124,7 +127,7 @@ class StoreJobs(QObject):
         self.imported.emit(report)
         self._tell(QMessageBox.Icon.Information, self.tr("更新文章"),
                    self.tr("已更新 {0} 篇,失败 {1} 篇。").format(len(report.imported), len(report.failed)),
-                   "\n".join(f"{Path(p).name}:{describe(why)}" for p, why in report.failed))
+                   "\n".join(f"{Path(p).name}:{read_failure(why)}" for p, why in report.failed))
 
     # -- search index ------------------------------------------------------------------------
     def rebuild_index(self) -> jobs.Job:

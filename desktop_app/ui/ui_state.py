@@ -30,6 +30,14 @@ EXPORT_FORMAT = "export/format"  # a key of export.FORMATS
 EXPORT_LAYOUT = "export/layout"  # "plain" or "gongwen"
 EXPORT_TEMPLATE = "export/template"  # file-name template, e.g. "{date}-{title}"
 EXPORT_PER_ARTICLE = "export/per_article"  # "1": one file per article
+LIST_HEADER = "list/header"  # the list's column widths and order (QHeaderView.saveState)
+RECENT_LIBRARIES = "library/recent"  # JSON list of library files, the last opened first
+LAST_LIBRARY = "library/last"  # the library the window opens without --db
+RECENT_KEEP = 10
+
+# What belongs to one library: kept under "libraries/<key of its path>/…" (UiState.for_library), so
+# that another library opens its own last article, filters, saved searches and columns.
+PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER)
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "zh_CN", "en")
@@ -48,11 +56,29 @@ def open_settings() -> QSettings:
 class UiState:
     """Typed access to the settings the window keeps between runs."""
 
-    def __init__(self, settings: QSettings):
+    def __init__(self, settings: QSettings, library: str | os.PathLike | None = None, legacy: bool = False):
+        """`library`: the library file whose PER_LIBRARY settings this reads and writes (None: the
+        shared keys). `legacy`: fall back to the shared keys where the library has none yet (the
+        default library, whose settings were shared before libraries had their own)."""
         self.settings = settings
+        self.library = library_key(library) if library is not None else None
+        self.legacy = legacy
+
+    def for_library(self, path: str | os.PathLike, legacy: bool = False) -> "UiState":
+        """The same settings, with what belongs to a library kept for the library at `path`."""
+        return UiState(self.settings, path, legacy)
+
+    def _key(self, key: str) -> str:
+        return f"libraries/{self.library}/{key}" if self.library is not None and key in PER_LIBRARY else key
+
+    def _set(self, key: str, value) -> None:
+        self.settings.setValue(self._key(key), value)
 
     def _get(self, key: str, default, kind):
-        value = self.settings.value(key, default)
+        own = self._key(key)
+        if own != key and self.legacy and not self.settings.contains(own):
+            own = key
+        value = self.settings.value(own, default)
         try:
             if kind is bool and isinstance(value, str):
                 return value.lower() in ("true", "1")
@@ -92,7 +118,7 @@ class UiState:
         return value if value >= 0 else None
 
     def set_last_article(self, article_id: int) -> None:
-        self.settings.setValue(LAST_ARTICLE, int(article_id))
+        self._set(LAST_ARTICLE, int(article_id))
 
     def sort(self, default_column: int) -> tuple[int, Qt.SortOrder]:
         column = self._get(SORT_COLUMN, default_column, int)
@@ -100,8 +126,8 @@ class UiState:
         return column, Qt.SortOrder.AscendingOrder if ascending else Qt.SortOrder.DescendingOrder
 
     def set_sort(self, column: int, order: Qt.SortOrder) -> None:
-        self.settings.setValue(SORT_COLUMN, int(column))
-        self.settings.setValue(SORT_ORDER, "asc" if order == Qt.SortOrder.AscendingOrder else "desc")
+        self._set(SORT_COLUMN, int(column))
+        self._set(SORT_ORDER, "asc" if order == Qt.SortOrder.AscendingOrder else "desc")
 
     def highlight_visible(self, kind: str) -> bool:
         return self._get(HIGHLIGHT_PREFIX + kind, True, bool)
@@ -160,7 +186,7 @@ class UiState:
             return Filters()
 
     def set_search_filters(self, filters) -> None:
-        self.settings.setValue(SEARCH_FILTERS, json.dumps(filters.to_dict(), ensure_ascii=False))
+        self._set(SEARCH_FILTERS, json.dumps(filters.to_dict(), ensure_ascii=False))
 
     def saved_searches(self) -> list:
         from ..search.filters import saved_searches_from_json
@@ -170,7 +196,7 @@ class UiState:
     def set_saved_searches(self, searches: list) -> None:
         from ..search.filters import saved_searches_to_json
 
-        self.settings.setValue(SAVED_SEARCHES, saved_searches_to_json(searches))
+        self._set(SAVED_SEARCHES, saved_searches_to_json(searches))
 
     def text(self, key: str, default: str = "") -> str:
         """A plain string setting (the EXPORT_* keys)."""
@@ -178,3 +204,43 @@ class UiState:
 
     def set_text(self, key: str, value: str) -> None:
         self.settings.setValue(key, str(value))
+
+    # -- libraries (文件 → 打开资料库 / 最近打开) -----------------------------------------------------
+    def list_header(self) -> QByteArray | None:
+        value = self.settings.value(self._key(LIST_HEADER))
+        return value if isinstance(value, QByteArray) else None
+
+    def set_list_header(self, value: QByteArray) -> None:
+        self._set(LIST_HEADER, value)
+
+    def recent_libraries(self) -> list[str]:
+        """Library files opened in the window, the last first (those that still exist)."""
+        try:
+            paths = json.loads(self._get(RECENT_LIBRARIES, "[]", str))
+        except ValueError:
+            return []
+        return [p for p in paths if isinstance(p, str) and os.path.exists(p)][:RECENT_KEEP] if isinstance(paths, list) else []
+
+    def add_recent_library(self, path: str | os.PathLike) -> None:
+        """`path` was opened: first in the recent list, and the library the next start opens."""
+        path = os.path.abspath(os.fspath(path))
+        paths = [path] + [p for p in self.recent_libraries() if os.path.normcase(p) != os.path.normcase(path)]
+        self.settings.setValue(RECENT_LIBRARIES, json.dumps(paths[:RECENT_KEEP], ensure_ascii=False))
+        self.settings.setValue(LAST_LIBRARY, path)
+
+    def remove_recent_library(self, path: str) -> None:
+        paths = [p for p in self.recent_libraries() if p != path]
+        self.settings.setValue(RECENT_LIBRARIES, json.dumps(paths, ensure_ascii=False))
+
+    def last_library(self) -> str | None:
+        """The library opened last, when its file is still there."""
+        value = self._get(LAST_LIBRARY, "", str)
+        return value if value and os.path.exists(value) else None
+
+
+def library_key(path: str | os.PathLike) -> str:
+    """A settings group name for a library file: its absolute path, hashed (paths hold / and :)."""
+    import hashlib
+
+    norm = os.path.normcase(os.path.abspath(os.fspath(path)))
+    return hashlib.sha1(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]

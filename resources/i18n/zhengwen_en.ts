@@ -87,7 +87,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+20"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+24"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -217,6 +217,26 @@
         <translation>Highlight colours, font, theme, language and backups</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>移到回收站(&amp;D)</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把所选文章移到回收站;可在“回收站”中恢复</source>
+        <translation>Move the selected articles to the trash; restore them from the Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>回收站(&amp;R)…</source>
+        <translation>T&amp;rash…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看已删除的文章,恢复或永久删除</source>
+        <translation>Show deleted articles; restore them or delete them for good</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>编辑文章(&amp;E)</source>
         <translation>&amp;Edit Article</translation>
@@ -277,12 +297,32 @@
         <translation>Version, data folder and licence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>从剪贴板新建文章(&amp;V)…</source>
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>新建资料库(&amp;N)…</source>
+        <translation>&amp;New Library…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>新建一个空的资料库文件并在本窗口打开</source>
+        <translation>Create an empty library file and open it in this window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开资料库(&amp;O)…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开另一个资料库,或从最近打开的资料库中选择</source>
+        <translation>Open another library, or choose one of the recently opened libraries</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>把复制的文章文字识别为标题、来源、日期和正文,核对后保存</source>
         <translation>Read copied article text as title, source, date and body; check it, then save</translation>
     </message>
@@ -305,6 +345,24 @@
         <location line="+1"/>
         <source>查看自动备份,立即备份,或从备份恢复文章库</source>
         <translation>See the automatic backups, back up now, or restore the library from a backup</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+45"/>
+        <source>{0} — 政文阅览</source>
+        <translation>{0} — Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
+        <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已恢复 {0} 篇文章</source>
+        <translation>Restored {0} article(s)</translation>
     </message>
 </context>
 <context>
@@ -388,7 +446,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+92"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+94"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -410,7 +468,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -436,6 +494,104 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
 </context>
 <context>
+    <name>ArticleMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/article_menu.py" line="+93"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在新窗口中打开</source>
+        <translation>Open in New Window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出所选 {0} 篇…</source>
+        <translation>Export the {0} Selected…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>复制标题</source>
+        <translation>Copy Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制引用(标题 · 来源 · 日期)</source>
+        <translation>Copy Citation (title · source · date)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加标签…</source>
+        <translation>Add Tag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>移除标签</source>
+        <translation>Remove Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>重新识别官员和任务</source>
+        <translation>Find Officials and Tasks Again</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>重新识别官员和任务({0} 篇)</source>
+        <translation>Find Officials and Tasks Again ({0} articles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>显示原文件</source>
+        <translation>Show Original File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这篇文章不是从文件导入的,或原文件已不在</source>
+        <translation>This article was not imported from a file, or the file is gone</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已复制 {0} 行</source>
+        <translation>Copied {0} line(s)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>添加标签</source>
+        <translation>Add Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>给所选的 {0} 篇文章添加标签:</source>
+        <translation>Tag for the {0} selected article(s):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已给 {0} 篇文章添加标签“{1}”</source>
+        <translation>Tagged {0} article(s) “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已从 {0} 篇文章移除标签“{1}”</source>
+        <translation>Removed the tag “{1}” from {0} article(s)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在重新识别 {0} 篇文章…</source>
+        <translation>Finding officials and tasks again in {0} article(s)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已重新识别 {0} 篇文章;手工修正已保留。</source>
+        <translation>Found officials and tasks again in {0} article(s); manual corrections were kept.</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePrinter</name>
     <message>
         <location filename="../../desktop_app/ui/print_support.py" line="+46"/>
@@ -446,7 +602,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -575,7 +731,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
@@ -628,7 +784,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+51"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+54"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -664,12 +820,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+132"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-131"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -684,13 +840,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+196"/>
+        <location line="+53"/>
+        <location line="+200"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -800,7 +956,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -973,84 +1129,278 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
-    <name>ExportMessages</name>
+    <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+35"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+        <location filename="../../desktop_app/ui/errors.py" line="+41"/>
+        <source>出错了</source>
+        <translation>Something Went Wrong</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+        <source>操作没有完成:出现了一个意外错误。文章库中已保存的内容不受影响。</source>
+        <translation>The action did not complete: an unexpected error occurred. What is saved in the library is not affected.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+        <source>(未写入日志)</source>
+        <translation>(no log written)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>错误报告也已写入日志:{0}
+请把下面的报告复制给维护人员。</source>
+        <translation>The error report was also written to the log: {0}
+Please copy the report below and send it to whoever maintains the app.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>复制报告</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <location filename="../../desktop_app/ui/reasons.py" line="+28"/>
+        <source>职务在前 + 姓名</source>
+        <translation>post, then name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 职务</source>
+        <translation>name, then post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国译名 + 元首职务</source>
+        <translation>transliterated name, then head-of-state post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务 + 顿号名单</source>
+        <translation>post before a list of names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>领导称谓 + 名单</source>
+        <translation>leadership designation before names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>某某等几名 + 职务</source>
+        <translation>name + “and N” + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓名 + 中共…职务</source>
+        <translation>name, then CPC posts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多个职务连写</source>
+        <translation>several posts in a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>见于标题</source>
+        <translation>named in the headline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>后文单提姓名</source>
+        <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>拉丁字母姓名</source>
+        <translation>Latin-letter name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带间隔号的姓名</source>
+        <translation>name with a middle dot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日本姓氏</source>
+        <translation>Japanese family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>长音译名</source>
+        <translation>long transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名</source>
+        <translation>surname + given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（名以常用字开头）</source>
+        <translation>surname + given name (starting with a common character)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 空格 + 名</source>
+        <translation>surname, space, given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>四字姓名</source>
+        <translation>four-character name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>音译名</source>
+        <translation>transliterated name</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>三字姓名</source>
+        <translation>three-character name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>国名 + 职务 + 音译名</source>
+        <translation>country + post + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“第一”</source>
+        <translation>ordinal “first”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“（一）”</source>
+        <translation>ordinal “(1)”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>序号“1.”</source>
+        <translation>ordinal “1.”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>首先、其次</source>
+        <translation>first / next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一是、二是</source>
+        <translation>first is / second is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一要、二要</source>
+        <translation>first must / second must</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要、必须、务必、应当</source>
+        <translation>must / shall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>要求 + 内容</source>
+        <translation>demands + what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部署或冒号后的分项</source>
+        <translation>item after a colon or a work plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一抓、二抓</source>
+        <translation>first grasp / second grasp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>强调后的祈使句</source>
+        <translation>imperative after “stressed”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标题下的子任务</source>
+        <translation>sub-task under a heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人在前点名</source>
+        <translation>speaker named before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为“他/她”</source>
+        <translation>speaker is “he/she”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>会议</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人为句首主语</source>
+        <translation>speaker is the sentence&apos;s subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一列表</source>
+        <translation>same list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>随所属标题</source>
+        <translation>same as its heading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>讲话人提出的几点要求</source>
+        <translation>points the speaker set out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上一句的讲话人</source>
+        <translation>speaker of the sentence before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>引语后署名</source>
+        <translation>quote, then its speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答问</source>
+        <translation>answer to a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>段落</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>官员 · 依据：{0}</source>
+        <translation>Official · because: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>依据：手工标注</source>
+        <translation>Because: marked by hand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>任务 · 依据：{0}</source>
+        <translation>Task · because: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
@@ -1104,19 +1454,19 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+44"/>
-        <location line="+228"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
+        <location line="+232"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+106"/>
+        <location line="-218"/>
+        <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>文章列表中选中的文章</source>
         <translation>The articles selected in the list</translation>
     </message>
@@ -1251,7 +1601,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
@@ -1383,7 +1733,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -1393,7 +1743,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1560,9 +1910,106 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>LibrariesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location line="+40"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>每个资料库是一个独立的文件,有自己的文章、筛选条件、保存的搜索和上次阅读的文章。</source>
+        <translation>Each library is a file of its own, with its own articles, filters, saved searches and last-read article.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>修改于 {0}</source>
+        <translation>changed {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(当前)</source>
+        <translation> (open)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>浏览其他文件…</source>
+        <translation>Browse for Another File…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库…</source>
+        <translation>New Library…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>政文阅览资料库 (*.db);;所有文件 (*)</source>
+        <translation>Zhengwen Reader libraries (*.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location line="-107"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>默认资料库</source>
+        <translation>Default library</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(没有)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>新资料库</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建资料库</source>
+        <translation>New Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政文阅览资料库 (*.db)</source>
+        <translation>Zhengwen Reader libraries (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySession</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_session.py" line="+49"/>
+        <source>打开资料库</source>
+        <translation>Open Library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”不是政文阅览的资料库文件,未打开。</source>
+        <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无法打开资料库:{0}
+{1}</source>
+        <translation>Cannot open the library: {0}
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1572,13 +2019,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location filename="../../desktop_app/app.py" line="+161"/>
+        <location line="+35"/>
+        <location filename="../../desktop_app/app.py" line="+163"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -1598,12 +2045,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+63"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -1641,6 +2088,260 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
+        <source>文件为空,或只有空白</source>
+        <translation>The file is empty or holds only white space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
+        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法识别文件的文字编码</source>
+        <translation>The file&apos;s text encoding could not be recognised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件过大(超过 {0} MB),未导入</source>
+        <translation>The file is too large (over {0} MB) and was not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件不存在,可能已被移动或删除</source>
+        <translation>The file does not exist; it may have been moved or deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法读取文件(没有权限,或文件正被占用)</source>
+        <translation>The file cannot be read (no permission, or it is in use)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
+        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
+        <translation>The Word file is damaged, or not a real .docx file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
+        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网页文件无法解析,或其中找不到正文</source>
+        <translation>The web page cannot be parsed, or it has no article text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件中找不到正文</source>
+        <translation>No article text was found in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入时出现意外错误</source>
+        <translation>An unexpected error occurred while importing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是普通文件(命名管道、设备等),未读取</source>
+        <translation>Not a regular file (a named pipe, a device …); not read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>文件名过长(单个名称最多 255 字节)</source>
+        <translation>The file name is too long (at most 255 bytes per name)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>链接指向导入文件夹之外,未导入</source>
+        <translation>A link leading outside the imported folder; not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>隐藏文件或 Word 临时文件,未导入</source>
+        <translation>A hidden file or a Word lock file; not imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法导入此文件</source>
+        <translation>This file cannot be imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
+        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
+        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库已损坏,无法读取;请从备份恢复</source>
+        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库不存在</source>
+        <translation>The store does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
+        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>磁盘已满,无法写入</source>
+        <translation>The disk is full; cannot write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有写入权限(只读文件夹或文件)</source>
+        <translation>No permission to write (a read-only folder or file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法打开文库</source>
+        <translation>Cannot open the store</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>备份文件不存在</source>
+        <translation>The backup file does not exist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份文件已损坏,未使用</source>
+        <translation>The backup file is damaged and was not used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所选文件不是政文阅览的资料库备份</source>
+        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份失败(磁盘已满或没有写入权限?)</source>
+        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份操作失败</source>
+        <translation>The backup operation failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>文件已存在,没有覆盖。</source>
+        <translation>The file exists and was not overwritten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种导出格式。</source>
+        <translation>This export format is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不支持这种版式。</source>
+        <translation>This layout is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>没有可导出的文章。</source>
+        <translation>There are no articles to export.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存位置所在的文件夹不存在。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
+        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
+        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章已不在文章库中。</source>
+        <translation>The article is no longer in the store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有写入权限。</source>
+        <translation>No permission to write.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无法写入文件:{0}</source>
+        <translation>Cannot write the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成文件时出错:{0}</source>
+        <translation>Error while making the file: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
+        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
+        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
+        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
+        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>文件结构损坏:{0}</source>
+        <translation>The file structure is damaged: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有数据指向已不存在的文章:{0}</source>
+        <translation>Some data points to articles that no longer exist: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引损坏({0})</source>
+        <translation>The search index is damaged ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
+        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搜索索引与文章不一致({0})</source>
+        <translation>The search index does not match the articles ({0})</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDialog</name>
     <message>
         <location filename="../../desktop_app/ui/highlight_dialogs.py" line="+14"/>
@@ -1666,7 +2367,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/paste_dialog.py" line="+48"/>
+        <location filename="../../desktop_app/ui/paste_dialog.py" line="+47"/>
         <source>从剪贴板新建文章</source>
         <translation>New Article from Clipboard</translation>
     </message>
@@ -1754,7 +2455,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+124"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+110"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -1815,12 +2516,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>交办的任务</source>
         <translation>Tasks given</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>单击在文章中定位到这项任务</source>
         <translation>Click to find this task in the article</translation>
     </message>
@@ -1831,18 +2532,18 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+31"/>
-        <location line="+76"/>
+        <location line="+74"/>
         <location line="+1"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-68"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -1862,17 +2563,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>(no one selected)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>交办的任务({0} 项,列出最近 {1} 项)</source>
         <translation>Tasks given ({0}, the latest {1} listed)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>提及的文章</source>
         <translation>Articles mentioning them</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+12"/>
         <location line="+5"/>
         <source>无日期</source>
@@ -1923,7 +2624,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReaderPane</name>
     <message>
-        <location filename="../../desktop_app/ui/reader_pane.py" line="+83"/>
+        <location filename="../../desktop_app/ui/reader_pane.py" line="+91"/>
         <source>高亮:</source>
         <translation>Highlight:</translation>
     </message>
@@ -1939,12 +2640,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+101"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-101"/>
         <source>显示或隐藏任务的高亮</source>
         <translation>Show or hide the highlighting of tasks</translation>
     </message>
@@ -1974,7 +2675,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Views: {}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
     </message>
@@ -2127,7 +2828,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+40"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+37"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2143,12 +2844,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>官员姓名</source>
         <translation>Official&apos;s name</translation>
     </message>
@@ -2346,7 +3047,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+55"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -2367,12 +3068,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+8"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>每月文章数</source>
         <translation>Articles per month</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>被提及最多的官员(前 {0} 位,按文章数)</source>
         <translation>Most-mentioned officials (top {0}, by articles)</translation>
     </message>
@@ -2412,7 +3113,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>统计失败:{0}</source>
         <translation>Statistics failed: {0}</translation>
     </message>
@@ -2515,32 +3216,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StoreCheck</name>
     <message>
-        <location filename="../../desktop_app/ui/check_store.py" line="+60"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../desktop_app/ui/check_store.py" line="+61"/>
         <source>检查完成:文章库完好。
 共 {0} 篇文章,文件大小 {1}。</source>
         <translation>Check finished: the library is sound.
@@ -2577,7 +3253,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+76"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+79"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -2965,6 +3641,79 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+30"/>
+        <source>回收站</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>删除时间</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>恢复所选(&amp;R)</source>
+        <translation>&amp;Restore Selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>永久删除所选(&amp;D)</source>
+        <translation>&amp;Delete Selected for Good</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清空回收站(&amp;E)…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
+        <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>回收站是空的。在文章列表中选中文章后按 Delete 键(或右键 → 移到回收站)即可删除。</source>
+        <translation>The trash is empty. To delete articles, select them in the article list and press Delete (or right-click → Move to Trash).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>永久删除</source>
+        <translation>Delete for Good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除所选的 {0} 篇文章?连同其更正、督办和修订记录一起删除,无法恢复。</source>
+        <translation>Delete the {0} selected article(s) for good? Their corrections, follow-up tracking and revisions go with them; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>清空回收站</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。</source>
+        <translation>Delete all {0} article(s) in the trash for good? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeDialog</name>
     <message>
         <location filename="../../desktop_app/ui/upgrade_dialog.py" line="+24"/>
@@ -3006,7 +3755,7 @@ Please wait, and do not close the program.</translation>
     <name>app</name>
     <message>
         <location filename="../../desktop_app/app.py" line="-111"/>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>

@@ -21,7 +21,7 @@ def test_import_list_search_json(tmp_path):
     r = run("import", str(SAMPLE), db=db)
     assert r.returncode == 0, r.stderr
     again = run("import", str(SAMPLE), db=db)
-    assert "已在库中" in again.stdout and "imported 0" in again.stdout
+    assert "已在库中" in again.stdout and "导入 0 篇" in again.stdout
     rows = [json.loads(l) for l in run("list", "--json", db=db).stdout.splitlines()]
     assert len(rows) == 1
     assert {"id", "title", "date", "source", "officials", "tasks"} <= rows[0].keys()
@@ -36,7 +36,10 @@ def test_db_from_environment_and_no_seeding_on_the_command_line(tmp_path):
     env_run = subprocess.run([sys.executable, "-m", "desktop_app", "list", "--json"], capture_output=True,
                              text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
     assert env_run.returncode == 0 and env_run.stdout == ""
-    assert db.exists()
+    assert not db.exists()  # list never writes: no store is made for it
+    imported = subprocess.run([sys.executable, "-m", "desktop_app", "import", str(SAMPLE)], capture_output=True,
+                              text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
+    assert imported.returncode == 0 and db.exists()
 
 
 def test_extract_contract_and_errors(tmp_path):
@@ -62,3 +65,25 @@ def test_extract_reads_standard_input():
     r = run("extract", "--json", "-", stdin=SAMPLE.read_text(encoding="utf-8"))
     assert r.returncode == 0
     assert json.loads(r.stdout)["title"] == "西宁市委召开脱贫攻坚工作会议"
+
+
+def test_delete_to_the_trash_restore_and_empty(tmp_path):
+    db = tmp_path / "s.db"
+    assert run("import", str(SAMPLE), db=db).returncode == 0
+    [row] = [json.loads(l) for l in run("list", "--json", db=db).stdout.splitlines()]
+    aid = str(row["id"])
+    r = run("delete", aid, "999", db=db)
+    assert r.returncode == 1 and "已移到回收站" in r.stdout and "#999" in r.stderr
+    assert run("list", "--json", db=db).stdout == "" and run("search", "脱贫", db=db).stdout == ""
+    [trashed] = [json.loads(l) for l in run("trash", "list", "--json", db=db).stdout.splitlines()]
+    assert trashed["id"] == row["id"] and trashed["title"] == row["title"] and trashed["deleted_at"]
+    r = run("trash", "restore", aid, db=db)
+    assert r.returncode == 0 and "已恢复" in r.stdout
+    assert [json.loads(l)["id"] for l in run("search", "脱贫", "--json", db=db).stdout.splitlines()] == [row["id"]]
+    assert run("trash", "list", db=db).stdout == ""
+    run("delete", aid, db=db)
+    r = run("trash", "empty", db=db)
+    assert r.returncode == 0 and "1" in r.stdout
+    assert run("trash", "list", db=db).stdout == "" and run("trash", "restore", aid, db=db).returncode == 1
+    # The article is gone for good: importing it again makes a new one.
+    assert "导入 1 篇" in run("import", str(SAMPLE), db=db).stdout

@@ -102,13 +102,14 @@ def test_docx_gongwen_layout(store, articles, tmp_path, monkeypatch):
     from docx.shared import Mm
 
     from desktop_app.export import fonts
+    from desktop_app.export.fonts import FontWarning
 
     monkeypatch.setattr(fonts, "installed_names", lambda: frozenset({"fangsong", "simhei", "kaiti", "simsun"}))
     out = tmp_path / "g.docx"
     report = export_articles(store, list(articles), "docx", out, layout="gongwen")
     assert report.written == [out]
-    assert "font_substituted: 方正小标宋简体 → 宋体" in report.warnings
-    assert "font_substituted: 仿宋_GB2312 → 仿宋" in report.warnings
+    assert FontWarning("font_substituted", "方正小标宋简体", "宋体") in report.warnings
+    assert FontWarning("font_substituted", "仿宋_GB2312", "仿宋") in report.warnings
     doc = Document(str(out))
     s = doc.sections[0]
     assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
@@ -145,14 +146,14 @@ def test_docx_gongwen_layout(store, articles, tmp_path, monkeypatch):
 
 
 def test_font_fallback_chain():
-    from desktop_app.export.fonts import resolve
+    from desktop_app.export.fonts import FontWarning, resolve
 
     chosen, warnings = resolve({"方正小标宋简体", "仿宋_gb2312", "simhei", "kaiti", "simsun"})
     assert chosen == {"title": "方正小标宋简体", "body": "仿宋_GB2312", "hei": "黑体", "kai": "楷体", "song": "宋体"}
-    assert warnings == ["font_substituted: 楷体_GB2312 → 楷体"]
+    assert warnings == [FontWarning("font_substituted", "楷体_GB2312", "楷体")]
     chosen, warnings = resolve({"stzhongsong"})
     assert chosen["title"] == "华文中宋" and chosen["body"] == "仿宋"
-    assert "font_missing: 仿宋_GB2312 → 仿宋" in warnings
+    assert FontWarning("font_missing", "仿宋_GB2312", "仿宋") in warnings
 
 
 def test_gongwen_heading_levels():

@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app import importer
 from desktop_app.importer import expand_paths, import_paths
-from desktop_app.readers import describe
+from desktop_app.ui.messages import READ
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badfiles"))
 from make_badfiles import make_badfiles  # noqa: E402
@@ -35,7 +35,7 @@ def test_folder_of_bad_files(tmp_path, store):
     expected_fail = {n: e[1] for n, e in cases.items() if e[0] == "fail" and n != "old_word.doc"}
     assert failed == expected_fail
     for code in failed.values():
-        assert describe(code) and not code.startswith("error")
+        assert code in READ and not code.startswith("error")
     ok = [n for n, e in cases.items() if e[0] == "ok"]
     assert len(report.imported) + len(report.duplicates) == len(ok)
     assert report.duplicates == []
@@ -90,14 +90,15 @@ def test_file_that_becomes_unreadable(tmp_path, store, monkeypatch):
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"第{i}篇\n  正文第{i}篇,内容各不相同。", encoding="utf-8")
-    real_open = Path.open
+    import os
+    real_open = os.open
 
-    def flaky_open(self, *a, **k):
-        if self.name == "1.txt":  # root ignores chmod 000, so refuse the read here
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *a, **k)
+    def flaky_open(path, *a, **k):
+        if Path(path).name == "1.txt":  # root ignores chmod 000, so refuse the read here
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **k)
 
-    monkeypatch.setattr(Path, "open", flaky_open)
+    monkeypatch.setattr(os, "open", flaky_open)
     report = import_paths(store, [folder])
     assert [(Path(p).name, c) for p, c in report.failed] == [("1.txt", "unreadable")]
     assert store.count() == 2

@@ -87,6 +87,9 @@ def test_every_earlier_version_migrates_and_keeps_its_data(tmp_path, version):
             import dataclasses
             assert store.save_article_state(aid, dataclasses.replace(state, title="新标题")) is not None
             assert store.article(aid).title == "新标题" and store.article_ids("新标题") == [aid]
+            # Version 4's trash: the migrated article can be deleted and restored, searchable again.
+            assert store.trash_articles([aid]) == [aid] and store.article_ids("春耕") == [] and store.count() == 0
+            assert store.restore_articles([aid]) == [aid] and store.article_ids("春耕") == [aid]
         # New articles go in after the migration, and the old body is still a duplicate.
         new = store.add_article(ParsedArticle("新文章", "  新的正文内容。"), Extraction())
         assert new is not None and store.article_ids("新的正文") == [new]

@@ -1,12 +1,15 @@
 """Readers: every encoding, every bad file of tests/badfiles, HTML and .docx, and the words for each code."""
 from __future__ import annotations
 
+import os
+
 import sys
 from pathlib import Path
 
 import pytest
 
-from desktop_app.readers import MESSAGES, ReadError, decode_bytes, describe, read_article, read_text_file
+from desktop_app.readers import ReadError, decode_bytes, read_article, read_text_file
+from desktop_app.ui.messages import READ, read_failure
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badfiles"))
 from make_badfiles import make_badfiles  # noqa: E402
@@ -56,7 +59,7 @@ def test_bad_file_fails_with_its_code(badfiles, name):
     with pytest.raises(ReadError) as e:
         read_article(folder / name)
     assert e.value.code == cases[name][1]
-    assert describe(e.value.code) == MESSAGES[e.value.code]
+    assert e.value.code in READ  # the catalogue has words for it
 
 
 def test_every_code_has_chinese_words(badfiles):
@@ -64,11 +67,13 @@ def test_every_code_has_chinese_words(badfiles):
     codes = {e[1] for e in cases.values() if e[0] == "fail"} | {"missing", "unreadable", "unsupported",
                                                                "bad_encoding", "no_body", "too_large"}
     for code in codes:
-        words = describe(code)
+        assert code in READ, code
+        words = read_failure(code)  # the Chinese source: no translator is loaded here
         assert words and any("\u4e00" <= c <= "\u9fff" for c in words), code
-    assert describe("empty") == "文件为空,或只有空白"
-    assert describe("error: KeyError: 'x'") == MESSAGES["error"]
-    assert describe("something_new")  # an unknown code still gets words
+    assert read_failure("empty") == "文件为空,或只有空白"
+    assert read_failure("too_large") == "文件过大(超过 20 MB),未导入"
+    assert read_failure("error: KeyError: 'x'") == READ["error"]
+    assert read_failure("something_new")  # an unknown code still gets words
 
 
 def test_too_large_is_refused_without_reading(tmp_path, monkeypatch):
@@ -95,10 +100,10 @@ def test_missing_and_unreadable(tmp_path, monkeypatch):
     p = tmp_path / "locked.txt"
     p.write_text("标题\n正文。", encoding="utf-8")
 
-    def denied(self, *a, **k):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, *a, **k):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "open", denied)  # root ignores chmod 000: simulate the refusal
+    monkeypatch.setattr(os, "open", denied)  # root ignores chmod 000: simulate the refusal
     with pytest.raises(ReadError) as e:
         read_article(p)
     assert e.value.code == "unreadable"

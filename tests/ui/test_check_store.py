@@ -1,14 +1,14 @@
 """工具 → 检查文章库: integrity and search-index checks on a worker, reported in Chinese."""
 from __future__ import annotations
 
-from desktop_app.ui.check_store import CheckResult, StoreCheck, check_file
+from desktop_app.ui.check_store import CheckResult, StoreCheck, check
 from desktop_app.ui.main_window import MainWindow
 from handmade import add_plain
 
 
 def test_a_sound_store(qtbot, store):
     add_plain(store, "第一篇", "第一篇的正文。")
-    result = check_file(store.path)
+    result = check(store)
     assert result.ok and result.articles == 1 and result.size > 0
 
 
@@ -34,7 +34,7 @@ def test_a_damaged_search_index_is_reported_with_the_fix(qtbot, store, ui_state)
     assert "1 篇文章不在搜索索引中" in text and "重建搜索索引" in text
     # The suggested fix works.
     assert store.rebuild_index()
-    assert check_file(store.path).ok
+    assert check(store).ok
 
 
 def test_report_words_for_each_problem(qtbot, store, ui_state):

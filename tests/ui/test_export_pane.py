@@ -342,8 +342,11 @@ def test_choices_are_remembered(qtbot, store, ids, ui_state, pane, monkeypatch, 
 
 def test_messages_are_plain_chinese(qtbot):
     m = ExportMessages()
-    assert "改用“仿宋”" in m.warning("font_substituted: 仿宋_GB2312 → 仿宋")
-    assert "方正小标宋简体" in m.warning("font_missing: 方正小标宋简体 → 宋体")
+    from desktop_app.export.fonts import FontWarning
+
+    assert "改用“仿宋”" in m.warning(FontWarning("font_substituted", "仿宋_GB2312", "仿宋"))
+    assert "方正小标宋简体" in m.warning(FontWarning("font_missing", "方正小标宋简体", "宋体"))
+    assert "汉字" in m.warning(FontWarning("no_chinese_font"))
     assert "已存在" in m.reason("exists") and "不在文章库" in m.reason("not_found")
     assert "正被" in m.reason("write_failed")
     assert "生成文件时出错" in m.reason("ValueError: bad span")
@@ -354,9 +357,10 @@ def test_messages_are_plain_chinese(qtbot):
 
 def test_summary_lists_files_failures_and_font_warnings(qtbot, tmp_path):
     from desktop_app.export import ExportReport
+    from desktop_app.export.fonts import FontWarning
 
     report = ExportReport(written=[tmp_path / "a.docx"], failed=[("#7 坏文章", "write_failed")],
-                          warnings=["font_substituted: 仿宋_GB2312 → 仿宋", "font_missing: 黑体"])
+                          warnings=[FontWarning("font_substituted", "仿宋_GB2312", "仿宋"), FontWarning("font_missing", "黑体")])
     head, details = ExportMessages().summary(report)
     assert head == "导出完成:写入 1 个文件。1 篇文章未能导出。"
     assert str(tmp_path / "a.docx") in details

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app.domain import ImportReport
-from desktop_app.readers import describe
+from desktop_app.ui.messages import read_failure
 from desktop_app.ui.import_report import ImportReportDialog
 from handmade import add_plain, open_window
 
@@ -20,7 +20,7 @@ def test_every_failure_with_its_reason(qtbot, tmp_path):
     qtbot.addWidget(d)
     d.show()
     assert d.summary.text() == "导入 2 篇,重复 1 篇,失败 4 篇。"
-    assert d.rows() == [("空.txt", "文件为空,或只有空白"), ("图.txt", describe("binary")),
+    assert d.rows() == [("空.txt", "文件为空,或只有空白"), ("图.txt", read_failure("binary")),
                         ("坏.docx", "Word 文件已损坏,或不是真正的 .docx 文件"), ("x.html", "导入时出现意外错误")]
     assert d.failed_table.item(0, 0).toolTip() == str(tmp_path / "空.txt")
     assert d.duplicates_list.count() == 1 and d.duplicates_list.item(0).text() == "旧文章.txt"

@@ -1,0 +1,95 @@
+"""Why the extractor marked something: its rules' names in words, for `extract --explain` and the
+reader's tooltip (ui/reasons.py holds the same words through tr(), keyed by these names).
+
+Official.rules and Task.rules hold rule names; each name is one rule of officials.py or tasks.py
+(the rule's docstring gives the sentence it exists for).
+"""
+from __future__ import annotations
+
+from ..domain import Official, Task
+
+# Rule name -> what it means, in the words a reader sees (Chinese; English in ui/reasons.py).
+RULE_WORDS: dict[str, str] = {
+    # How the person and the post stand together.
+    "title_first": "职务在前 + 姓名",
+    "name_first": "姓名 + 职务",
+    "name_first_translit": "外国译名 + 元首职务",
+    "title_list": "职务 + 顿号名单",
+    "leader_list": "领导称谓 + 名单",
+    "counted_list": "某某等几名 + 职务",
+    "caption": "姓名 + 中共…职务",
+    "chain": "多个职务连写",
+    "headline": "见于标题",
+    "bare_mention": "后文单提姓名",
+    # Where the name ends.
+    "name:latin": "拉丁字母姓名",
+    "name:dotted": "带间隔号的姓名",
+    "name:japanese": "日本姓氏",
+    "name:translit_run": "长音译名",
+    "name:surname_given": "姓 + 名",
+    "name:soft_stop": "姓 + 名（名以常用字开头）",
+    "name:spaced": "姓 + 空格 + 名",
+    "name:four_chars": "四字姓名",
+    "name:translit": "音译名",
+    "name:three_chars": "三字姓名",
+    "name:translit_bare": "音译名",
+    "name:translit_country": "国名 + 职务 + 音译名",
+    # What makes a clause a task.
+    "task_di": "序号“第一”",
+    "task_paren": "序号“（一）”",
+    "task_arabic": "序号“1.”",
+    "task_seq": "首先、其次",
+    "task_shi": "一是、二是",
+    "task_yao": "一要、二要",
+    "task_modal": "要、必须、务必、应当",
+    "task_demand": "要求 + 内容",
+    "task_item": "部署或冒号后的分项",
+    "task_ordinal_verb": "一抓、二抓",
+    "task_imperative": "强调后的祈使句",
+    "under_heading": "标题下的子任务",
+    # Who said it.
+    "speaker_named": "讲话人在前点名",
+    "speaker_pronoun": "讲话人为“他/她”",
+    "speaker_meeting": "会议",
+    "speaker_subject": "讲话人为句首主语",
+    "speaker_list": "同一列表",
+    "speaker_heading": "随所属标题",
+    "speaker_intro": "讲话人提出的几点要求",
+    "speaker_before": "上一句的讲话人",
+    "speaker_quote": "引语后署名",
+    "speaker_answer": "答问",
+    "speaker_paragraph": "段落",
+}
+
+
+def words(rule: str) -> str:
+    return RULE_WORDS.get(rule, rule)
+
+
+def official_why(o: Official) -> str:
+    """"职务在前 + 姓名；姓 + 名；后文单提姓名"."""
+    return "；".join(words(r) for r in o.rules)
+
+
+def task_why(t: Task, by_id: dict[str, Task] | None = None) -> str:
+    """"第一…一要；讲话人在前点名": the ordinal (after its heading's) or the marker, then the speaker."""
+    parts = []
+    parent = (by_id or {}).get(t.parent) if t.parent else None
+    if t.ordinal:
+        lead = parent.ordinal + "…" if parent is not None and parent.ordinal else ""
+        parts.append(lead + t.ordinal)
+    for r in t.rules:
+        if r.startswith("task_") and (not t.ordinal or r not in ("task_di", "task_paren", "task_arabic",
+                                                                  "task_seq", "task_shi", "task_yao")):
+            parts.append(words(r))
+        elif r.startswith("speaker_") and t.speaker:
+            parts.append(words(r))
+    return "；".join(parts)
+
+
+def official_explained(o: Official) -> dict:
+    return {"rules": list(o.rules), "why": official_why(o)}
+
+
+def task_explained(t: Task, by_id: dict[str, Task]) -> dict:
+    return {"rules": list(t.rules), "why": task_why(t, by_id)}

@@ -1,0 +1,180 @@
+"""ArticleMenu: the article list's context menu, acting on the selected articles: open, open in a new
+window, export, add/remove a tag, re-extract, copy title or citation, show the original file, delete.
+
+What needs the window (opening, the export pane, deleting) is asked for by signal or by the window's
+own action; what only needs the store (tags, re-extraction, the clipboard, the file manager) is done
+here. Tags are saved as edits (each article gets a revision, so a tag can be taken back);
+re-extraction runs in the writer lane with its own store and keeps every correction.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMenu
+
+from . import icons, jobs
+
+TAG_READ_LIMIT = 500  # the 移除标签 submenu reads the tags of at most this many selected articles
+
+
+def citation(title: str, source: str, date: str | None) -> str:
+    """标题 · 来源 · 日期 (what is missing is left out)."""
+    return " · ".join(x for x in (title, source, date) if x)
+
+
+def reextract_articles(store, ids, progress, cancel) -> list[int]:
+    """Runs on a worker with its own store: a fresh extraction of each article; corrections stay
+    (they are kept apart and apply again), 督办 finds its tasks again. The ids done."""
+    from ..extraction import extract
+
+    done = []
+    for n, aid in enumerate(ids, 1):
+        if cancel.is_set():
+            break
+        article = store.article(aid)
+        if article is not None:
+            store.replace_extraction(aid, extract(article.body, title=article.title, subtitle=article.subtitle))
+            done.append(aid)
+        progress(n, len(ids))
+    return done
+
+
+def retag(store, ids, add: str = "", remove: str = "") -> list[int]:
+    """Add or remove one tag on these articles (GUI thread: a handful of small writes); the ids changed."""
+    changed = []
+    with store.transaction():
+        for aid in ids:
+            state = store.article_state(aid)
+            if state is None:
+                continue
+            tags = [t for t in state.tags if t != remove]
+            if add and add not in tags:
+                tags.append(add)
+            if tuple(tags) != tuple(state.tags):
+                store.save_article_state(aid, dataclasses.replace(state, tags=tuple(tags)))
+                changed.append(aid)
+    return changed
+
+
+class ArticleMenu(QObject):
+    open_requested = Signal(int)
+    window_requested = Signal(int)  # 在新窗口中打开
+    export_requested = Signal()  # the export pane, on the selection
+    changed = Signal(list)  # ids whose tags or extraction changed
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, store, delete_action, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.delete_action = delete_action
+        self.read_only = False
+        self.job = None
+
+    def build(self, ids: list[int], parent=None) -> QMenu:
+        """The menu for these selected ids (list order; the first is the one right-clicked or current)."""
+        menu = QMenu(parent)
+        menu.setObjectName("article_menu")
+        if not ids:
+            return menu
+        n = len(ids)
+        one = n == 1
+        writable = not self.read_only
+
+        def add(text, key, slot, enabled=True):
+            action = menu.addAction(icons.icon(key), text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            return action
+
+        add(self.tr("打开"), "open", lambda: self.open_requested.emit(ids[0]))
+        add(self.tr("在新窗口中打开"), "open_window", lambda: self.window_requested.emit(ids[0]))
+        menu.addSeparator()
+        add(self.tr("导出所选 {0} 篇…").format(n) if not one else self.tr("导出…"), "export",
+            self.export_requested.emit)
+        add(self.tr("复制标题"), "copy", lambda: self.copy(ids, citations=False))
+        add(self.tr("复制引用(标题 · 来源 · 日期)"), "copy", lambda: self.copy(ids, citations=True))
+        menu.addSeparator()
+        add(self.tr("添加标签…"), "tag_add", lambda: self.ask_tag(ids, parent), writable)
+        remove = menu.addMenu(icons.icon("tag_remove"), self.tr("移除标签"))
+        tags = self.tags_of(ids)
+        for tag in tags:
+            remove.addAction(tag).triggered.connect(lambda _c=False, t=tag: self.change_tags(ids, remove=t))
+        remove.setEnabled(writable and bool(tags))
+        add(self.tr("重新识别官员和任务") if one else self.tr("重新识别官员和任务({0} 篇)").format(n), "reextract",
+            lambda: self.reextract(ids), writable and (self.job is None or self.job.done))
+        menu.addSeparator()
+        path = self._path(ids[0])
+        shown = add(self.tr("显示原文件"), "show_file", lambda: self.show_file(path), path is not None)
+        shown.setToolTip(path or self.tr("这篇文章不是从文件导入的,或原文件已不在"))
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def popup(self, view, pos, ids: list[int]) -> QMenu:
+        menu = self.build(ids, view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(view.viewport().mapToGlobal(pos))
+        return menu
+
+    # -- what the entries do -------------------------------------------------------------------
+    def copy(self, ids: list[int], citations: bool) -> str:
+        rows = self.store.summaries(ids)
+        lines = [citation(rows[i].title, rows[i].source, rows[i].date) if citations else rows[i].title
+                 for i in ids if i in rows]
+        text = "\n".join(lines)
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("已复制 {0} 行").format(len(lines)))
+        return text
+
+    def tags_of(self, ids: list[int]) -> list[str]:
+        found: dict[str, None] = {}
+        for aid in ids[:TAG_READ_LIMIT]:
+            article = self.store.article(aid)
+            for t in (article.tags if article else ()):
+                found[t] = None
+        return sorted(found)
+
+    def ask_tag(self, ids: list[int], parent=None) -> None:
+        tag, ok = QInputDialog.getText(parent, self.tr("添加标签"),
+                                       self.tr("给所选的 {0} 篇文章添加标签:").format(len(ids)))
+        if ok and tag.strip():
+            self.change_tags(ids, add=tag.strip())
+
+    def change_tags(self, ids: list[int], add: str = "", remove: str = "") -> list[int]:
+        if self.read_only:
+            return []
+        changed = retag(self.store, ids, add=add, remove=remove)
+        if changed:
+            self.changed.emit(changed)
+        self.message.emit(self.tr("已给 {0} 篇文章添加标签“{1}”").format(len(changed), add) if add
+                          else self.tr("已从 {0} 篇文章移除标签“{1}”").format(len(changed), remove))
+        return changed
+
+    def reextract(self, ids: list[int]):
+        if self.read_only:
+            return None
+        self.message.emit(self.tr("正在重新识别 {0} 篇文章…").format(len(ids)))
+        self.job = jobs.on_store(self.store.location, lambda store, progress, cancel:
+                                 reextract_articles(store, list(ids), progress, cancel), lane=jobs.WRITE)
+        self.job.finished.connect(self._reextracted)
+        return self.job
+
+    def _reextracted(self, done: list) -> None:
+        self.message.emit(self.tr("已重新识别 {0} 篇文章;手工修正已保留。").format(len(done)))
+        if done:
+            self.changed.emit(done)
+
+    def _path(self, article_id: int) -> str | None:
+        article = self.store.article(article_id)
+        path = article.path if article else None
+        return path if path and os.path.exists(path) else None
+
+    def show_file(self, path: str | None) -> bool:
+        """The folder holding the original file, in the system's file manager."""
+        if not path:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))

@@ -1,0 +1,107 @@
+"""LibrarySession: the library open in the window — its Store, its writer lock, its automatic backups
+and its MainWindow — and switching the window to another library (文件 → 新建/打开资料库, 最近打开).
+
+The window is built anew on the other library rather than handed a new Store: every pane holds the
+store it was made with, and a fresh window cannot show a stale row, filter or article of the last one.
+What belongs to a library (last article, filters, saved searches, columns) comes from its own
+settings group (UiState.for_library).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from . import jobs
+
+
+class LibrarySession(QObject):
+    def __init__(self, state, open_store: Callable[[str | None], object], on_window: Callable | None = None,
+                 parent: QObject | None = None):
+        """`open_store(db)` opens (and migrates) a library, raising what opening raises; `on_window`
+        is called with each new window before it is shown (app.py connects the theme)."""
+        super().__init__(parent)
+        self.state = state
+        self.open_store = open_store
+        self.on_window = on_window
+        self.window = None
+        self.store = None
+        self.guard = None
+        self.backups = None
+
+    def open(self, db: str | None):
+        """The first library of the run; raises what opening it raises (run_gui says so and exits)."""
+        self._attach(self.open_store(db))
+        return self.window
+
+    def switch(self, path: str) -> bool:
+        """Show the library at `path` (made when there is no file yet) in place of the open one. On
+        any refusal or error the open library stays and the user is told why."""
+        from ..store import is_store_file
+
+        old = self.window
+        path = os.path.abspath(path)
+        if old is not None and Path(path) == Path(self.store.path).absolute():
+            return False
+        title = self.tr("打开资料库")
+        if not is_store_file(path):
+            QMessageBox.warning(old, title, self.tr("“{0}”不是政文阅览的资料库文件,未打开。").format(path))
+            return False
+        if old is not None and not old.editor.confirm_discard():
+            return False  # unsaved edits, and the user chose to stay
+        try:
+            store = self.open_store(path)
+        except Exception as e:  # locked, unreadable, damaged or newer: the open library stays
+            QMessageBox.critical(old, title, self.tr("无法打开资料库:{0}\n{1}").format(path, e))
+            return False
+        parts = (self.window, self.store, self.guard, self.backups)
+        self._attach(store)
+        self._release(*parts)
+        return True
+
+    def close(self) -> None:
+        """At exit: the open library's backup at close, its lock and its file."""
+        self._release(None, self.store, self.guard, self.backups)
+        self.store = self.guard = self.backups = None
+
+    # -- one library ---------------------------------------------------------------------------
+    def _attach(self, store) -> None:
+        from ..paths import default_db_path
+        from .auto_backup import AutoBackup
+        from .instance_guard import InstanceGuard
+        from .main_window import MainWindow
+
+        is_default = Path(store.path).absolute() == default_db_path().absolute()
+        window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
+        # One writer per store: a second window on it reads only; the writer backs up daily and at close.
+        guard = InstanceGuard(store.path)
+        if not guard.acquire():
+            store.set_read_only()
+            window.set_read_only(True)
+        backups = AutoBackup(store.path, self.state) if guard.locked else None
+        if backups is not None:
+            backups.start()
+        # Queued: the window that asked is closed by the switch, not inside its own menu's slot.
+        window.library_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
+        self.state.add_recent_library(store.path)
+        self.window, self.store, self.guard, self.backups = window, store, guard, backups
+        if self.on_window is not None:
+            self.on_window(window)
+        window.show()
+
+    def _release(self, window, store, guard, backups) -> None:
+        if window is not None:
+            window.close()  # saves its geometry and columns; cancels its import or export
+            window.deleteLater()
+        jobs.wait_all()  # no worker may still hold the old file
+        if backups is not None:
+            backups.stop()
+            if store is not None:
+                backups.at_close(store)
+        if guard is not None:
+            guard.release()
+        if store is not None:
+            store.close()

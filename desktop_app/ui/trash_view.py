@@ -1,0 +1,141 @@
+"""TrashView: the trash (回收站) as a tool window: the deleted articles, restore, delete for good, empty."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from . import icons
+
+COL_TITLE, COL_DATE, COL_SOURCE, COL_DELETED = range(4)
+
+
+def confirm(parent, title: str, text: str) -> bool:
+    """Ask before deleting for good (tests replace this)."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class TrashView(QWidget):
+    """The articles in the trash, most recently deleted first. Works on the window's store (GUI thread)."""
+
+    restored = Signal(list)  # ids back in the library
+    purged = Signal(int)  # how many were deleted for good
+
+    def __init__(self, store, parent=None, read_only: bool = False):
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("trash_view")
+        self.setWindowTitle(self.tr("回收站"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("标题"), self.tr("日期"), self.tr("来源"), self.tr("删除时间")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)  # one line a row; the full title is in the tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_DATE, COL_SOURCE, COL_DELETED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+
+        self.restore_button = QPushButton(icons.icon("trash"), self.tr("恢复所选(&R)"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(icons.icon("delete_forever"), self.tr("永久删除所选(&D)"), self)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button = QPushButton(self.tr("清空回收站(&E)…"), self)
+        self.empty_button.clicked.connect(self.empty)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.read_only = read_only
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = self.store.trashed()
+        self.table.setRowCount(len(entries))
+        for row, t in enumerate(entries):
+            for column, text in ((COL_TITLE, t.title), (COL_DATE, t.date or "—"), (COL_SOURCE, t.source or "—"),
+                                 (COL_DELETED, t.deleted_at[:16])):
+                item = QTableWidgetItem(text)
+                if column == COL_TITLE:
+                    item.setData(Qt.ItemDataRole.UserRole, t.id)
+                    item.setToolTip(t.title)
+                self.table.setItem(row, column, item)
+        if entries:
+            self.summary.setText(self.tr("回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;"
+                                         "恢复的文章连同更正、督办和修订记录一起回来。").format(len(entries)))
+        else:
+            self.summary.setText(self.tr("回收站是空的。在文章列表中选中文章后按 Delete 键(或右键 → 移到回收站)即可删除。"))
+        self.table.setVisible(bool(entries))
+        self._update_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [self.table.item(r, COL_TITLE).data(Qt.ItemDataRole.UserRole) for r in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.table.selectedIndexes())
+        self.restore_button.setEnabled(chosen and not self.read_only)
+        self.purge_button.setEnabled(chosen and not self.read_only)
+        self.empty_button.setEnabled(self.table.rowCount() > 0 and not self.read_only)
+
+    def restore_selected(self) -> list[int]:
+        ids = self.selected_ids()
+        if not ids or self.read_only:
+            return []
+        back = self.store.restore_articles(ids)
+        self.refresh()
+        if back:
+            self.restored.emit(back)
+        return back
+
+    def purge_selected(self) -> int:
+        ids = self.selected_ids()
+        if not ids or self.read_only or not confirm(self, self.tr("永久删除"), self.tr(
+                "永久删除所选的 {0} 篇文章?连同其更正、督办和修订记录一起删除,无法恢复。").format(len(ids))):
+            return 0
+        return self._purge(ids)
+
+    def empty(self) -> int:
+        n = self.table.rowCount()
+        if not n or self.read_only or not confirm(self, self.tr("清空回收站"), self.tr(
+                "永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。").format(n)):
+            return 0
+        return self._purge(None)
+
+    def _purge(self, ids) -> int:
+        n = self.store.empty_trash(ids)
+        self.refresh()
+        self.purged.emit(n)
+        return n
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = bool(value)
+        if hasattr(self, "restore_button"):
+            self._update_buttons()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,62 @@
+"""Officials on county and city reports and foreign news: one made-up sentence per rule of issue 12's
+error families (none is a corpus sentence; each fails on the tree before its rule)."""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.extraction import extract
+
+
+def officials(body: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in extract(body).officials}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 1. leadership designations and lists
+    ("区领导孙立、吴平、郑海，开发区领导陈晨出席会议。",
+     {"孙立": ("区领导",), "吴平": ("区领导",), "郑海": ("区领导",), "陈晨": ("开发区领导",)}),
+    ("县级领导韩松、何平参加调研。", {"韩松": ("县级领导",), "何平": ("县级领导",)}),
+    ("镇领导卢波陪同检查。", {"卢波": ("镇领导",)}),
+    ("会议由2名副县长吴波、郑敏分别主持。", {"吴波": ("副县长",), "郑敏": ("副县长",)}),
+    ("周平等4名第一书记代表作了发言。", {"周平": ("第一书记",)}),
+    ("座谈会上，吴涛、孔亮等3位驻村第一书记分享了经验。",
+     {"吴涛": ("驻村第一书记",), "孔亮": ("驻村第一书记",)}),
+    # 2. foreign names after a country and a post
+    ("乌兹别克斯坦总统米尔济约耶夫会见了中方代表。", {"米尔济约耶夫": ("乌兹别克斯坦总统",)}),
+    ("巴西总统卢拉盛赞两国合作成果。", {"卢拉": ("巴西总统",)}),
+    # 4. short local names
+    ("区长刘天一同志出席会议。", {"刘天一": ("区长",)}),
+    # 5. titles that swallow a verb or stop short; 原/前/时任 stay
+    ("受市委书记陈刚委托，市委副书记张明作报告。", {"陈刚": ("市委书记",), "张明": ("市委副书记",)}),
+    ("全国政协文化文史和学习委员会副主任刘一明讲话。", {"刘一明": ("全国政协文化文史和学习委员会副主任",)}),
+    ("高新区党工委（滨江区委）原副书记王立出席。", {"王立": ("高新区党工委（滨江区委）原副书记",)}),
+    ("江城市委原书记刘伟接受审查。", {"刘伟": ("江城市委原书记",)}),
+    ("时任县委书记马林主持会议。", {"马林": ("时任县委书记",)}),
+])
+def test_local_report_officials(body, expected):
+    found = officials(body)
+    for name, titles in expected.items():
+        assert found.get(name) == titles, (body, found)
+    assert set(found) == set(expected), (body, found)
+
+
+@pytest.mark.parametrize("body", [
+    # 3. a post followed by ordinary words, counted and plural titles
+    "6位副总理出席了会议。",
+    "3名副县长分别主持了分组讨论。",
+    "实现各级政协委员全覆盖。",
+    "中外部长高峰论坛在北京举行。",
+    "邀请总书记来村里看看。",
+    "他代表习主席向大家问好。",
+    "群众向总书记敬献哈达。",
+    "专项资金滞留于账外长达一年。",
+    "全体村党支部书记参加培训。",
+])
+def test_no_official(body):
+    assert officials(body) == {}, body
+
+
+def test_explain_names_the_rules():
+    found = {o.name: o.rules for o in extract("县领导李明、赵华出席。周平等4名第一书记发言。").officials}
+    assert found["李明"][0] == "leader_list" and found["赵华"] == ("leader_list",)
+    assert found["周平"] == ("counted_list",)

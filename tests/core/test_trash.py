@@ -1,0 +1,162 @@
+"""The trash (回收站): a deleted article leaves search, counts, the people index and statistics at once,
+and comes back whole (corrections, 督办, revisions) on restore; emptying deletes it for good."""
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain import Corrections, Extraction, Official, ParsedArticle, Span, Task, Tracking
+from desktop_app.importer import import_paths
+
+BODY_A = "市委书记王晓出席会议。王晓要求抓好春耕落实。"
+BODY_B = "市长张明主持会议,研究脱贫攻坚工作。"
+
+
+def _add(store, title, body, date, source, name, post):
+    at = body.index(name)
+    task_at = body.index("要求") if "要求" in body else body.index("研究")
+    ex = Extraction(officials=(Official(name, (post,), (Span(at, at + len(name)),)),),
+                    tasks=(Task("t1", 1, body[task_at:task_at + 6], task_at, task_at + 6, speaker=name),))
+    return store.add_article(ParsedArticle(title, body, source=source, date=date), ex)
+
+
+def _two(store):
+    a = _add(store, "春耕会议", BODY_A, "2020-01-05", "西宁晚报", "王晓", "市委书记")
+    b = _add(store, "脱贫会议", BODY_B, "2020-02-07", "青海日报", "张明", "市长")
+    return a, b
+
+
+def _everything_seen(store):
+    """What a user sees of the store: lists, search, counts, filters' choices, statistics, people, board."""
+    return {
+        "list": store.article_ids(None), "by_title": store.article_ids(None, sort="title"),
+        "search": store.article_ids("会议"), "word": store.article_ids("春耕"), "char": store.article_ids("晓"),
+        "official": store.article_ids("官员:王晓"), "not": store.article_ids("-脱贫"),
+        "count": store.count(), "sources": store.sources(), "names": store.official_names(),
+        "months": store.month_counts(), "top": store.official_counts(), "status": store.task_status_counts(),
+        "people": [p["name"] for p in store.people()], "person": store.person("王晓")["articles"],
+        "board": [r.article_id for r in store.task_rows()],
+    }
+
+
+def test_a_trashed_article_leaves_every_list_count_and_statistic_at_once(store):
+    a, b = _two(store)
+    assert store.trash_articles([a]) == [a]
+    seen = _everything_seen(store)
+    assert seen["list"] == [b] and seen["by_title"] == [b] and seen["search"] == [b]
+    assert seen["word"] == [] and seen["char"] == [] and seen["official"] == [] and seen["not"] == []
+    assert seen["count"] == 1 and seen["sources"] == ["青海日报"] and seen["names"] == ["张明"]
+    assert seen["months"] == [("2020-02", 1)]
+    assert seen["top"] == [("张明", 1, 1)]
+    assert sum(seen["status"].values()) == 1
+    assert seen["people"] == ["张明"] and seen["person"] == []
+    assert seen["board"] == [b]
+    assert store.trash_count() == 1 and [t.id for t in store.trashed()] == [a]
+    assert store.trashed()[0].title == "春耕会议" and store.trashed()[0].deleted_at[:2] == "20"
+    assert store.check_integrity() == []  # out of the index on purpose, not "unindexed"
+
+
+def test_a_restored_article_comes_back_whole(store):
+    a, b = _two(store)
+    before = _everything_seen(store)
+    # A person's work on the article: a hand-marked mention, a changed title (a revision), 督办.
+    state = store.article_state(a)
+    at = BODY_A.index("春耕")
+    corrected = dataclasses.replace(state, title="春耕工作会议", corrections=Corrections(
+        mentions=(("李四", Span(at, at + 2)),)))
+    assert store.save_article_state(a, corrected) is not None
+    task = store.article(a).tasks[0]
+    store.set_tracking(a, task, Tracking(lead_unit="农业局", status="done"))
+    kept = (store.article(a), store.corrections(a), store.revisions(a), [r for r in store.task_rows([a])])
+    before = _everything_seen(store)
+
+    store.trash_articles([a])
+    assert store.restore_articles([a]) == [a]
+    assert store.trashed() == [] and store.trash_count() == 0
+    assert (store.article(a), store.corrections(a), store.revisions(a), store.task_rows([a])) == kept
+    assert _everything_seen(store) == before
+    assert store.article_ids("春耕工作会议") == [a] and store.task_status_counts()["done"] == 1
+    assert store.check_integrity() == []
+
+
+def test_emptying_the_trash_deletes_for_good(store):
+    a, b = _two(store)
+    store.set_tracking(a, store.article(a).tasks[0], Tracking(status="in_progress"))
+    store.trash_articles([a, b])
+    assert store.count() == 0 and store.article_ids(None) == []
+    assert store.empty_trash([b]) == 1 and [t.id for t in store.trashed()] == [a]
+    assert store.empty_trash() == 1
+    assert store.article(a) is None and store.trashed() == [] and store.restore_articles([a]) == []
+    assert store.conn.execute("SELECT count(*) FROM task_tracking").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM officials").fetchone()[0] == 0
+    assert store.check_integrity() == []
+
+
+def test_trashing_twice_or_an_unknown_id_changes_nothing(store):
+    a, _b = _two(store)
+    assert store.trash_articles([a, a, 999]) == [a]
+    assert store.trash_articles([a]) == [] and store.trash_count() == 1
+    assert store.restore_articles([999]) == []
+
+
+def test_an_edit_saved_in_the_trash_does_not_bring_it_into_search(store):
+    a, _b = _two(store)
+    store.trash_articles([a])
+    state = store.article_state(a)
+    store.save_article_state(a, dataclasses.replace(state, title="改过的标题"))
+    assert store.article_ids("改过") == [] and store.count() == 1
+    store.rebuild_index()
+    assert store.article_ids("改过") == [] and store.check_integrity() == []
+    store.restore_articles([a])
+    assert store.article_ids("改过") == [a]
+
+
+def test_importing_a_trashed_article_again_restores_it(store, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("春耕会议\n\n" + BODY_A, encoding="utf-8")
+    [aid] = import_paths(store, [f]).imported
+    store.trash_articles([aid])
+    assert store.has_body(BODY_A) is False and store.article_with_body(BODY_A) is None
+    again = import_paths(store, [f])
+    assert again.imported == [aid] and again.duplicates == []
+    assert store.trashed() == [] and store.article_ids("春耕") == [aid]
+    assert store.article_with_body(BODY_A) == aid
+
+
+WORDS = ["会议", "春耕", "王晓", "脱贫", "晓", "。", "研究脱贫攻坚", "市"]
+
+
+@settings(max_examples=150, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(st.sampled_from(["trash", "restore", "empty", "edit"]), st.integers(0, 5)),
+                      max_size=12))
+def test_search_stays_exact_through_any_trash_and_restore(tmp_path_factory, steps):
+    """Whatever is trashed, restored, emptied or edited, every search finds exactly the live
+    articles that contain the word, and the store check finds nothing wrong."""
+    from desktop_app.store import Store
+
+    with Store(tmp_path_factory.mktemp("fuzz") / "s.db") as store:
+        bodies = [BODY_A, BODY_B, "王晓在市里研究脱贫攻坚。", "春耕。", "会议纪要", "市场"]
+        ids = [store.add_article(ParsedArticle(f"文{i}", b, date=f"2020-0{i + 1}-01"), Extraction())
+               for i, b in enumerate(bodies)]
+        for op, i in steps:
+            aid = ids[i]
+            if op == "trash":
+                store.trash_articles([aid])
+            elif op == "restore":
+                store.restore_articles([aid])
+            elif op == "empty":
+                store.empty_trash([aid])
+            elif store.article(aid) is not None:
+                state = store.article_state(aid)
+                store.save_article_state(aid, dataclasses.replace(state, body=state.body + f"补充{i}会议"))
+        live = set(store.article_ids(None))
+        assert live == {a for a in ids if store.article(a) is not None and not store.is_trashed(a)}
+        assert store.count() == len(live)
+        for w in WORDS:
+            expect = {a for a in live if w in "".join(store.search_texts([a])[a])}
+            assert set(store.article_ids(w)) == expect, w
+            assert set(store.article_ids(w, sort="title")) == expect, w
+        assert store.check_integrity() == []

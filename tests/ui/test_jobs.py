@@ -1,0 +1,64 @@
+"""ui/jobs: a serial writer lane and a reader pool; each worker opens its own Store."""
+from __future__ import annotations
+
+import threading
+
+from desktop_app.ui import jobs
+from handmade import add_plain
+
+
+def test_a_count_is_not_held_up_by_a_long_write_and_writes_keep_their_order(qtbot, store):
+    add_plain(store, "一篇", "正文。")
+    gate = threading.Event()
+    order: list[str] = []
+
+    def first_write(_p, _c):
+        gate.wait(10)
+        order.append("first")
+
+    long_write = jobs.write(first_write)
+    next_write = jobs.write(lambda _p, _c: order.append("second"))
+    count = jobs.on_store(store.location, lambda s, _p, _c: s.count())
+    try:
+        qtbot.waitUntil(lambda: count.done, timeout=5000)
+        assert count.result == 1  # read while the writer lane was busy
+        assert not long_write.done and not next_write.done and order == []
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: next_write.done, timeout=5000)
+    assert order == ["first", "second"]
+
+
+def test_a_worker_store_is_its_own_connection_and_is_closed(qtbot, store):
+    seen = []
+    job = jobs.on_store(store.location, lambda s, _p, _c: seen.append(s) or threading.get_ident())
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert job.result != threading.get_ident()
+    assert seen[0] is not store and seen[0].path == store.path
+    import sqlite3
+
+    try:
+        seen[0].conn.execute("SELECT 1")
+        closed = False
+    except sqlite3.ProgrammingError:
+        closed = True
+    assert closed
+
+
+def test_cancel_interrupts_a_reader_mid_query(qtbot, store):
+    import sqlite3
+
+    cancel_seen = threading.Event()
+
+    def slow(s, _p, cancel):
+        s.interrupt_when(cancel)
+        cancel_seen.wait(5)
+        # A query that would run for a long time: a recursive count to 10^9.
+        return s.conn.execute("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000)"
+                              " SELECT count(*) FROM c").fetchone()
+
+    job = jobs.on_store(store.location, slow)
+    job.cancel()
+    cancel_seen.set()
+    qtbot.waitUntil(lambda: job.done, timeout=10000)
+    assert isinstance(job.error, sqlite3.OperationalError) and "interrupt" in str(job.error)
