@@ -333,7 +333,7 @@ class SearchFiltersBar(QWidget):
         """The strip and the bold labels of the filters that are on."""
         f = self.filters()
         names = self.active_names()
-        self.active_label.setText(self.tr("已筛选:{0}").format("、".join(names)) if names else "")
+        self.active_label.setText(self.tr("已筛选:{0}").format(self.tr("、").join(names)) if names else "")
         self.active_strip.setVisible(bool(names))
         self.clear_source.setVisible(bool(f.source))
         for key, on in (("date", bool(f.date_from or f.date_to)), ("source", bool(f.source)),

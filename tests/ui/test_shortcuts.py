@@ -57,6 +57,7 @@ def _close_dialogs():
 
 def _effects(qtbot, window, store):
     """name -> (prepare, check): what each command visibly does. prepare() runs before the key."""
+    from desktop_app.ui.library_menu import LibrariesDialog
     from desktop_app.ui.paste_dialog import PasteDialog
     from desktop_app.ui.settings_dialog import SettingsDialog
 
@@ -119,6 +120,11 @@ def _effects(qtbot, window, store):
     def shown(attr):
         return lambda: None, lambda: getattr(window, attr, None) is not None and getattr(window, attr).isVisible()
 
+    def deletes():
+        def prepare():
+            ctx["count"] = len(store.article_ids(None))
+        return prepare, lambda: len(store.article_ids(None)) == ctx["count"] - 1 and len(store.trashed()) >= 1
+
     nothing = lambda: None  # noqa: E731
     return {
         "import_files": (nothing, lambda: window.asked[-1:] == ["files"]),
@@ -142,6 +148,8 @@ def _effects(qtbot, window, store):
         "statistics": shown("stats_view"),
         "people_index": shown("people_index"),
         "shortcuts": (nothing, lambda: any(d.tabs.currentIndex() == 1 for d in _top(AboutDialog))),
+        "open_library": (nothing, lambda: bool(_top(LibrariesDialog))),
+        "delete_articles": deletes(),
         "undo": undo(),
         "redo": redo(),
         "save": save(),
@@ -155,7 +163,8 @@ def test_every_listed_shortcut_does_what_it_says(qtbot, window, store):
     effects = _effects(qtbot, window, store)
     assert set(names) <= set(effects), f"no check for {set(names) - set(effects)}"
     failed = []
-    for name, keys in sorted(listed, key=lambda item: item[0] == "quit"):  # quit last
+    order = ("delete_articles", "quit")  # these two last: they take an article, the window away
+    for name, keys in sorted(listed, key=lambda item: order.index(item[0]) if item[0] in order else -1):
         for key in keys:
             _close_dialogs()
             if name == "previous_article":
