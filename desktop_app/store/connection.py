@@ -11,6 +11,9 @@ from .transaction import StoreConnection
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Seconds a connection waits for another program's lock before SQLite says "database is locked"
+# (StoreError code 'locked'; the CLI exits with status 4).
+BUSY_TIMEOUT = 10.0
 # What a failing store raises (disk full, lock, damage), for code outside the store to catch without
 # importing sqlite3 itself; error_code() says which kind it is.
 DatabaseFailure = sqlite3.Error
@@ -101,7 +104,7 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
             raise StoreError("missing", str(path))
         if version == schema.SCHEMA_VERSION:
             return _connect_read_only(path)
-    conn = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, factory=StoreConnection)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None, factory=StoreConnection)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
@@ -121,7 +124,7 @@ def _connect_read_only(path: Path, factory=StoreConnection) -> sqlite3.Connectio
     """A connection that cannot write the file, also in a folder where SQLite cannot make the -shm
     file a WAL store needs: the file is then read as it is on disk (immutable), which is all there
     is, since nothing else can be writing it there."""
-    conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=10.0, isolation_level=None, factory=factory)
+    conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, factory=factory)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -155,7 +158,7 @@ def connect_file(path: str | Path, read_only: bool = False) -> sqlite3.Connectio
     if read_only:
         return sqlite3.connect(_uri(Path(path), mode="ro"), uri=True, isolation_level=None,
                                factory=StoreConnection)
-    return sqlite3.connect(str(path), isolation_level=None, timeout=10.0, factory=StoreConnection)
+    return sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT, factory=StoreConnection)
 
 
 def has_column(conn: sqlite3.Connection, table: str, column: str) -> bool:
