@@ -177,12 +177,18 @@ class Store:
         """The article as the editing pane holds it."""
         return edits.article_state(self.conn, article_id)
 
-    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机") -> int | None:
+    def article_version(self, article_id: int) -> int | None:
+        """The version a save from this desk must start from (see save_article_state's base_version)."""
+        return edits.article_version(self.conn, article_id)
+
+    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机",
+                           base_version: int | None = None) -> int | None:
         """Store an edited article in one transaction: fields, body (re-indexed), spans, corrections,
         a revision with the state before. The new revision's id; None when nothing changed.
         Raises EditRefused(code) for a bad date or views, an empty title or body, or a body that
-        another article already has ("duplicate_body")."""
-        return edits.save_article_state(self.conn, article_id, state, who)
+        another article already has ("duplicate_body"); EditConflict when `base_version` is given
+        and someone saved the article since (optimistic locking: nothing is overwritten unseen)."""
+        return edits.save_article_state(self.conn, article_id, state, who, base_version)
 
     def reset_corrections(self, article_id: int, who: str = "本机") -> int | None:
         """Back to what the extractor found (a revision keeps the corrections for a revert)."""

@@ -21,7 +21,7 @@ _PLAIN = f"NOT IN ({_CORRECTED} UNION SELECT article_id FROM trash)"
 
 
 def _corrected_ids(conn: sqlite3.Connection) -> list[int]:
-    return sorted(r[0] for r in conn.execute(f"SELECT * FROM ({_CORRECTED}) WHERE article_id {LIVE}"))
+    return sorted(r[0] for r in conn.execute(f"SELECT * FROM ({_CORRECTED}) AS c WHERE article_id {LIVE}"))
 
 
 def month_counts(conn: sqlite3.Connection) -> list[tuple[str | None, int]]:

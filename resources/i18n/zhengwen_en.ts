@@ -1217,6 +1217,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>音译名 + 几世</source>
+        <translation>transliterated name + regnal number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>带间隔号的姓名</source>
         <translation>name with a middle dot</translation>
     </message>

@@ -3,6 +3,8 @@ officials, tasks by 督办 status, and every official with posts, dates, article
 included."""
 from __future__ import annotations
 
+import pytest
+
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -12,6 +14,12 @@ from desktop_app.domain import TASK_STATUSES, Extraction, Official, Span, Task, 
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 from handmade import add_plain, add_sample  # noqa: E402
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here on both backends: the SQLite store and a server library."""
+    return any_store
 
 
 def _person_article(store, name: str, posts: tuple, date: str | None, title: str, speaker_task: bool = False) -> int:

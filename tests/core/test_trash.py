@@ -2,6 +2,8 @@
 and comes back whole (corrections, 督办, revisions) on restore; emptying deletes it for good."""
 from __future__ import annotations
 
+import pytest
+
 import dataclasses
 
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +11,12 @@ from hypothesis import strategies as st
 
 from desktop_app.domain import Corrections, Extraction, Official, ParsedArticle, Span, Task, Tracking
 from desktop_app.importer import import_paths
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here on both backends: the SQLite store and a server library."""
+    return any_store
 
 BODY_A = "市委书记王晓出席会议。王晓要求抓好春耕落实。"
 BODY_B = "市长张明主持会议,研究脱贫攻坚工作。"
