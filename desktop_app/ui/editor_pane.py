@@ -119,16 +119,17 @@ class EditorPane(HighlightCorrections, QWidget):
     def is_dirty(self) -> bool:
         return self.state is not None and not self.undo_stack.isClean()
 
-    def load_article(self, article_id: int | None) -> bool:
-        """Edit this article; False when the user keeps editing the current one (unsaved changes)."""
+    def load_article(self, article_id: int | None, article=None) -> bool:
+        """Edit this article; False when the user keeps editing the current one (unsaved changes).
+        `article`: the window's copy of it, when it has one (its file path is not read again)."""
         if article_id == self.article_id:
             return True
         if not self.confirm_discard():
             return False
-        self._load(article_id, None)
+        self._load(article_id, None, article)
         return True
 
-    def _load(self, article_id: int | None, state: ArticleState | None) -> None:
+    def _load(self, article_id: int | None, state: ArticleState | None, article=None) -> None:
         stored = self.store.article_state(article_id) if article_id is not None else None
         if article_id != self.article_id or self._drawn is None:
             # Another article: the window draws it as stored (MainWindow.open_article). Loading it is
@@ -141,7 +142,7 @@ class EditorPane(HighlightCorrections, QWidget):
         self.state = stored
         self.path = None
         if stored is not None:
-            a = self.store.article(article_id)
+            a = article if article is not None and article.id == article_id else self.store.article(article_id)
             self.path = a.path if a else None
         self._loading = True
         try:
