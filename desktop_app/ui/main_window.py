@@ -22,7 +22,7 @@ from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
 from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
-from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry
+from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry, window_title
 
 if TYPE_CHECKING:  # imported where they are opened (see below); named here for the annotations
     from .about_dialog import AboutDialog
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             article = self.editor.preview_article() or article  # a restored draft
         self.reader.show_article(article)
         self.entities.show_article(article)
+        self._show_title(article.title)
         self.state.set_last_article(article_id)
 
     def refresh(self) -> None:
@@ -313,9 +314,11 @@ class MainWindow(QMainWindow):
             self.editor_dock.show()
             self.article_list.select_article(restored)
 
+    def _show_title(self, article_title: str | None) -> None:
+        self.setWindowTitle(window_title(article_title, self.tr("政文阅览")))
+
     def _show_dirty(self, dirty: bool) -> None:
-        title = self.windowTitle().removesuffix(" *")
-        self.setWindowTitle(title + " *" if dirty else title)
+        self.setWindowModified(dirty)  # the title's [*] shows as "*"
 
     def _show_preview(self, article) -> None:
         """The editor's working copy in the reader and the entities pane, keeping the reader's place."""
@@ -325,6 +328,7 @@ class MainWindow(QMainWindow):
         top = bar.value()
         self.reader.show_article(article)
         self.entities.show_article(article)
+        self._show_title(article.title)
         bar.setValue(top)
 
     def _after_save(self, article_id: int) -> None:
@@ -382,8 +386,11 @@ class MainWindow(QMainWindow):
 
         from ..paths import data_dir
 
-        extra = [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
-        return open_dialog(AboutDialog(self.actions.all() + extra, str(data_dir()), str(self.store.path), self, page))
+        return open_dialog(AboutDialog(self.shortcut_actions(), str(data_dir()), str(self.store.path), self, page))
+
+    def shortcut_actions(self) -> list:
+        """Every action with its keys, as the shortcuts page lists them (the editor's undo, redo, save too)."""
+        return self.actions.all() + [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
 
     # -- paste, drop, backups, store check, read-only (a second window on the store) --------------
     def _connect_store_tools(self) -> None:
