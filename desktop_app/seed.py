@@ -8,6 +8,7 @@ from .importer import import_text
 from .paths import default_db_path, resource
 from .readers import read_text_file
 from .store import Store
+from .store.server import is_server_url
 
 SEED_FILES = ("welcome.txt", "xining-2019-03-01-poverty-meeting.txt")
 
@@ -25,11 +26,17 @@ def seed(store: Store) -> None:
 
 
 def open_store(db: str | None, *, seed_default: bool = False) -> Store:
-    """Open (creating if need be) the named store or the default one.
+    """Open (creating if need be) the named store or the default one; a postgresql:// URL (or
+    service=NAME) opens that server library (made by `zhengwen server init`).
 
     With `seed_default`, a default store that did not exist yet is seeded, so the first window is
     never empty; a store named with --db/ZHENGWEN_DB starts from what is in its file.
     """
+    chosen = db or os.environ.get("ZHENGWEN_DB")
+    if is_server_url(chosen):  # postgresql://user@host:port/db: a library many desks share
+        from .store.server import open_server_store
+
+        return open_server_store(chosen.strip())
     path, is_default = resolve_db(db)
     new = not path.exists()
     store = Store(path)

@@ -32,3 +32,75 @@ def store(tmp_path):
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+# -- the server backend: one throwaway PostgreSQL cluster per test session ---------------------------
+def _server_missing() -> str | None:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg is not installed (pip install -e '.[server]')"
+    from desktop_app.store.server import cluster
+
+    return cluster.missing_reason()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL cluster of our own (initdb + pg_ctl on a free port) with a library template
+    `server init` made; skipped with a one-line reason where the server binaries are missing,
+    except in CI (ZHENGWEN_REQUIRE_PG=1), where the server tests must run."""
+    reason = _server_missing()
+    if reason:
+        if os.environ.get("ZHENGWEN_REQUIRE_PG"):
+            pytest.fail(f"ZHENGWEN_REQUIRE_PG is set but {reason}")
+        pytest.skip(reason)
+    from desktop_app.store.server import cluster, users
+
+    c = cluster.start()
+    users.init(c.createdb("library_template"))
+    yield c
+    c.stop()
+
+
+_DB_COUNTER = [0]
+
+
+def new_server_library(pg_cluster) -> str:
+    """A fresh, initialised library database on the session cluster; its URL (superuser)."""
+    import psycopg
+
+    _DB_COUNTER[0] += 1
+    name = f"lib{os.getpid()}_{_DB_COUNTER[0]}"
+    with psycopg.connect(pg_cluster.url(), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE library_template')
+    return pg_cluster.url(name)
+
+
+@pytest.fixture
+def pg_url(pg_cluster) -> str:
+    return new_server_library(pg_cluster)
+
+
+@pytest.fixture(scope="session")
+def open_backend(request):
+    """open_backend(kind, folder): a new empty store of either backend, "sqlite" (a file in
+    `folder`) or "server" (a fresh library on the session's cluster)."""
+    def open_(kind: str, folder: Path):
+        from desktop_app.store import Store
+
+        if kind == "sqlite":
+            return Store(folder / "store.db")
+        from desktop_app.store.server import open_server_store
+
+        return open_server_store(new_server_library(request.getfixturevalue("pg_cluster")))
+    return open_
+
+
+@pytest.fixture(params=["sqlite", "server"])
+def any_store(request, tmp_path, open_backend):
+    """A fresh store of each backend in turn: a test module that says `store = any_store`... (see
+    tests/core/test_trash.py) checks the SQLite store and the server library alike."""
+    s = open_backend(request.param, tmp_path)
+    yield s
+    s.close()

@@ -47,6 +47,19 @@ def test_only_the_store_touches_sqlite():
     assert "store/connection.py" in users  # the rule still sees the store's files
 
 
+def _may_touch_psycopg(path: Path) -> bool:
+    """The server backend (desktop_app/store/server/*); nothing else, so psycopg stays optional."""
+    return path.relative_to(PKG).parts[:2] == ("store", "server")
+
+
+def test_only_the_server_backend_touches_psycopg():
+    users = {p.relative_to(PKG).as_posix() for p in PKG.rglob("*.py")
+             if {n.split(".")[0] for n in _imports(p)} & {"psycopg", "psycopg_pool", "psycopg2"}}
+    assert {u for u in users if not _may_touch_psycopg(PKG / u)} == set()
+    assert "store/server/connection.py" in users
+    assert not _may_touch_psycopg(PKG / "store" / "core.py") and not _may_touch_psycopg(PKG / "cli" / "server.py")
+
+
 def test_the_sqlite_rule_forbids_everyone_else():
     assert _may_touch_sqlite(PKG / "store" / "articles.py") and _may_touch_sqlite(PKG / "store" / "schema.py")
     for other in ("schema.py", "ui/store.py", "ui/store/x.py", "export/schema.py", "store_tools.py"):

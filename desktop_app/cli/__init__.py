@@ -11,12 +11,13 @@ import importlib
 import os
 import sys
 
-COMMANDS = ("extract", "library", "export", "trash")  # modules of this package, each with register(sub)
+COMMANDS = ("extract", "library", "export", "trash", "server", "copy")  # modules of this package, each with register(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
-    p.add_argument("--db", help="the store file (default: $ZHENGWEN_DB or the user's data folder)")
+    p.add_argument("--db", help="the store file, or postgresql://user@host:port/db for a server library"
+                                " (default: $ZHENGWEN_DB or the user's data folder)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: the setting, else the system's)")
     p.add_argument("--self-test", action="store_true",
                    help="check the installation headless (temporary store, sample, window, DOCX) and exit")
@@ -103,6 +104,9 @@ def _failure(e: BaseException, args) -> tuple[str, str]:
     from ..seed import resolve_db
     from ..store import DatabaseFailure, StoreError, error_code
 
+    server = _server_failure(e)
+    if server is not None:
+        return server
     store_path = str(resolve_db(getattr(args, "db", None))[0])
     if isinstance(e, StoreError):
         return e.code, store_path
@@ -111,3 +115,22 @@ def _failure(e: BaseException, args) -> tuple[str, str]:
     if isinstance(e, OSError):
         return error_code(e), str(e.filename or store_path)
     return "internal", f"{type(e).__name__}: {e}"
+
+
+def _server_failure(e: BaseException) -> tuple[str, str] | None:
+    """(code, what to name) of a server library's failure (store/server/trouble.py), else None."""
+    import importlib.util
+
+    if isinstance(e, ImportError) and (getattr(e, "name", "") or "").split(".")[0] in ("psycopg", "psycopg_pool"):
+        return "no_server_support", ""
+    if importlib.util.find_spec("psycopg") is None:
+        return None
+    from ..store.server import NotInitialised, ServerRefused, ServerUnavailable
+
+    if isinstance(e, NotInitialised):
+        return "not_a_library", e.where
+    if isinstance(e, ServerUnavailable):
+        return ("server_slow" if e.timeout else "server_unavailable"), e.where
+    if isinstance(e, ServerRefused):
+        return "server_refused", e.where
+    return None

@@ -86,7 +86,11 @@ def _open_read_only(db):
     """The store for list/search/export, opened so that nothing is written (None: no store yet)."""
     from ..seed import resolve_db
     from ..store import Store, StoreError
+    from ..store.server import is_server_url, open_server_store
 
+    chosen = db or os.environ.get("ZHENGWEN_DB")
+    if is_server_url(chosen):  # a server library: read-only on the server's side too
+        return open_server_store(chosen.strip(), read_only=True)
     try:
         return Store(resolve_db(db)[0], read_only=True)
     except StoreError as e:

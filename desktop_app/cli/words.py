@@ -27,6 +27,9 @@ EXIT = {
     "disk_full": CANNOT_WRITE, "read_only": CANNOT_WRITE, "name_too_long": CANNOT_WRITE,
     "cannot_open": CANNOT_WRITE, "write_failed": CANNOT_WRITE,
     "interrupted": INTERRUPTED,
+    "server_unavailable": STORE_BUSY, "server_slow": STORE_BUSY,
+    "not_a_library": STORE_UNUSABLE, "no_server_support": STORE_UNUSABLE,
+    "server_refused": CANNOT_WRITE,
 }
 
 _WORDS = {
@@ -45,6 +48,15 @@ _WORDS = {
     "cannot_open": ("无法打开 {path}", "cannot open {path}"),
     "write_failed": ("写入失败(磁盘已满或没有写权限):{path}", "could not write (disk full or no permission): {path}"),
     "interrupted": ("已中断 (Ctrl-C)", "interrupted (Ctrl-C)"),
+    # a server library (postgresql://…; store/server)
+    "server_unavailable": ("无法连接团队资料库 {path}", "cannot reach the server library {path}"),
+    "server_slow": ("团队资料库没有及时响应:{path}", "the server library did not answer in time: {path}"),
+    "not_a_library": ("{path} 还不是团队资料库,请先运行 zhengwen server init",
+                      "{path} holds no library yet: run `zhengwen server init` first"),
+    "server_refused": ("团队资料库拒绝了这项操作(你的角色不允许,或窗口只读):{path}",
+                       "the server library refused this (your role does not allow it, or read-only): {path}"),
+    "no_server_support": ("没有安装服务器支持:pip install 'zhengwen-reader[server]'",
+                          "server support is not installed: pip install 'zhengwen-reader[server]'"),
     "internal": ("程序内部错误:{path}", "internal error: {path}"),
     # import
     "imported": ("导入 {imported} 篇,重复 {duplicates} 篇,失败 {failed} 篇,跳过 {skipped} 个",

@@ -312,3 +312,14 @@ class EditRefused(ValueError):
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
+
+
+class EditConflict(EditRefused):
+    """Someone else saved the article since this desk loaded it (code "conflict"): `theirs` is the
+    article as it is stored now, `version` its version, so the window can show theirs and mine and
+    let the person keep one (saving again with base_version=version keeps mine)."""
+
+    def __init__(self, theirs, version: int):
+        super().__init__("conflict")
+        self.theirs = theirs
+        self.version = version

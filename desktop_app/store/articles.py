@@ -111,6 +111,8 @@ def index(conn: sqlite3.Connection, article_id: int, date: str | None, title: st
 
 def _index(conn: sqlite3.Connection, article_id: int, date: str | None, title: str, subtitle: str,
            body: str) -> None:
+    if getattr(conn, "search_index", None) is not None:  # the server keeps it in the row (server/index.py)
+        return conn.search_index.index(article_id, date, title, subtitle, body)
     key = _next_key(conn, date)
     conn.execute("UPDATE articles SET fts_key=? WHERE id=?", (key, article_id))
     queue_index_row(conn, key, _tokens(title, subtitle, body))
@@ -130,6 +132,8 @@ def _tokens(title: str, subtitle: str, body: str) -> str:
 def unindex(conn: sqlite3.Connection, article_id: int) -> None:
     # A contentless FTS5 table forgets a row only when given the exact text it indexed, and only a
     # row it holds: queued rows go in first.
+    if getattr(conn, "search_index", None) is not None:
+        return conn.search_index.unindex(article_id)
     flush_index_rows(conn)
     row = conn.execute("SELECT fts_key, title, subtitle, body FROM articles WHERE id=?",
                        (article_id,)).fetchone()

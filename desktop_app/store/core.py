@@ -5,8 +5,8 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
-                      Task, TaskRow, Tracking, TrashedArticle)
+from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
+                      PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
 from ..search.query import Query
 from . import articles, connection, edits, integrity, search, spans, stats, trash
 from . import tracking as task_tracking
@@ -177,12 +177,18 @@ class Store:
         """The article as the editing pane holds it."""
         return edits.article_state(self.conn, article_id)
 
-    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机") -> int | None:
+    def article_version(self, article_id: int) -> int | None:
+        """The version a save from this desk must start from (see save_article_state's base_version)."""
+        return edits.article_version(self.conn, article_id)
+
+    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机",
+                           base_version: int | None = None) -> int | None:
         """Store an edited article in one transaction: fields, body (re-indexed), spans, corrections,
         a revision with the state before. The new revision's id; None when nothing changed.
         Raises EditRefused(code) for a bad date or views, an empty title or body, or a body that
-        another article already has ("duplicate_body")."""
-        return edits.save_article_state(self.conn, article_id, state, who)
+        another article already has ("duplicate_body"); EditConflict when `base_version` is given
+        and someone saved the article since (optimistic locking: nothing is overwritten unseen)."""
+        return edits.save_article_state(self.conn, article_id, state, who, base_version)
 
     def reset_corrections(self, article_id: int, who: str = "本机") -> int | None:
         """Back to what the extractor found (a revision keeps the corrections for a revert)."""
@@ -229,15 +235,13 @@ class Store:
         non-empty anchor is on a task that is shown; an empty anchor is an orphan (task gone)."""
         return stats.task_status_counts(self.conn)
 
-    def people(self) -> list[dict]:
-        """Every official in the store, most articles first: {"name", "articles" (count), "tasks"
-        (tasks they gave), "posts" (tuple of post tuples, latest first), "first", "last" (dates)}."""
+    def people(self) -> list[Person]:
+        """Every official in the store, most articles first."""
         return stats.people(self.conn)
 
-    def person(self, name: str) -> dict:
-        """One official: {"name", "posts": [(posts, dates)] latest first, "articles": [(article id,
-        title, date, posts, mentions)] newest first, "tasks": [(article id, task id, text, date,
-        title)] they gave, newest article first and in text order}."""
+    def person(self, name: str) -> PersonDetail:
+        """One official: posts with their dates (latest first), the articles naming them (newest
+        first) and the tasks they gave (newest article first, in text order)."""
         return stats.person(self.conn, name)
 
     # -- the store check (integrity.py) ------------------------------------------------------------

@@ -30,9 +30,18 @@ def article_state(conn: sqlite3.Connection, article_id: int) -> ArticleState | N
     return state_of(article, spans.automatic_extraction(conn, article_id), spans.corrections(conn, article_id))
 
 
+def article_version(conn: sqlite3.Connection, article_id: int) -> int | None:
+    """The article's version for optimistic locking: here its latest revision's id (every save
+    that changes anything adds one; 0 before the first). None when there is no such article."""
+    row = conn.execute("SELECT (SELECT coalesce(max(id), 0) FROM revisions WHERE article_id = a.id)"
+                       " FROM articles a WHERE a.id=?", (article_id,)).fetchone()
+    return row[0] if row else None
+
+
 def save_article_state(conn: sqlite3.Connection, article_id: int, state: ArticleState,
-                       who: str = "本机") -> int | None:
-    from ..editing.drafts import EditRefused, changes, state_errors, state_json, validate_date, validate_views
+                       who: str = "本机", base_version: int | None = None) -> int | None:
+    from ..editing.drafts import (EditConflict, EditRefused, changes, state_errors, state_json, validate_date,
+                                  validate_views)
 
     errors = state_errors(state)
     if errors:
@@ -43,6 +52,10 @@ def save_article_state(conn: sqlite3.Connection, article_id: int, state: Article
         before = article_state(conn, article_id)
         if before is None:
             raise EditRefused("no_article")
+        if base_version is not None:
+            current = article_version(conn, article_id)
+            if current != base_version:
+                raise EditConflict(before, current)
         what = changes(before, state)
         if not what:
             return None

@@ -1,8 +1,8 @@
 """open_location(): the one place that turns a store location into an open Store.
 
-A location is what the window was opened on: a file path today. Workers open their own Store
-through this function (ui/jobs.on_store), so a new kind of location (a database URL) changes
-this function and nothing in ui/.
+A location is what the window was opened on: a file path, or a postgresql:// URL of a server
+library (store/server). Workers open their own Store through this function (ui/jobs.on_store), so
+the server changed this function and nothing in ui/.
 """
 from __future__ import annotations
 
@@ -12,4 +12,10 @@ from .core import Store
 
 
 def open_location(location: str | Path) -> Store:
+    from .server import is_server_url
+
+    if is_server_url(location):
+        from .server import open_server_store
+
+        return open_server_store(str(location))
     return Store(location)

@@ -82,7 +82,9 @@ def write_extraction(conn: sqlite3.Connection, article_id: int, extraction: Extr
 def write_corrections(conn: sqlite3.Connection, article_id: int, c: Corrections) -> None:
     for table in ("manual_posts", "manual_mentions", "suppressions", "manual_tasks", "task_overrides"):
         conn.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
-    conn.executemany("INSERT OR REPLACE INTO manual_posts(article_id, name, titles) VALUES (?,?,?)",
+    # An upsert both SQLite and PostgreSQL speak (the server backend shares this module).
+    conn.executemany("INSERT INTO manual_posts(article_id, name, titles) VALUES (?,?,?)"
+                     " ON CONFLICT(article_id, name) DO UPDATE SET titles = excluded.titles",
                      [(article_id, n, json.dumps(list(p), ensure_ascii=False)) for n, p in c.posts])
     conn.executemany('INSERT INTO manual_mentions(article_id, name, start, "end", review) VALUES (?,?,?,?,?)',
                      [(article_id, n, m.start, m.end, int(m.review)) for n, m in c.mentions])

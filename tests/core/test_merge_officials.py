@@ -14,6 +14,12 @@ from desktop_app.editing.official_merge import merge_candidates, merge_officials
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
 from handmade import add_plain  # noqa: E402
 
+
+@pytest.fixture
+def store(any_store):
+    """Every test here on both backends: the SQLite store and a server library."""
+    return any_store
+
 BODY = "王晓同志主持会议。王晓强调,要抓好整改落实。市委书记王晓要求各地要压实责任。"
 
 

@@ -32,10 +32,11 @@ def _scan(store: Store, include=(), exclude=()) -> list[int]:
     return sorted(out)
 
 
-@pytest.fixture(scope="module")
-def random_store(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "server"])
+def random_store(tmp_path_factory, request, open_backend):
+    """The same 300 random articles in either backend: search must equal the scan on both."""
     rng = random.Random(7)
-    s = Store(tmp_path_factory.mktemp("search") / "s.db")
+    s = open_backend(request.param, tmp_path_factory.mktemp("search"))
     with s.transaction():
         for i in range(300):
             body = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(5, 120)))
@@ -112,12 +113,13 @@ def test_entity_search(store):
     assert sorted(store.article_ids("王晓")) == sorted([a, a + 1])
 
 
-def test_corpus_queries_equal_substring_scan(tmp_path):
+@pytest.mark.parametrize("backend", ["sqlite", "server"])
+def test_corpus_queries_equal_substring_scan(tmp_path, open_backend, backend):
     corpus = SHARED / "corpus" / "articles.jsonl"
     if not corpus.exists():
         pytest.skip("../shared/corpus is not here")
     rows = [json.loads(l) for l in corpus.read_text(encoding="utf-8").splitlines() if l.strip()]
-    s = Store(tmp_path / "c.db")
+    s = open_backend(backend, tmp_path)
     with s.transaction():
         for r in rows:
             s.add_article(ParsedArticle(title=r["title"], body=r["text"], date=r.get("date")), Extraction())

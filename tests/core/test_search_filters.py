@@ -7,6 +7,12 @@ from desktop_app.domain import Extraction, Official, ParsedArticle, Span
 from desktop_app.search.filters import Filters, build_query
 
 
+@pytest.fixture
+def store(any_store):
+    """Every test here on both backends: the SQLite store and a server library."""
+    return any_store
+
+
 def _add(store, title, body, date=None, source="", officials=()):
     ex = Extraction(officials=tuple(Official(n, (), (Span(body.find(n), body.find(n) + len(n)),))
                                     for n in officials))

@@ -26,9 +26,10 @@ EVERY: dict = {}
 SORTS = ["date", "title", "source", "n_officials", "n_tasks", "id", "nonsense"]
 
 
-@pytest.fixture(scope="module")
-def fuzz_store(tmp_path_factory):
-    s = Store(tmp_path_factory.mktemp("fuzz") / "store.db")
+@pytest.fixture(scope="module", params=["sqlite", "server"])
+def fuzz_store(tmp_path_factory, request, open_backend):
+    EVERY.clear()
+    s = open_backend(request.param, tmp_path_factory.mktemp("fuzz"))
     bodies = ["  各区县要抓好春耕备耕工作。", "  王晓主持会议,研究脱贫攻坚工作。", "  𠮷野家 ABC and OR NEAR 测试〔2019〕1号·文件",
               '  他说:"要 - 抓 * 落实"(原文)。']
     for i, body in enumerate(bodies):

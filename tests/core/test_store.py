@@ -3,8 +3,16 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span, Task
 from desktop_app.importer import import_paths, import_text
+
+
+@pytest.fixture
+def store(any_store):
+    """Every test here on both backends: the SQLite store and a server library."""
+    return any_store
 
 
 def _article(body="市委书记王晓出席会议。王晓要求抓好落实。", title="会议", date="2020-01-01"):
@@ -83,7 +91,10 @@ def test_a_failing_article_inside_a_batch_is_undone_alone(store, tmp_path, monke
     assert store.count() == 2
 
 
-def test_store_is_wal_and_versioned(store):
+def test_store_is_wal_and_versioned(tmp_path):
+    from desktop_app.store import Store
+
+    store = Store(tmp_path / "s.db")  # the SQLite file's own settings
     con = sqlite3.connect(store.path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert con.execute("PRAGMA user_version").fetchone()[0] >= 1
@@ -118,7 +129,10 @@ def test_newest_first_whatever_the_import_order_and_undated_last(store):
     assert store.article_ids(descending=False) == [*ids["2019-12-31"], *ids["2020-05-01"], *ids["2021-01-01"], *ids[None]]
 
 
-def test_sqlite_utils_view_of_the_same_store(store):
+def test_sqlite_utils_view_of_the_same_store(tmp_path):
+    from desktop_app.store import Store
+
+    store = Store(tmp_path / "s.db")  # sqlite-utils works on SQLite files only
     aid = store.add_article(_article(), Extraction())
     assert store.db["articles"].get(aid)["title"] == "会议"
     assert {"articles", "officials", "mentions", "tasks"} <= set(store.db.table_names())
@@ -129,7 +143,7 @@ def test_read_only_store_refuses_writes_and_keeps_reading(store):
 
     aid = store.add_article(_article(), Extraction())
     store.set_read_only()
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises((sqlite3.OperationalError, PermissionError)):  # the server: ServerRefused
         store.add_article(_article(body="另一篇正文。"), Extraction())
     assert store.count() == 1 and store.article(aid).title == "会议"
     assert store.article_ids("王晓") == [aid]

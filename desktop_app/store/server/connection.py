@@ -1,0 +1,159 @@
+"""A server connection that takes the sqlite3-style calls of the store modules both backends share.
+
+spans.py, edits.py, tracking.py and stats.py write `conn.execute("… WHERE id=?", (x,))`,
+`.lastrowid`, `conn.executemany`, `conn.in_transaction` and `BEGIN IMMEDIATE` (transaction.py).
+PgConnection maps exactly those: `?` -> `%s`, an INSERT into a table with an id gets `RETURNING id`
+(for .lastrowid), BEGIN IMMEDIATE -> BEGIN. The server's own modules (server/*.py) write native
+SQL and call `conn.pg(…)`. Connection failures become ServerUnavailable with one readable line.
+"""
+from __future__ import annotations
+
+import functools
+import getpass
+import os
+import re
+import sys
+
+import psycopg
+from psycopg.types.numeric import NumericLoader
+
+from .trouble import ServerRefused, ServerUnavailable, describe_url
+
+CONNECT_TIMEOUT = 5          # seconds: a server that is gone is reported within this
+STATEMENT_TIMEOUT_MS = int(os.environ.get("ZHENGWEN_PG_STATEMENT_TIMEOUT", "30000"))
+# Tables whose INSERTs give an id back (every table but manual_posts).
+_ID_TABLES = {"articles", "officials", "mentions", "tasks", "manual_mentions", "suppressions", "manual_tasks",
+              "task_overrides", "task_tracking", "revisions"}
+_INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def translate(sql: str) -> tuple[str, bool]:
+    """sqlite3 SQL of the shared modules -> psycopg SQL, and whether it returns the new id.
+    (Their SQL holds no `?` or `%` inside a string literal; a new one that did would fail its tests
+    on the server.)"""
+    if sql.strip().upper() == "BEGIN IMMEDIATE":
+        return "BEGIN", False
+    out = sql.replace("%", "%%").replace("?", "%s")
+    m = _INSERT.match(out)
+    returning = bool(m and m.group(1).lower() in _ID_TABLES and "RETURNING" not in out.upper())
+    return (out + " RETURNING id" if returning else out), returning
+
+
+class _IntegralNumeric(NumericLoader):
+    """sum() of integers is numeric in PostgreSQL (a Decimal); the shared code expects an int."""
+
+    def load(self, data):
+        value = super().load(data)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class Result:
+    """What sqlite3's cursor gives the shared modules: rows, and the id of the row just inserted."""
+
+    def __init__(self, cur: psycopg.Cursor, returning: bool):
+        self.cur = cur
+        self.lastrowid = None
+        if returning:
+            row = cur.fetchone()
+            self.lastrowid = row[0] if row else None
+        self.rowcount = cur.rowcount
+
+    def fetchone(self):
+        return self.cur.fetchone() if self.cur.description else None
+
+    def fetchall(self):
+        return self.cur.fetchall() if self.cur.description else []
+
+    def fetchmany(self, n: int):
+        return self.cur.fetchmany(n) if self.cur.description else []
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+def _ask_password(url: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"{describe_url(url)} 的密码 (password): ")
+
+
+def connect_raw(url: str, *, ask_password=_ask_password, statement_timeout_ms: int | None = None,
+                autocommit: bool = True) -> psycopg.Connection:
+    """A psycopg connection with timeouts: connect within CONNECT_TIMEOUT s, every statement within
+    the statement timeout, a dead network noticed by TCP within ~5 s. The password comes from the
+    URL, libpq's .pgpass / service file / PGPASSWORD, or `ask_password(url)` (never from settings)."""
+    timeout = STATEMENT_TIMEOUT_MS if statement_timeout_ms is None else statement_timeout_ms
+    kwargs = dict(autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT, application_name="zhengwen",
+                  options=f"-c statement_timeout={int(timeout)}", keepalives=1, keepalives_idle=5,
+                  keepalives_interval=2, keepalives_count=2, tcp_user_timeout=CONNECT_TIMEOUT * 1000)
+    try:
+        return psycopg.connect(url, **kwargs)
+    except psycopg.OperationalError as e:
+        if "password" in str(e).lower() and ask_password is not None:
+            password = ask_password(url)
+            if password:
+                try:
+                    return psycopg.connect(url, password=password, **kwargs)
+                except psycopg.OperationalError as again:
+                    raise ServerUnavailable(url, again) from None
+        raise ServerUnavailable(url, e) from None
+    except psycopg.ProgrammingError as e:  # a malformed URL
+        raise ServerUnavailable(url, e) from None
+
+
+class PgConnection:
+    """One server connection (autocommit; Transaction issues BEGIN/SAVEPOINT/COMMIT itself).
+    Belongs to the thread that opened it, as a Store does."""
+
+    def __init__(self, raw: psycopg.Connection, url: str):
+        self.raw = raw
+        self.url = url
+        raw.adapters.register_loader("numeric", _IntegralNumeric)
+        self.pending_index: list = []  # transaction.py's queue: the server indexes in the row at once
+        self.search_index = None       # set by the store (server/index.py): articles.index/unindex use it
+
+    # -- the sqlite3-style calls of the shared modules -----------------------------------------
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, params=()) -> Result:
+        pg_sql, returning = translate(sql)
+        return self._run(lambda cur: cur.execute(pg_sql, params or None), returning)
+
+    def executemany(self, sql: str, rows) -> None:
+        pg_sql, _ = translate(sql)
+        if "RETURNING" in pg_sql and not sql.upper().count("RETURNING"):
+            pg_sql = pg_sql.rsplit(" RETURNING id", 1)[0]
+        rows = list(rows)
+        if rows:
+            self._run(lambda cur: cur.executemany(pg_sql, rows), False)
+
+    # -- native SQL for the server's own modules ---------------------------------------------
+    def pg(self, sql: str, params=None) -> Result:
+        return self._run(lambda cur: cur.execute(sql, params), False)
+
+    def _run(self, call, returning: bool) -> Result:
+        cur = self.raw.cursor()
+        try:
+            call(cur)
+        except psycopg.errors.ReadOnlySqlTransaction as e:
+            raise ServerRefused(f"这个窗口只读 (this window is read-only): {e}".strip(), describe_url(self.url)) from None
+        except psycopg.errors.InsufficientPrivilege as e:
+            raise ServerRefused(f"团队资料库拒绝了这项修改 (the server refused the change): {e}".strip(),
+                                f"{describe_url(self.url)} ({' '.join(str(e).split())[:160]})") from None
+        except psycopg.errors.QueryCanceled as e:
+            raise ServerUnavailable(self.url, e, timeout=True) from None
+        except psycopg.OperationalError as e:
+            if self.raw.closed or self.raw.broken:
+                raise ServerUnavailable(self.url, e) from None
+            raise
+        return Result(cur, returning)
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def user(self) -> str:
+        return self.raw.info.user

@@ -1,0 +1,151 @@
+"""A whole library from one store to another (SQLite -> server and back), verified.
+
+Both ends are Stores (either backend): rows are read and written through the sqlite3-style calls
+both connections take, ids kept, so corrections, revisions and 督办 rows still point at their
+articles. Articles go in oldest first in list order, so each end's own list key (SQLite's
+fts_key, the server's sort_key) gives the same newest-first list. At the end every table is
+compared: row counts, and a SHA-256 of its rows in id order over the columns both ends share.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Callable
+
+from .. import articles
+
+# Table -> the columns both backends hold (what is copied and compared), in dependency order.
+TABLES = {
+    "articles": ("id", "title", "subtitle", "source", "date", "views", "body", "path", "body_hash", "imported_at",
+                 "n_officials", "n_tasks", "tags", "note", "edited_at"),
+    "officials": ("id", "article_id", "position", "name", "titles"),
+    "mentions": ("id", "official_id", "article_id", "start", '"end"', "review"),
+    "tasks": ("id", "article_id", "task_key", "parent_key", "level", "ordinal", "speaker", "text", "start", '"end"',
+              "review"),
+    "manual_posts": ("article_id", "name", "titles"),
+    "manual_mentions": ("id", "article_id", "name", "start", '"end"', "review"),
+    "suppressions": ("id", "article_id", "kind", "start", '"end"'),
+    "manual_tasks": ("id", "article_id", "task_key", "parent_key", "level", "ordinal", "speaker", "text", "start",
+                     '"end"', "review"),
+    "task_overrides": ("id", "article_id", "anchor_start", "anchor_end", "anchor_text", "speaker", "level"),
+    "task_tracking": ("id", "article_id", "anchor_start", "anchor_end", "anchor_text", "lead_unit", "assist_units",
+                      "leader", "due", "status", "progress", "remark", "updated_at"),
+    "revisions": ("id", "article_id", "at", "who", "changes", "before"),
+    "trash": ("article_id", "deleted_at"),
+}
+# Tables without an id: their insertion order, which spans.corrections and trash.trashed read back.
+_ORDER = {"manual_posts": "article_id, rowid", "trash": "rowid"}
+CHUNK = 1000
+
+Progress = Callable[[str, int, int], None]
+
+
+class CopyError(RuntimeError):
+    pass
+
+
+def _is_server(store) -> bool:
+    return getattr(store, "is_server", False)
+
+
+def _rows(store, table: str, cols: tuple[str, ...]):
+    """Every row of the table in id order, a chunk at a time (a million bodies never sit in memory)."""
+    order = _ORDER.get(table, "id")
+    if table in _ORDER:
+        yield from store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}").fetchall()
+        return
+    last = -1
+    while True:
+        chunk = store.conn.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE id > ? ORDER BY id LIMIT ?",
+                                   (last, CHUNK)).fetchall()
+        if not chunk:
+            return
+        yield from chunk
+        last = chunk[-1][0]
+
+
+def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
+    """Copy everything from `src` into the empty store `dst`; {table: rows}. Raises CopyError when
+    `dst` holds articles or when the check after the copy finds a difference."""
+    if dst.conn.execute("SELECT count(*) FROM articles").fetchone()[0]:
+        raise CopyError("目标资料库不是空的 (the destination already holds articles)")
+    server = _is_server(dst)
+    copied: dict[str, int] = {}
+    with dst.transaction():
+        if server:
+            # Keep who wrote the copied history (the triggers would stamp the copier; admin only).
+            dst.conn.pg("SET LOCAL zhengwen.keep_who = 'on'")
+        _copy_articles(src, dst, progress)
+        copied["articles"] = src.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        for table, cols in TABLES.items():
+            if table == "articles":
+                continue
+            marks = ",".join("?" * len(cols))
+            sql = f"INSERT INTO {table}({', '.join(cols)}) VALUES ({marks})"
+            total = src.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            batch, done = [], 0
+            for row in _rows(src, table, cols):
+                batch.append(tuple(row))
+                if len(batch) >= CHUNK:
+                    dst.conn.executemany(sql, batch)
+                    done += len(batch)
+                    batch = []
+                    if progress:
+                        progress(table, done, total)
+            dst.conn.executemany(sql, batch)
+            done += len(batch)
+            if progress:
+                progress(table, done, total)
+            copied[table] = done
+        for (aid,) in src.conn.execute("SELECT article_id FROM trash").fetchall():
+            articles.unindex(dst.conn, aid)  # trashed articles stay out of search on the copy too
+        if server:
+            for table, cols in TABLES.items():
+                if "id" in cols:
+                    dst.conn.pg(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                                f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
+    problems = verify(src, dst)
+    if problems:
+        raise CopyError("复制后核对不一致 (the copy differs): " + "; ".join(problems))
+    return copied
+
+
+def _copy_articles(src, dst, progress: Progress | None) -> None:
+    cols = TABLES["articles"]
+    order = list(reversed(src.article_ids(None)))  # oldest first: each end's list key keeps the order
+    order += [r[0] for r in src.conn.execute("SELECT article_id FROM trash ORDER BY article_id").fetchall()]
+    total = len(order)
+    insert = f"INSERT INTO articles({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})"
+    for start in range(0, total, CHUNK):
+        ids = order[start:start + CHUNK]
+        marks = ",".join("?" * len(ids))
+        rows = {r[0]: tuple(r) for r in src.conn.execute(
+            f"SELECT {', '.join(cols)} FROM articles WHERE id IN ({marks})", ids).fetchall()}
+        batch = [rows[i] for i in ids if i in rows]
+        dst.conn.executemany(insert, batch)
+        for r in batch:
+            # (id, title, subtitle, source, date, …, body at 6): the destination's own index and key
+            articles.index(dst.conn, r[0], r[4], r[1], r[2], r[6])
+        if progress:
+            progress("articles", min(start + CHUNK, total), total)
+
+
+def table_digest(store, table: str) -> tuple[int, str]:
+    """(rows, SHA-256 of the rows in id order over the shared columns)."""
+    h = hashlib.sha256()
+    n = 0
+    for row in _rows(store, table, TABLES[table]):
+        h.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+        n += 1
+    return n, h.hexdigest()
+
+
+def verify(src, dst) -> list[str]:
+    """The tables that differ between the two stores, each as one line; [] when they are the same."""
+    problems = []
+    for table in TABLES:
+        a, b = table_digest(src, table), table_digest(dst, table)
+        if a != b:
+            problems.append(f"{table}: {a[0]} rows / {b[0]} rows" + (" (checksums differ)" if a[0] == b[0] else ""))
+    if src.article_ids(None) != dst.article_ids(None):
+        problems.append("article list order differs")
+    return problems

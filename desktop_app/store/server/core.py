@@ -1,0 +1,156 @@
+"""ServerStore: the Store API on a PostgreSQL library; what differs from SQLite is overridden here."""
+from __future__ import annotations
+
+from ...domain import ArticleState, Extraction, ParsedArticle
+from .. import articles, edits, spans
+from ..core import Store
+from ..transaction import Transaction
+from . import index, schema
+from . import search as server_search
+from .connection import PgConnection, connect_raw
+from .trouble import NotInitialised
+
+
+class ServerStore(Store):
+    """One server library. Belongs to the thread that opened it; workers open their own (one
+    connection each). The schema is made by `zhengwen server init`, not by opening: desks log in
+    with roles that may not create tables; an older schema is migrated when the user may."""
+
+    is_server = True
+
+    def __init__(self, url: str, *, read_only: bool = False, ask_password=None,
+                 statement_timeout_ms: int | None = None):
+        self.url = url
+        self.read_only = read_only
+        self.path = None  # no file: backups are pg_dump's job (README, administrator section)
+        kwargs = {} if ask_password is None else {"ask_password": ask_password}
+        raw = connect_raw(url, statement_timeout_ms=statement_timeout_ms, **kwargs)
+        self.conn = PgConnection(raw, url)
+        self.conn.search_index = index.ServerIndex(self.conn)
+        self._db = None
+        try:
+            found = schema.version(self.conn.raw)
+            if found == 0:
+                raise NotInitialised(url)
+            if found < schema.SCHEMA_VERSION and not read_only:
+                schema.migrate(self.conn.raw)
+            if read_only:
+                self.set_read_only()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    @property
+    def location(self) -> str:
+        """What store.open_location() opens again: the URL (a worker's own connection)."""
+        return self.url
+
+    def interrupt_when(self, cancel) -> None:
+        """Cancel the running query on the server once `cancel` is set (a newer search came)."""
+        import threading
+
+        raw = self.conn.raw
+
+        def watch():
+            cancel.wait()
+            if not raw.closed:
+                try:
+                    raw.cancel_safe()
+                except Exception:
+                    pass
+        threading.Thread(target=watch, daemon=True).start()
+
+    @property
+    def db(self):
+        raise NotImplementedError("sqlite-utils works on SQLite files only")
+
+    @property
+    def user(self) -> str:
+        """The database user this desk works as (recorded in revisions and 督办 changes)."""
+        return self.conn.user
+
+    def reopen(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self.__init__(self.url, read_only=self.read_only)
+
+    def set_read_only(self) -> None:
+        self.conn.pg("SET default_transaction_read_only = on")
+
+    def has_column(self, table: str, column: str) -> bool:
+        return self.conn.pg("SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
+                            (table, column)).fetchone() is not None
+
+    # -- articles ----------------------------------------------------------------------------------
+    def add_article(self, parsed: ParsedArticle, extraction: Extraction, path: str | None = None) -> int | None:
+        """One row with its tokens and key; None when the body is stored already — by this desk
+        or, at the same moment, by another (the unique body hash: ON CONFLICT DO NOTHING waits
+        for the other importer's transaction and then keeps its copy). An article in the trash
+        with this body comes back instead (its id), as in the SQLite store."""
+        digest = articles.body_hash(parsed.body)
+        with Transaction(self.conn):
+            row = self.conn.pg(
+                "INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials,"
+                f" n_tasks, sort_key, tokens) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,{index.KEY_SQL},%s)"
+                " ON CONFLICT (body_hash) DO NOTHING RETURNING id",
+                (parsed.title, parsed.subtitle, parsed.source, parsed.date, parsed.views, parsed.body, path, digest,
+                 len(extraction.officials), len(extraction.tasks), articles._day(parsed.date),
+                 index.tokens(parsed.title, parsed.subtitle, parsed.body))).fetchone()
+            if row is None:
+                found = self.conn.pg("SELECT id FROM articles WHERE body_hash = %s", (digest,)).fetchone()
+                return found[0] if found and articles.untrash(self.conn, found[0]) else None
+            spans.write_extraction(self.conn, row[0], extraction, counts=False)
+        return row[0]
+
+    def rebuild_index(self, progress=None, cancel=None) -> bool:
+        return index.rebuild(self.conn, progress, cancel)
+
+    # -- search ------------------------------------------------------------------------------------
+    def article_ids(self, query=None, sort: str = "date", descending: bool = True, limit: int | None = None):
+        return server_search.article_ids(self.conn, query, sort, descending, limit)
+
+    def sources(self) -> list[str]:
+        return server_search.sources(self.conn)
+
+    def search_texts(self, ids):
+        return server_search.search_texts(self.conn, ids)
+
+    # -- saving with optimistic locking ------------------------------------------------------------
+    def article_version(self, article_id: int) -> int | None:
+        row = self.conn.pg("SELECT version FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def save_article_state(self, article_id: int, state: ArticleState, who: str = "本机",
+                           base_version: int | None = None) -> int | None:
+        """As Store.save_article_state; the row is locked (FOR UPDATE) while its version is compared,
+        so of two desks saving from the same version one saves and the other gets EditConflict."""
+        from ...editing.drafts import EditConflict, EditRefused, state_errors
+
+        errors = state_errors(state)
+        if errors:
+            raise EditRefused(errors[0])
+        with Transaction(self.conn):
+            row = self.conn.pg("SELECT version FROM articles WHERE id = %s FOR UPDATE", (article_id,)).fetchone()
+            if row is None:
+                raise EditRefused("no_article")
+            if base_version is not None and row[0] != base_version:
+                raise EditConflict(edits.article_state(self.conn, article_id), row[0])
+            rev = edits.save_article_state(self.conn, article_id, state, who)
+            if rev is not None:
+                self.conn.pg("UPDATE articles SET version = version + 1 WHERE id = %s", (article_id,))
+        return rev
+
+    # -- the store check ---------------------------------------------------------------------------
+    def check_integrity(self, max_rows: int = 20) -> list[tuple[str, str]]:
+        """"unindexed" (articles without tokens or key) and "foreign_key" cannot happen by
+        construction on the server (constraints), so only the index is checked."""
+        missing = self.conn.pg("SELECT count(*) FROM articles WHERE (tokens IS NULL OR sort_key IS NULL)"
+                               " AND id NOT IN (SELECT article_id FROM trash)").fetchone()[0]
+        return [("unindexed", str(missing))] if missing else []
+
+    # -- the server's own ------------------------------------------------------------------------
+    def tracking_changes(self, article_id: int) -> list[tuple]:
+        """(updated_at, updated_by, status, lead_unit, due) of the article's 督办 rows, newest first."""
+        return self.conn.pg("SELECT updated_at, updated_by, status, lead_unit, due FROM task_tracking"
+                            " WHERE article_id = %s ORDER BY updated_at DESC, id DESC", (article_id,)).fetchall()

@@ -1,0 +1,152 @@
+"""Search on the server: a parsed query -> SQL with exactly the SQLite store's semantics.
+
+Every word is looked up by store/tokens.py's plan: the article rows whose `tokens` (GIN) hold all
+its tokens; a word the tokens decide alone (one or two run characters, one other character) needs
+nothing more, any other is confirmed with strpos() on the title, subtitle or body, ASCII case
+ignored (columns are COLLATE "C", whose lower() folds only A-Z, like SQLite's). The substring tests
+sit outside an ordered subquery (OFFSET 0 keeps PostgreSQL from pushing them down), so the first
+page confirms candidates newest first and stops at the page's end instead of reading every body.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ...search.query import Query, parse_query
+from ..search import SORT_COLUMNS
+from ..tokens import has_ascii_letter, plan_term
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+# An automatic span (alias {t}) of this kind that no suppression of the article covers.
+_NOT_SUPPRESSED = ("NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.article_id = {t}.article_id"
+                   " AND s.kind = '{kind}' AND s.start <= {t}.start AND {t}.\"end\" <= s.\"end\")")
+
+
+class _Plan:
+    def __init__(self):
+        self.where: list[str] = []     # on the article row (alias a): decided by indexes
+        self.params: list = []
+        self.confirm: list[str] = []   # substring tests, run on the ordered candidates
+        self.confirm_params: list = []
+        self.impossible = False        # a word no text can hold (NUL): nothing matches
+
+
+def plan_query(q: Query) -> _Plan:
+    p = _Plan()
+    wanted, unwanted = [], []
+    for term in q.include:
+        if "\x00" in term:  # PostgreSQL text holds no NUL, so no article contains this word
+            p.impossible = True
+            continue
+        plan = plan_term(term)
+        wanted += plan.tokens
+        if not plan.exact:
+            p.confirm.append(_contains(term, p.confirm_params))
+    for term in q.exclude:
+        if "\x00" in term:
+            continue
+        plan = plan_term(term)
+        if plan.exact:
+            unwanted += plan.tokens
+        else:
+            p.confirm.append(f"NOT {_contains(term, p.confirm_params)}")
+    wanted, unwanted = list(dict.fromkeys(wanted)), list(dict.fromkeys(unwanted))
+    if wanted:
+        p.where.append("a.tokens @> %s::text[]")
+        p.params.append(wanted)
+        if unwanted:
+            p.where.append("NOT (a.tokens && %s::text[])")
+            p.params.append(unwanted)
+    else:
+        # No word to look up. Trashed articles have no tokens (the lookup above leaves them out);
+        # here they are rows.
+        p.where.append("a.id NOT IN (SELECT article_id FROM trash)")
+        if unwanted:  # the articles the unwanted tokens find, found once through the GIN index
+            p.where.append("a.id NOT IN (SELECT id FROM articles WHERE tokens && %s::text[])")
+            p.params.append(unwanted)
+    for kind, value in q.fields:
+        if "\x00" in value:
+            p.impossible = True
+            continue
+        p.where.append(_field(kind))
+        p.params += [value] * (2 if kind in ("official", "post", "task") else 1)
+    return p
+
+
+def _field(kind: str) -> str:
+    # Entity fields see the articles as people see them (a person's corrections count), as in
+    # the SQLite store (store/search.py).
+    if kind == "official":
+        return (f"a.id IN (SELECT o.article_id FROM officials o JOIN mentions m ON m.official_id = o.id"
+                f" WHERE o.name = %s AND {_NOT_SUPPRESSED.format(kind='official', t='m')}"
+                " UNION SELECT article_id FROM manual_mentions WHERE name = %s)")
+    if kind == "post":
+        return (f"a.id IN (SELECT o.article_id FROM officials o JOIN mentions m ON m.official_id = o.id"
+                f" WHERE strpos(o.titles, %s) > 0 AND {_NOT_SUPPRESSED.format(kind='official', t='m')}"
+                " AND NOT EXISTS (SELECT 1 FROM manual_posts p WHERE p.article_id = o.article_id"
+                " AND p.name = o.name)"
+                " UNION SELECT article_id FROM manual_posts WHERE strpos(titles, %s) > 0)")
+    if kind == "task":
+        return (f"a.id IN (SELECT t.article_id FROM tasks t WHERE strpos(t.text, %s) > 0"
+                f" AND {_NOT_SUPPRESSED.format(kind='task', t='t')}"
+                " UNION SELECT article_id FROM manual_tasks WHERE strpos(text, %s) > 0)")
+    if kind == "source":
+        return "strpos(a.source, %s) > 0"
+    if kind == "date_from":
+        return "a.date >= %s"
+    if kind == "date_to":
+        return "a.date <= %s"
+    if kind == "source_is":
+        return "a.source = %s"
+    if kind == "tag":  # a JSON list of strings: jsonb_exists is the function behind jsonb's ? operator
+        return "jsonb_exists(a.tags::jsonb, %s)"
+    if kind == "open_tasks":
+        # Some task the extractor found is not marked 已完成 (the value is unused, "1").
+        return ("(a.n_tasks > (SELECT count(*) FROM task_tracking t WHERE t.article_id = a.id"
+                " AND t.status = 'done') AND %s::text IS NOT NULL)")
+    raise ValueError(f"unknown search field {kind!r}")
+
+
+def _contains(term: str, params: list) -> str:
+    """The title, subtitle or body contains `term` (ASCII case ignored); each field on its own."""
+    if has_ascii_letter(term):
+        params += [term.translate(_ASCII_LOWER)] * 3
+        return "(" + " OR ".join(f"strpos(lower(a.{c}), %s) > 0" for c in ("title", "subtitle", "body")) + ")"
+    params += [term] * 3
+    return "(" + " OR ".join(f"strpos(a.{c}, %s) > 0" for c in ("title", "subtitle", "body")) + ")"
+
+
+def article_ids(conn, query: str | Query | None = None, sort: str = "date", descending: bool = True,
+                limit: int | None = None) -> list[int]:
+    q = parse_query(query) if isinstance(query, str) or query is None else query
+    p = plan_query(q)
+    if p.impossible or (limit is not None and int(limit) <= 0):
+        return []
+    direction = "DESC" if descending else "ASC"
+    if sort == "date" and descending:
+        order, keys = "a.sort_key DESC", "a.sort_key"
+    else:
+        column = SORT_COLUMNS.get(sort, "date")
+        order = f"a.{column} IS NULL, a.{column} {direction}, a.id {direction}"
+        keys = f"a.{column}" if column != "id" else ""
+    where = " AND ".join(p.where)
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
+    if not p.confirm:
+        sql = f"SELECT a.id FROM articles a{' WHERE ' + where if where else ''} ORDER BY {order}{tail}"
+        return [r[0] for r in conn.pg(sql, p.params)]
+    cols = ", ".join(dict.fromkeys(c for c in ("a.id", keys, "a.title", "a.subtitle", "a.body") if c))
+    sql = (f"SELECT a.id FROM (SELECT {cols} FROM articles a{' WHERE ' + where if where else ''}"
+           f" ORDER BY {order} OFFSET 0) a WHERE {' AND '.join(p.confirm)} ORDER BY {order}{tail}")
+    return [r[0] for r in conn.pg(sql, [*p.params, *p.confirm_params])]
+
+
+def sources(conn) -> list[str]:
+    return [r[0] for r in conn.pg(
+        "SELECT source FROM articles WHERE source != '' AND id NOT IN (SELECT article_id FROM trash)"
+        " GROUP BY source ORDER BY count(*) DESC")]
+
+
+def search_texts(conn, ids: Iterable[int]) -> dict[int, tuple[str, str, str]]:
+    ids = [int(i) for i in ids]
+    return {r[0]: (r[1], r[2], r[3]) for r in conn.pg(
+        "SELECT id, title, subtitle, body FROM articles WHERE id = ANY(%s)", (ids,))}
