@@ -710,9 +710,11 @@ def _held_before(text: str, j: int) -> int:
 
 def _can_cut(text: str, j: int) -> bool:
     """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
-    start with a post (会议由|副县长吴波主持)."""
+    start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
+    (习近平在|贵州省委书记)."""
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lexicon().post_set.starting_at(text, j))
+                and not lexicon().post_set.starting_at(text, j)
+                and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
 
 def _organ_prefix(title: str) -> str:
