@@ -845,6 +845,8 @@ def _titled_mentions(text: str):
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
+        if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
+            continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
