@@ -446,7 +446,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+95"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+96"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -468,7 +468,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -491,6 +491,46 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <location line="+2"/>
         <source> · 结果超过 {0} 篇,按日期排序</source>
         <translation> · more than {0} results, sorted by date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>没有找到包含“{0}”并符合筛选条件的文章</source>
+        <translation>No articles contain “{0}” and match the filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到包含“{0}”的文章</source>
+        <translation>No articles contain “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到符合筛选条件的文章</source>
+        <translation>No articles match the filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文章库中还没有文章</source>
+        <translation>The library has no articles yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>检查错别字,或换一个更短的词</source>
+        <translation>Check the spelling, or try a shorter word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>几个词须同时出现:去掉一个词试试</source>
+        <translation>All the words must occur: try leaving one out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除日期、来源、官员或标签筛选</source>
+        <translation>Clear the date, source, official or tag filters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用“文件 → 导入文件”(Ctrl+I)添加文章</source>
+        <translation>Add articles with File → Import Files (Ctrl+I)</translation>
     </message>
 </context>
 <context>
