@@ -828,7 +828,9 @@ def _titled_mentions(text: str):
         if not looked_after:
             reading = name_reading(text, post_end)
         if reading is None:
-            continue
+            reading = _repeated_name(text, post_end)
+            if reading is None:
+                continue
         end, name_rule = reading
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
@@ -865,6 +867,32 @@ def _titled_mentions(text: str):
 _MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+
+
+def _repeated_name(text: str, i: int) -> tuple[int, str] | None:
+    """县长郑九成主持会议……郑九成强调: a surname and one or two characters right after a post that no
+    rule reads as a name (九 is a numeral) is one when the same characters stand elsewhere in the
+    text as a name does: after punctuation or a boundary word and before punctuation or a
+    two-character follower. Limit: no ordinary word (common_words.txt, frequent_words.txt), no
+    organ character in the given part (宣讲团)."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    rules = _rules()
+    for glen in (2, 1):
+        e = i + s + glen
+        cand = text[i:e]
+        if e > len(text) or not all(_han(c) for c in cand) or cand in rules.common \
+                or cand[s:] in rules.frequent or lexicon().post_set.starting_at(text, i + s) \
+                or any(c in _ORGAN_CHARS for c in cand[s:]):          # 委员|宣讲团: an organ
+            continue
+        k = text.find(cand, e)
+        while k >= 0:
+            if _strong_left(text, k) and _strong_end(text, k + len(cand)) \
+                    and not lexicon().post_set.ending_at(text, k):
+                return e, "repeated"
+            k = text.find(cand, k + 1)
+    return None
 
 
 def _counted_before(text: str, j: int) -> bool:

@@ -1280,6 +1280,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>同名在文中另有单独出现</source>
+        <translation>the same name stands alone elsewhere in the text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>带间隔号的姓名</source>
         <translation>name with a middle dot</translation>
     </message>

@@ -92,3 +92,11 @@ def test_no_official_on_national_news(body):
 
 def test_party_post_in_a_university_is_an_official():
     assert officials("江城大学党委书记吴明出席开学典礼。") == {"吴明": ("江城大学党委书记",)}
+
+
+def test_a_name_read_nowhere_else_is_confirmed_by_its_later_mention():
+    # 九 is a numeral, so no rule reads 郑九成 after the post; its mention on its own confirms it.
+    found = extract("县长郑九成主持会议。郑九成强调，要压实安全生产责任。")
+    assert [(o.name, o.titles, len(o.mentions)) for o in found.officials] == [("郑九成", ("县长",), 2)]
+    assert [t.speaker for t in found.tasks] == ["郑九成"]
+    assert officials("县长郑九成主持会议。") == {}
