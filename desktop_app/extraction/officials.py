@@ -53,14 +53,14 @@ class _Rules:
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
     inner_firsts: frozenset[str]        # their first characters
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
-    follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
+    follow: WordSet                   # frequent words a name may end before (参与, 今天)
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
     frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
-    plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
+    plural: WordSet                   # words that make a title stand for many (各级, 中外, 全体)
     academic_re: re.Pattern             # schools, institutes, societies (academic_organs.txt)
     academic_public_re: re.Pattern | None   # state bodies among them ("!中国科学院")
 
@@ -693,7 +693,7 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     k = j - 2
     while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
         k -= 1
-    if k < 1 or text[k] not in "（(" or k == j - 2 or not text[j - 2] in _ORGAN_CHARS | _REGION_ONE:
+    if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
         return None
     return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
 
@@ -710,9 +710,11 @@ def _held_before(text: str, j: int) -> int:
 
 def _can_cut(text: str, j: int) -> bool:
     """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
-    start with a post (会议由|副县长吴波主持)."""
+    start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
+    (习近平在|贵州省委书记)."""
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lexicon().post_set.starting_at(text, j))
+                and not lexicon().post_set.starting_at(text, j)
+                and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
 
 def _organ_prefix(title: str) -> str:
@@ -843,6 +845,8 @@ def _titled_mentions(text: str):
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
+        if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
+            continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
