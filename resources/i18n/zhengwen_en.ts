@@ -662,7 +662,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -2214,7 +2214,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../desktop_app/app.py" line="+163"/>
+        <location filename="../../desktop_app/app.py" line="+164"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2659,7 +2659,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+111"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+113"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
