@@ -3482,7 +3482,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+80"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+81"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
