@@ -2214,7 +2214,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../desktop_app/app.py" line="+164"/>
+        <location filename="../../desktop_app/app.py" line="+165"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2543,6 +2543,11 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+1"/>
         <source>搜索索引与文章不一致({0})</source>
         <translation>The search index does not match the articles ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件缺少本版本需要的表或列:{0}</source>
+        <translation>The file lacks a table or column this version needs: {0}</translation>
     </message>
 </context>
 <context>
@@ -3482,7 +3487,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+81"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3517,7 +3522,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>正在更新文章…</source>
         <translation>Updating articles…</translation>
     </message>
@@ -3572,7 +3577,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -3983,7 +3988,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-111"/>
+        <location filename="../../desktop_app/app.py" line="-112"/>
         <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
