@@ -31,8 +31,9 @@ def test_core_imports_no_widgets_and_no_qtawesome():
 
 
 def test_domain_imports_only_the_standard_library():
-    imported = {n.split(".")[0] for n in _imports(PKG / "domain.py")}
-    assert imported <= {"__future__", "dataclasses", "typing", "datetime", "enum"}
+    for module in ("domain.py", "values.py", "records.py"):
+        imported = {n.split(".")[0] for n in _imports(PKG / module)}
+        assert imported <= {"__future__", "dataclasses", "typing", "datetime", "enum"}, module
 
 
 def _may_touch_sqlite(path: Path) -> bool:

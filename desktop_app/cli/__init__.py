@@ -12,9 +12,29 @@ import os
 import sys
 
 COMMANDS = ("extract", "library", "export", "trash", "server", "copy")  # modules of this package, each with register(sub)
+# The subcommands each module registers: `zhengwen search …` builds (and imports) only library's
+# parsers, since building all of them cost the short commands a fifth of their start-up
+# (docs/benchmarks.md). A test checks this table against what the modules register.
+SUBCOMMANDS = {"extract": "extract", "import": "library", "list": "library", "search": "library",
+               "export": "export", "delete": "trash", "trash": "trash", "server": "server", "copy": "copy"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_at(argv: list[str]) -> int:
+    """Where the subcommand is in argv: after the global options (len(argv) if there is none)."""
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):
+        at += 2 if argv[at] in ("--db", "--lang") else 1
+    return at
+
+
+def _command_name(argv: list[str]) -> str | None:
+    at = _command_at(argv)
+    return argv[at] if at < len(argv) else None
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given argv naming a known subcommand, only that subcommand's module's
+    parsers (the same parser for that command: an unknown one or `--help` gets them all)."""
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
     p.add_argument("--db", help="the store file, or postgresql://user@host:port/db for a server library"
                                 " (default: $ZHENGWEN_DB or the user's data folder)")
@@ -22,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true",
                    help="check the installation headless (temporary store, sample, window, DOCX) and exit")
     sub = p.add_subparsers(dest="command")
-    for name in COMMANDS:
+    chosen = SUBCOMMANDS.get(_command_name(argv) or "") if argv is not None else None
+    for name in (chosen,) if chosen else COMMANDS:
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return p
 
@@ -36,11 +57,9 @@ _SEARCH_VALUED = {"--limit"}
 def _words_after_options(argv: list[str]) -> list[str]:
     """`search` arguments reordered as options, then "--", then the words, so that argparse reads
     every word as one (a leading "-" included). Other subcommands are left as they are."""
-    at = 0
-    while at < len(argv) and argv[at].startswith("-"):  # global options before the subcommand
-        at += 2 if argv[at] in ("--db", "--lang") else 1
-    if at >= len(argv) or argv[at] != "search":
+    if _command_name(argv) != "search":
         return argv
+    at = _command_at(argv)
     head, rest = argv[:at + 1], argv[at + 1:]
     options: list[str] = []
     words: list[str] = []
@@ -71,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(stream, "reconfigure", None):
             # errors="replace": a file name that is not valid UTF-8 is printed, not a UnicodeEncodeError
             stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]  # TextIOWrapper
-    args = build_parser().parse_args(_words_after_options(argv))
+    args = build_parser(argv).parse_args(_words_after_options(argv))
     w.set_language(w.language(args.lang))
     try:
         if args.self_test:

@@ -1,16 +1,34 @@
 """Store: the one class the rest of the app holds; each method hands its connection to a module."""
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
-                      PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
-from ..search.query import Query
-from . import articles, connection, edits, integrity, search, spans, stats, trash
-from . import tracking as task_tracking
+from . import articles, connection, search, spans
 from .transaction import Transaction
+
+if TYPE_CHECKING:
+    from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
+                          PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
+    from ..search.query import Query
+    from . import edits, integrity, stats, trash
+    from . import tracking as task_tracking
+else:
+    class _OnFirstUse:
+        """A module imported when one of its functions is first called: `zhengwen list` and
+        `search` never edit, track, count or check, and importing those modules cost them a
+        good part of their start-up (docs/benchmarks.md). import_module is thread-safe."""
+
+        def __init__(self, name: str):
+            self._name = name
+
+        def __getattr__(self, attr: str):
+            return getattr(importlib.import_module(self._name, __package__), attr)
+
+    edits, integrity, stats, trash = (_OnFirstUse(f".{m}") for m in ("edits", "integrity", "stats", "trash"))
+    task_tracking = _OnFirstUse(".tracking")
 
 
 class Store:

@@ -1,0 +1,71 @@
+"""`zhengwen CMD` builds only CMD's module's parsers (start-up): the table that says which module
+registers which command must match what the modules register."""
+import argparse
+import importlib
+
+from desktop_app.cli import COMMANDS, SUBCOMMANDS, build_parser
+
+
+def test_the_subcommand_table_matches_what_each_module_registers():
+    found = {}
+    for module in COMMANDS:
+        p = argparse.ArgumentParser()
+        sub = p.add_subparsers(dest="command")
+        importlib.import_module(f"desktop_app.cli.{module}").register(sub)
+        for name in sub.choices:
+            found[name] = module
+    assert found == SUBCOMMANDS
+
+
+def test_a_named_command_parses_as_with_the_whole_parser():
+    argv = ["--db", "search", "search", "会议", "--json", "--limit", "3"]
+    whole = build_parser().parse_args(argv)
+    alone = build_parser(argv).parse_args(argv)
+    assert vars(alone) == vars(whole)
+    assert alone.db == "search" and alone.words == ["会议"] and alone.limit == 3
+
+
+def test_help_still_lists_every_command(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        build_parser(["--help"]).parse_args(["--help"])
+    out = capsys.readouterr().out
+    for name in SUBCOMMANDS:
+        assert name in out
+
+
+def test_list_and_search_load_no_module_they_do_not_use(tmp_path):
+    """What `zhengwen list/search` import is their start-up (docs/benchmarks.md): not the other
+    subcommands, the editing, tracking, statistics or trash code, nor the value types of those."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop_app.store import Store
+
+    db = tmp_path / "s.db"
+    Store(db).close()
+    code = ("import sys; from desktop_app.cli import main; rc = main(sys.argv[1:]);"
+            "print(sorted(m for m in sys.modules if m.startswith('desktop_app')), file=sys.stderr)")
+    for argv in (["list", "--json"], ["search", "会议", "--json"]):
+        r = subprocess.run([sys.executable, "-c", code, "--db", str(db), *argv], capture_output=True, text=True,
+                           env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+        assert r.returncode == 0, r.stderr
+        loaded = set(eval(r.stderr.strip().splitlines()[-1]))
+        assert "desktop_app.store.articles" in loaded  # the check sees what was imported
+        unused = {"desktop_app.records", "desktop_app.contract", "desktop_app.cli.export", "desktop_app.cli.extract",
+                  "desktop_app.store.edits", "desktop_app.store.tracking", "desktop_app.store.stats",
+                  "desktop_app.store.integrity", "desktop_app.store.trash"}
+        assert loaded & unused == set(), argv
+
+
+def test_every_domain_name_resolves_and_an_unknown_one_fails():
+    import pytest
+
+    import desktop_app.domain as domain
+
+    for name in domain.__all__:
+        assert getattr(domain, name) is not None
+    with pytest.raises(AttributeError):
+        domain.NoSuchType  # noqa: B018
