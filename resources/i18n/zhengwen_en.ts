@@ -817,7 +817,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -2318,6 +2318,16 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+1"/>
         <source>备份失败(磁盘已满或没有写入权限?)</source>
         <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该备份由更新版本的政文阅览创建,本程序无法使用,未恢复</source>
+        <translation>This backup was made by a newer version of Zhengwen Reader and cannot be used by this one; nothing was restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库正被其他窗口或程序使用,未恢复;请关闭后再试</source>
+        <translation>The store is in use by another window or program; nothing was restored. Close it and try again</translation>
     </message>
     <message>
         <location line="+2"/>
