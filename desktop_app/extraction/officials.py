@@ -710,9 +710,11 @@ def _held_before(text: str, j: int) -> int:
 
 def _can_cut(text: str, j: int) -> bool:
     """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
-    start with a post (会议由|副县长吴波主持)."""
+    start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
+    (习近平在|贵州省委书记)."""
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lexicon().post_set.starting_at(text, j))
+                and not lexicon().post_set.starting_at(text, j)
+                and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
 
 def _organ_prefix(title: str) -> str:
@@ -843,6 +845,8 @@ def _titled_mentions(text: str):
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
+        if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
+            continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
