@@ -602,7 +602,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -2089,7 +2089,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../desktop_app/app.py" line="+163"/>
+        <location filename="../../desktop_app/app.py" line="+165"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2434,6 +2434,11 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <source>搜索索引与文章不一致({0})</source>
         <translation>The search index does not match the articles ({0})</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>文件缺少本版本需要的表或列:{0}</source>
+        <translation>The file lacks a table or column this version needs: {0}</translation>
+    </message>
 </context>
 <context>
     <name>OfficialDialog</name>
@@ -2549,7 +2554,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+111"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+113"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -3377,7 +3382,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+80"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3412,7 +3417,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>正在更新文章…</source>
         <translation>Updating articles…</translation>
     </message>
@@ -3467,7 +3472,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -3931,7 +3936,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-111"/>
+        <location filename="../../desktop_app/app.py" line="-112"/>
         <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
