@@ -78,10 +78,21 @@ class LibrarySession(QObject):
         window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.
         guard = InstanceGuard(store.path)
+<<<<<<< HEAD
         guard.acquire()
         window.use_guard(guard)  # read-only while another window writes; writable once it is gone
         backups = AutoBackup(store.path, self.state) if guard.locked else None
+=======
+        if not guard.acquire():
+            store.set_read_only()
+            window.set_read_only(True)
+        backups = AutoBackup(store.path, window.state) if guard.locked else None
+>>>>>>> main
         if backups is not None:
+            from .backups_dialog import announce_backup
+
+            # The first automatic backup of each library says where it went and how big it is.
+            backups.announced.connect(lambda path: announce_backup(self.window, path, backups.keep(), store.path))
             backups.start()
         guard.changed.connect(lambda writer: self._start_backups(store) if writer else None)
         # Queued: the window that asked is closed by the switch, not inside its own menu's slot.
