@@ -78,16 +78,9 @@ class LibrarySession(QObject):
         window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.
         guard = InstanceGuard(store.path)
-<<<<<<< HEAD
         guard.acquire()
         window.use_guard(guard)  # read-only while another window writes; writable once it is gone
-        backups = AutoBackup(store.path, self.state) if guard.locked else None
-=======
-        if not guard.acquire():
-            store.set_read_only()
-            window.set_read_only(True)
         backups = AutoBackup(store.path, window.state) if guard.locked else None
->>>>>>> main
         if backups is not None:
             from .backups_dialog import announce_backup
 
@@ -107,8 +100,8 @@ class LibrarySession(QObject):
         """This window became the writer (the other one closed or handed over): it backs up now."""
         from .auto_backup import AutoBackup
 
-        if self.store is store and self.backups is None:
-            self.backups = AutoBackup(store.path, self.state)
+        if self.store is store and self.backups is None and self.window is not None:
+            self.backups = AutoBackup(store.path, self.window.state)
             self.backups.start()
 
     def _release(self, window, store, guard, backups) -> None:
