@@ -221,6 +221,7 @@ class TaskRow:
     tracking: Tracking = Tracking()
     tracking_id: int | None = None
     orphan: bool = False
+    tracked: str = ""  # why it is on the 督办 board: "task", "article", "source", "tag"; "" not tracked
 
 
 @dataclass(frozen=True)
