@@ -66,9 +66,10 @@ def start_logging() -> None:
     logs.get("app").info("start: %s; log %s", logs.environment(), path)
 
 
-def run_gui(db: str | None = None, lang: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
-    `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
+    `lang` ("zh_CN" or "en") overrides the saved setting and the system locale. `files` (opened with
+    the app from a file manager: the .desktop entry's %F) are imported once the window is up."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     start_logging()
     state = UiState(open_settings())
@@ -89,6 +90,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
                                  app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
             return 1
         app.setWindowIcon(_app_icon())
+        if files and session.window is not None:
+            session.window.jobs.start_import([str(f) for f in files])
         try:
             return app.exec()
         finally:
