@@ -86,8 +86,14 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
             session.open(db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
             logs.get("app").exception("cannot open the store %s", db or "(default)")
+            from .store import StoreError, error_code
+            from .ui.messages import store_failure
+
+            # Not a store, a newer version's, damaged, locked: the words for the kind, not the exception.
+            why = store_failure(e.code if isinstance(e, StoreError) else error_code(e)) \
+                if isinstance(e, (StoreError, OSError)) or type(e).__module__ == "sqlite3" else e
             QMessageBox.critical(None, app.translate("app", "政文阅览"),
-                                 app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
+                                 app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", why))
             return 1
         app.setWindowIcon(_app_icon())
         if files and session.window is not None:
