@@ -53,14 +53,14 @@ class _Rules:
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
     inner_firsts: frozenset[str]        # their first characters
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
-    follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
+    follow: WordSet                   # frequent words a name may end before (参与, 今天)
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
     frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
-    plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
+    plural: WordSet                   # words that make a title stand for many (各级, 中外, 全体)
     academic_re: re.Pattern             # schools, institutes, societies (academic_organs.txt)
     academic_public_re: re.Pattern | None   # state bodies among them ("!中国科学院")
 
@@ -693,7 +693,7 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     k = j - 2
     while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
         k -= 1
-    if k < 1 or text[k] not in "（(" or k == j - 2 or not text[j - 2] in _ORGAN_CHARS | _REGION_ONE:
+    if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
         return None
     return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
 

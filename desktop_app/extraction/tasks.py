@@ -470,7 +470,7 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         return False
     subj = m.group("subj")
     vm = None
-    for vm in _cues().verb_re.finditer(subj):
+    for vm in _cues().verb_re.finditer(subj):  # noqa: B007 — the loop keeps the last match in vm
         pass
     if vm is not None:
         subj = subj[vm.end():]

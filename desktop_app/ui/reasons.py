@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..domain import Article, Extraction, Official, Task
+from ..domain import Article, Extraction, Task
 
 
 class Explainer(QObject):
