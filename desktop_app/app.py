@@ -102,6 +102,7 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
         try:
             return app.exec()
         finally:
+            jobs.cancel_all()  # an import stops at its next file, an index merge at its next step
             jobs.wait_all()
             session.close()
     finally:

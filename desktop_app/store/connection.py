@@ -1,13 +1,14 @@
 """Opening a store's file: pragmas and migration, plain connections for backups."""
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
 from . import schema
 from . import articles
 from .transaction import StoreConnection
+
+MMAP_BYTES = 256 * 1024 * 1024
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -109,10 +110,15 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         _use_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        # Reads through a memory map instead of read() calls: the full count of a common word at
+        # 200k articles was 1.35x faster (issue 16). Address space only; the OS pages it in.
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         before = conn.execute("PRAGMA user_version").fetchone()[0]
         schema.migrate(conn, reindex=articles.reindex_all)
         after = conn.execute("PRAGMA user_version").fetchone()[0]
         if after != before:
+            import logging  # only when a migration ran: the CLI's start-up does not pay for it
+
             logging.getLogger("zhengwen.store").info("migrated %s from schema %d to %d", path, before, after)
     except BaseException:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection

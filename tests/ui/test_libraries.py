@@ -135,3 +135,30 @@ def test_a_library_opened_last_is_opened_at_the_next_start(ui_state, tmp_path):
     assert ui_state.last_library() == str(a)
     a.unlink()
     assert ui_state.last_library() is None and ui_state.recent_libraries() == []
+
+
+def test_the_first_backup_of_an_opened_library_is_announced_in_its_window(qtbot, session, two):
+    from desktop_app.ui.backups_dialog import BackupNotice
+
+    a, _b = two
+    window = session.open(str(a))
+    with qtbot.waitSignal(session.backups.announced, timeout=10000):
+        session.backups.backup_if_due()
+    qtbot.waitUntil(lambda: window.findChild(BackupNotice) is not None)
+    notice = window.findChild(BackupNotice)
+    assert "“甲”" in notice.text() and "备份位置" in notice.informativeText()
+    notice.close()
+
+
+def test_each_library_keeps_its_own_column_layout(qtbot, session, two):
+    from desktop_app.ui.article_model import COL_SOURCE
+
+    a, b = two
+    window = session.open(str(a))
+    header = window.article_list.view.horizontalHeader()
+    default = header.sectionSize(COL_SOURCE)
+    header.resizeSection(COL_SOURCE, default + 90)
+    session.switch(str(b))
+    assert session.window.article_list.view.horizontalHeader().sectionSize(COL_SOURCE) == default
+    session.switch(str(a))
+    assert session.window.article_list.view.horizontalHeader().sectionSize(COL_SOURCE) == default + 90
