@@ -100,6 +100,7 @@ class LibrarySession(QObject):
         if window is not None:
             window.close()  # saves its geometry and columns; cancels its import or export
             window.deleteLater()
+        jobs.cancel_all()  # a count or an index merge of the old library stops at its next step
         jobs.wait_all()  # no worker may still hold the old file
         if backups is not None:
             backups.stop()
