@@ -910,11 +910,12 @@ The current library is backed up first and can be restored from the list afterwa
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
+        <location line="+56"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -2234,7 +2235,22 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+359"/>
+        <source>本窗口只读:另一个窗口正在修改这个文章库</source>
+        <translation>This window is read-only: another window is changing this library</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>它有未保存的修改</source>
+        <translation>it has unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>它正在导入文章</source>
+        <translation>it is importing articles</translation>
+    </message>
+    <message>
+        <location line="-378"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2812,14 +2828,24 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+65"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+182"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>导入、编辑、恢复备份等会修改文章库的操作已停用。关闭另一个窗口后重新打开本程序即可修改。</source>
-        <translation>Import, editing, restoring backups and other changes to the library are turned off. Close the other window and open the program again to make changes.</translation>
+        <source>为免两个窗口的修改互相覆盖,同一时间只有一个窗口可以修改。另一个窗口关闭后,本窗口会自动转为可修改。</source>
+        <translation>Only one window at a time may change a library, so that the two cannot overwrite each other&apos;s changes. When the other window closes, this one can change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>接管修改</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请另一个窗口交出修改权(它没有未保存的修改时即转为只读),本窗口转为可修改</source>
+        <translation>Ask the other window to hand over (it turns read-only if it has no unsaved changes); this window can then change the library</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3063,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+85"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3585,12 +3611,27 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+232"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+283"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>督办中的任务</source>
+        <translation>Tracked tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)</source>
+        <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3635,6 +3676,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Speaker:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>范围:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>单位:</source>
         <translation>Unit:</translation>
@@ -3645,17 +3691,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} / {1} 项任务</source>
         <translation>{0} / {1} tasks</translation>
     </message>
@@ -3663,7 +3709,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-343"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3723,6 +3769,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Notes</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>督办</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>未启动</source>
         <translation>Not started</translation>
@@ -3743,7 +3794,42 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Delayed</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>单独纳入督办</source>
+        <translation>Tracked on its own</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整篇文章纳入督办</source>
+        <translation>Tracked with its whole article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按来源规则纳入督办</source>
+        <translation>Tracked by a source rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按标签规则纳入督办</source>
+        <translation>Tracked by a tag rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未纳入督办(勾选即纳入)</source>
+        <translation>Not tracked (tick to track it)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> · 逾期</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 本周到期</source>
+        <translation> · due this week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(原文已删改)</source>
         <translation>(text changed)</translation>
     </message>
@@ -3761,6 +3847,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+4"/>
         <source>已超过完成时限</source>
         <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 天内到期</source>
+        <translation>Due within 7 days</translation>
     </message>
 </context>
 <context>
@@ -3978,9 +4069,62 @@ Please wait, and do not close the program.</translation>
     </message>
 </context>
 <context>
+    <name>WriterSwitch</name>
+    <message>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+49"/>
+        <source>另一个窗口已不再修改此文章库,本窗口现在可以修改</source>
+        <translation>The other window no longer changes this library: this window can change it now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已把修改权交给另一个窗口,本窗口转为只读</source>
+        <translation>Handed the library over to another window: this window is read-only now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>另一个窗口未交出修改权:{0}。请先在那个窗口处理后再试。</source>
+        <translation>The other window did not hand over: {0}. Deal with that there first, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一个窗口没有回应。请关闭那个窗口,本窗口随即转为可修改。</source>
+        <translation>The other window did not answer. Close it, and this window can change the library at once.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本窗口只读</source>
+        <translation>This window is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一个窗口正在修改这个文章库,本窗口只能阅读。</source>
+        <translation>Another window is changing this library; this one can only read it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(那个窗口的进程号:{0})</source>
+        <translation>(that window&apos;s process id: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一时间只有一个窗口可以修改,以免两边的修改互相覆盖。那个窗口关闭后,本窗口会自动转为可修改;也可以现在接管:那个窗口没有未保存的修改时,会交出修改权并转为只读。</source>
+        <translation>Only one window at a time may change a library, so that the two cannot overwrite each other&apos;s changes. When that window closes, this one can change it; or take over now: if that window has no unsaved changes it hands over and turns read-only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接管修改</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+91"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
