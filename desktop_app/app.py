@@ -47,7 +47,7 @@ def configure_app(app: QApplication, state: UiState, lang: str | None = None) ->
 
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    language = choose_language(cli=lang, setting=state.language(), system_locale=QLocale.system().name())
+    language = choose_language(cli=lang, setting=state.language(), system_locale=QLocale.system().uiLanguages())
     translators = install_translators(app, language)
     app.setApplicationDisplayName(app.translate("app", "政文阅览"))
     if state.theme() != "system":

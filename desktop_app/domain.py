@@ -231,3 +231,53 @@ class Revision:
     who: str
     changes: dict
     before: ArticleState | None = None
+
+
+# -- the people index (Store.people / Store.person) -------------------------------------------------
+@dataclass(frozen=True)
+class Person:
+    """One official across the store: the posts held (latest first), articles naming them, tasks they
+    gave, the first and last dates they were named."""
+
+    name: str
+    posts: tuple[tuple[str, ...], ...] = ()
+    articles: int = 0
+    tasks: int = 0
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(frozen=True)
+class PostDates:
+    """A post (its titles) and the dates of the articles naming the person in it, oldest first."""
+
+    posts: tuple[str, ...]
+    dates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonArticle:
+    article_id: int
+    title: str
+    date: str | None
+    posts: tuple[str, ...]  # the titles the article gives the person
+    mentions: int
+
+
+@dataclass(frozen=True)
+class PersonTask:
+    article_id: int
+    task_id: str
+    text: str
+    date: str | None
+    title: str  # the article's
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    """Everything the people index shows of one person, newest first."""
+
+    name: str
+    posts: tuple[PostDates, ...] = ()
+    articles: tuple[PersonArticle, ...] = ()
+    tasks: tuple[PersonTask, ...] = ()

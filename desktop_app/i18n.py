@@ -7,6 +7,7 @@ resources/i18n/zhengwen_en.qm, built from zhengwen_en.ts by pyside6-lrelease (`p
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from .paths import resource
@@ -30,17 +31,25 @@ def normalize(code: str | None) -> str | None:
     return None
 
 
-def choose_language(cli: str | None = None, setting: str | None = None, system_locale: str = "",
-                    env: str | None = None) -> str:
-    """The interface language: `--lang`, then $ZHENGWEN_LANG, then the saved setting, then the system
-    locale (Chinese where the system is Chinese, English everywhere else)."""
+def choose_language(cli: str | None = None, setting: str | None = None,
+                    system_locale: str | Sequence[str] = "", env: str | None = None) -> str:
+    """The interface language: `--lang`, then $ZHENGWEN_LANG, then the saved setting, then the system's
+    languages in order of preference (QLocale.uiLanguages(): $LANGUAGE, then the locale): the first
+    that is Chinese or English decides. Chinese where nothing asks for English: the app is made for
+    Chinese offices and its source strings are Chinese, and a bare desktop (LANG=C, POSIX) showed
+    English menus around Chinese articles."""
     if env is None:
         env = os.environ.get(ENV_LANGUAGE)
     for choice in (cli, env, setting):
         lang = normalize(choice)
         if lang:
             return lang
-    return "zh_CN" if normalize(system_locale) == "zh_CN" else "en"
+    preferred = [system_locale] if isinstance(system_locale, str) else list(system_locale)
+    for code in preferred:
+        lang = normalize(code)
+        if lang:
+            return lang
+    return SOURCE_LANGUAGE
 
 
 def translation_dir() -> Path:

@@ -55,6 +55,19 @@ def setup(data_folder: str | Path, level: int = logging.INFO) -> Path:
     return path
 
 
+def stop() -> None:
+    """Undo setup(): the log file closed, faulthandler back on stderr (tests; the app never stops)."""
+    global _crash_file
+    logger = logging.getLogger(LOGGER)
+    for h in [h for h in logger.handlers if getattr(h, "_zhengwen", False)]:
+        logger.removeHandler(h)
+        h.close()
+    if _crash_file is not None:
+        faulthandler.enable(sys.stderr)
+        _crash_file.close()
+        _crash_file = None
+
+
 def log_path() -> Path | None:
     """The file the log is written to, once setup() ran."""
     for h in logging.getLogger(LOGGER).handlers:

@@ -56,6 +56,8 @@ class _Rules:
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
     frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
     plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
+    academic_re: re.Pattern             # schools, institutes, societies (academic_organs.txt)
+    academic_public_re: re.Pattern | None   # state bodies among them ("!中国科学院")
 
 
 @cache
@@ -82,7 +84,13 @@ def _rules() -> _Rules:
         verbs=words("verb_words.txt"),
         frequent=words("frequent_words.txt"),
         plural=WordSet(words("plural_qualifiers.txt")),
+        academic_re=re.compile(alternation(w for w in words("academic_organs.txt") if not w.startswith("!"))),
+        academic_public_re=_optional_re([w[1:] for w in words("academic_organs.txt") if w.startswith("!")]),
     )
+
+
+def _optional_re(items: list[str]) -> re.Pattern | None:
+    return re.compile(alternation(items)) if items else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -142,6 +150,21 @@ def is_non_official(title: str) -> bool:
     if rules.public_re is not None and rules.public_re.search(title):
         title = rules.public_re.sub("", title)
     return rules.non_official_re.search(title) is not None
+
+
+_PARTY_POST = re.compile(r"书记|党委|党组|纪委|监委|工委")
+
+
+def is_academic(title: str) -> bool:
+    """A scholar's post: in a school, university, research institute or learned society
+    (academic_organs.txt: 清华大学国情研究院院长, 中国法学会消法研究会副秘书长), unless it is a Party
+    post (北京大学党委书记) or the organ is a state body marked "!" (中国科学院院长)."""
+    rules = _rules()
+    if _PARTY_POST.search(title):
+        return False
+    if rules.academic_public_re is not None:
+        title = rules.academic_public_re.sub("", title)
+    return rules.academic_re.search(title) is not None
 
 
 def _needs_organ(title: str) -> bool:
@@ -223,15 +246,31 @@ def _rule_latin(text: str, i: int):
     return _NO_NAME
 
 
+_REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,3}世")
+
+
+def _rule_regnal(text: str, i: int):
+    """伊丽莎白二世主持…: a transliterated name with a regnal number (…二世) ends after 世."""
+    m = _REGNAL.match(text, i)
+    if m is None:
+        return None
+    translit = _rules().translit
+    given = text[i:m.end()].rstrip("世").rstrip("一二三四五六七八九十")
+    if sum(c in translit for c in given) < len(given) - 1:
+        return None
+    return m.end()
+
+
 def _rule_dotted(text: str, i: int):
     """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
-    transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a name does not
-    start before a post (委员会主席马格坦戈尔·…: the name starts after 主席)."""
+    transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
+    not start before a post (委员会主席马格坦戈尔·…: the name starts after 主席); the other readings are
+    still tried there (外交部长唐家璇和智利外长何塞·…: 唐家璇)."""
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
     if lexicon().post_re.search(text, i, dm.end()) is not None:
-        return _NO_NAME
+        return None
     n, translit = len(text), _rules().translit
     k = dm.end() - 1
     while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
@@ -398,6 +437,7 @@ def _surname_len_str(text: str, i: int) -> str:
 # the sentence it exists for.
 _NAME_RULES = (
     ("latin", _rule_latin),
+    ("regnal", _rule_regnal),
     ("dotted", _rule_dotted),
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
@@ -482,6 +522,29 @@ _PREP_SURNAMES = frozenset("于向")
 _MAX_COUNTRY_LEFT = 7       # characters of a country name that a name-first candidate may end (斯坦)
 
 
+_MAX_DOT_LEFT = 12          # characters from a name-first candidate back to a middle dot
+
+
+def _dotted_start(text: str, s: int) -> int:
+    """Where a dotted name ends by text[s:] begins: "请班禅额尔德尼·确吉坚赞副委员长" -> 班禅…, the
+    first part running left to a one-character follower, a boundary word or punctuation; else s."""
+    k = s
+    while k > 0 and s - k < _MAX_DOT_LEFT and (_han(text[k - 1]) or text[k - 1] in _DOTS):
+        k -= 1
+    d = max((text.rfind(dot, k, s) for dot in _DOTS), default=-1)
+    if d < 0:
+        return s
+    lex = lexicon()
+    j = d
+    translit = _rules().translit
+    while j > 0 and d - j < _MAX_DOT_PART and _han(text[j - 1]) and not lex.boundary_set.ending_at(text, j) \
+            and not (text[j - 1] in lex.followers and (j < 2 or text[j - 2] not in translit)):
+        j -= 1                                   # 阿布都拉: 都 between transliteration is no follower
+    while k < j and text[k] in _DOTS:
+        k += 1
+    return j if j < d else s
+
+
 def _country_tail(text: str, s: int, p: int) -> bool:
     """Whether the candidate text[s:p] is the end of a country's name begun before it: "乌兹别克斯坦
     总统米尔济约耶夫" (斯坦 is no name; the president is named after the post)."""
@@ -547,12 +610,14 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
     run = text[j:p]
-    if len(run) < 2 or not _strong_left(text, j) or run[:2] in rules.not_names:   # 谢谢罗会长
+    head = post in lexicon().head_posts
+    if len(run) < 2 or run[:2] in rules.not_names:   # 谢谢罗会长
         return None
+    if not _strong_left(text, j) and not (head and len(run) >= 3):
+        return None                                  # 希望克林顿总统: a head's name needs no boundary
     countries = rules.countries
     if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)):
         return None
-    head = post in lexicon().head_posts
     if len(run) >= 3 and (head or run not in rules.inner) or len(run) == 2 and head:
         return j
     return None
@@ -597,7 +662,7 @@ def _title_start(text: str, p: int) -> int:
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院")
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
 
@@ -724,10 +789,16 @@ def _titled_mentions(text: str):
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()
         post = m.group()
+        overlap = lex.post_set.starting_at(text, post_end - 1)
+        if overlap > 1:                              # 泰国王储: 国王 runs into 王储, the post read here
+            post_start, post_end = post_end - 1, post_end - 1 + overlap
+            post = text[post_start:post_end]
         looked_after = False
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
                                      and text[post_end:post_end + 2] not in lex.surnames2):
             continue                                 # 大使馆, 领事司: an organ, not a post
+        if _MEETING_AFTER_POST.match(text, post_end):
+            continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
         if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
@@ -739,10 +810,15 @@ def _titled_mentions(text: str):
             after = reading[0] if reading else None
             looked_after = True
             first_rule = "name_first"
-            if after is None:                        # 克林顿总统对…, 奥巴马总统要求…
-                t = _translit_before(text, post_start, post)
-                if t is not None and (s is None or t < s):
+            if after is None or s is not None and s > 0 and text[s - 1] in _rules().translit:
+                t = _translit_before(text, post_start, post)   # 克林顿总统对…, 奥巴马总统要求…
+                if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
                     s, first_rule = t, "name_first_translit"
+            d = _dotted_start(text, post_start if s is None else s)
+            if d < (post_start if s is None else s):
+                s = d                                # 班禅额尔德尼·确吉坚赞副委员长, 阿布都拉·吐尔逊副主任
+            if s is not None and text[s] in "原前" and after is not None:
+                s = None                             # 原沭阳副县长陈震: "former", the name follows
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
                 s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
@@ -763,7 +839,8 @@ def _titled_mentions(text: str):
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         start, titles = _chain(text, post_start, post_end)
-        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles):
+        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+                or all(is_academic(t) for t in titles):
             continue
         if _stands_for_many(text, start, post_start):
             continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
@@ -785,6 +862,7 @@ def _titled_mentions(text: str):
     return out
 
 
+_MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
 

@@ -5,8 +5,8 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Revision,
-                      Task, TaskRow, Tracking, TrashedArticle)
+from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
+                      PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
 from ..search.query import Query
 from . import articles, connection, edits, integrity, search, spans, stats, trash
 from . import tracking as task_tracking
@@ -235,15 +235,13 @@ class Store:
         non-empty anchor is on a task that is shown; an empty anchor is an orphan (task gone)."""
         return stats.task_status_counts(self.conn)
 
-    def people(self) -> list[dict]:
-        """Every official in the store, most articles first: {"name", "articles" (count), "tasks"
-        (tasks they gave), "posts" (tuple of post tuples, latest first), "first", "last" (dates)}."""
+    def people(self) -> list[Person]:
+        """Every official in the store, most articles first."""
         return stats.people(self.conn)
 
-    def person(self, name: str) -> dict:
-        """One official: {"name", "posts": [(posts, dates)] latest first, "articles": [(article id,
-        title, date, posts, mentions)] newest first, "tasks": [(article id, task id, text, date,
-        title)] they gave, newest article first and in text order}."""
+    def person(self, name: str) -> PersonDetail:
+        """One official: posts with their dates (latest first), the articles naming them (newest
+        first) and the tasks they gave (newest article first, in text order)."""
         return stats.person(self.conn, name)
 
     # -- the store check (integrity.py) ------------------------------------------------------------

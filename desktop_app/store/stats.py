@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 
+from ..domain import Person, PersonArticle, PersonDetail, PersonTask, PostDates
 from . import spans
 from .articles import LIVE, summaries
 
@@ -90,7 +91,7 @@ def _speaker_counts(conn: sqlite3.Connection, corrected: list[int]) -> dict[str,
     return out
 
 
-def people(conn: sqlite3.Connection) -> list[dict]:
+def people(conn: sqlite3.Connection) -> list[Person]:
     corrected = _corrected_ids(conn)
     people: dict[str, dict] = {}
     seen: dict[str, dict[tuple, str]] = {}  # name -> posts -> latest date
@@ -115,14 +116,13 @@ def people(conn: sqlite3.Connection) -> list[dict]:
         for o in spans.shown(conn, aid).officials:
             add(o.name, tuple(o.titles), 1, dates.get(aid), dates.get(aid))
     spoken = _speaker_counts(conn, corrected)
-    for name, p in people.items():
-        p["tasks"] = spoken.get(name, 0)
-        p["posts"] = tuple(posts for posts, _d in sorted(seen[name].items(), key=lambda kv: kv[1], reverse=True)
-                           if posts)
-    return sorted(people.values(), key=lambda p: (-p["articles"], p["name"]))
+    out = [Person(name, tuple(posts for posts, _d in sorted(seen[name].items(), key=lambda kv: kv[1], reverse=True)
+                              if posts), p["articles"], spoken.get(name, 0), p["first"], p["last"])
+           for name, p in people.items()]
+    return sorted(out, key=lambda p: (-p.articles, p.name))
 
 
-def person(conn: sqlite3.Connection, name: str) -> dict:
+def person(conn: sqlite3.Connection, name: str) -> PersonDetail:
     corrected = _corrected_ids(conn)
     found: dict[int, tuple[tuple, int]] = {}
     for aid, titles, n in conn.execute(
@@ -156,4 +156,5 @@ def person(conn: sqlite3.Connection, name: str) -> dict:
     tasks = [(aid, key, text, meta[aid].date, meta[aid].title)
              for aid, key, text, _start in sorted(sorted(said, key=lambda s: s[3]), key=lambda s: newest(s[0]),
                                                   reverse=True) if aid in meta]
-    return {"name": name, "posts": posts, "articles": articles, "tasks": tasks}
+    return PersonDetail(name, tuple(PostDates(p, tuple(d)) for p, d in posts),
+                        tuple(PersonArticle(*a) for a in articles), tuple(PersonTask(*t) for t in tasks))

@@ -1,10 +1,30 @@
 """Actions: every QAction of the window in one table, with its text, icon key and shortcuts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from . import icons
+
+
+def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
+    """The platform's bindings of a standard key (Redo is Ctrl+Shift+Z on Linux, Ctrl+Y on Windows)."""
+    return list(QKeySequence.keyBindings(key))
+
+
+def key_list(*keys: str, standard: QKeySequence.StandardKey | None = None) -> list[QKeySequence]:
+    """`keys` first, then the platform's Ctrl bindings of `standard`, each once: a key given twice to
+    one action (or to two) is ambiguous in Qt, which then triggers nothing ("Ambiguous shortcut
+    overload"): Redo = [Ctrl+Shift+Z, StandardKey.Redo] was exactly that on Linux. Dedicated keys
+    (Undo, Redo, Save on some keyboards) and Alt+Backspace are left out: the shortcuts page lists
+    what is bound, and it lists what people type."""
+    found: list[QKeySequence] = []
+    extra = [s for s in (standard_keys(standard) if standard is not None else [])
+             if s.count() == 1 and s[0].keyboardModifiers() & Qt.KeyboardModifier.ControlModifier]
+    for seq in [QKeySequence(k) for k in keys] + extra:
+        if not seq.isEmpty() and seq not in found:
+            found.append(seq)
+    return found
 
 
 class Actions(QObject):

@@ -13,6 +13,7 @@ from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
 from .highlighter import COLORS, SEARCH, py_to_qt_offsets
+from .list_keys import ListKeys
 from .saved_searches import SavedSearchesButton, SavedSearchesList
 from .search_filters import SearchFiltersBar
 
@@ -99,7 +100,6 @@ class ArticleListPane(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_search)
 
         self.relevance = QCheckBox(self.tr("相关度"), self)
         self.relevance.setToolTip(self.tr("按搜索词出现的次数排序(结果不超过 {0} 篇时)").format(f"{RELEVANCE_LIMIT:,}"))
@@ -123,6 +123,7 @@ class ArticleListPane(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift: export several
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the reader (it went cell by cell)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -172,6 +173,7 @@ class ArticleListPane(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.saved_list)
         layout.addWidget(self.view)
+        self.keys = ListKeys(self.search, self.view, self.apply_search, self.select_first, self)  # Enter/Down, Home/End
         after_first_paint(self.view.viewport(), self._after_first_paint)
 
     def _after_first_paint(self) -> None:

@@ -16,8 +16,14 @@ def qt_to_py(text: str, position: int) -> int:
     return len(text)
 
 
+UNDO_KEYS = (QKeySequence("Ctrl+Z"), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+
+
 def _is_undo_key(event) -> bool:
-    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+    """The pane's undo/redo keys (editor_pane binds these on every platform) and the platform's own."""
+    pressed = QKeySequence(event.keyCombination())
+    return (pressed in UNDO_KEYS or event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo))
 
 
 class _NoOwnUndo:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 
 from ..editing import drafts
 from ..domain import ArticleState
+from .actions import key_list
 from .article_form import ArticleForm
 from .edit_commands import StateCommand
 from .edit_widgets import qt_to_py
@@ -52,14 +53,18 @@ class EditorPane(HighlightCorrections, QWidget):
 
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcuts(key_list("Ctrl+Z", standard=QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setObjectName("redo")
+        # Both usual keys on every platform, each once (key_list: a key bound twice does nothing).
+        self.redo_action.setShortcuts(key_list("Ctrl+Shift+Z", "Ctrl+Y", standard=QKeySequence.StandardKey.Redo))
         self.addActions([self.undo_action, self.redo_action])
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._after_step)
         self.save_action = QAction(self.tr("保存(&S)"), self)
-        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setObjectName("save")
+        self.save_action.setShortcuts(key_list("Ctrl+S", standard=QKeySequence.StandardKey.Save))
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
 
@@ -119,16 +124,17 @@ class EditorPane(HighlightCorrections, QWidget):
     def is_dirty(self) -> bool:
         return self.state is not None and not self.undo_stack.isClean()
 
-    def load_article(self, article_id: int | None) -> bool:
-        """Edit this article; False when the user keeps editing the current one (unsaved changes)."""
+    def load_article(self, article_id: int | None, article=None) -> bool:
+        """Edit this article; False when the user keeps editing the current one (unsaved changes).
+        `article`: the window's copy of it, when it has one (its file path is not read again)."""
         if article_id == self.article_id:
             return True
         if not self.confirm_discard():
             return False
-        self._load(article_id, None)
+        self._load(article_id, None, article)
         return True
 
-    def _load(self, article_id: int | None, state: ArticleState | None) -> None:
+    def _load(self, article_id: int | None, state: ArticleState | None, article=None) -> None:
         stored = self.store.article_state(article_id) if article_id is not None else None
         if article_id != self.article_id or self._drawn is None:
             # Another article: the window draws it as stored (MainWindow.open_article). Loading it is
@@ -141,7 +147,7 @@ class EditorPane(HighlightCorrections, QWidget):
         self.state = stored
         self.path = None
         if stored is not None:
-            a = self.store.article(article_id)
+            a = article if article is not None and article.id == article_id else self.store.article(article_id)
             self.path = a.path if a else None
         self._loading = True
         try:

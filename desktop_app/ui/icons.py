@@ -47,6 +47,8 @@ ICONS = {
     "edit": "mdi6.pencil-outline",
     "statistics": "mdi6.chart-bar",
     "keyboard": "mdi6.keyboard-outline",
+    "calendar": "mdi6.calendar-month-outline",
+    "clear": "mdi6.close",
     "delete": "mdi6.trash-can-outline",
     "trash": "mdi6.delete-restore",
     "delete_forever": "mdi6.delete-forever-outline",

@@ -22,7 +22,7 @@ from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
 from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
-from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry
+from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry, window_title
 
 if TYPE_CHECKING:  # imported where they are opened (see below); named here for the annotations
     from .about_dialog import AboutDialog
@@ -183,14 +183,18 @@ class MainWindow(QMainWindow):
 
     # -- slots -------------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
+        """Read the article once and hand it to every pane. The editor loads it only when its dock
+        is shown (or it holds unsaved changes, which it asks about first): see _load_editor."""
         article = self.store.article(article_id)
         if article is None:  # deleted meanwhile
             self.article_list.refresh()
             return
-        if self.editor.load_article(article_id) and self.editor.is_dirty():
+        if (self.editor_dock.isVisible() or self.editor.is_dirty()) and \
+                self.editor.load_article(article_id, article) and self.editor.is_dirty():
             article = self.editor.preview_article() or article  # a restored draft
         self.reader.show_article(article)
         self.entities.show_article(article)
+        self._show_title(article.title)
         self.state.set_last_article(article_id)
 
     def refresh(self) -> None:
@@ -286,14 +290,22 @@ class MainWindow(QMainWindow):
         ed.dirty_changed.connect(self._show_dirty)
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
-        self.entities.merge_requested.connect(ed.merge_officials)
+        self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
+        self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor())
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
         ed.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.view.customContextMenuRequested.connect(
-            lambda pos: ed.highlight_menu(reader.view, reader.body_start, pos)
-            if reader.article is not None and reader.article.id == ed.article_id else None)
+            lambda pos: ed.highlight_menu(reader.view, reader.body_start, pos) if self._load_editor() else None)
         after_first_paint(self, self._offer_drafts)  # a dialog over the window, once the window is up
+
+    def _load_editor(self) -> bool:
+        """The editor on the open article, loaded when first needed (its dock shown, a highlight's
+        context menu, a merge); False when there is none or the user keeps editing another one."""
+        article = self.reader.article
+        if article is None:
+            return False
+        return self.editor.article_id == article.id or self.editor.load_article(article.id, article)
 
     def _offer_drafts(self) -> None:
         restored = self.editor.offer_drafts() if self.editor.pending_drafts() else None
@@ -301,9 +313,11 @@ class MainWindow(QMainWindow):
             self.editor_dock.show()
             self.article_list.select_article(restored)
 
+    def _show_title(self, article_title: str | None) -> None:
+        self.setWindowTitle(window_title(article_title, self.tr("政文阅览")))
+
     def _show_dirty(self, dirty: bool) -> None:
-        title = self.windowTitle().removesuffix(" *")
-        self.setWindowTitle(title + " *" if dirty else title)
+        self.setWindowModified(dirty)  # the title's [*] shows as "*"
 
     def _show_preview(self, article) -> None:
         """The editor's working copy in the reader and the entities pane, keeping the reader's place."""
@@ -313,6 +327,7 @@ class MainWindow(QMainWindow):
         top = bar.value()
         self.reader.show_article(article)
         self.entities.show_article(article)
+        self._show_title(article.title)
         bar.setValue(top)
 
     def _after_save(self, article_id: int) -> None:
@@ -370,8 +385,11 @@ class MainWindow(QMainWindow):
 
         from ..paths import data_dir
 
-        extra = [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
-        return open_dialog(AboutDialog(self.actions.all() + extra, str(data_dir()), str(self.store.path), self, page))
+        return open_dialog(AboutDialog(self.shortcut_actions(), str(data_dir()), str(self.store.path), self, page))
+
+    def shortcut_actions(self) -> list:
+        """Every action with its keys, as the shortcuts page lists them (the editor's undo, redo, save too)."""
+        return self.actions.all() + [self.editor.undo_action, self.editor.redo_action, self.editor.save_action]
 
     # -- paste, drop, backups, store check, read-only (a second window on the store) --------------
     def _connect_store_tools(self) -> None:

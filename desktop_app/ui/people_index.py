@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ..domain import Person, PersonDetail
 from . import jobs
 from .plain_text import tip
 
@@ -25,26 +26,26 @@ class PeopleModel(QAbstractTableModel):
 
     def __init__(self, headers: list[str], posts_text, parent=None):
         super().__init__(parent)
-        self.people: list[dict] = []
+        self.people: list[Person] = []
         self._posts: list[str] = []
         self._posts_text = posts_text
         self.headers = headers  # translated by the index, whose context holds every string
 
-    def set_people(self, people: list[dict]) -> None:
+    def set_people(self, people: list[Person]) -> None:
         self.beginResetModel()
         self.people = list(people)
-        self._posts = ["; ".join(self._posts_text(x) for x in p["posts"]) for p in self.people]
+        self._posts = ["; ".join(self._posts_text(x) for x in p.posts) for p in self.people]
         self.endResetModel()
 
     def haystack(self, row: int) -> str:
         """What the filter looks in: the name and the posts."""
-        return f"{self.people[row]['name']}\n{self._posts[row]}"
+        return f"{self.people[row].name}\n{self._posts[row]}"
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorted in Python in one go (a proxy would call data() a million times for 20,000 people)."""
-        keys = {COL_NAME: lambda i: self.people[i]["name"], COL_POSTS: lambda i: self._posts[i],
-                COL_ARTICLES: lambda i: self.people[i]["articles"], COL_TASKS: lambda i: self.people[i]["tasks"],
-                COL_LAST: lambda i: self.people[i]["last"] or ""}
+        keys = {COL_NAME: lambda i: self.people[i].name, COL_POSTS: lambda i: self._posts[i],
+                COL_ARTICLES: lambda i: self.people[i].articles, COL_TASKS: lambda i: self.people[i].tasks,
+                COL_LAST: lambda i: self.people[i].last or ""}
         key = keys.get(column)
         if key is None:
             return
@@ -70,9 +71,9 @@ class PeopleModel(QAbstractTableModel):
             return None
         p, col = self.people[index.row()], index.column()
         if role == ID_ROLE:
-            return p["name"]
+            return p.name
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = (p["name"], self._posts[index.row()], str(p["articles"]), str(p["tasks"]), p["last"] or "")[col]
+            value = (p.name, self._posts[index.row()], str(p.articles), str(p.tasks), p.last or "")[col]
             return tip(value) if role == Qt.ItemDataRole.ToolTipRole else value
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ARTICLES, COL_TASKS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -208,7 +209,7 @@ class PeopleIndex(QWidget):
         job.failed.connect(lambda exc: self.count.setText(self.tr("读取失败:{0}").format(exc))
                            if generation == self._generation else None)
 
-    def _fill(self, people: list[dict]) -> None:
+    def _fill(self, people: list[Person]) -> None:
         keep = self.current_name
         self.model.set_people(people)
         header = self.table.horizontalHeader()
@@ -260,7 +261,7 @@ class PeopleIndex(QWidget):
             self._fill_person(self.store.person(name))
             return
         job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.person(name))
-        job.finished.connect(lambda p: self._fill_person(p) if p["name"] == self.current_name else None)
+        job.finished.connect(lambda p: self._fill_person(p) if p.name == self.current_name else None)
 
     def dates_text(self, dates: list[str]) -> str:
         if not dates:
@@ -270,33 +271,33 @@ class PeopleIndex(QWidget):
         return self.tr("{0} … {1}(共 {2} 个日期)").format(self.tr("、").join(dates[:MAX_DATES - 1]), dates[-1],
                                                        len(dates))
 
-    def _fill_person(self, p: dict) -> None:
-        for posts, dates in p["posts"]:
-            item = QTreeWidgetItem([self.posts_text(posts), self.dates_text(dates)])
+    def _fill_person(self, p: PersonDetail) -> None:
+        for held in p.posts:
+            item = QTreeWidgetItem([self.posts_text(held.posts), self.dates_text(list(held.dates))])
             item.setToolTip(1, tip(item.text(1)))
             self.posts.addTopLevelItem(item)
-        for aid, title, date, posts, mentions in p["articles"][:MAX_ROWS]:
-            item = QTreeWidgetItem([date or self.tr("无日期"), title, self.posts_text(posts), str(mentions)])
-            item.setData(0, ID_ROLE, aid)
-            item.setToolTip(1, tip(title))
+        for a in p.articles[:MAX_ROWS]:
+            item = QTreeWidgetItem([a.date or self.tr("无日期"), a.title, self.posts_text(a.posts), str(a.mentions)])
+            item.setData(0, ID_ROLE, a.article_id)
+            item.setToolTip(1, tip(a.title))
             self.articles.addTopLevelItem(item)
-        for aid, task_id, text, date, title in p["tasks"][:MAX_ROWS]:
-            item = QTreeWidgetItem([date or self.tr("无日期"), text, title])
-            item.setData(0, ID_ROLE, aid)
-            item.setData(0, TASK_ROLE, task_id)
-            item.setToolTip(1, tip(text))
+        for t in p.tasks[:MAX_ROWS]:
+            item = QTreeWidgetItem([t.date or self.tr("无日期"), t.text, t.title])
+            item.setData(0, ID_ROLE, t.article_id)
+            item.setData(0, TASK_ROLE, t.task_id)
+            item.setToolTip(1, tip(t.text))
             self.tasks.addTopLevelItem(item)
         for label, n, text, more in (
-                (self.articles_label, len(p["articles"]), self.tr("提及的文章({0} 篇)"),
+                (self.articles_label, len(p.articles), self.tr("提及的文章({0} 篇)"),
                  self.tr("提及的文章({0} 篇,列出最近 {1} 篇)")),
-                (self.tasks_label, len(p["tasks"]), self.tr("交办的任务({0} 项)"),
+                (self.tasks_label, len(p.tasks), self.tr("交办的任务({0} 项)"),
                  self.tr("交办的任务({0} 项,列出最近 {1} 项)"))):
             label.setText(text.format(n) if n <= MAX_ROWS else more.format(f"{n:,}", MAX_ROWS))
         for tree, widths in ((self.posts, (240,)), (self.articles, (90, 300, 160)), (self.tasks, (90, 330))):
             for col, w in enumerate(widths):
                 tree.setColumnWidth(col, w)
-        self.shown_name = p["name"]
-        self.person_shown.emit(p["name"])
+        self.shown_name = p.name
+        self.person_shown.emit(p.name)
 
     def _open_article(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.article_activated.emit(int(item.data(0, ID_ROLE)))

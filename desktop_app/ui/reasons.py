@@ -36,6 +36,7 @@ class Explainer(QObject):
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
                 "name:latin": self.tr("拉丁字母姓名"),
+                "name:regnal": self.tr("音译名 + 几世"),
                 "name:dotted": self.tr("带间隔号的姓名"),
                 "name:japanese": self.tr("日本姓氏"),
                 "name:translit_run": self.tr("长音译名"),

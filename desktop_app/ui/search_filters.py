@@ -1,20 +1,139 @@
 """SearchFiltersBar: date range, source, official, tag and "open tasks" beside the search box; emits
 changed(Filters).
 
+Every filter shows that it is on and has its own clear (×), and a strip "已筛选 … · 清除全部" says
+that the list is filtered: filters are kept between runs, and a forgotten one must be seen.
+
 The source and official choices come from the store in the background, after the window is up:
 at a million articles grouping the officials takes seconds, and the list must not wait for it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDateEdit, QGridLayout, QLabel, QLineEdit,
-                               QWidget)
+import calendar
+import re
+import unicodedata
+
+from PySide6.QtCore import QDate, QEvent, QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QCompleter, QGridLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QToolButton, QWidget)
 
 from ..search.filters import Filters
-from . import jobs
+from . import icons, jobs
 
-NO_DATE = QDate(1900, 1, 1)  # the minimum of the date edits, shown as "不限"
 FILTER_DELAY_MS = 250
+
+# What people type for a date: 2019-10-01, 2019/10/1, 2019.10.1, 2019年10月1日, 20191001; a month
+# (2019-10, 2019年10月) or a year (2019, 2019年) means its first day in "from", its last in "to".
+_DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_MONTH = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?")
+_YEAR = re.compile(r"(\d{4})\s*年?")
+
+
+def typed_date(text: str, end: bool = False) -> str | None:
+    """A typed date as ISO yyyy-mm-dd; "" for an empty field; None when it is no date. Full-width
+    digits count (NFKC). `end`: a month or a year stands for its last day (the "to" field)."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    if not text:
+        return ""
+    try:
+        if m := _DAY.fullmatch(text) or _COMPACT.fullmatch(text):
+            return QDate(int(m[1]), int(m[2]), int(m[3])).toString("yyyy-MM-dd") or None
+        if m := _MONTH.fullmatch(text):
+            year, month = int(m[1]), int(m[2])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return QDate(year, month, day).toString("yyyy-MM-dd") or None
+        if m := _YEAR.fullmatch(text):
+            return f"{int(m[1]):04d}-12-31" if end else f"{int(m[1]):04d}-01-01"
+    except (ValueError, calendar.IllegalMonthError):
+        return None
+    return None
+
+
+class DateField(QWidget):
+    """A date filter: a line edit that takes typed dates (empty: 不限, × clears it) and a calendar
+    button whose calendar opens at the field's date, else at the newest article's month."""
+
+    edited = Signal()  # typed (or set): the bar applies it after a pause
+    picked = Signal()  # chosen in the calendar, or cleared: applied at once
+
+    def __init__(self, tip: str, end: bool, default_month, parent=None):
+        super().__init__(parent)
+        self._end = end
+        self._default_month = default_month  # () -> QDate | None: the newest article's date
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.tr("不限"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setToolTip(tip + "\n" + self.tr("可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历"))
+        self.edit.textChanged.connect(self._on_changed)
+        self.edit.editingFinished.connect(self._tidy)
+        self.button = QToolButton(self)
+        self.button.setIcon(icons.icon("calendar"))
+        self.button.setToolTip(self.tr("从日历中选择"))
+        self.button.setAutoRaise(True)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per filter; Alt+↓ / F4 opens it
+        self.button.clicked.connect(self.open_calendar)
+        self.edit.installEventFilter(self)
+        self.calendar: QCalendarWidget | None = None  # made on first use
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress and (
+                event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down
+                                                 and event.modifiers() & Qt.KeyboardModifier.AltModifier)):
+            self.open_calendar()
+            return True
+        return False
+
+    def iso(self) -> str:
+        """The date the filter applies: "" (不限) when empty or not (yet) a date."""
+        return typed_date(self.edit.text(), self._end) or ""
+
+    def valid(self) -> bool:
+        return typed_date(self.edit.text(), self._end) is not None
+
+    def set_iso(self, value: str) -> None:
+        self.edit.setText(value or "")
+
+    def _on_changed(self, text: str) -> None:
+        bad = not self.valid()
+        self.edit.setStyleSheet("QLineEdit { border: 1px solid #c0392b; }" if bad else "")
+        if not text:  # the × or a cleared field: no pause needed
+            self.picked.emit()
+        else:
+            self.edited.emit()
+
+    def _tidy(self) -> None:
+        """After typing: the date shown as the filter reads it (2019年10月1日 -> 2019-10-01)."""
+        iso = typed_date(self.edit.text(), self._end)
+        if iso and iso != self.edit.text():
+            self.edit.setText(iso)
+
+    def open_calendar(self) -> QCalendarWidget:
+        if self.calendar is None:
+            self.calendar = QCalendarWidget(self)
+            self.calendar.setWindowFlags(Qt.WindowType.Popup)
+            self.calendar.setGridVisible(True)
+            self.calendar.clicked.connect(self._choose)
+            self.calendar.activated.connect(self._choose)
+        iso = self.iso()
+        date = QDate.fromString(iso, "yyyy-MM-dd") if iso else (self._default_month() or QDate.currentDate())
+        self.calendar.setSelectedDate(date)
+        self.calendar.setCurrentPage(date.year(), date.month())
+        self.calendar.adjustSize()
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus()
+        return self.calendar
+
+    def _choose(self, date: QDate) -> None:
+        self.calendar.hide()
+        self.edit.setText(date.toString("yyyy-MM-dd"))
+        self.picked.emit()
 
 
 def _load_choices(store, _progress, _cancel) -> tuple[list[str], list[str]]:
@@ -31,17 +150,23 @@ class SearchFiltersBar(QWidget):
         self._store = store
         self._loading = False
         self._emitting = True
+        self._newest: QDate | None = None
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self._emit)
 
-        self.date_from = self._date_edit(self.tr("只看这一天及以后发布的文章"))
-        self.date_to = self._date_edit(self.tr("只看这一天及以前发布的文章"))
+        self.date_from = self._date_field(self.tr("只看这一天及以后发布的文章"), end=False)
+        self.date_to = self._date_field(self.tr("只看这一天及以前发布的文章"), end=True)
         self.source = QComboBox(self)
         self.source.setToolTip(self.tr("只看这个来源的文章"))
         self.source.addItem(self.tr("全部来源"), "")
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(6)
         self.source.currentIndexChanged.connect(self._emit)
+        self.clear_source = QToolButton(self)  # a combo box has no clear button of its own
+        self.clear_source.setIcon(icons.icon("clear"))
+        self.clear_source.setAutoRaise(True)
+        self.clear_source.setToolTip(self.tr("清除来源筛选"))
+        self.clear_source.clicked.connect(lambda: self.source.setCurrentIndex(0))
         self.official = QLineEdit(self)
         self.official.setPlaceholderText(self.tr("官员姓名"))
         self.official.setClearButtonEnabled(True)
@@ -65,34 +190,71 @@ class SearchFiltersBar(QWidget):
         self.open_tasks.setToolTip(self.tr("只看还有任务未标为“已完成”的文章"))
         self.open_tasks.toggled.connect(self._emit)
 
+        # The strip that says the list is filtered, and clears every filter at once.
+        self.active_label = QLabel(self)
+        self.active_label.setObjectName("filters_active")
+        self.active_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_all = QPushButton(self.tr("清除全部"), self)
+        self.clear_all.setObjectName("clear_all_filters")
+        self.clear_all.setToolTip(self.tr("清除全部筛选条件(搜索词保留)"))
+        self.clear_all.setFlat(True)
+        self.clear_all.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_all.clicked.connect(self.clear)
+        self.active_strip = QWidget(self)
+        self.active_strip.setObjectName("filters_active_strip")
+        self.active_strip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Amber, as the read-only banner: readable in the light and the dark theme alike.
+        self.active_strip.setStyleSheet("#filters_active_strip { background: #ffe8a3; border-radius: 3px; }"
+                                        "#filters_active_strip QLabel, #filters_active_strip QPushButton"
+                                        " { color: #3b2f00; }"
+                                        "#filters_active_strip QPushButton { text-decoration: underline; }")
+        strip = QHBoxLayout(self.active_strip)
+        strip.setContentsMargins(6, 1, 2, 1)
+        strip.addWidget(self.active_label, 1)
+        strip.addWidget(self.clear_all)
+
+        self.labels = {name: QLabel(text, self) for name, text in (
+            ("date", self.tr("日期")), ("source", self.tr("来源")), ("official", self.tr("官员")),
+            ("tag", self.tr("标签")))}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(4)
-        grid.addWidget(QLabel(self.tr("日期"), self), 0, 0)
-        grid.addWidget(self.date_from, 0, 1)
-        grid.addWidget(QLabel(self.tr("至"), self), 0, 2)
-        grid.addWidget(self.date_to, 0, 3)
-        grid.addWidget(QLabel(self.tr("来源"), self), 1, 0)
-        grid.addWidget(self.source, 1, 1)
-        grid.addWidget(QLabel(self.tr("官员"), self), 1, 2)
-        grid.addWidget(self.official, 1, 3)
-        grid.addWidget(QLabel(self.tr("标签"), self), 2, 0)
-        grid.addWidget(self.tag, 2, 1)
-        grid.addWidget(self.open_tasks, 2, 2, 1, 2)
+        grid.addWidget(self.active_strip, 0, 0, 1, 4)
+        grid.addWidget(self.labels["date"], 1, 0)
+        grid.addWidget(self.date_from, 1, 1)
+        grid.addWidget(QLabel(self.tr("至"), self), 1, 2)
+        grid.addWidget(self.date_to, 1, 3)
+        source = QHBoxLayout()
+        source.setSpacing(0)
+        source.addWidget(self.source, 1)
+        source.addWidget(self.clear_source)
+        grid.addWidget(self.labels["source"], 2, 0)
+        grid.addLayout(source, 2, 1)
+        grid.addWidget(self.labels["official"], 2, 2)
+        grid.addWidget(self.official, 2, 3)
+        grid.addWidget(self.labels["tag"], 3, 0)
+        grid.addWidget(self.tag, 3, 1)
+        grid.addWidget(self.open_tasks, 3, 2, 1, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        self.changed.connect(lambda _f: self._show_active())
+        self._show_active()
 
-    def _date_edit(self, tip: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tip + self.tr("(选最早的日期即为不限)"))
-        edit.dateChanged.connect(self._timer.start)
-        return edit
+    def _date_field(self, tip: str, end: bool) -> DateField:
+        field = DateField(tip, end, self.newest_date, self)
+        field.edited.connect(self._timer.start)
+        field.picked.connect(self._emit)
+        return field
+
+    def newest_date(self) -> QDate | None:
+        """The date of the newest article (where the calendar opens when its field is empty)."""
+        if self._newest is None:
+            ids = self._store.article_ids(None, limit=1)
+            article = self._store.article(ids[0]) if ids else None
+            date = QDate.fromString(article.date or "", "yyyy-MM-dd") if article is not None else QDate()
+            self._newest = date if date.isValid() else None
+        return self._newest
 
     # -- choices -----------------------------------------------------------------------------
     def load_choices(self) -> None:
@@ -101,6 +263,7 @@ class SearchFiltersBar(QWidget):
             self._reload = True
             return
         self._loading, self._reload = True, False
+        self._newest = None  # an import may have brought newer articles
         location = getattr(self._store, "location", None)
         if location is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
@@ -127,18 +290,14 @@ class SearchFiltersBar(QWidget):
 
     # -- value -------------------------------------------------------------------------------
     def filters(self) -> Filters:
-        def iso(edit: QDateEdit) -> str:
-            return "" if edit.date() <= NO_DATE else edit.date().toString("yyyy-MM-dd")
-
-        return Filters(date_from=iso(self.date_from), date_to=iso(self.date_to),
+        return Filters(date_from=self.date_from.iso(), date_to=self.date_to.iso(),
                        source=self.source.currentData() or "", official=self.official.text().strip(),
                        open_tasks=self.open_tasks.isChecked(), tag=self.tag.text().strip())
 
     def set_filters(self, filters: Filters, emit: bool = True) -> None:
         self._emitting = False
-        for edit, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
-            date = QDate.fromString(value, "yyyy-MM-dd") if value else NO_DATE
-            edit.setDate(date if date.isValid() else NO_DATE)
+        for field, value in ((self.date_from, filters.date_from), (self.date_to, filters.date_to)):
+            field.set_iso(value if typed_date(value) else "")
         if filters.source and self.source.findData(filters.source) < 0:
             self.source.addItem(filters.source, filters.source)
         self.source.setCurrentIndex(max(0, self.source.findData(filters.source)))
@@ -147,11 +306,44 @@ class SearchFiltersBar(QWidget):
         self.open_tasks.setChecked(filters.open_tasks)
         self._emitting = True
         self._timer.stop()
+        self._show_active()
         if emit:
             self._emit()
 
     def clear(self) -> None:
         self.set_filters(Filters())
+
+    def active_names(self) -> list[str]:
+        """The filters that are on, as the strip names them."""
+        f = self.filters()
+        names = []
+        if f.date_from or f.date_to:
+            names.append(self.tr("日期"))
+        if f.source:
+            names.append(self.tr("来源"))
+        if f.official:
+            names.append(self.tr("官员"))
+        if f.tag:
+            names.append(self.tr("标签"))
+        if f.open_tasks:
+            names.append(self.tr("有未完成任务"))
+        return names
+
+    def _show_active(self) -> None:
+        """The strip and the bold labels of the filters that are on."""
+        f = self.filters()
+        names = self.active_names()
+        self.active_label.setText(self.tr("已筛选:{0}").format(self.tr("、").join(names)) if names else "")
+        self.active_strip.setVisible(bool(names))
+        self.clear_source.setVisible(bool(f.source))
+        for key, on in (("date", bool(f.date_from or f.date_to)), ("source", bool(f.source)),
+                        ("official", bool(f.official)), ("tag", bool(f.tag))):
+            font = self.labels[key].font()
+            font.setBold(on)
+            self.labels[key].setFont(font)
+        font = self.open_tasks.font()
+        font.setBold(f.open_tasks)
+        self.open_tasks.setFont(font)
 
     def _emit(self, *_args) -> None:
         # While the choices are being refilled (_emitting False) a pending debounced change must

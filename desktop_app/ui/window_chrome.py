@@ -7,6 +7,20 @@ from PySide6.QtWidgets import QToolBar
 from .instance_guard import ReadOnlyBanner
 
 DEFAULT_SIZE = (1360, 820)
+TITLE_MAX = 60  # characters of the article title in the window title (task bars cut the rest anyway)
+
+
+def window_title(article_title: str | None, app_name: str) -> str:
+    """"文章标题[*] — 政文阅览": the article first (what a task bar shows), Qt's [*] for unsaved edits
+    (Qt draws it as "*" while windowModified is set), then the app. Ending in the application's
+    display name also stops the platform from appending it a second time (QPlatformWindow::
+    formatWindowTitle appends it to any title that does not end with it)."""
+    title = " ".join((article_title or "").split())
+    if not title:
+        return app_name
+    if len(title) > TITLE_MAX:
+        title = title[:TITLE_MAX - 1] + "…"
+    return f"{title}[*] — {app_name}"
 
 
 def add_items(container, items) -> None:

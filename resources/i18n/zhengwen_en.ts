@@ -87,7 +87,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+24"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+94"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+95"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -458,7 +458,7 @@
 official:name / task:word / post:word / source:word search what was recognised. F3 / Shift+F3 go to the next/previous match in the text</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>相关度</source>
         <translation>Relevance</translation>
     </message>
@@ -468,7 +468,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -782,24 +782,42 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
+        <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>从日历中选择</source>
+        <translation>Choose from the calendar</translation>
+    </message>
+</context>
+<context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+54"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+55"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1214,6 +1232,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>拉丁字母姓名</source>
         <translation>Latin-letter name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>音译名 + 几世</source>
+        <translation>transliterated name + regnal number</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2010,11 +2033,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
+        <location line="+253"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-241"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2616,7 +2640,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBar</name>
     <message>
-        <location filename="../../desktop_app/ui/window_chrome.py" line="+37"/>
+        <location filename="../../desktop_app/ui/window_chrome.py" line="+51"/>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
@@ -2828,7 +2852,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+37"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+85"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -2844,12 +2868,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+122"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-115"/>
+        <source>清除来源筛选</source>
+        <translation>Clear the source filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>官员姓名</source>
         <translation>Official&apos;s name</translation>
     </message>
@@ -2860,54 +2889,69 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+11"/>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location line="+109"/>
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-141"/>
         <source>只看加了这个标签的文章(在编辑窗格中加标签)</source>
         <translation>Only articles with this tag (add tags in the editing pane)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+140"/>
         <source>有未完成任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-139"/>
         <source>只看还有任务未标为“已完成”的文章</source>
         <translation>Only articles with a task not yet marked “Done”</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>清除全部</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除全部筛选条件(搜索词保留)</source>
+        <translation>Clear every filter (the search words stay)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+104"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-95"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+110"/>
+        <source>已筛选:{0}</source>
+        <translation>Filtered: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <location line="+106"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
+        <location line="+108"/>
         <source>官员</source>
         <translation>Official</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>不限</source>
-        <translation>Any</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(选最早的日期即为不限)</source>
-        <translation>(the earliest date means any)</translation>
     </message>
 </context>
 <context>

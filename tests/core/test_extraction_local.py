@@ -60,3 +60,35 @@ def test_explain_names_the_rules():
     found = {o.name: o.rules for o in extract("县领导李明、赵华出席。周平等4名第一书记发言。").officials}
     assert found["李明"][0] == "leader_list" and found["赵华"] == ("leader_list",)
     assert found["周平"] == ("counted_list",)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Persons after a post on national and foreign news (the NER sets' families; made-up names)
+    ("外交部长周明和智利外长何塞·安德烈斯·加西亚在京举行会谈。",
+     {"周明": ("外交部长",), "何塞·安德烈斯·加西亚": ("智利外长",)}),
+    ("某国国王阿尔贝托三世出席了仪式。", {"阿尔贝托三世": ("某国国王",)}),
+    ("希望马里安诺总统此次访问取得成功。", {"马里安诺": ("总统",)}),
+    ("会议请阿布都拉·吐尔逊副主任出席。", {"阿布都拉·吐尔逊": ("副主任",)}),
+    ("原江城副县长许峰六次收受他人财物。", {"许峰": ("原江城副县长",)}),
+    ("泰国王储素拉·威集今天出席仪式。", {"素拉·威集": ("泰国王储",)}),
+    ("韩国代总理金东浩出席招待会。", {"金东浩": ("韩国代总理",)}),
+    ("县委书记孙明题写了馆名。", {"孙明": ("县委书记",)}),
+    ("他转达了对总理阿玛拉夫人的问候。", {"阿玛拉": ("总理",)}),
+])
+def test_persons_after_a_post(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "东盟部长会议在河内举行。",
+    "成员国石油部长特别会议作出减产决定。",
+    # scholars are no officials (guidelines); a Party post in a university is one
+    "江城大学经济研究院院长吴明认为，消费仍有潜力。",
+    "省社科院农村发展研究所所长郑华表示，要重视乡村人才。",
+])
+def test_no_official_on_national_news(body):
+    assert officials(body) == {}, body
+
+
+def test_party_post_in_a_university_is_an_official():
+    assert officials("江城大学党委书记吴明出席开学典礼。") == {"吴明": ("江城大学党委书记",)}

@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app.domain import PostDates
+
 from desktop_app.domain import TASK_STATUSES, Extraction, Official, Span, Task, Tracking
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
@@ -94,18 +96,18 @@ def test_tracking_of_a_deleted_task_is_not_counted(store):
 def test_people_lists_posts_dates_articles_and_tasks(store):
     aid = add_sample(store)
     later = _person_article(store, "张晓容", ("市长",), "2019-06-10", "市长调研", speaker_task=True)
-    people = {p["name"]: p for p in store.people()}
+    people = {p.name: p for p in store.people()}
     zhang = people["张晓容"]
-    assert zhang["articles"] == 2 and (zhang["first"], zhang["last"]) == ("2019-03-01", "2019-06-10")
-    assert zhang["posts"] == (("市长",), ("市委副书记", "市长"))  # latest first
-    assert zhang["tasks"] == 2 + 1  # two in the sample (handmade: 再发力), one later
-    assert people["王晓"]["tasks"] == 8 and people["王晓"]["articles"] == 1
+    assert zhang.articles == 2 and (zhang.first, zhang.last) == ("2019-03-01", "2019-06-10")
+    assert zhang.posts == (("市长",), ("市委副书记", "市长"))  # latest first
+    assert zhang.tasks == 2 + 1  # two in the sample (handmade: 再发力), one later
+    assert people["王晓"].tasks == 8 and people["王晓"].articles == 1
 
     detail = store.person("张晓容")
-    assert detail["posts"] == [(("市长",), ["2019-06-10"]), (("市委副书记", "市长"), ["2019-03-01"])]
-    assert [a[0] for a in detail["articles"]] == [later, aid]
-    assert detail["articles"][1][2:4] == ("2019-03-01", ("市委副书记", "市长"))
-    assert [(t[0], t[2]) for t in detail["tasks"]] == [
+    assert detail.posts == (PostDates(("市长",), ("2019-06-10",)), PostDates(("市委副书记", "市长"), ("2019-03-01",)))
+    assert [a.article_id for a in detail.articles] == [later, aid]
+    assert (detail.articles[1].date, detail.articles[1].posts) == ("2019-03-01", ("市委副书记", "市长"))
+    assert [(t.article_id, t.text) for t in detail.tasks] == [
         (later, "要抓好落实"), (aid, "要在学习领会上再发力"), (aid, "要在巩固成效上再发力")]
 
 
@@ -119,10 +121,10 @@ def test_people_and_counts_include_manual_corrections(store):
                    mentions=(("赵六", Span(pos, pos + 2)),),
                    tasks=(Task("m1", 1, body[10:20], 10, 20, speaker="赵六"),))
     store.save_article_state(aid, replace(state, corrections=corr))
-    people = {p["name"]: p for p in store.people()}
-    assert people["王晓"]["posts"] == (("市委书记", "市长(代)"),)
-    assert people["赵六"]["articles"] == 1 and people["赵六"]["tasks"] == 1
+    people = {p.name: p for p in store.people()}
+    assert people["王晓"].posts == (("市委书记", "市长(代)"),)
+    assert people["赵六"].articles == 1 and people["赵六"].tasks == 1
     assert dict((n, a) for n, a, _m in store.official_counts())["赵六"] == 1
-    assert store.person("赵六")["tasks"][0][:2] == (aid, "m1")
-    assert store.person("王晓")["posts"] == [(("市委书记", "市长(代)"), ["2019-03-01"])]
+    assert (store.person("赵六").tasks[0].article_id, store.person("赵六").tasks[0].task_id) == (aid, "m1")
+    assert store.person("王晓").posts == (PostDates(("市委书记", "市长(代)"), ("2019-03-01",)),)
     assert sum(store.task_status_counts().values()) == len(store.article(aid).tasks)

@@ -44,7 +44,7 @@ def _everything_seen(store):
         "official": store.article_ids("官员:王晓"), "not": store.article_ids("-脱贫"),
         "count": store.count(), "sources": store.sources(), "names": store.official_names(),
         "months": store.month_counts(), "top": store.official_counts(), "status": store.task_status_counts(),
-        "people": [p["name"] for p in store.people()], "person": store.person("王晓")["articles"],
+        "people": [p.name for p in store.people()], "person": store.person("王晓").articles,
         "board": [r.article_id for r in store.task_rows()],
     }
 
@@ -59,7 +59,7 @@ def test_a_trashed_article_leaves_every_list_count_and_statistic_at_once(store):
     assert seen["months"] == [("2020-02", 1)]
     assert seen["top"] == [("张明", 1, 1)]
     assert sum(seen["status"].values()) == 1
-    assert seen["people"] == ["张明"] and seen["person"] == []
+    assert seen["people"] == ["张明"] and seen["person"] == ()
     assert seen["board"] == [b]
     assert store.trash_count() == 1 and [t.id for t in store.trashed()] == [a]
     assert store.trashed()[0].title == "春耕会议" and store.trashed()[0].deleted_at[:2] == "20"

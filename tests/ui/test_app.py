@@ -24,7 +24,7 @@ def _run_and_capture(qapp, db):
 
     def look():
         window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        seen["title"] = window.windowTitle()
+        seen["title"] = window.windowHandle().title()  # as the task bar shows it
         seen["article"] = window.reader.article.title if window.reader.article else None
         seen["count"] = window.count_label.text()
         seen["menus"] = [a.text() for a in window.menuBar().actions()]
@@ -43,7 +43,7 @@ def _run_and_capture(qapp, db):
 def test_default_store_is_seeded_and_the_newest_article_open(qapp):
     code, seen = _run_and_capture(qapp, None)  # ZHENGWEN_DATA_DIR is a temporary folder in tests
     assert code == 0
-    assert seen["title"] == "政文阅览"
+    assert seen["title"] == "欢迎使用政文阅览 — 政文阅览"
     assert seen["menus"][:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)"]
     assert seen["count"] == "共 2 篇文章"
     assert seen["article"] == "欢迎使用政文阅览"  # the newest of the two seeded articles

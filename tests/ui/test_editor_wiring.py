@@ -31,7 +31,7 @@ def test_editing_in_the_window(qtbot, window, store, monkeypatch):
     body = editor.state.body
     s = body.index("宋晨曦")
     editor.mark_official(s, s + 3, "宋晨曦", ("市委常委",))
-    assert window.windowTitle().endswith(" *")
+    assert window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议* — 政文阅览"
     assert editor.undo_action.text() == "撤销 标记官员 宋晨曦"
     # the reader shows the working copy with the new highlight
     qtbot.waitUntil(lambda: any(o.name == "宋晨曦" for o in window.reader.article.officials), timeout=2000)
@@ -42,7 +42,7 @@ def test_editing_in_the_window(qtbot, window, store, monkeypatch):
     window.close()
     assert window.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert not window.windowTitle().endswith("*")
+    assert window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议 — 政文阅览"
     assert any(o.name == "宋晨曦" for o in store.article(window.sample_id).officials)
 
 
@@ -82,9 +82,10 @@ class _Calls:
         monkeypatch.setattr(pane, "show_article", counted)
 
 
-def test_opening_an_article_draws_it_once(qtbot, store, ui_state, monkeypatch):
-    """The (hidden) editor loads every article opened; that load is no edit, so it must not send a
-    preview that makes the reader and the entities pane draw the unchanged article a second time."""
+def test_opening_an_article_reads_it_once_and_draws_it_once(qtbot, store, ui_state, monkeypatch):
+    """Opening an article reads it once for every pane; the hidden editor does not load it (it
+    loads when its dock is shown), and loading it is no edit: it sends no preview that would make
+    the reader and the entities pane draw the unchanged article a second time."""
     from handmade import add_plain
 
     sample = add_sample(store)
@@ -92,6 +93,12 @@ def test_opening_an_article_draws_it_once(qtbot, store, ui_state, monkeypatch):
     w = open_window(qtbot, store, ui_state)
     qtbot.wait(600)  # the first article's own load has settled
     reader, entities = _Calls(monkeypatch, w.reader), _Calls(monkeypatch, w.entities)
+    reads = {"article": 0, "article_state": 0}
+    for name in reads:
+        def counted(*args, _name=name, _real=getattr(store, name)):
+            reads[_name] += 1
+            return _real(*args)
+        monkeypatch.setattr(store, name, counted)
     previews = []
     w.editor.preview_changed.connect(previews.append)
     for article_id in (other, sample):
@@ -99,9 +106,15 @@ def test_opening_an_article_draws_it_once(qtbot, store, ui_state, monkeypatch):
         qtbot.wait(PREVIEW_DELAY_MS + 200)
     assert [a.id for a in reader.articles] == [other, sample]
     assert [a.id for a in entities.articles] == [other, sample]
+    assert reads == {"article": 2, "article_state": 0}  # once per article; the hidden editor read nothing
     assert previews == []
 
-    # A real edit still shows in the reader (the editor hidden or not), and undoing it shows the stored text again.
+    w.actions.edit_article.trigger()  # the editor's dock shown: now it loads the open article
+    assert w.editor.article_id == sample and reads == {"article": 2, "article_state": 1}
+    qtbot.wait(PREVIEW_DELAY_MS + 200)
+    assert previews == [] and len(reader.articles) == 2
+
+    # A real edit shows in the reader, and undoing it shows the stored text again.
     editor = w.editor
     editor.fields["title"].setText("改过的标题")
     editor.fields["title"].textEdited.emit("改过的标题")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import threading
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -16,15 +17,12 @@ from handmade import add_sample, open_window
 @pytest.fixture
 def logged(tmp_path):
     """The app's log in tmp_path and its excepthook installed, as run_gui does; undone after."""
-    hooks = sys.excepthook
+    hooks, thread_hooks = sys.excepthook, threading.excepthook
     path = logs.setup(tmp_path)
     errors.install()
     yield path
-    sys.excepthook = hooks
-    logger = logging.getLogger(logs.LOGGER)
-    for h in list(logger.handlers):
-        logger.removeHandler(h)
-        h.close()
+    sys.excepthook, threading.excepthook = hooks, thread_hooks
+    logs.stop()  # faulthandler back on stderr: a later crash in the suite must show in its output
     dialog = errors.current_dialog()
     if dialog is not None:
         dialog.close()

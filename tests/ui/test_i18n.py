@@ -112,12 +112,17 @@ def article_data(store) -> list[str]:
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
-def test_english_window_chrome_has_no_chinese_left(language, window):
+def test_english_window_chrome_has_no_chinese_left(language, window, qtbot):
     texts = chrome_texts(window)
     assert len(texts) > 40  # the walk really saw the menus, actions, headers and tabs
     assert untranslated(texts, article_data=article_data(window.store)) == []
     assert [a.text() for a in window.menuBar().actions()][:5] == ["&File", "&Edit", "&View", "&Tools", "&Help"]
-    assert window.windowTitle() == "Zhengwen Reader"
+    assert window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议 — Zhengwen Reader"
+    window.editor.load_article(window.article_list.current_article())
+    window.editor.fields["title"].insert("!")  # an unsaved edit
+    qtbot.waitUntil(lambda: window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议!* — Zhengwen Reader")
+    window.editor.undo_stack.undo()  # closing would ask about it
+    qtbot.waitUntil(lambda: window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议 — Zhengwen Reader")
     assert "articles" in window.count_label.text()
 
 
@@ -132,7 +137,7 @@ def test_english_settings_dialog_has_no_chinese_left(language, qtbot, ui_state):
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
 def test_chinese_window_shows_chinese_menus(language, window):
     assert [a.text() for a in window.menuBar().actions()][:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"]
-    assert window.windowTitle() == "政文阅览"
+    assert window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议 — 政文阅览"
     assert window.actions.settings.text() == "设置(&S)…"
     headers = [window.article_list.model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)]
     assert headers == ["标题", "日期"]
@@ -142,8 +147,13 @@ def test_language_choice():
     assert choose_language(system_locale="zh_CN", env="") == "zh_CN"
     assert choose_language(system_locale="zh_TW", env="") == "zh_CN"
     assert choose_language(system_locale="en_US", env="") == "en"
-    assert choose_language(system_locale="C", env="") == "en"
-    assert choose_language(system_locale="de_DE", env="") == "en"
+    # Nothing asks for English (a bare desktop: LANG=C): Chinese, the app's own language
+    assert choose_language(system_locale="C", env="") == "zh_CN"
+    assert choose_language(system_locale=["C"], env="") == "zh_CN"
+    assert choose_language(system_locale="de_DE", env="") == "zh_CN"
+    # QLocale.uiLanguages(): $LANGUAGE first; the first Chinese or English one decides
+    assert choose_language(system_locale=["de-DE", "en-GB", "en"], env="") == "en"
+    assert choose_language(system_locale=["zh-Hans-CN", "en-US"], env="") == "zh_CN"
     assert choose_language(setting="en", system_locale="zh_CN", env="") == "en"
     assert choose_language(setting="", system_locale="zh_CN", env="") == "zh_CN"
     assert choose_language(cli="zh_CN", setting="en", system_locale="en_US", env="") == "zh_CN"
@@ -215,3 +225,32 @@ def test_english_translator_translates_every_context(language):
     assert QCoreApplication.translate("Actions", "设置(&S)…") == "S&ettings…"
     assert QCoreApplication.translate("ArticleTableModel", "标题") == "Title"
     assert QCoreApplication.translate("app", "政文阅览") == "Zhengwen Reader"
+
+
+LANGUAGE_PROBE = r"""
+import sys
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from desktop_app.app import configure_app
+from desktop_app.ui.ui_state import UiState, open_settings
+app = QApplication(sys.argv[:1])
+lang, _ = configure_app(app, UiState(open_settings()))
+print(lang, QCoreApplication.translate("MainWindow", "文件(&F)"), app.applicationDisplayName())
+"""
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"LANG": "C"}, "zh_CN 文件(&F) 政文阅览"),  # a bare Linux desktop: it came up in English
+    ({"LANG": "POSIX"}, "zh_CN 文件(&F) 政文阅览"),
+    ({"LANG": "zh_CN.UTF-8"}, "zh_CN 文件(&F) 政文阅览"),
+    ({"LANG": "en_US.UTF-8"}, "en &File Zhengwen Reader"),
+    ({"LANG": "C", "LANGUAGE": "en_GB:en"}, "en &File Zhengwen Reader"),
+])
+def test_the_system_language_decides_and_chinese_is_the_default(tmp_path, env, expected):
+    """The whole start-up path (QLocale of the real process, no saved setting, no --lang)."""
+    clean = {k: v for k, v in __import__("os").environ.items()
+             if not k.startswith(("LC_", "LANG")) and k != "ZHENGWEN_LANG"}
+    clean.update(env, QT_QPA_PLATFORM="offscreen", ZHENGWEN_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", LANGUAGE_PROBE], env=clean, cwd=REPO, capture_output=True,
+                         text=True, timeout=60)
+    assert out.stdout.strip() == expected, out.stderr

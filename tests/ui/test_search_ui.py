@@ -71,7 +71,7 @@ def test_filters_combine_with_the_search_and_each_other(qtbot, filled):
     bar.source.setCurrentIndex(bar.source.findData("新华社"))  # applies at once
     assert _titles(pane.model) == ["旧闻:脱贫"]
     bar.source.setCurrentIndex(0)
-    bar.date_from.setDate(QDate(2023, 1, 1))
+    bar.date_from.edit.setText("2023-01-01")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 2, timeout=2000)  # debounced
     assert set(_titles(pane.model)) == {"脱贫攻坚推进会", "𠮷字的文章"}
     bar.official.setText("王晓")
