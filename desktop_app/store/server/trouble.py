@@ -24,6 +24,7 @@ class ServerUnavailable(ConnectionError):
     def __init__(self, url: str, cause: Exception | None = None, timeout: bool = False):
         self.url = url
         self.timeout = timeout
+        self.needs_password = "password" in str(cause or "").lower()
         reason = " ".join(str(cause or "").split())[:200]
         self.where = describe_url(url) + (f" ({reason})" if reason else "")
         if timeout:
