@@ -35,7 +35,9 @@ class ConflictDialog(QDialog):
                 their, my = what
             for col, value in enumerate((self.field_name(field), _short(their), _short(my))):
                 self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeRowsToContents()
+        # Rows as tall as their wrapped text, measured when the columns have their widths.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(self)
         self.keep_mine = QPushButton(self.tr("保留我的版本"), self)
         self.take_theirs = QPushButton(self.tr("采用他们的版本"), self)

@@ -102,8 +102,10 @@ def ask_password(parent: QWidget | None, url: str) -> str | None:
     """The password for `url`, asked now (kept in memory for this run, never written)."""
     from ..store.server import describe_url
 
-    text, ok = QInputDialog.getText(parent, parent.tr("团队资料库密码") if parent else "团队资料库密码",
-                                    describe_url(url), QLineEdit.EchoMode.Password)
+    from PySide6.QtCore import QCoreApplication
+
+    title = QCoreApplication.translate("ServerLibrary", "团队资料库密码")
+    text, ok = QInputDialog.getText(parent, title, describe_url(url), QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 
