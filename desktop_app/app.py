@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -69,7 +70,7 @@ def start_logging() -> None:
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
     `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     start_logging()
     state = UiState(open_settings())
     _language, translators = configure_app(app, state, lang)
@@ -154,7 +155,7 @@ def check_window(store, languages: list[str]) -> str:
         if not condition:
             raise RuntimeError(what)
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     state = UiState(open_settings())
     sizes = []
     for language in languages:

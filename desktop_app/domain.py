@@ -127,6 +127,8 @@ class ImportReport:
     left: list[str] = field(default_factory=list)
     # The file on disk behind a shown name that differs from it (a name that is not valid UTF-8).
     sources: dict[str, str] = field(default_factory=dict)
+    # The stored article each duplicate matches: path -> (article id, its title).
+    duplicate_of: dict[str, tuple[int, str]] = field(default_factory=dict)
 
 
 # -- corrections, tracking and revisions (the editing pane and the task board) -------------------
@@ -219,6 +221,7 @@ class TaskRow:
     tracking: Tracking = Tracking()
     tracking_id: int | None = None
     orphan: bool = False
+    tracked: str = ""  # why it is on the 督办 board: "task", "article", "source", "tag"; "" not tracked
 
 
 @dataclass(frozen=True)

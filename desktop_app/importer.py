@@ -228,5 +228,8 @@ def _import_one(store: Store, f: Path, report: ImportReport) -> None:
         return
     if article_id is None:
         report.duplicates.append(name)
+        match = store.article_with_body(parsed.body)  # the report names it, with a button to open it
+        if match is not None:
+            report.duplicate_of[name] = (match, store.summaries([match])[match].title)
     else:
         report.imported.append(article_id)

@@ -142,7 +142,44 @@ def shot_menu(app) -> None:
     store.close()
 
 
-SHOTS = {"trash": shot_trash, "libraries": shot_libraries, "menu": shot_menu}
+def shot_import(app) -> None:
+    """The import report of a folder holding what an office's folders hold: articles, a duplicate,
+    scans, data files, a link out of the folder, a Word lock file."""
+    from desktop_app.store import Store
+    from desktop_app.ui import jobs
+
+    store = Store(DATA / "import.db")
+    fill(store, 5)
+    window = window_on(store, app)
+    folder = DATA / "收件箱"
+    (folder / "2019年10月").mkdir(parents=True)
+    with CORPUS.open(encoding="utf-8") as f:
+        lines = [json.loads(line) for line in list(f)[3:9]]
+    for i, a in enumerate(lines):
+        (folder / "2019年10月" / f"{a['date']}-{i}.txt").write_text(
+            f"{a['title']}\n来源:{a['source']}\n日期:{a['date']}\n\n{a['text']}", encoding="utf-8")
+    first = store.article(store.article_ids(None, sort="id", descending=False)[0])
+    (folder / "已导入过的文章.txt").write_text(f"{first.title}\n\n{first.body}", encoding="utf-8")
+    (folder / "会议纪要扫描件.pdf").write_bytes(b"%PDF-1.4 scanned")
+    (folder / "统计数据.dat").write_bytes(bytes(range(64)))
+    (folder / "~$通知.docx").write_bytes(b"lock")
+    (folder / "空白.txt").write_text("  \n", encoding="utf-8")
+    (folder / "共享盘上的通知.txt").symlink_to(DATA / "elsewhere.txt")
+    (DATA / "elsewhere.txt").write_text("外部文件\n\n正文。", encoding="utf-8")
+    window.jobs.start_import([str(folder)])
+    while window.jobs.report_dialog is None:
+        jobs.wait_all(100)
+        app.processEvents()
+    dialog = window.jobs.report_dialog
+    dialog.resize(820, 520)
+    app.processEvents()
+    dialog.grab().save(str(DOCS / "screenshot-import-report.png"))
+    dialog.close()
+    window.close()
+    store.close()
+
+
+SHOTS = {"trash": shot_trash, "libraries": shot_libraries, "menu": shot_menu, "import": shot_import}
 
 
 def main() -> int:

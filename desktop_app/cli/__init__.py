@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if getattr(stream, "reconfigure", None):
             # errors="replace": a file name that is not valid UTF-8 is printed, not a UnicodeEncodeError
-            stream.reconfigure(encoding="utf-8", errors="replace")
+            stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]  # TextIOWrapper
     args = build_parser().parse_args(_words_after_options(argv))
     w.set_language(w.language(args.lang))
     try:

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 
 def cmd_export(args) -> int:
     from ..export import ExportError, export_articles
+    from . import words as w
     from .library import _open_read_only
 
     store = _open_read_only(args.db)  # export never writes to the store
@@ -18,25 +18,25 @@ def cmd_export(args) -> int:
     with store:
         ids = store.article_ids(args.search or None)
         try:
-            # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking
-            report = export_articles(store, ids, args.format, Path(args.out), layout=args.layout,
+            # the 任务分解表 formats (xlsx, csv, tasks_docx, json) carry each task's 督办 tracking;
+            # OUT as typed: "out/" names a folder even before it exists
+            report = export_articles(store, ids, args.format, args.out, layout=args.layout,
                                      overwrite=args.force, template=args.template, tracking=True)
         except ExportError as e:
-            from ..ui.messages import export_error
-
-            print(f"导出失败 (export failed): {export_error(e.code) or e.code} ({e})", file=sys.stderr)
-            return 1
+            print(w.say("export_failed", path=f"{w.export_words(e.code)} ({e})"), file=sys.stderr)
+            return w.CANNOT_WRITE if e.code == "write_failed" else w.SOME_FAILED
     for path in report.written:
-        print(f"已写入 (written): {path}")
-    if report.failed or report.warnings:
-        # the window's catalogue (Qt-free at import): the same words for the same codes
-        from ..ui.messages import export_reason, font_warning
+        print(w.say("written", path=path))
+    for what, why in report.failed:
+        print(w.say("export_failed", path=f"{what}: {w.export_words(why)} ({why})"), file=sys.stderr)
+    if report.warnings:
+        from ..ui.messages import font_warning  # the window's catalogue, Qt-free at import
 
-        for what, why in report.failed:
-            print(f"失败 (failed): {what}: {export_reason(why)} ({why})", file=sys.stderr)
         for warning in report.warnings:
-            print(f"注意 (warning): {font_warning(warning)} ({warning})", file=sys.stderr)
-    return 1 if report.failed else 0
+            print(w.say("warning", path=f"{font_warning(warning)} ({warning})"), file=sys.stderr)
+    if report.failed and all(why == "write_failed" for _, why in report.failed):
+        return w.CANNOT_WRITE
+    return w.SOME_FAILED if report.failed else w.OK
 
 
 def register(sub) -> None:

@@ -93,6 +93,25 @@ _REASONS_EN = {
 }
 
 
+_EXPORT_EN = {
+    "exists": "the file exists and was not overwritten (--force overwrites it)",
+    "unknown_format": "an unknown export format", "unknown_layout": "an unknown layout",
+    "no_articles": "no articles to export", "no_folder": "the folder to write into does not exist",
+    "bad_template": "a bad file name template (fields: {date} {title} {source} {subtitle} {id})",
+    "write_failed": "could not write the file (disk full, no permission, or open in another program)",
+    "not_found": "the article is no longer in the store",
+}
+
+
+def export_words(why: str) -> str:
+    """Why an export (or one article of it) failed: an ExportError code or "Exception: detail"."""
+    if _LANG == "en":
+        return _EXPORT_EN.get(why, why)
+    from ..ui.messages import export_reason  # Qt-free at import: the Chinese source words
+
+    return export_reason(why)
+
+
 def language(choice: str | None = None, environ=os.environ) -> str:
     """'en' or 'zh': --lang first, then the first locale variable that is set."""
     if choice:

@@ -34,7 +34,7 @@ class ShiftReport:
     flagged: int = 0
     removed: int = 0
 
-    def __add__(self, other: "ShiftReport") -> "ShiftReport":
+    def __add__(self, other: ShiftReport) -> ShiftReport:
         return ShiftReport(self.flagged + other.flagged, self.removed + other.removed)
 
 

@@ -99,6 +99,14 @@ def export_articles(store, ids, fmt: str, out: Path, *, layout: str = "plain", o
     if layout not in LAYOUTS:
         raise ExportError("unknown_layout", layout)
     writer_class = _writer_class(fmt)
+    if isinstance(out, str) and out.endswith(("/", os.sep)) and not Path(out).is_dir():
+        # "out/": the user means a folder (one file per article), never a file named "out".
+        if not Path(out).parent.is_dir():
+            raise ExportError("no_folder", out)
+        try:
+            Path(out).mkdir()
+        except OSError as e:
+            raise ExportError("write_failed", f"{out}: {e}") from e
     out = Path(out)
     only = _only(task_keys)
     ids = list(ids or ()) or list(only or ())
@@ -217,11 +225,22 @@ def _export_each(store, ids, writer_class, folder: Path, layout, overwrite, prog
             progress(done, total)
 
 
+def _flush_to_disk(path: Path) -> None:
+    """fsync: a disk that fills up reports it here at the latest (delayed allocation), while the
+    file still has its temporary name; OSError then, and nothing is left at the target name."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _atomic_save(writer, out: Path, overwrite: bool) -> None:
     # A fresh name the writer creates itself (mkstemp would leave the file readable by its owner only).
     tmp = out.parent / f".~{out.stem[:40]}.{secrets.token_hex(6)}.tmp"
     try:
         writer.save(tmp)
+        _flush_to_disk(tmp)
         if out.exists() and not overwrite:  # appeared while we were writing
             raise ExportError("exists", str(out))
         os.replace(tmp, out)
@@ -239,7 +258,13 @@ def _atomic_save(writer, out: Path, overwrite: bool) -> None:
 # -- file names ---------------------------------------------------------------------------------
 _FIELDS = ("id", "title", "date", "source", "subtitle")
 _FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+# Windows reserves these device names whatever the extension, also with the superscript digits ¹²³
+# (which it reads as 1 2 3) and the console's CONIN$/CONOUT$.
+_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+             *(f"{dev}{d}" for dev in ("COM", "LPT") for d in "123456789\u00b9\u00b2\u00b3")}
+# Invisible format characters (Unicode Cf: bidi overrides such as U+202E, zero-width marks, BOM):
+# in a file name "report\u202Efdp.exe" shows as "reportexe.pdf".
+_INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 MAX_NAME = 120
 # Linux and macOS file systems count a name in bytes (255 at most): 120 CJK characters are 360 bytes
 # in UTF-8. Room is left for " (2)", the extension and the temporary name beside it.
@@ -269,7 +294,7 @@ def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -
         if name not in _FIELDS or spec or conv:
             raise ExportError("bad_template", name)
         parts.append(values[name])
-    name = _FORBIDDEN.sub("_", "".join(parts))
+    name = _FORBIDDEN.sub("_", _INVISIBLE.sub("", "".join(parts)))
     name = re.sub(r"\s+", " ", name)
     name = name.strip(" .-_\u3000")  # an empty field leaves a dangling separator
     name = name[:max_length]
@@ -277,6 +302,6 @@ def safe_filename(template: str, article: Article, max_length: int = MAX_NAME) -
     name = name.rstrip(" .\u3000")
     if not name:
         name = f"article-{article.id}"
-    if name.split(".")[0].strip().upper() in _RESERVED:
+    if name.split(".")[0].strip(" .").upper() in _RESERVED:
         name = "_" + name
     return name

@@ -28,6 +28,26 @@ def xml_safe(text: str) -> str:
     return _XML_ILLEGAL.sub("", text)
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, CSV injection): = + - @, and a tab or
+# line break in front of them. Whitespace before the sign does not make a cell safe in every
+# program, so it is looked through.
+_FORMULA_SIGNS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
+
+
+def formula_safe(value: str) -> str:
+    """A spreadsheet cell's text that no spreadsheet runs: a "'" in front of every cell that starts
+    (after spaces) with = + - @ TAB CR LF, unless the whole cell is a plain number (-5, +3.2, 1e3).
+    `-2+3+cmd|' /C calc'!A0` used to pass because it starts with a minus and a digit."""
+    if not value:
+        return value
+    head = value.lstrip(" \u3000")
+    if value.startswith(("\t", "\r", "\n")) or head.startswith(_FORMULA_SIGNS):
+        if not _PLAIN_NUMBER.fullmatch(value.strip()):
+            return "'" + value
+    return value
+
+
 @dataclass(frozen=True)
 class Segment:
     """A piece of one paragraph with the official it mentions and the task it belongs to, if any."""

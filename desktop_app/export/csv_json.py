@@ -6,16 +6,11 @@ import json
 from pathlib import Path
 
 from ..contract import article_json
-from ._shared import TASK_COLUMNS, TaskTableWriter, Writer, count_top_level, task_rows
-
-_FORMULA_START = ("=", "+", "@", "\t", "\r")
-
+from ._shared import TASK_COLUMNS, TaskTableWriter, Writer, count_top_level, formula_safe, task_rows
 
 def csv_cell(value: str) -> str:
     """The value, with a "'" in front when a spreadsheet would run it as a formula (CSV injection)."""
-    if value.startswith(_FORMULA_START) or (value.startswith("-") and not value[1:2].isdigit()):
-        return "'" + value
-    return value
+    return formula_safe(value)
 
 
 class TasksCsv(TaskTableWriter):

@@ -75,7 +75,7 @@ def _scan(dirs: list[Path]) -> set[str]:
         if not d.is_dir():
             continue
         try:
-            for root, _, files in os.walk(d):
+            for _root, _, files in os.walk(d):
                 for f in files:
                     p = Path(f)
                     if p.suffix.lower() in _FONT_SUFFIXES:

@@ -171,13 +171,27 @@ class ArticlePdf(Writer):
         self.titles.append(article.title)
 
     def save(self, path: Path) -> None:
-        from PySide6.QtCore import QMarginsF
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
         from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-        writer = QPdfWriter(str(path))
+        # Qt reports no write error: onto a full disk QPdfWriter left a file without its trailer and
+        # the export said it was written. The PDF is made in memory and written by Python, which
+        # raises on every short write (OSError -> ExportError 'write_failed' in _atomic_save).
+        data = QByteArray()
+        buffer = QBuffer(data)
+        if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise OSError(f"cannot open a memory buffer for {path}")
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(*(PAGE_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.titles[0] if self.titles else "")
         writer.setCreator("Zhengwen Reader")
         self.doc.print_(writer)
-        del writer  # the file is complete only once the writer is gone
+        del writer  # the PDF is complete only once the writer is gone
+        buffer.close()
+        pdf = bytes(data.data())
+        if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-64:]:
+            raise OSError(f"Qt made no whole PDF for {path} ({len(pdf)} bytes)")
+        with open(path, "wb") as fh:
+            if fh.write(pdf) != len(pdf):
+                raise OSError(f"short write: {path}")

@@ -8,7 +8,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from ._shared import STATUSES, TASK_COLUMNS, TaskTableWriter, xml_safe
+from ._shared import STATUSES, TASK_COLUMNS, TaskTableWriter, formula_safe, xml_safe
 
 SHEET_TITLE = "任务分解表"
 # Widths in Excel character units; a CJK character is about two of them.
@@ -19,7 +19,8 @@ FONT_NAME = "宋体"
 
 
 def cell_text(value: str) -> str:
-    return xml_safe(value)
+    # A text cell keeps the CSV rule too: typed into again, Excel would run "=…" as a formula.
+    return formula_safe(xml_safe(value))
 
 
 class TasksXlsx(TaskTableWriter):

@@ -24,6 +24,7 @@ RULE_WORDS: dict[str, str] = {
     # Where the name ends.
     "name:latin": "拉丁字母姓名",
     "name:regnal": "音译名 + 几世",
+    "name:repeated": "同名在文中另有单独出现",
     "name:dotted": "带间隔号的姓名",
     "name:japanese": "日本姓氏",
     "name:translit_run": "长音译名",

@@ -6,6 +6,11 @@ name) is a titled mention; the title reaches left over places and organs up to p
 boundary word; titles joined by "、" or "兼" before one name form a chain, in which a bare post
 takes the organ of the title before it; one title before a "、" list of names goes to each name;
 "王建军书记" is the name-first form. Later occurrences of an official's name are mentions too.
+
+Where a name ends is read by the named rules of _NAME_RULES (one function each, with the sentence
+it exists for and its limits); how the person and the post stand together (title_first,
+name_first, title_list, leader_list, counted_list, caption…) is recorded with each titled
+mention, so every Official says which rules found it (Official.rules; see explain.py).
 """
 from __future__ import annotations
 
@@ -48,14 +53,14 @@ class _Rules:
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
     inner_firsts: frozenset[str]        # their first characters
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
-    follow: "WordSet"                   # frequent words a name may end before (参与, 今天)
+    follow: WordSet                   # frequent words a name may end before (参与, 今天)
     soft: frozenset[str]                # stop characters that may start a two-character given name (同)
     soft_words: frozenset[str]          # ordinary words that start with one (同志, 同时)
     countries: frozenset[str]           # countries, regions, blocs (乌克兰, 巴西, 欧盟)
     lead: frozenset[str]                # words ending in a surname character (这位, 实施, 长官)
     verbs: frozenset[str]               # two-character verbs and adjectives (落实, 欢送)
     frequent: frozenset[str]            # frequent two-character words of any kind (论坛, 村里, 沿线)
-    plural: "WordSet"                   # words that make a title stand for many (各级, 中外, 全体)
+    plural: WordSet                   # words that make a title stand for many (各级, 中外, 全体)
     academic_re: re.Pattern             # schools, institutes, societies (academic_organs.txt)
     academic_public_re: re.Pattern | None   # state bodies among them ("!中国科学院")
 
@@ -212,8 +217,9 @@ def name_reading(text: str, i: int) -> tuple[int, str] | None:
     n = len(text)
     if i >= n:
         return None
+    s = _surname_len(text, i)                    # read once: every rule below asks for it
     for rule, read in _NAME_RULES:
-        end = read(text, i)
+        end = read(text, i, s)
         if end is None:
             continue
         if end is _NO_NAME:
@@ -235,7 +241,7 @@ _MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, sur
 _MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
 
 
-def _rule_latin(text: str, i: int):
+def _rule_latin(text: str, i: int, s: int):
     """部长BrendanO’Connor近日…: a Latin name in mixed case ends where the Latin letters end; an
     all-capital run (CEO, LISA) is no name."""
     if not "A" <= text[i] <= "Z":
@@ -249,7 +255,7 @@ def _rule_latin(text: str, i: int):
 _REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,3}世")
 
 
-def _rule_regnal(text: str, i: int):
+def _rule_regnal(text: str, i: int, s: int):
     """伊丽莎白二世主持…: a transliterated name with a regnal number (…二世) ends after 世."""
     m = _REGNAL.match(text, i)
     if m is None:
@@ -261,7 +267,7 @@ def _rule_regnal(text: str, i: int):
     return m.end()
 
 
-def _rule_dotted(text: str, i: int):
+def _rule_dotted(text: str, i: int, s: int):
     """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
     transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
     not start before a post (委员会主席马格坦戈尔·…: the name starts after 主席); the other readings are
@@ -294,7 +300,7 @@ def _rule_dotted(text: str, i: int):
     return None
 
 
-def _rule_japanese(text: str, i: int):
+def _rule_japanese(text: str, i: int, s: int):
     """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
     ja = _rules().ja
     if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
@@ -306,10 +312,10 @@ def _rule_japanese(text: str, i: int):
     return None
 
 
-def _rule_translit_run(text: str, i: int):
+def _rule_translit_run(text: str, i: int, s: int):
     """阿列克谢克里沃鲁奇科前几天 (a run of 7+ transliteration characters, 6 with a follower), or a
     surname and four such characters closed by punctuation (沈伊莎贝尔、): no Chinese name is that long."""
-    n, s = len(text), _surname_len(text, i)
+    n = len(text)
     translit = _rules().translit
     j = i + s
     while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
@@ -320,20 +326,19 @@ def _rule_translit_run(text: str, i: int):
     return None
 
 
-def _rule_not_name(text: str, i: int):
+def _rule_not_name(text: str, i: int, s: int):
     """谢谢罗会长, 感谢朱副主席: a greeting or word of not_names.txt starts no name."""
     rules = _rules()
-    if _surname_len(text, i) and (text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names):
+    if s and (text[i:i + 2] in rules.not_names or text[i:i + 3] in rules.not_names):
         return _NO_NAME
     return None
 
 
-def _rule_surname_given(text: str, i: int):
+def _rule_surname_given(text: str, i: int, s: int):
     """王晓出席, 张晓容主持, 黄奇帆参与, 杨斌拿起: a surname and one or two given characters, ended by
     what follows (see _given_end). Limit: a surname that is also a preposition or a verb of motion
     (向, 来, 于…) before a frequent word is that preposition or verb, unless punctuation or a
     two-character follower closes the name (总书记来村里看看, 主席向大家问好 are no names; 陈全国在 is)."""
-    s = _surname_len(text, i)
     if not s:
         return None
     end = _given_end(text, i, s)
@@ -346,10 +351,9 @@ def _rule_surname_given(text: str, i: int):
 _FUNCTION_SURNAMES = frozenset("向来于从和过到")
 
 
-def _rule_soft_stop(text: str, i: int):
+def _rule_soft_stop(text: str, i: int, s: int):
     """副市长蔡同民、/出席: a soft stop character (同) starts a two-character given name when punctuation
     or a two-character follower closes it and the pair is no ordinary word (同志, 同时)."""
-    s = _surname_len(text, i)
     if not s:
         return None
     rules, n = _rules(), len(text)
@@ -361,20 +365,20 @@ def _rule_soft_stop(text: str, i: int):
     return None
 
 
-def _rule_spaced(text: str, i: int):
+def _rule_spaced(text: str, i: int, s: int):
     """姜 昆: People's Daily pads two-character names with a space."""
     n = len(text)
-    if len(_surname_len_str(text, i)) == 1 and i + 2 < n and text[i + 1] in _SPACES \
+    if s == 1 and i + 2 < n and text[i + 1] in _SPACES \
             and _given_ok(text[i + 2]) and _ends_name(text, i + 3):
         return i + 3
     return None
 
 
-def _rule_four_chars(text: str, i: int):
+def _rule_four_chars(text: str, i: int, s: int):
     """林郑月娥, 巴音朝鲁, 敖日格勒: four characters of names before a follower; before a frequent word
     only when all four are transliteration characters (贾斯蒂卡最近). Limit: the last two characters
     are no frequent word (中外部长高峰|论坛 is no name)."""
-    if not _surname_len(text, i):
+    if not s:
         return None
     rules, end = _rules(), i + 4
     if end <= len(text) and _given_ok(text[i + 1:end]) and "一" not in text[i:end] \
@@ -385,10 +389,10 @@ def _rule_four_chars(text: str, i: int):
     return None
 
 
-def _rule_translit(text: str, i: int):
+def _rule_translit(text: str, i: int, s: int):
     """特朗普, 韦尔特罗尼: transliteration characters only, ended by a follower; two of them before a
     frequent word, a day or 的 (库克今天, 瓦利六日, 努里的)."""
-    rules, n, s = _rules(), len(text), _surname_len(text, i)
+    rules, n = _rules(), len(text)
     j = i
     while j < n and text[j] in rules.translit and j - i < _MAX_TRANSLIT:
         j += 1
@@ -402,12 +406,12 @@ def _rule_translit(text: str, i: int):
     return None
 
 
-def _rule_three_chars(text: str, i: int):
+def _rule_three_chars(text: str, i: int, s: int):
     """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
     made of name characters and no ordinary word, and its given part is no frequent word (总书记|来
     村里旅游 is no name)."""
     rules, n = _rules(), len(text)
-    if len(_surname_len_str(text, i)) != 1:
+    if s != 1:
         return None
     end = i + 3
     if end <= n and _given_ok(text[i + 1:end]) and text[i:end] not in rules.common \
@@ -418,19 +422,15 @@ def _rule_three_chars(text: str, i: int):
     return None
 
 
-def _rule_translit_bare(text: str, i: int):
+def _rule_translit_bare(text: str, i: int, s: int):
     """奥巴马最初…: three or more transliteration characters, no surname, nothing else fits."""
-    if _surname_len(text, i):
+    if s:
         return None
     translit, n = _rules().translit, len(text)
     j = i
     while j < n and text[j] in translit and j - i < _MAX_TRANSLIT:
         j += 1
     return j if j - i >= 3 else None
-
-
-def _surname_len_str(text: str, i: int) -> str:
-    return text[i:i + _surname_len(text, i)]
 
 
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
@@ -528,6 +528,9 @@ _MAX_DOT_LEFT = 12          # characters from a name-first candidate back to a m
 def _dotted_start(text: str, s: int) -> int:
     """Where a dotted name ends by text[s:] begins: "请班禅额尔德尼·确吉坚赞副委员长" -> 班禅…, the
     first part running left to a one-character follower, a boundary word or punctuation; else s."""
+    near = text[max(0, s - _MAX_DOT_LEFT):s]
+    if not any(dot in near for dot in _DOTS):
+        return s
     k = s
     while k > 0 and s - k < _MAX_DOT_LEFT and (_han(text[k - 1]) or text[k - 1] in _DOTS):
         k -= 1
@@ -690,7 +693,7 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     k = j - 2
     while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
         k -= 1
-    if k < 1 or text[k] not in "（(" or k == j - 2 or not text[j - 2] in _ORGAN_CHARS | _REGION_ONE:
+    if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
         return None
     return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
 
@@ -707,9 +710,11 @@ def _held_before(text: str, j: int) -> int:
 
 def _can_cut(text: str, j: int) -> bool:
     """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
-    start with a post (会议由|副县长吴波主持)."""
+    start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
+    (习近平在|贵州省委书记)."""
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lexicon().post_set.starting_at(text, j))
+                and not lexicon().post_set.starting_at(text, j)
+                and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
 
 def _organ_prefix(title: str) -> str:
@@ -828,7 +833,9 @@ def _titled_mentions(text: str):
         if not looked_after:
             reading = name_reading(text, post_end)
         if reading is None:
-            continue
+            reading = _repeated_name(text, post_end)
+            if reading is None:
+                continue
         end, name_rule = reading
         if lex.post_re.match(text, post_end, end) is not None:
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
@@ -838,6 +845,8 @@ def _titled_mentions(text: str):
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
+        if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
+            continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
@@ -865,6 +874,32 @@ def _titled_mentions(text: str):
 _MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+
+
+def _repeated_name(text: str, i: int) -> tuple[int, str] | None:
+    """县长郑九成主持会议……郑九成强调: a surname and one or two characters right after a post that no
+    rule reads as a name (九 is a numeral) is one when the same characters stand elsewhere in the
+    text as a name does: after punctuation or a boundary word and before punctuation or a
+    two-character follower. Limit: no ordinary word (common_words.txt, frequent_words.txt), no
+    organ character in the given part (宣讲团)."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    rules = _rules()
+    for glen in (2, 1):
+        e = i + s + glen
+        cand = text[i:e]
+        if e > len(text) or not all(_han(c) for c in cand) or cand in rules.common \
+                or cand[s:] in rules.frequent or lexicon().post_set.starting_at(text, i + s) \
+                or any(c in _ORGAN_CHARS for c in cand[s:]):          # 委员|宣讲团: an organ
+            continue
+        k = text.find(cand, e)
+        while k >= 0:
+            if _strong_left(text, k) and _strong_end(text, k + len(cand)) \
+                    and not lexicon().post_set.ending_at(text, k):
+                return e, "repeated"
+            k = text.find(cand, k + 1)
+    return None
 
 
 def _counted_before(text: str, j: int) -> bool:

@@ -7,6 +7,11 @@ Lists that look back ("回顾", "五年来", "采取了") are facts, not directi
 official (or 他/她) before the last verb of demand (指出, 强调, 要求 …), or None after "会议…".
 Headings (第一, （一）, 一是, 首先) open a scope: the directives after them in the same paragraph
 are their level-2 children.
+
+The rules are named: _CLAUSE_RULES (one function per marker, each with the sentence it exists
+for and its limits) decide about each candidate clause; _imperative_items, _semicolon_items and
+_drop_continuations are passes over the whole text; the speaker events name how each speaker was
+told. Every task records them (Task.rules: task_<kind>, under_heading, speaker_<how>).
 """
 from __future__ import annotations
 
@@ -363,17 +368,153 @@ _PREP_START = re.compile(r"^(?:尤其|特别是|特别|更|也|还|都|并|同�
 _ADV_STRIP = re.compile(r"(?:特别是|尤其是|就是|也就是|还是|都是)")
 
 
-def find_tasks(body: str, officials: list[Official]) -> list[Task]:
-    clauses = _clauses(body)
-    if not clauses:
-        return []
-    cues = _cues()
-    sents = _sentences(clauses)
-    found: dict[int, _Found] = {}            # clause index -> task starting in it
-    list_retro: dict[str, bool] = {}
-    pending_di: tuple[str, int] | None = None
+class _Scan:
+    """What the clause rules share while find_tasks walks the candidate clauses in order."""
 
-    # Only clauses with a marker of a directive (or ending with a colon) are looked at.
+    __slots__ = ("body", "clauses", "sents", "found", "list_retro", "pending", "order", "k", "forced")
+
+    def __init__(self, body: str, clauses: _Clauses, order: list[int]) -> None:
+        self.body, self.clauses, self.sents = body, clauses, _sentences(clauses)
+        self.found: dict[int, _Found] = {}          # clause index -> task starting in it
+        self.list_retro: dict[str, bool] = {}       # list kind -> its lead-in looks back (回顾…)
+        self.pending: tuple[str, int] | None = None  # a "第一，" heading whose text is the next clause
+        self.order, self.k = order, 0
+        self.forced = -1                            # clause to look at next, out of order
+
+    def heading_next(self, ordinal: str, ci: int) -> None:
+        """"第一，" / "首先，" alone: the heading's text is the next clause, looked at next."""
+        self.pending = (ordinal, self.clauses.paras[ci])
+        self.forced = _next_clause(self.order, self.k, ci, len(self.clauses))
+
+
+def _rule_pending_heading(scan: _Scan, ci: int, text: str) -> bool:
+    """"第一，要进一步提高政治站位": the clause after a lone "第一，" (same paragraph) is the heading."""
+    if scan.pending is None:
+        return False
+    ordinal, para = scan.pending
+    scan.pending = None
+    if para == scan.clauses.paras[ci] and len(text) >= 2:
+        cs = scan.clauses.starts[ci]
+        scan.found[ci] = _Found(cs, ci, "di" if ordinal.startswith("第") else "seq", ordinal, cs)
+        return True
+    return False
+
+
+def _rule_di(scan: _Scan, ci: int, text: str) -> bool:
+    """"第一，…" / "第二是…": a heading. Limit: a list whose lead-in looks back ("五年来，…第一") is a
+    review, not directives (retro_cues.txt)."""
+    m = _DI.match(text) if text[:1] == "第" else None
+    if not m:
+        return False
+    if m.group(1) == "一":
+        scan.list_retro["di"] = _is_retro(_intro_of(scan.body, scan.clauses, scan.sents, ci))
+    if scan.list_retro.get("di"):
+        return True
+    if m.end() == len(text):
+        scan.heading_next("第" + m.group(1), ci)
+    else:
+        cs = scan.clauses.starts[ci]
+        scan.found[ci] = _Found(cs, ci, "di", text[:m.end()], cs)
+    return True
+
+
+def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
+    """"（一）", "1.", "一是", "一要", "一抓", "首先": an ordinal that opens the clause, or "一是" after
+    a short subject ("常委会工作一是做好…"). Limits: a list that looks back is no directives unless its
+    item holds a modal; "一是慢与快的关系" names a pair; "三保障" with no 一抓/一促 before it in the
+    paragraph is a word."""
+    first = text[:1]
+    marker = None
+    if first in _ORDINAL_FIRST or first.isdecimal():
+        for kind, rx in _ORDINALS:
+            m = rx.match(text)
+            if m:
+                marker = (kind, m, 0)
+                break
+    if marker is None and "一是" in text:
+        m = _SHI_INNER.match(text)
+        if m:
+            marker = ("shi", _SHI.match(text[m.start(2):]), m.start(2))
+    if marker is None:
+        return False
+    kind, m, off = marker
+    paras = scan.clauses.paras
+    if m.group(1) in ("一", "1", "首先"):
+        scan.list_retro[kind] = _is_retro(_intro_of(scan.body, scan.clauses, scan.sents, ci))
+    modal_item = _MODAL_HEAD.match(text, off + m.end())
+    if scan.list_retro.get(kind) and not modal_item and kind != "yao":
+        return True
+    if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
+        return True
+    if kind == "ordinal_verb" and m.group(1) != "一" and not any(
+            f.kind == "ordinal_verb" and paras[f.clause] == paras[ci] for f in scan.found.values()):
+        return True
+    if kind == "seq" and m.end() == len(text):
+        scan.heading_next(m.group(1), ci)
+        return True
+    ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
+    cs = scan.clauses.starts[ci]
+    scan.found[ci] = _Found(cs + off, ci, kind, ordinal, cs + off)
+    return True
+
+
+def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
+    """"各级党委要…", "必须…", "务必…", "应当…" after a short subject; "总书记强调要…" starts at 要.
+    Limits: the subject is no statement (not_subject_words.txt), the clause is no judgment
+    (要当好县委书记是不容易的), 应当/应该 do not describe (应当坚持的…, 应该具有…); at least four
+    characters after the modal."""
+    if not ("要" in text or "必须" in text or "务必" in text or "应" in text):
+        return False
+    m = _MODAL.match(text)
+    if not m or len(text) - m.end("modal") < 4:
+        return False
+    subj = m.group("subj")
+    vm = None
+    for vm in _cues().verb_re.finditer(subj):  # noqa: B007 — the loop keeps the last match in vm
+        pass
+    if vm is not None:
+        subj = subj[vm.end():]
+    if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m):
+        st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
+        scan.found[ci] = _Found(st, ci, "modal", None, st)
+        return True
+    return False
+
+
+def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
+    """"会议要求，狠抓…" / "王晓要求各级…": what 要求 asks for. Limits: 要求 as a noun (新要求, 要求和…),
+    a long or statement-like subject, a short object before a colon (the addressees: 要求相关部门、
+    乡镇：…)."""
+    m = _DEMAND.search(text) if "要求" in text else None
+    if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
+            and not (scan.clauses.seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
+        st = scan.clauses.starts[ci] + m.end()
+        scan.found[ci] = _Found(st, ci, "demand", None, st)
+        return True
+    return False
+
+
+def _rule_colon(scan: _Scan, ci: int, text: str) -> bool:
+    """"…对今后的工作进行部署：A；B；C" / "总体要求是：…": the items after a lead-in that sets out work."""
+    if scan.clauses.seps[ci] in "：:" or text.endswith(("要求是", "任务是", "重点是", "总体要求")):
+        _colon_items(scan.body, scan.clauses, scan.sents, ci, scan.found)
+    return True
+
+
+# The rules a candidate clause is offered to, in this order; the first that decides about it ends
+# the turn (its docstring gives the sentence it exists for and its limits).
+_CLAUSE_RULES = (
+    ("pending_heading", _rule_pending_heading),
+    ("di", _rule_di),
+    ("ordinal", _rule_ordinal),
+    ("modal", _rule_modal),
+    ("demand", _rule_demand),
+    ("colon", _rule_colon),
+)
+
+
+def _candidates(body: str, clauses: _Clauses) -> list[int]:
+    """The clauses that hold a marker of a directive or end with a colon, in order."""
     ends = clauses.ends
     cand = set()
     for finditer in _PREFILTERS:
@@ -383,93 +524,32 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
         while i >= 0:
             cand.add(bisect.bisect_left(ends, i))
             i = body.find(colon, i + 1)
-    order = sorted(i for i in cand if i < len(clauses))
-    n_clauses = len(clauses)
-    starts, seps, paras = clauses.starts, clauses.seps, clauses.paras
-    k = 0
-    forced = -1                 # clause to look at next, out of order (after a "第一，" heading)
+    return sorted(i for i in cand if i < len(clauses))
+
+
+def find_tasks(body: str, officials: list[Official]) -> list[Task]:
+    clauses = _clauses(body)
+    if not clauses:
+        return []
+    scan = _Scan(body, clauses, _candidates(body, clauses))
+    order, starts, ends = scan.order, clauses.starts, clauses.ends
     while True:
-        if forced >= 0:
-            ci, forced = forced, -1
-        elif k < len(order):
-            ci = order[k]
-            k += 1
+        if scan.forced >= 0:
+            ci, scan.forced = scan.forced, -1
+        elif scan.k < len(order):
+            ci = order[scan.k]
+            scan.k += 1
         else:
             break
-        cs = starts[ci]
-        text = body[cs:ends[ci]]
-        if pending_di is not None:
-            ordinal, para = pending_di
-            pending_di = None
-            if para == paras[ci] and len(text) >= 2:
-                found[ci] = _Found(cs, ci, "di" if ordinal.startswith("第") else "seq", ordinal, cs)
-                continue
-        first = text[:1]
-        m = _DI.match(text) if first == "第" else None
-        if m:
-            if m.group(1) == "一":
-                list_retro["di"] = _is_retro(_intro_of(body, clauses, sents, ci))
-            if list_retro.get("di"):
-                continue
-            if m.end() == len(text):                  # "第一，" – the heading is the next clause
-                pending_di = ("第" + m.group(1), paras[ci])
-                forced = _next_clause(order, k, ci, n_clauses)
-            else:
-                found[ci] = _Found(cs, ci, "di", text[:m.end()], cs)
-            continue
-        marker = None
-        if first in _ORDINAL_FIRST or first.isdecimal():
-            for kind, rx in _ORDINALS:
-                m = rx.match(text)
-                if m:
-                    marker = (kind, m, 0)
-                    break
-        if marker is None and "一是" in text:
-            m = _SHI_INNER.match(text)               # "常委会工作一是做好…"
-            if m:
-                marker = ("shi", _SHI.match(text[m.start(2):]), m.start(2))
-        if marker:
-            kind, m, off = marker
-            if m.group(1) in ("一", "1", "首先"):
-                list_retro[kind] = _is_retro(_intro_of(body, clauses, sents, ci))
-            modal_item = _MODAL_HEAD.match(text, off + m.end())
-            if list_retro.get(kind) and not modal_item and kind != "yao":
-                continue
-            if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
-                continue
-            if kind == "ordinal_verb" and m.group(1) != "一" and not any(
-                    f.kind == "ordinal_verb" and paras[f.clause] == paras[ci] for f in found.values()):
-                continue                                  # "两不愁三保障": no 一抓/一促 before it
-            if kind == "seq" and m.end() == len(text):   # "首先，" – the heading is the next clause
-                pending_di = (m.group(1), paras[ci])
-                forced = _next_clause(order, k, ci, n_clauses)
-                continue
-            ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
-            found[ci] = _Found(cs + off, ci, kind, ordinal, cs + off)
-            continue
-        m = _MODAL.match(text) if ("要" in text or "必须" in text or "务必" in text or "应" in text) else None
-        if m and len(text) - m.end("modal") >= 4:
-            subj = m.group("subj")
-            vm = None
-            for vm in cues.verb_re.finditer(subj):
-                pass
-            if vm is not None:                       # "总书记强调要举全党全国全社会之力"
-                subj = subj[vm.end():]
-            if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m):
-                st = cs + (vm.end() if vm is not None else 0)
-                found[ci] = _Found(st, ci, "modal", None, st)
-                continue
-        m = _DEMAND.search(text) if "要求" in text else None
-        if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
-                and not (seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
-            found[ci] = _Found(cs + m.end(), ci, "demand", None, cs + m.end())
-            continue
-        if seps[ci] in "：:" or text.endswith(("要求是", "任务是", "重点是", "总体要求")):
-            _colon_items(body, clauses, sents, ci, found)
-
+        text = body[starts[ci]:ends[ci]]
+        for _name, rule in _CLAUSE_RULES:
+            if rule(scan, ci, text):
+                break
+    found = scan.found
+    # Passes over the whole text after the clause rules.
     if "强调" in body or "要求" in body:
         _imperative_items(body, clauses, found)
-    _semicolon_items(body, clauses, sents, found)
+    _semicolon_items(body, clauses, scan.sents, found)
     _drop_continuations(body, clauses, found)
     if not found:
         return []

@@ -69,7 +69,7 @@ class Filters:
         return {k: v for k, v in asdict(self).items() if v}
 
     @classmethod
-    def from_dict(cls, data) -> "Filters":
+    def from_dict(cls, data) -> Filters:
         """Tolerant of missing, unknown or mistyped keys (settings written by another version)."""
         if not isinstance(data, dict):
             return cls()
@@ -223,7 +223,7 @@ class SavedSearch:
         return {"name": self.name, "text": self.text, "filters": self.filters.to_dict()}
 
     @classmethod
-    def from_dict(cls, data) -> "SavedSearch | None":
+    def from_dict(cls, data) -> SavedSearch | None:
         if not isinstance(data, dict) or not str(data.get("name") or "").strip():
             return None
         return cls(str(data["name"]).strip(), str(data.get("text") or ""), Filters.from_dict(data.get("filters")))

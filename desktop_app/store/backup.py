@@ -12,7 +12,8 @@ import re
 import shutil
 from pathlib import Path
 
-from .connection import connect_file
+from . import schema
+from .connection import connect_file, error_code
 from .core import Store
 
 PREFIX = "zhengwen-"
@@ -24,7 +25,9 @@ _NAME = re.compile(r"^zhengwen-(\d{8}-\d{6}-\d{6})(-before-restore)?\.db$")
 
 
 class BackupError(Exception):
-    """A backup that cannot be made or used. `code`: 'missing', 'corrupt', 'not_a_store', 'failed'."""
+    """A backup that cannot be made or used. `code`: 'missing', 'corrupt', 'not_a_store',
+    'newer_schema' (made by a newer version: restoring it would leave a library this one cannot
+    open), 'locked' (the store is in use: nothing was changed), 'failed'."""
 
     def __init__(self, code: str, detail: str = ""):
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -73,11 +76,57 @@ def _copy_into(source_conn, path: Path) -> None:
     os.replace(partial, path)
 
 
+# A .partial file no one has written for this long is what a crashed (killed) backup left behind.
+PARTIAL_STALE_S = 60
+
+
+def clean_partials(folder: str | Path) -> list[Path]:
+    """Delete the half backups (zhengwen-<time>.db.partial) that crashed backups left in `folder`: a
+    killed backup leaves a file as large as the store each time (28 kills left 1.9 GB). A .partial
+    still being written (by another window) is left alone: it is recent, or SQLite holds a lock on it."""
+    folder = Path(folder)
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.iterdir()
+                      if p.name.endswith(".partial") and _NAME.match(p.name[:-len(".partial")])]
+    except OSError:
+        return removed
+    now = _dt.datetime.now().timestamp()
+    for p in candidates:
+        try:
+            if now - p.stat().st_mtime < PARTIAL_STALE_S or _in_use(p):
+                continue
+            p.unlink()
+            removed.append(p)
+        except OSError:
+            continue
+    return removed
+
+
+def _in_use(path: Path) -> bool:
+    """Whether a connection holds a lock on the database file at `path` (a backup writing it)."""
+    try:
+        conn = connect_file(path)
+    except Exception:
+        return False
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+        return False
+    except Exception as e:
+        return error_code(e) == "locked"
+    finally:
+        conn.close()
+
+
 def backup_store(store: Store, folder: str | Path, keep: int | None = KEEP) -> Path:
     """Copy the store (its committed state; it may be in use) to `folder`/zhengwen-<time>.db, check the
-    copy with PRAGMA quick_check, then keep only the newest `keep` backups (None: keep all)."""
+    copy with PRAGMA quick_check, then keep only the newest `keep` backups (None: keep all). Half
+    backups of earlier crashed runs are deleted first (clean_partials)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
+    clean_partials(folder)
     path = _new_path(folder)
     _copy_into(store.conn, path)
     if keep is not None:
@@ -121,14 +170,32 @@ def verify_backup(backup: str | Path) -> None:
         check = _quick_check(conn)
         if check != "ok":
             raise BackupError("corrupt", check)
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'").fetchone():
-            raise BackupError("not_a_store", str(backup))
+        # The layout a store of its version has: every table the migrations up to it create.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema.SCHEMA_VERSION:
+            raise BackupError("newer_schema", f"schema {version}, this program reads up to {schema.SCHEMA_VERSION}")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        missing = _expected_tables(version) - tables
+        if version < 1 or missing:
+            raise BackupError("not_a_store", f"schema {version}; missing: {', '.join(sorted(missing)[:5])}")
     except BackupError:
         raise
     except Exception as e:  # "file is not a database" and the like
         raise BackupError("corrupt", f"{type(e).__name__}: {e}") from e
     finally:
         conn.close()
+
+
+def _expected_tables(version: int) -> set[str]:
+    """The tables (and virtual tables) a store of schema `version` has, from the migrations themselves."""
+    import re
+
+    tables: set[str] = set()
+    for step in range(1, min(version, schema.SCHEMA_VERSION) + 1):
+        script = schema.MIGRATIONS[step]
+        tables |= set(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", script))
+        tables -= set(re.findall(r"DROP TABLE (\w+)", script))
+    return tables
 
 
 def _save_current(store_path: Path, folder: Path) -> Path | None:
@@ -171,11 +238,20 @@ def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Pat
     try:
         try:
             _restore_into(source, store_path)
-        except Exception:
+        except BackupError:
+            raise
+        except Exception as e:
+            if error_code(e) not in ("not_a_store", "corrupt"):
+                # A lock (another window or program has the store open), a full disk, no permission:
+                # the store is as it was, its -wal holds committed articles; never delete it then.
+                raise BackupError("locked" if error_code(e) == "locked" else "failed",
+                                  f"{type(e).__name__}: {e}") from e
             # The old file would not take the pages (not a database at all): start from a new file.
             for ext in ("", "-wal", "-shm"):
                 store_path.with_name(store_path.name + ext).unlink(missing_ok=True)
             _restore_into(source, store_path)
+    except BackupError:
+        raise
     except Exception as e:
         raise BackupError("failed", f"{type(e).__name__}: {e}") from e
     finally:
@@ -188,6 +264,10 @@ def _restore_into(source, store_path: Path) -> None:
     # Through the backup API, not a file copy: an old -wal beside the store is dealt with by SQLite.
     dest = _connect(store_path)
     try:
+        # The backup API retries a locked destination for ever; a write lock taken first fails with
+        # "database is locked" after the busy timeout instead (another window writes the store).
+        dest.execute("BEGIN IMMEDIATE")
+        dest.execute("ROLLBACK")
         source.backup(dest)
         dest.execute("PRAGMA journal_mode=WAL")
         check = _quick_check(dest)

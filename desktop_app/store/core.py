@@ -52,7 +52,7 @@ class Store:
     def close(self) -> None:
         self.conn.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -206,10 +206,37 @@ class Store:
         return edits.revert(self.conn, revision_id, who)
 
     # -- 督办 tracking (tracking.py) ----------------------------------------------------------------
-    def task_rows(self, article_ids: Iterable[int] | None = None) -> list[TaskRow]:
+    def task_rows(self, article_ids: Iterable[int] | None = None, tracked_only: bool = False) -> list[TaskRow]:
         """Every task of these articles (all without) with its tracking, newest article first;
-        tracking whose task is gone comes as an orphan row."""
-        return task_tracking.task_rows(self.conn, article_ids)
+        tracking whose task is gone comes as an orphan row. `tracked_only`: the 督办 board's tasks
+        (TaskRow.tracked says why each is there)."""
+        return task_tracking.task_rows(self.conn, article_ids, tracked_only)
+
+    def track_articles(self, article_ids: Iterable[int]) -> int:
+        """纳入督办: every task of these articles, now and after re-extraction; how many were new."""
+        return task_tracking.track_articles(self.conn, article_ids)
+
+    def untrack_articles(self, article_ids: Iterable[int]) -> None:
+        """移出督办: these articles and their tasks chosen one by one (督办 fields are kept)."""
+        task_tracking.untrack_articles(self.conn, article_ids)
+
+    def tracked_articles(self) -> set[int]:
+        """Ids of the articles tracked as a whole."""
+        return task_tracking.tracked_articles(self.conn)
+
+    def set_task_tracked(self, article_id: int, task: Task, tracked: bool, tracking_id: int | None = None) -> int:
+        """纳入督办 / 移出督办 for one task, whatever its article or a rule says; its tracking row id."""
+        return task_tracking.set_task_tracked(self.conn, article_id, task, tracked, tracking_id)
+
+    def tracking_rules(self) -> list[tuple[str, str]]:
+        """("source", name) / ("tag", tag): every task of such articles is tracked."""
+        return task_tracking.tracking_rules(self.conn)
+
+    def add_tracking_rule(self, kind: str, value: str) -> bool:
+        return task_tracking.add_tracking_rule(self.conn, kind, value)
+
+    def remove_tracking_rule(self, kind: str, value: str) -> None:
+        task_tracking.remove_tracking_rule(self.conn, kind, value)
 
     def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
         """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""

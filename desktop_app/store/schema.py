@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = """
 CREATE TABLE articles (
@@ -186,7 +186,26 @@ CREATE TABLE trash (
 );
 """
 
-MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+# Version 5: 督办 of chosen tasks (store/tracking.py). A tracking row's `tracked`: 1 chosen, 0 left out,
+# NULL as its article says; rows written before were someone's 督办 work, so they stay tracked.
+# Whole articles and rules ("every task of articles from source X / with tag Y") in tables of their own.
+_V5 = """
+ALTER TABLE task_tracking ADD COLUMN tracked INTEGER;
+UPDATE task_tracking SET tracked = 1;
+CREATE TABLE tracked_articles (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
+);
+CREATE TABLE tracking_rules (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,             -- 'source' or 'tag'
+    value TEXT NOT NULL,
+    added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
+    UNIQUE (kind, value)
+);
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 REINDEX_AFTER = {3}
 
 

@@ -1,4 +1,13 @@
-"""督办 tracking: the task rows of the task board, their tracking fields, and anchors kept on their tasks."""
+"""督办 tracking: the task rows of the task board, their tracking fields, anchors kept on their tasks,
+and which tasks the office tracks (纳入督办).
+
+An office tracks the tasks it chooses, not every task the extractor found. A task is tracked when
+- its own tracking row says so (tracked = 1: chosen one by one, or given a 责任单位 …), or
+- its article is tracked as a whole (tracked_articles: every task of it, found now or later), or
+- a rule covers its article (tracking_rules: every task of articles from a source or with a tag);
+and its own row can leave it out of the last two (tracked = 0). The SQL runs on SQLite and on the
+server library (store/server): ON CONFLICT DO NOTHING rather than INSERT OR IGNORE, tags read in Python.
+"""
 from __future__ import annotations
 
 import json
@@ -9,8 +18,18 @@ from ..domain import ProgressNote, Task, TaskRow, Tracking
 from . import articles, spans
 from .transaction import Transaction
 
+# Why a task is tracked (TaskRow.tracked); "" when it is not.
+BY_TASK, BY_ARTICLE, BY_SOURCE, BY_TAG = "task", "article", "source", "tag"
+RULE_KINDS = (BY_SOURCE, BY_TAG)
 
-def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None) -> list[TaskRow]:
+
+def _chunks(ids: list[int], size: int = 500):
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None,
+              tracked_only: bool = False) -> list[TaskRow]:
     from ..editing.annotations import match_anchors
 
     if article_ids is None:
@@ -19,11 +38,15 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
             f" AND id {articles.LIVE} ORDER BY date IS NULL, date DESC, id DESC")]
     else:
         ids = list(article_ids)
+    why = _article_reasons(conn, ids)
+    if tracked_only:
+        chosen = {r[0] for r in conn.execute("SELECT DISTINCT article_id FROM task_tracking WHERE tracked = 1")}
+        ids = [i for i in ids if i in why or i in chosen]
     meta = articles.summaries(conn, ids)
     tracking: dict[int, list[tuple]] = {}
     for row in conn.execute(
             "SELECT article_id, id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units, leader, due,"
-            " status, progress, remark FROM task_tracking ORDER BY id"):
+            " status, progress, remark, tracked FROM task_tracking ORDER BY id"):
         tracking.setdefault(row[0], []).append(row[1:])
     out: list[TaskRow] = []
     for aid in ids:
@@ -36,13 +59,134 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
         by_task = {i: tracks[a] for a, i in found.items()}
         for i, t in enumerate(tasks):
             tr = by_task.get(i)
+            reason = _reason(tr[-1] if tr else None, why.get(aid, ""))
+            if tracked_only and not reason:
+                continue
             out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr) if tr else Tracking(),
-                               tr[0] if tr else None))
+                               tr[0] if tr else None, tracked=reason))
         for a, tr in enumerate(tracks):
             if a not in found:
+                reason = _reason(tr[-1], why.get(aid, ""))
+                if tracked_only and not reason:
+                    continue
                 ghost = Task(id=f"?{tr[0]}", level=1, text=tr[3], start=tr[1], end=tr[2], review=True)
-                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr), tr[0], orphan=True))
+                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr), tr[0], orphan=True, tracked=reason))
     return out
+
+
+def _reason(own: int | None, article_reason: str) -> str:
+    if own == 1:
+        return BY_TASK
+    if own == 0:
+        return ""
+    return article_reason
+
+
+def _article_reasons(conn: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
+    """article id -> why all its tasks are tracked (BY_ARTICLE, BY_SOURCE, BY_TAG), for those that are."""
+    out: dict[int, str] = {}
+    whole = {r[0] for r in conn.execute("SELECT article_id FROM tracked_articles")}
+    rules = tracking_rules(conn)
+    sources = {v for k, v in rules if k == BY_SOURCE}
+    tags = {v for k, v in rules if k == BY_TAG}
+    wanted = set(ids)
+    for aid in whole & wanted:
+        out[aid] = BY_ARTICLE
+    if sources or tags:
+        rest = [i for i in ids if i not in out]
+        for chunk in _chunks(rest):
+            marks = ",".join("?" * len(chunk))
+            for aid, source, tag_json in conn.execute(
+                    f"SELECT id, source, tags FROM articles WHERE id IN ({marks})", chunk):
+                if source in sources:
+                    out[aid] = BY_SOURCE
+                elif tags and tags & set(_tags(tag_json)):
+                    out[aid] = BY_TAG
+    return out
+
+
+def _tags(value) -> list[str]:
+    try:
+        found = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [t for t in found if isinstance(t, str)] if isinstance(found, list) else []
+
+
+def track_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
+    """纳入督办 for whole articles: every task of them, found now or later. Tasks left out one by one
+    come back in. How many articles were not tracked before."""
+    ids = sorted({int(i) for i in article_ids})
+    added = 0
+    with Transaction(conn):
+        for aid in ids:
+            before = conn.execute("SELECT 1 FROM tracked_articles WHERE article_id=?", (aid,)).fetchone()
+            if before is None:
+                conn.execute("INSERT INTO tracked_articles(article_id) VALUES (?) ON CONFLICT DO NOTHING", (aid,))
+                added += 1
+            conn.execute("UPDATE task_tracking SET tracked = NULL WHERE article_id=? AND tracked = 0", (aid,))
+    return added
+
+
+def untrack_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> None:
+    """移出督办: the articles and the tasks chosen one by one in them. Their 督办 fields are kept (they
+    come back if the article is tracked again); a rule that covers the article still applies."""
+    ids = sorted({int(i) for i in article_ids})
+    with Transaction(conn):
+        for aid in ids:
+            conn.execute("DELETE FROM tracked_articles WHERE article_id=?", (aid,))
+            conn.execute("UPDATE task_tracking SET tracked = NULL WHERE article_id=? AND tracked = 1", (aid,))
+
+
+def tracked_articles(conn: sqlite3.Connection) -> set[int]:
+    """Ids of the articles tracked as a whole (not those covered by a rule)."""
+    return {r[0] for r in conn.execute("SELECT article_id FROM tracked_articles")}
+
+
+def set_task_tracked(conn: sqlite3.Connection, article_id: int, task: Task, tracked: bool,
+                     tracking_id: int | None = None) -> int:
+    """纳入督办 / 移出督办 for one task, whatever its article or a rule says; the tracking row's id."""
+    with Transaction(conn):
+        if tracking_id is None:
+            tracking_id = _row_of(conn, article_id, task)
+        if tracking_id is not None:
+            conn.execute("UPDATE task_tracking SET tracked=? WHERE id=?", (1 if tracked else 0, tracking_id))
+            return tracking_id
+        return conn.execute(
+            "INSERT INTO task_tracking(article_id, anchor_start, anchor_end, anchor_text, tracked)"
+            " VALUES (?,?,?,?,?)", (article_id, task.start, task.end, task.text, 1 if tracked else 0)).lastrowid
+
+
+def _row_of(conn: sqlite3.Connection, article_id: int, task: Task) -> int | None:
+    """The tracking row anchored on this task, if it has one."""
+    from ..editing.annotations import match_anchors
+
+    rows = conn.execute("SELECT id, anchor_start, anchor_end, anchor_text FROM task_tracking WHERE article_id=?"
+                        " ORDER BY id", (article_id,)).fetchall()
+    found = match_anchors([r[1:4] for r in rows], (task,))
+    return next((rows[a][0] for a, i in found.items() if i == 0), None)
+
+
+def tracking_rules(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(kind, value) of the rules, in the order they were added: ("source", "西宁晚报"), ("tag", "重点")."""
+    return [(k, v) for k, v in conn.execute("SELECT kind, value FROM tracking_rules ORDER BY id")]
+
+
+def add_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> bool:
+    """A rule "every task of articles from this source / with this tag"; False when it was there."""
+    value = (value or "").strip()
+    if kind not in RULE_KINDS or not value:
+        raise ValueError(f"bad tracking rule {kind!r}: {value!r}")
+    with Transaction(conn):
+        if conn.execute("SELECT 1 FROM tracking_rules WHERE kind=? AND value=?", (kind, value)).fetchone():
+            return False
+        conn.execute("INSERT INTO tracking_rules(kind, value) VALUES (?,?)", (kind, value))
+        return True
+
+
+def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> None:
+    with Transaction(conn):
+        conn.execute("DELETE FROM tracking_rules WHERE kind=? AND value=?", (kind, value))
 
 
 def set_tracking(conn: sqlite3.Connection, article_id: int, task: Task, tracking: Tracking,
@@ -56,9 +200,10 @@ def set_tracking(conn: sqlite3.Connection, article_id: int, task: Task, tracking
                 "UPDATE task_tracking SET lead_unit=?, assist_units=?, leader=?, due=?, status=?, progress=?,"
                 " remark=?, updated_at=datetime('now', 'localtime') WHERE id=?", (*values, tracking_id))
             return tracking_id
+        # A task given 督办 fields is one the office follows: tracked, whatever its article is.
         return conn.execute(
             "INSERT INTO task_tracking(article_id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units,"
-            " leader, due, status, progress, remark) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " leader, due, status, progress, remark, tracked) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)",
             (article_id, task.start, task.end, task.text, *values)).lastrowid
 
 
@@ -100,6 +245,6 @@ def after_spans_changed(conn: sqlite3.Connection, article_id: int, old_body: str
 
 
 def _tracking(row) -> Tracking:
-    _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark = row
+    _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark, *_tracked = row
     return Tracking(lead, assist, leader, due, status,
                     tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark)

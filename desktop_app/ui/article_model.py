@@ -19,7 +19,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..domain import ArticleSummary
 from ..search.filters import Filters, build_query, find_hits, hit_terms, relevance_order, snippet
-from ..search.listing import RELEVANCE_LIMIT, ListView
+from ..search.listing import RELEVANCE_LIMIT as RELEVANCE_LIMIT  # the list and bench_search_ui read it here
+from ..search.listing import ListView
 from . import jobs
 from .plain_text import tip
 

@@ -71,7 +71,9 @@ class AutoBackup(QObject):
         return self.state.backup_count(DEFAULT_KEEP)
 
     def start(self, first_check_ms: int = 10_000) -> None:
-        """Check now-ish (after the window has settled) and every hour."""
+        """Check now-ish (after the window has settled) and every hour; delete at once what crashed
+        backups left (half backups as large as the store)."""
+        backup.clean_partials(backup_folder(self.store_path))
         self.first.start(first_check_ms)
         self.timer.start()
 

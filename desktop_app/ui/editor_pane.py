@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class EditorPane(HighlightCorrections, QWidget):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the title is data: never rich text (<img …>)
         self.heading.setWordWrap(True)
         self.form = ArticleForm(self)
         self.fields, self.note, self.body = self.form.fields, self.form.note, self.form.body

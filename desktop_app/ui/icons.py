@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -105,7 +105,7 @@ def _fonts_dir() -> Path | None:
     return Path(locations[0]) / "fonts" if locations else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font() -> tuple[str, dict[str, str]] | None:
     """(family, name -> code point in hex) of the icon font, loaded once; None when it cannot be."""
     folder = _fonts_dir()
@@ -125,7 +125,7 @@ def _font() -> tuple[str, dict[str, str]] | None:
     return families[0], codes
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(key: str) -> QIcon:
     """The icon for `key`; an empty icon for an unknown key or when the icon font cannot load."""
     name = ICONS.get(key)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         reader.highlights_toggled.connect(st.set_highlight_visible)
         reader.zoom_changed.connect(st.set_reader_zoom)
         self.jobs.imported.connect(self._after_import)
+        self.jobs.article_requested.connect(self.reveal_article)
         self._connect_editing()
         self._connect_store_tools()
 

@@ -63,6 +63,8 @@ BACKUP = {
     "corrupt": QT_TRANSLATE_NOOP("Messages", "备份文件已损坏,未使用"),
     "not_a_store": QT_TRANSLATE_NOOP("Messages", "所选文件不是政文阅览的资料库备份"),
     "failed": QT_TRANSLATE_NOOP("Messages", "备份失败(磁盘已满或没有写入权限?)"),
+    "newer_schema": QT_TRANSLATE_NOOP("Messages", "该备份由更新版本的政文阅览创建,本程序无法使用,未恢复"),
+    "locked": QT_TRANSLATE_NOOP("Messages", "文库正被其他窗口或程序使用,未恢复;请关闭后再试"),
 }
 BACKUP_OTHER = QT_TRANSLATE_NOOP("Messages", "备份操作失败")
 

@@ -93,7 +93,7 @@ class PasteDialog(QDialog):
         self.resize(720, 560)
 
     @classmethod
-    def from_clipboard(cls, store_path: str | Path, parent: QWidget | None = None) -> "PasteDialog":
+    def from_clipboard(cls, store_path: str | Path, parent: QWidget | None = None) -> PasteDialog:
         return cls(store_path, QGuiApplication.clipboard().text(), parent)
 
     def _clear_message(self) -> None:

@@ -2,6 +2,8 @@
 that mention them and the tasks they gave; clicking an article or a task opens it in the window."""
 from __future__ import annotations
 
+from typing import Any, Callable, cast
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QTreeWidget,
@@ -43,7 +45,7 @@ class PeopleModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorted in Python in one go (a proxy would call data() a million times for 20,000 people)."""
-        keys = {COL_NAME: lambda i: self.people[i].name, COL_POSTS: lambda i: self._posts[i],
+        keys: dict[int, Callable[[int], Any]] = {COL_NAME: lambda i: self.people[i].name, COL_POSTS: lambda i: self._posts[i],
                 COL_ARTICLES: lambda i: self.people[i].articles, COL_TASKS: lambda i: self.people[i].tasks,
                 COL_LAST: lambda i: self.people[i].last or ""}
         key = keys.get(column)
@@ -97,7 +99,7 @@ class _NameFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        return not self.text or self.text in self.sourceModel().haystack(row).lower()
+        return not self.text or self.text in cast(PeopleModel, self.sourceModel()).haystack(row).lower()
 
 
 class PeopleIndex(QWidget):
@@ -308,5 +310,5 @@ class PeopleIndex(QWidget):
     # -- what a test reads -------------------------------------------------------------------
     @staticmethod
     def rows(tree: QTreeWidget) -> list[list[str]]:
-        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]  # type: ignore[union-attr]
                 for i in range(tree.topLevelItemCount())]

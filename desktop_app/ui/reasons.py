@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ..domain import Article, Extraction, Official, Task
+from ..domain import Article, Extraction, Task
 
 
 class Explainer(QObject):
@@ -37,6 +37,7 @@ class Explainer(QObject):
                 "bare_mention": self.tr("后文单提姓名"),
                 "name:latin": self.tr("拉丁字母姓名"),
                 "name:regnal": self.tr("音译名 + 几世"),
+                "name:repeated": self.tr("同名在文中另有单独出现"),
                 "name:dotted": self.tr("带间隔号的姓名"),
                 "name:japanese": self.tr("日本姓氏"),
                 "name:translit_run": self.tr("长音译名"),

@@ -64,6 +64,7 @@ class StoreJobs(QObject):
 
     imported = Signal(object)  # ImportReport, after the store has changed
     reported = Signal(str)  # the text of the closing message
+    article_requested = Signal(int)  # the report's 打开 beside a duplicate: show the stored article
 
     def __init__(self, db_path: str | Path, parent: QWidget):
         super().__init__(parent)
@@ -114,6 +115,7 @@ class StoreJobs(QObject):
         self.report_dialog = ImportReportDialog(report, self._window)
         self.report_dialog.retry_requested.connect(self.start_import)
         self.report_dialog.update_requested.connect(self.start_update)
+        self.report_dialog.open_requested.connect(self.article_requested)
         self.report_dialog.open()
         self.reported.emit(self.last_message)
 

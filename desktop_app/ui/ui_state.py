@@ -64,7 +64,7 @@ class UiState:
         self.library = library_key(library) if library is not None else None
         self.legacy = legacy
 
-    def for_library(self, path: str | os.PathLike, legacy: bool = False) -> "UiState":
+    def for_library(self, path: str | os.PathLike, legacy: bool = False) -> UiState:
         """The same settings, with what belongs to a library kept for the library at `path`."""
         return UiState(self.settings, path, legacy)
 

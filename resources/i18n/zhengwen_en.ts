@@ -612,7 +612,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+82"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -829,7 +829,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>(differs)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>保留我的版本</source>
         <translation>Keep Mine</translation>
     </message>
@@ -968,7 +968,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1393,6 +1393,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>音译名 + 几世</source>
         <translation>transliterated name + regnal number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同名在文中另有单独出现</source>
+        <translation>the same name stands alone elsewhere in the text</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2028,7 +2033,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_report.py" line="+26"/>
+        <location filename="../../desktop_app/ui/import_report.py" line="+39"/>
         <source>导入报告</source>
         <translation>Import Report</translation>
     </message>
@@ -2044,11 +2049,21 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>跳过 {0} 个不能导入的文件或文件夹。</source>
+        <translation> Passed over {0} file(s) or folder(s) that cannot be imported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>导入已取消。</source>
         <translation>Import cancelled. </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{0} 个文件未处理。</source>
+        <translation> {0} file(s) were not reached.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -2058,32 +2073,62 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Reason</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>以下文件未导入:</source>
+        <translation>These files were not imported:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>已在库中:《{0}》</source>
+        <translation>Already in the library: “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已在库中,未重复导入</source>
+        <translation>Already in the library; not imported again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>与库中文章标题、日期相同但内容不同,未导入</source>
+        <translation>Same title and date as a stored article but different text; not imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入已取消,未处理</source>
+        <translation>Import cancelled before this file</translation>
+    </message>
+    <message>
         <location line="+13"/>
-        <source>以下文件无法导入:</source>
-        <translation>These files could not be imported:</translation>
+        <source>打开</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>以下文章已在库中,未重复导入:</source>
-        <translation>These articles are already in the library and were not imported again:</translation>
+        <location line="+1"/>
+        <source>在阅读区打开库中的这篇文章</source>
+        <translation>Open the stored article in the reader</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>以下文件与库中文章标题、日期相同但内容不同,未导入。要用新内容更新库中文章吗?(手工更正与督办信息会保留)</source>
-        <translation>These files have the title and date of a stored article but different content and were not imported. Update the stored articles with the new content? (Manual corrections and follow-up details are kept.)</translation>
+        <location line="+5"/>
+        <source>…还有 {0} 个</source>
+        <translation>…and {0} more</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-52"/>
         <source>重试失败的文件</source>
         <translation>Retry Failed Files</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>导入未处理的 {0} 个文件</source>
+        <translation>Import the {0} Files Not Reached</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>用新内容更新</source>
         <translation>Update with New Content</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2199,18 +2244,18 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../desktop_app/app.py" line="+169"/>
+        <location filename="../../desktop_app/app.py" line="+170"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2240,7 +2285,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -2424,6 +2469,16 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+1"/>
         <source>备份失败(磁盘已满或没有写入权限?)</source>
         <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>该备份由更新版本的政文阅览创建,本程序无法使用,未恢复</source>
+        <translation>This backup was made by a newer version of Zhengwen Reader and cannot be used by this one; nothing was restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文库正被其他窗口或程序使用,未恢复;请关闭后再试</source>
+        <translation>The store is in use by another window or program; nothing was restored. Close it and try again</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2645,7 +2700,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>PeopleIndex</name>
     <message>
-        <location filename="../../desktop_app/ui/people_index.py" line="+111"/>
+        <location filename="../../desktop_app/ui/people_index.py" line="+113"/>
         <source>人物索引</source>
         <translation>People Index</translation>
     </message>
@@ -3471,7 +3526,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+79"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+80"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3506,7 +3561,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>正在更新文章…</source>
         <translation>Updating articles…</translation>
     </message>
@@ -3561,7 +3616,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>

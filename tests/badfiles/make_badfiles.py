@@ -82,7 +82,7 @@ def _docx_bytes(paragraphs: list[str]) -> bytes:
     return buf.getvalue()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _zip_bomb(unzipped: int = 256 * 1024 * 1024) -> bytes:
     """A zip that declares `unzipped` bytes of zeros in one member: a few hundred kB on disk."""
     buf = io.BytesIO()
@@ -130,7 +130,7 @@ def make_badfiles(folder: str | Path, huge: bool = True) -> dict[str, tuple]:
     # (parse_text does not know the traditional labels 來源/發布時間 yet: source and date are not checked.)
     text, expect = article(9)
     mixed = (text.encode("utf-8") + "  第二段来自另一个系统,用国标编码写成,要求抓好落实。\n".encode("gbk")
-             + "  第三段又是统一码,强调压实责任。\n".encode("utf-8"))
+             + "  第三段又是统一码,强调压实责任。\n".encode())
     put("mixed_encoding.txt", mixed, ("ok", {"title": expect[1]["title"], "body": "第二段来自另一个系统,用国标编码写成"}))
     text, expect = article(10)
     put("crlf_gbk.txt", (text + "  本文用回车换行分行。\n").replace("\n", "\r\n").encode("gbk"), expect)
@@ -166,17 +166,17 @@ def make_badfiles(folder: str | Path, huge: bool = True) -> dict[str, tuple]:
                                   "会议强调,要全面推进乡村振兴,加快农业农村现代化。", "县长出席会议并讲话。"]), ("ok", {
         "title": "某某县召开乡村振兴工作推进会", "source": "某某县融媒体中心", "date": "2023-02-10",
         "body": "全面推进乡村振兴"}))
-    put("not_a_zip.docx", "这其实是一个文本文件,被改成了 docx 后缀。".encode("utf-8"), ("fail", "bad_docx"))
+    put("not_a_zip.docx", "这其实是一个文本文件,被改成了 docx 后缀。".encode(), ("fail", "bad_docx"))
     put("zip_without_document.docx", _zip_without_document(), ("fail", "bad_docx"))
     put("zip_bomb.docx", _zip_bomb(), ("fail", "zip_bomb"))
     put("empty.docx", _docx_bytes([]), ("fail", "empty"))
     put("old_word.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, ("fail", "unsupported"))
 
     put("𠮷野家的通知𠀀.txt", ("𠮷野家召开𠀀工作会议\n来源:𠮷报  日期:2020-01-02\n"
-                            "  会议要求𠮷野家各部门认真落实𠀋字号任务。\n").encode("utf-8"),
+                            "  会议要求𠮷野家各部门认真落实𠀋字号任务。\n").encode(),
         ("ok", {"title": "𠮷野家召开𠀀工作会议", "source": "𠮷报", "body": "𠮷野家各部门认真落实𠀋字号任务"}))
     put("bad_date.txt", "不存在的日期\n来源:测试  日期:2019-02-30\n  这篇文章的日期并不存在,但文章仍应导入。\n"
-        .encode("utf-8"), ("ok", {"title": "不存在的日期", "source": "测试", "date": None, "body": "仍应导入"}))
+        .encode(), ("ok", {"title": "不存在的日期", "source": "测试", "date": None, "body": "仍应导入"}))
     long_title = ("关于进一步加强和改进" * 200)[:2000]
     put("long_title.txt", (long_title + "\n来源:测试  日期:2020-02-02\n  标题有两千个字,应完整保存。\n").encode("utf-8"),
         ("ok", {"title": long_title, "body": "应完整保存"}))

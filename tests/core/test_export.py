@@ -214,7 +214,8 @@ def test_xlsx_text_starting_with_equals_stays_text(store, tmp_path):
     out = tmp_path / "f.xlsx"
     export_articles(store, store.article_ids(), "xlsx", out)
     ws = load_workbook(out).active
-    assert ws["D3"].value == "=SUM(A1)" and ws["D3"].data_type == "s"
+    # a text cell, and with the CSV rule's "'" in front (issue 15: typed into again, Excel would run it)
+    assert ws["D3"].value == "'=SUM(A1)" and ws["D3"].data_type == "s"
 
 
 def test_csv_has_bom_and_reads_back(store, articles, tmp_path):

@@ -51,3 +51,20 @@ def test_extract_reads_docx_and_html(tmp_path):
         assert any(t["speaker"] == "钱江" and "压实安全生产责任" in t["text"] for t in row["tasks"])
         for t in row["tasks"]:
             assert row["body"][t["start"]:t["end"]] == t["text"]
+
+
+def test_explain_adds_rules_and_why_and_the_default_keeps_the_contract(tmp_path):
+    path = tmp_path / "meeting.txt"
+    path.write_text("全县安全生产工作会议召开\n\n" + "\n\n".join(PARAS) + "\n", encoding="utf-8")
+    plain = json.loads(run("--json", str(path)).stdout)
+    assert set(plain["officials"][0]) == {"name", "titles", "mentions"}
+    assert set(plain["tasks"][0]) == {"id", "parent", "level", "ordinal", "speaker", "text", "start", "end"}
+    explained = json.loads(run("--json", "--explain", str(path)).stdout)
+    officials = {o["name"]: o for o in explained["officials"]}
+    assert officials["钱江"]["rules"][0] == "title_first" and officials["钱江"]["why"].startswith("职务在前 + 姓名")
+    assert officials["孙立"]["rules"][0] == "leader_list" and officials["吴平"]["why"] == "领导称谓 + 名单"
+    task = next(t for t in explained["tasks"] if "压实安全生产责任" in t["text"])
+    assert task["rules"] == ["task_modal", "speaker_named"] and task["why"] == "要、必须、务必、应当；讲话人在前点名"
+    # the rest of the object is the same as without --explain
+    strip = lambda rows: [{k: v for k, v in r.items() if k not in ("rules", "why")} for r in rows]
+    assert strip(explained["officials"]) == plain["officials"] and strip(explained["tasks"]) == plain["tasks"]

@@ -32,6 +32,8 @@ def officials(body: str) -> dict[str, tuple[str, ...]]:
     ("高新区党工委（滨江区委）原副书记王立出席。", {"王立": ("高新区党工委（滨江区委）原副书记",)}),
     ("江城市委原书记刘伟接受审查。", {"刘伟": ("江城市委原书记",)}),
     ("时任县委书记马林主持会议。", {"马林": ("时任县委书记",)}),
+    ("调研组在湖州市委书记王立陪同下考察。", {"王立": ("湖州市委书记",)}),
+    ("省纪委监委发布江城市委副书记吴启明接受审查调查的消息。", {"吴启明": ("江城市委副书记",)}),
 ])
 def test_local_report_officials(body, expected):
     found = officials(body)
@@ -46,6 +48,7 @@ def test_local_report_officials(body, expected):
     "3名副县长分别主持了分组讨论。",
     "实现各级政协委员全覆盖。",
     "中外部长高峰论坛在北京举行。",
+    "江城市长江沿线3公里内的化工企业将全部搬迁。",
     "邀请总书记来村里看看。",
     "他代表习主席向大家问好。",
     "群众向总书记敬献哈达。",
@@ -92,3 +95,11 @@ def test_no_official_on_national_news(body):
 
 def test_party_post_in_a_university_is_an_official():
     assert officials("江城大学党委书记吴明出席开学典礼。") == {"吴明": ("江城大学党委书记",)}
+
+
+def test_a_name_read_nowhere_else_is_confirmed_by_its_later_mention():
+    # 九 is a numeral, so no rule reads 郑九成 after the post; its mention on its own confirms it.
+    found = extract("县长郑九成主持会议。郑九成强调，要压实安全生产责任。")
+    assert [(o.name, o.titles, len(o.mentions)) for o in found.officials] == [("郑九成", ("县长",), 2)]
+    assert [t.speaker for t in found.tasks] == ["郑九成"]
+    assert officials("县长郑九成主持会议。") == {}

@@ -152,7 +152,7 @@ def test_mentions_slice_back_and_do_not_overlap():
             "王晓指出，王建军书记的讲话很重要。张晓容强调，要抓落实。")
     ex = extract(body)
     spans = sorted((m.start, m.end) for o in ex.officials for m in o.mentions)
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (_s1, e1), (s2, _e2) in zip(spans, spans[1:]):
         assert e1 <= s2
     for o in ex.officials:
         for m in o.mentions:

@@ -186,11 +186,11 @@ def test_update_of_a_file_whose_name_is_not_utf8(tmp_path):
     folder.mkdir()
     name = os.fsencode(folder) + b"/\xb9\xfa\xce\xf1\xd4\xba.txt"  # 国务院 in GBK: not valid UTF-8
     with open(name, "wb") as fh:
-        fh.write("某市召开会议\n来源:某市日报    日期:2020-01-02\n  市委召开会议,研究部署工作。".encode("utf-8"))
+        fh.write("某市召开会议\n来源:某市日报    日期:2020-01-02\n  市委召开会议,研究部署工作。".encode())
     db = tmp_path / "s.db"
     assert run("import", folder, db=db).returncode == 0
     with open(name, "wb") as fh:
-        fh.write("某市召开会议\n来源:某市日报    日期:2020-01-02\n  市委召开会议,研究部署工作,要求抓好落实。".encode("utf-8"))
+        fh.write("某市召开会议\n来源:某市日报    日期:2020-01-02\n  市委召开会议,研究部署工作,要求抓好落实。".encode())
     r = run("import", "--update", folder, db=db)
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr and "已更新 #1" in r.stdout

@@ -127,7 +127,7 @@ def test_file_name_with_undecodable_bytes(tmp_path, store):
         pytest.skip("only Linux file names may hold arbitrary bytes")
     raw = os.fsencode(str(tmp_path)) + b"/\xff\xfe\xb0\xa1.txt"
     with open(raw, "wb") as fh:
-        fh.write("名字里有坏字节\n  文件名不是合法的统一码,文章仍应导入。".encode("utf-8"))
+        fh.write("名字里有坏字节\n  文件名不是合法的统一码,文章仍应导入。".encode())
     report = import_paths(store, [tmp_path])
     assert report.failed == [] and len(report.imported) == 1
     a = store.article(report.imported[0])

@@ -132,8 +132,8 @@ def test_decode_big5_and_non_bmp():
 
 
 def test_decode_mixed_lines():
-    data = "第一行是统一码编码的文字。\n".encode("utf-8") + "第二行是国标编码的文字。\n".encode("gbk") \
-        + "第三行又是统一码。".encode("utf-8")
+    data = "第一行是统一码编码的文字。\n".encode() + "第二行是国标编码的文字。\n".encode("gbk") \
+        + "第三行又是统一码。".encode()
     assert decode_bytes(data) == "第一行是统一码编码的文字。\n第二行是国标编码的文字。\n第三行又是统一码。"
 
 

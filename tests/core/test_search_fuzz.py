@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain import Extraction, Official, ParsedArticle, Span
-from desktop_app.store import Store
 
 FTS_SYNTAX = ['"', '""', "*", "NEAR(", "NEAR", ")", "(", "AND", "OR", "NOT", "and", "or", "-", "--", "+", "^",
               ":", "title:", "body:", "chars:", "{title body}:", "官员:", "来源:", "任务:", "职务:", "official:",

@@ -20,6 +20,7 @@ def _seen(store):
         "revisions": [[(r.at, r.who, r.changes) for r in store.revisions(i)] for i in ids],
         "board": store.task_rows(), "trash": [(t.id, t.title) for t in store.trashed()],
         "people": store.people(), "official": store.article_ids("官员:李强"),
+        "督办": (store.task_rows(tracked_only=True), store.tracked_articles(), store.tracking_rules()),
     }
 
 
@@ -39,6 +40,8 @@ def desk(tmp_path):
     s.save_article_state(a, dataclasses.replace(mark_official(state, at, at + 2, "李强"), note="核对过"), who="张三")
     s.set_tracking(a, s.article(a).tasks[0], Tracking(lead_unit="农业局", status="in_progress", due="2020-03-01"))
     s.trash_articles([s.article_ids("要删")[0]])
+    s.track_articles([b])
+    s.add_tracking_rule("source", "西宁晚报")
     assert b and c
     yield s
     s.close()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.search.filters import Filters, SavedSearch
 from desktop_app.store import Store
 from desktop_app.ui.library_session import LibrarySession
-from desktop_app.ui.ui_state import UiState
 from handmade import add_plain
 
 

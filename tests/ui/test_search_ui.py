@@ -3,7 +3,7 @@ background full id lists and counts."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain import Extraction, Official, Span

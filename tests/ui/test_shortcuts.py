@@ -4,7 +4,6 @@ platform, and no key is bound twice (Qt then does nothing but warn "Ambiguous sh
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -174,7 +173,7 @@ def test_every_listed_shortcut_does_what_it_says(qtbot, window, store):
             _press(qtbot, window, key)
             try:
                 qtbot.waitUntil(check, timeout=2000)
-            except (AssertionError, TimeoutError, Exception) as e:  # noqa: B014
+            except (AssertionError, TimeoutError, Exception):  # noqa: B014
                 failed.append(f"{name} {key.toString()}")
             if name == "quit":
                 window.show()

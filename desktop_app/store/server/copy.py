@@ -28,12 +28,14 @@ TABLES = {
                      '"end"', "review"),
     "task_overrides": ("id", "article_id", "anchor_start", "anchor_end", "anchor_text", "speaker", "level"),
     "task_tracking": ("id", "article_id", "anchor_start", "anchor_end", "anchor_text", "lead_unit", "assist_units",
-                      "leader", "due", "status", "progress", "remark", "updated_at"),
+                      "leader", "due", "status", "progress", "remark", "updated_at", "tracked"),
     "revisions": ("id", "article_id", "at", "who", "changes", "before"),
     "trash": ("article_id", "deleted_at"),
+    "tracked_articles": ("article_id", "added_at"),
+    "tracking_rules": ("id", "kind", "value", "added_at"),
 }
 # Tables without an id: their insertion order, which spans.corrections and trash.trashed read back.
-_ORDER = {"manual_posts": "article_id, rowid", "trash": "rowid"}
+_ORDER = {"manual_posts": "article_id, rowid", "trash": "rowid", "tracked_articles": "article_id"}
 CHUNK = 1000
 
 Progress = Callable[[str, int, int], None]

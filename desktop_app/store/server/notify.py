@@ -24,7 +24,7 @@ class TrackingListener:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="zhengwen-listen", daemon=True)
 
-    def start(self, wait: float = 5.0) -> "TrackingListener":
+    def start(self, wait: float = 5.0) -> TrackingListener:
         self._thread.start()
         self._ready.wait(wait)
         return self

@@ -14,7 +14,7 @@ both backends (spans, edits, tracking, stats) run on either; what differs:
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ROLES = {"read": "zhengwen_read", "edit": "zhengwen_edit", "admin": "zhengwen_admin"}
 CHANNEL = "zhengwen_tracking"
 
@@ -215,12 +215,30 @@ CREATE TRIGGER task_tracking_notify AFTER INSERT OR UPDATE OR DELETE ON task_tra
     EXECUTE FUNCTION notify_tracking();
 """
 
-MIGRATIONS = {1: _V1}
+# Version 2: 督办 of chosen tasks, as the SQLite store's version 5 (store/tracking.py).
+_V2 = f"""
+ALTER TABLE task_tracking ADD COLUMN tracked integer;
+UPDATE task_tracking SET tracked = 1;
+CREATE TABLE tracked_articles (
+    article_id bigint PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    added_at text NOT NULL DEFAULT to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS')
+);
+CREATE TABLE tracking_rules (
+    id bigserial PRIMARY KEY,
+    kind text {_C} NOT NULL,
+    value text {_C} NOT NULL,
+    added_at text NOT NULL DEFAULT to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS'),
+    UNIQUE (kind, value)
+);
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2}
 
 # What each role may do. Edit users change articles, corrections and 督办 (saving an article rewrites
 # its span rows: DELETE there); only admin deletes articles or history, and manages users.
 _SPAN_TABLES = ("officials", "mentions", "tasks", "manual_posts", "manual_mentions", "suppressions",
-                "manual_tasks", "task_overrides", "task_tracking")
+                "manual_tasks", "task_overrides", "task_tracking",
+                "tracked_articles", "tracking_rules")  # 督办 choices: edit users add and remove them
 
 
 def grants(schema: str = "public") -> list[str]:
