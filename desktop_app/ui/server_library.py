@@ -82,12 +82,9 @@ class ConnectDialog(QDialog):
     def _fill(self, url: str) -> None:
         if not url:
             return
-        try:
-            from psycopg.conninfo import conninfo_to_dict
+        from ..store.server import url_parts
 
-            d = conninfo_to_dict(url)
-        except Exception:
-            return
+        d = url_parts(url)
         self.host.setText(d.get("host") or "")
         if d.get("port"):
             self.port.setValue(int(d["port"]))
