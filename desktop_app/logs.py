@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def setup(data_folder: str | Path, level: int = logging.INFO) -> Path:
     logs/crash.log. Returns the log's path. Calling it again (tests, a second window) changes
     nothing but the level."""
     global _crash_file
+    import logging.handlers  # (socket, pickle …: not for the first paint's import time)
+
     folder = log_dir(data_folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
@@ -71,8 +72,8 @@ def stop() -> None:
 def log_path() -> Path | None:
     """The file the log is written to, once setup() ran."""
     for h in logging.getLogger(LOGGER).handlers:
-        if isinstance(h, logging.handlers.RotatingFileHandler):
-            return Path(h.baseFilename)
+        if getattr(h, "_zhengwen", False):
+            return Path(getattr(h, "baseFilename"))  # noqa: B009 — a FileHandler of ours
     return None
 
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .importer import import_text
 from .paths import default_db_path, resource
-from .readers import read_text_file
 from .store import Store
 from .store.server import is_server_url
 
@@ -20,6 +18,11 @@ def resolve_db(db: str | None) -> tuple[Path, bool]:
 
 
 def seed(store: Store) -> None:
+    # Imported here: `zhengwen list/search` open a store without the importer (parsing, readers,
+    # the extractor), which costs their start-up more than the command itself.
+    from .importer import import_text
+    from .readers import read_text_file
+
     with store.transaction():
         for name in SEED_FILES:
             import_text(store, read_text_file(resource("samples", name)), name=Path(name).stem)

@@ -665,15 +665,15 @@ def _title_start(text: str, p: int) -> int:
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心")
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
 
 def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
-    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee is no boundary
-    when the words before it run back to an organ word (政协, 人大…) — then the title goes on to the
-    left of 和 (returns where to go on from), else None. Limit: the post follows the committee's
-    name at once."""
+    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee, institute or
+    centre is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
+    punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
+    和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
         return None
     organ_set = lexicon().organ_set
@@ -682,7 +682,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
         if organ_set.ending_at(text, k) > 1:
             return k
         k -= 1
-    return None
+    # 县水利和防汛抗旱服务中心主任: the words before 和 begin with a place (县, 市…) after punctuation
+    return k if k < j - 2 and text[k] in _REGION_ONE and (k == 0 or not _han(text[k - 1])) else None
 
 
 def _bracketed_alias(text: str, j: int, limit: int) -> int | None:

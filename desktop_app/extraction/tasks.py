@@ -632,8 +632,21 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
         if clauses[k].sep in "；;":
             items.append(k + 1)
         k += 1
+    if len(items) == 1:
+        items = _parallel_items(body, clauses, nxt, k) or items
     for i in items:
         _put_item(found, clauses, i)
+
+
+def _parallel_items(body: str, clauses: _Clauses, first: int, last: int) -> list[int]:
+    """"提三点希望：希望大家坚定信心，希望大家真抓实干，希望大家廉洁自律": items separated by commas,
+    told by the word each opens with (the first item's first two characters). Limit: at least two
+    clauses of the sentence open so; the others go on with the item before them."""
+    head = body[clauses[first].start:clauses[first].start + 2]
+    if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
+        return []
+    same = [i for i in range(first, last + 1) if body.startswith(head, clauses[i].start)]
+    return same if len(same) >= 2 else []
 
 
 def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,

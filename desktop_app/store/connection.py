@@ -1,7 +1,6 @@
 """Opening a store's file: pragmas and migration, plain connections for backups."""
 from __future__ import annotations
 
-import logging
 import sqlite3
 from pathlib import Path
 
@@ -113,6 +112,8 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         schema.migrate(conn, reindex=articles.reindex_all)
         after = conn.execute("PRAGMA user_version").fetchone()[0]
         if after != before:
+            import logging  # only when a migration ran: the CLI's start-up does not pay for it
+
             logging.getLogger("zhengwen.store").info("migrated %s from schema %d to %d", path, before, after)
     except BaseException:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection

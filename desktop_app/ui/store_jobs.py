@@ -8,21 +8,22 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..domain import ImportReport
-from .. import logs
 from . import jobs
 from .messages import read_failure
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
 
-log = logs.get("import")
 MAX_LISTED = 10  # files named in the report message; the rest go to its details
 
 
 def start_import(location: str | Path, paths: list[str]) -> jobs.Job:
     """Import `paths` into the store at `location` in the writer lane (with the worker's own Store)."""
     def work(store, progress, cancel) -> ImportReport:
+        from .. import logs
         from ..importer import import_paths  # (parsing, readers, extraction: not needed at start-up)
+
+        log = logs.get("import")
 
         log.info("import of %d path(s) started", len(paths))
         report = import_paths(store, paths, progress, cancel)

@@ -76,3 +76,15 @@ def test_yingdang_marks_a_directive():
 
 def test_yingdang_that_describes_is_no_task():
     assert tasks("这是各级党委应当坚持的基本原则，也是工作应该具有的基本特征。") == []
+
+
+def test_hopes_set_out_after_a_colon_are_tasks_of_their_speaker():
+    body = "市委书记赵明提三点希望：希望大家坚定发展信心，希望大家真抓实干，希望大家廉洁自律。"
+    assert tasks(body) == [("希望大家坚定发展信心", "赵明"), ("希望大家真抓实干", "赵明"), ("希望大家廉洁自律", "赵明")]
+
+
+def test_the_speaker_who_introduces_a_list_and_the_speaker_of_the_sentence_before():
+    # guards: these worked before this round and must go on working
+    body = ("县委书记张华出席会议并讲话。张华提出四点要求：一是提高政治站位；二是压实工作责任；三是强化督导检查。"
+            "他指出，今年是巩固成果的关键之年。要紧盯目标任务，全力推进各项工作。")
+    assert [s for _t, s in tasks(body)] == ["张华"] * 4

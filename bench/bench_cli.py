@@ -1,0 +1,67 @@
+"""The command line's start-up against the floor of a Python process that does nothing.
+
+    python bench/make_store.py /tmp/bench-10k.db 10000      # once
+    python bench/bench_cli.py /tmp/bench-10k.db [--reps 21] [--word 会议]
+
+Each command runs in a fresh process, interleaved with the floor (`python -c pass`) so that the load
+of a shared machine falls on both alike; bytecode is compiled first (one untimed run), as an
+installed app has it. Printed: the median wall time of each and its ratio to the floor's median.
+Goal (issue 16): `search X --json` and `list --json` ≤ 2× the floor. `python -X importtime -m
+desktop_app search X` shows what a command imports.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    t = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, timeout=120)
+    ms = (time.perf_counter() - t) * 1000
+    if done.returncode not in (0,):
+        raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.decode()[-1000:]}")
+    return ms
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("db")
+    ap.add_argument("--reps", type=int, default=21)
+    ap.add_argument("--word", default="会议", help="the search word (default 会议)")
+    args = ap.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "ZHENGWEN_DATA_DIR": tempfile.mkdtemp(),
+           "PYTHONPYCACHEPREFIX": tempfile.mkdtemp()}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    py = [sys.executable]
+    runs = {
+        "python -c pass (floor)": py + ["-c", "pass"],
+        f"search {args.word} --json --limit 20": py + ["-m", "desktop_app", "--db", args.db, "search", args.word,
+                                                        "--json", "--limit", "20"],
+        "list --json --limit 20": py + ["-m", "desktop_app", "--db", args.db, "list", "--json", "--limit", "20"],
+        "--help": py + ["-m", "desktop_app", "--help"],
+    }
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for rep in range(args.reps + 1):
+        for name, cmd in runs.items():
+            ms = timed(cmd, env)
+            if rep:  # the first round compiles the bytecode
+                times[name].append(ms)
+    floor = statistics.median(times["python -c pass (floor)"])
+    print(f"| command ({args.reps} runs, interleaved) | median ms | × floor |")
+    print("| --- | --- | --- |")
+    for name, ts in times.items():
+        med = statistics.median(ts)
+        print(f"| `{name}` | {med:.0f} | {med / floor:.2f}× |")
+
+
+if __name__ == "__main__":
+    main()
