@@ -93,6 +93,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         try:
             return app.exec()
         finally:
+            jobs.cancel_all()  # an import stops at its next file, an index merge at its next step
             jobs.wait_all()
             session.close()
     finally:

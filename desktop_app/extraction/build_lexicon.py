@@ -18,6 +18,7 @@ the jieba package; person names, tagged nr, are never taken):
   lead_words.txt, a three-character name-first candidate whose given part is one of them is no name
   ("一项一项落实总书记" is not 项落实 + 总书记; "落实习近平总书记" stays: 近平 is no verb).
 
+    pip install -e ".[lexicon]"      # jieba: only this script needs it
     python -m desktop_app.extraction.build_lexicon
 """
 from __future__ import annotations
@@ -40,7 +41,10 @@ FOLLOW_POS = ("v", "vd", "d", "ad", "p", "c", "t", "f", "m")
 
 def _jieba_words():
     """(word, frequency, part of speech) of every entry of jieba's shipped dictionary."""
-    import jieba
+    try:
+        import jieba
+    except ImportError:
+        raise SystemExit('build_lexicon needs jieba: pip install -e ".[lexicon]"') from None
 
     path = Path(jieba.__file__).with_name("dict.txt")
     for line in path.read_text(encoding="utf-8").splitlines():

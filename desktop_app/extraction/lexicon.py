@@ -80,8 +80,9 @@ class WordSet:
         """Length of the longest word that starts at i, else 0."""
         if i >= len(text) or text[i] not in self.firsts:
             return 0
+        room = len(text) - i
         for n in self.lengths:
-            if text[i:i + n] in self.words:
+            if n <= room and text[i:i + n] in self.words:   # a slice past the end is shorter than n
                 return n
         return 0
 

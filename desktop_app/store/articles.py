@@ -145,6 +145,21 @@ def unindex(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("UPDATE articles SET fts_key=NULL WHERE id=?", (article_id,))
 
 
+def merge_index(conn: sqlite3.Connection, cancel=None, pages: int = 256) -> int:
+    """Merge the search index's segments a step at a time (FTS5 'merge', `pages` pages a step),
+    until a step changes nothing or `cancel` is set; the number of steps. A large import leaves
+    many small segments (the index 0.96x the text at 200k, 0.71x after an optimize); merging them
+    in small steps keeps each write short, so the window's other writers wait little."""
+    steps = 0
+    while not (cancel is not None and cancel.is_set()):
+        before = conn.total_changes
+        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (int(pages),))
+        steps += 1
+        if conn.total_changes - before <= 1:  # the INSERT itself: nothing was left to merge
+            break
+    return steps
+
+
 def rebuild_index(conn: sqlite3.Connection, progress=None, cancel=None) -> bool:
     """Index every article anew (Tools → Rebuild search index; the schema 3 migration). One
     transaction: a cancelled or failed rebuild leaves the old index as it was."""

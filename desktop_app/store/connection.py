@@ -8,6 +8,8 @@ from . import schema
 from . import articles
 from .transaction import StoreConnection
 
+MMAP_BYTES = 256 * 1024 * 1024
+
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Seconds a connection waits for another program's lock before SQLite says "database is locked"
@@ -108,6 +110,9 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        # Reads through a memory map instead of read() calls: the full count of a common word at
+        # 200k articles was 1.35x faster (issue 16). Address space only; the OS pages it in.
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         before = conn.execute("PRAGMA user_version").fetchone()[0]
         schema.migrate(conn, reindex=articles.reindex_all)
         after = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -125,6 +125,11 @@ class Store:
         """Delete trashed articles for good (all, or these); how many."""
         return trash.empty(self.conn, ids)
 
+    def merge_index(self, cancel=None) -> int:
+        """Merge the search index's segments in small steps (after a large import); stops when done
+        or when the threading.Event `cancel` is set."""
+        return articles.merge_index(self.conn, cancel)
+
     def rebuild_index(self, progress=None, cancel=None) -> bool:
         """Rebuild the search index from the articles; False when cancelled (the old index stays)."""
         return articles.rebuild_index(self.conn, progress, cancel)

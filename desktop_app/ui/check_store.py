@@ -62,7 +62,7 @@ class StoreCheck(QObject):
         lines = [self.tr("检查发现 {0} 个问题:").format(len(result.problems))]
         lines += ["  • " + self.describe_problem(code, detail) for code, detail in result.problems[:20]]
         codes = {code for code, _ in result.problems}
-        if codes & {"integrity", "foreign_key"}:
+        if codes & {"integrity", "foreign_key", "schema"}:
             lines.append(self.tr("建议:在“工具 → 备份与恢复”中恢复最近一份完好的备份。"))
         if codes & {"fts", "unindexed", "index_count"}:
             lines.append(self.tr("建议:运行“工具 → 重建搜索索引”,文章本身不受影响。"))

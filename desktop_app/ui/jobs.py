@@ -147,6 +147,12 @@ def on_store(location: str | Path, fn: Callable[[Any, Progress, threading.Event]
     return run(work, lane)
 
 
+def cancel_all() -> None:
+    """Ask every job that has not reported to stop (at exit, before wait_all)."""
+    for job in list(_live):
+        job.cancel()
+
+
 def running() -> int:
     """Jobs started with run() that have not reported yet (queued or running)."""
     return len(_live)

@@ -101,6 +101,7 @@ CHECK = {
     "fts": QT_TRANSLATE_NOOP("Messages", "搜索索引损坏({0})"),
     "unindexed": QT_TRANSLATE_NOOP("Messages", "{0} 篇文章不在搜索索引中,搜索时找不到"),
     "index_count": QT_TRANSLATE_NOOP("Messages", "搜索索引与文章不一致({0})"),
+    "schema": QT_TRANSLATE_NOOP("Messages", "文件缺少本版本需要的表或列:{0}"),
 }
 
 CATALOGUES = {"read": READ, "store": STORE, "backup": BACKUP, "export": EXPORT, "font": FONT, "check": CHECK}

@@ -14,7 +14,8 @@ from .messages import read_failure
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
 
-MAX_LISTED = 10  # files named in the report message; the rest go to its details
+MAX_LISTED = 10
+MERGE_AFTER = 1000  # articles imported at once after which the search index is merged in the background  # files named in the report message; the rest go to its details
 
 
 def start_import(location: str | Path, paths: list[str]) -> jobs.Job:
@@ -55,6 +56,11 @@ def start_update(location: str | Path, changed: list[tuple[str, int]]) -> jobs.J
     return jobs.on_store(location, work, jobs.WRITE)
 
 
+def start_merge_index(location: str | Path) -> jobs.Job:
+    """Merge the search index's segments in the writer lane, in small steps, after a large import."""
+    return jobs.on_store(location, lambda store, _progress, cancel: store.merge_index(cancel), jobs.WRITE)
+
+
 def start_rebuild_index(location: str | Path) -> jobs.Job:
     return jobs.on_store(location, lambda store, progress, cancel: store.rebuild_index(progress, cancel),
                          jobs.WRITE)
@@ -72,6 +78,7 @@ class StoreJobs(QObject):
         self._db_path = db_path
         self._window = parent
         self.job: jobs.Job | None = None
+        self.merge_job: jobs.Job | None = None  # the search index merged after a large import
         self.report_dialog: ImportReportDialog | None = None  # the last import's report
         self.last_message = ""
 
@@ -109,6 +116,8 @@ class StoreJobs(QObject):
         shown = lines[:MAX_LISTED + 2]
         info = "\n".join(shown) + ("\n…" if len(lines) > len(shown) else "")
         self.imported.emit(report)
+        if len(report.imported) >= MERGE_AFTER:
+            self.merge_job = start_merge_index(self._db_path)
         # The report window (every failure with its reason, a retry button) instead of a message box.
         self.last_message = "\n".join(x for x in (text, info) if x)
         from .import_report import ImportReportDialog

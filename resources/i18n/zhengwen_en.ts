@@ -2255,7 +2255,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../desktop_app/app.py" line="+170"/>
+        <location filename="../../desktop_app/app.py" line="+171"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2584,6 +2584,11 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+1"/>
         <source>搜索索引与文章不一致({0})</source>
         <translation>The search index does not match the articles ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文件缺少本版本需要的表或列:{0}</source>
+        <translation>The file lacks a table or column this version needs: {0}</translation>
     </message>
 </context>
 <context>
@@ -3178,7 +3183,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ServerLibrary</name>
     <message>
-        <location filename="../../desktop_app/ui/server_library.py" line="+33"/>
+        <location filename="../../desktop_app/ui/server_library.py" line="+30"/>
         <source>团队资料库密码</source>
         <translation>Team Library Password</translation>
     </message>
@@ -3526,7 +3531,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+80"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
@@ -3561,7 +3566,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>These files could not be imported:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>正在更新文章…</source>
         <translation>Updating articles…</translation>
     </message>
@@ -3616,7 +3621,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -4027,7 +4032,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-117"/>
+        <location filename="../../desktop_app/app.py" line="-118"/>
         <location line="+36"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>

@@ -3,6 +3,8 @@ error families (none is a corpus sentence; each fails on the tree before its rul
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop_app.extraction import extract
 
@@ -105,3 +107,25 @@ def test_a_name_read_nowhere_else_is_confirmed_by_its_later_mention():
     assert [(o.name, o.titles, len(o.mentions)) for o in found.officials] == [("郑九成", ("县长",), 2)]
     assert [t.speaker for t in found.tasks] == ["郑九成"]
     assert officials("县长郑九成主持会议。") == {}
+
+
+def test_an_overlapping_post_at_the_end_of_the_text():
+    # 国王 runs into 王储, which ends the text: the longest word at a position never reaches past the end
+    assert officials("仪式由泰国王储") == {}
+
+
+_PIECES = ["县领导", "区长", "（", "）", "·", "、", "等", "4名", "第一书记", "强调：", "强调，", "坚决", "一抓", "二抓",
+           "“", "”", "说", "王", "刘天一", "同志", "和", "委员会", "中心", "主任", "研究院", "院长", "原", "时任", "受",
+           "委托", "总统", "斯坦", "国王", "储", "二世", "会议", "要求", "：", "；", "。", "\n", "应当", "希望", "要", "9",
+           "Bob", "-", "于", "外长", "阿布都", "拉", "吐尔逊", "副主任", "省", "市", "郑九成", "一是", "第一，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_any_mix_of_the_new_rules_pieces_extracts_with_valid_offsets(parts):
+    body = "".join(parts)
+    found = extract(body, title=body[:10])
+    for o in found.officials:
+        assert all(0 <= m.start < m.end <= len(body) for m in o.mentions)
+    for t in found.tasks:
+        assert body[t.start:t.end] == t.text

@@ -55,3 +55,17 @@ def test_a_file_that_is_no_database(qtbot, tmp_path):
     for box in __import__("PySide6.QtWidgets").QtWidgets.QApplication.topLevelWidgets():
         if box.inherits("QMessageBox"):
             box.close()
+
+
+def test_a_missing_table_or_column_is_found_by_introspection(qtbot, store):
+    """The store check compares the file's tables and columns (sqlite-utils) with the current
+    schema: a file whose upgrade was cut short, or that was edited by hand, is named."""
+    from desktop_app.store.integrity import schema_problems
+
+    assert schema_problems(store.conn) == []
+    store.conn.execute("DROP TABLE tracking_rules")
+    store.conn.execute("ALTER TABLE articles DROP COLUMN note")
+    result = check(store)
+    assert ("schema", "tracking_rules") in result.problems and ("schema", "articles.note") in result.problems
+    text = StoreCheck(".", None).report_text(result)
+    assert "文件缺少本版本需要的表或列:tracking_rules" in text and "恢复最近一份完好的备份" in text

@@ -87,3 +87,39 @@ def test_rebuild_index(qtbot, window):
         window.actions.rebuild_index.trigger()
     assert sig.args[0] == "搜索索引已重建。"
     assert window.store.article_ids("已有") == [window.article_list.current_article()]
+
+
+def test_a_large_import_merges_the_search_index_afterwards(qtbot, window, tmp_path, monkeypatch):
+    """After an import of MERGE_AFTER articles or more, the index's segments are merged in the
+    writer lane (FTS5 'merge' in small steps); a small import leaves the index alone."""
+    from desktop_app.ui import store_jobs
+
+    monkeypatch.setattr(store_jobs, "MERGE_AFTER", 3)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(f"第{i}篇通知\n\n来源:测试日报    日期:2024-03-0{i + 1}\n\n  第{i}项工作的正文。\n",
+                                        encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    with qtbot.waitSignal(window.jobs.reported, timeout=10000):
+        window.actions.import_folder.trigger()
+    merge = window.jobs.merge_job
+    assert merge is not None and merge.lane == "write"
+    qtbot.waitUntil(lambda: merge.done, timeout=10000)
+    assert merge.error is None and merge.result >= 1  # steps run
+    assert len(window.store.article_ids("项工作的正文")) == 3  # the index still finds every article
+
+
+def test_merge_index_reduces_the_segments_and_stops_on_cancel(store):
+    import threading
+
+    for i in range(200):  # one commit each: many small segments
+        add_plain(store, f"标题{i}", f"关于第{i}项工作的通报正文,会议要求各部门落实{i * 7}。", date=f"2020-01-{i % 28 + 1:02d}")
+    rows = "SELECT count(*) FROM search_fts_data"
+    before = store.conn.execute(rows).fetchone()[0]
+    cancelled = threading.Event()
+    cancelled.set()
+    assert store.merge_index(cancelled) == 0
+    assert store.merge_index() >= 1
+    assert store.conn.execute(rows).fetchone()[0] < before
+    assert len(store.article_ids("会议要求")) == 200
