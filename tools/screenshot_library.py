@@ -179,7 +179,26 @@ def shot_import(app) -> None:
     store.close()
 
 
-SHOTS = {"trash": shot_trash, "libraries": shot_libraries, "menu": shot_menu, "import": shot_import}
+def shot_backup(app) -> None:
+    """The notice of a library's first automatic backup (size, place, how often, where to change it)."""
+    from desktop_app.store import Store
+    from desktop_app.store import backup
+    from desktop_app.ui.auto_backup import backup_folder
+    from desktop_app.ui.backups_dialog import announce_backup
+
+    store = Store(DATA / "市委办公室-2019.db")
+    fill(store, 20)
+    window = window_on(store, app)
+    path = backup.backup_store(store, backup_folder(store.path), 10)
+    box = announce_backup(window, path, 10, store.path)
+    app.processEvents()
+    box.grab().save(str(DOCS / "screenshot-backup-notice.png"))
+    box.close()
+    window.close()
+    store.close()
+
+
+SHOTS = {"trash": shot_trash, "backup": shot_backup, "libraries": shot_libraries, "menu": shot_menu, "import": shot_import}
 
 
 def main() -> int:

@@ -27,6 +27,7 @@ class ArticleActions(QObject):
         menu.window_requested.connect(self.open_in_window)
         menu.export_requested.connect(lambda: w.open_export().set_scope("selected"))
         menu.changed.connect(self._after_articles_changed)
+        menu.tracking_changed.connect(self._after_tracking_changed)
         menu.message.connect(self._say)
 
     def _say(self, text: str) -> None:
@@ -61,6 +62,14 @@ class ArticleActions(QObject):
                 w.editor.discard_changes()  # reload what was stored (nothing of the user's to lose)
             w.open_article(current)
         w.library_changed()
+
+    def _after_tracking_changed(self, ids: list) -> None:
+        w = self.window
+        if w.task_board is not None:
+            w.task_board.refresh()
+        current = w.article_list.current_article()
+        if current in ids:
+            w.entities.refresh_tracking(current)
 
     def delete_selected(self) -> list[int]:
         """Delete (编辑 menu, the list's Delete key and context menu): the selected articles go to the trash."""

@@ -2,9 +2,9 @@
 article_selected(id) and search_changed(terms)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
 from ..search.filters import Filters, SavedSearch
@@ -86,6 +86,7 @@ class ArticleListPane(QWidget):
         self._state = state
         self._current_id: int | None = None
         self._select_when_complete = False
+        self._to_top = False  # the reset under way is a new search: the list starts at its first row
         self._total: int | None = None  # articles in the store, once a full unfiltered list was read
         filters = state.search_filters() if state is not None else Filters()
         # The full id list (and so the count) is read in the background after the list's first paint.
@@ -120,6 +121,14 @@ class ArticleListPane(QWidget):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        # Over an empty list: why it is empty and what to try (_update_empty).
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName("empty_list")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # the search text is never markup
+        self.empty_label.hide()
+        self.view.viewport().installEventFilter(self)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift: export several
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -189,7 +198,12 @@ class ArticleListPane(QWidget):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        self.model.set_search(self.search.text(), self.filters.filters())
+        # A new search starts at the top of its results (the reset happens inside set_search).
+        self._to_top = True
+        try:
+            self.model.set_search(self.search.text(), self.filters.filters())
+        finally:
+            self._to_top = False
         self._update_search_ui()
 
     def _on_filters_changed(self, filters: Filters) -> None:
@@ -236,6 +250,46 @@ class ArticleListPane(QWidget):
         elif self.model.relevance and self.model.terms and not self.model.ranked and n > 1:
             text += self.tr(" · 结果超过 {0} 篇,按日期排序").format(f"{RELEVANCE_LIMIT:,}")
         return text
+
+    def _update_empty(self) -> None:
+        """Over an empty list, say why: no article matches the search (and what to try), or the
+        library has none yet."""
+        empty = self.model.rowCount() == 0 and self.model.complete
+        if empty:
+            text = self.search.text().strip()
+            filtered = not self.model.filters.empty
+            if text and filtered:
+                head = self.tr("没有找到包含“{0}”并符合筛选条件的文章").format(text)
+            elif text:
+                head = self.tr("没有找到包含“{0}”的文章").format(text)
+            elif filtered:
+                head = self.tr("没有找到符合筛选条件的文章")
+            else:
+                head = self.tr("文章库中还没有文章")
+            if text or filtered:
+                hints = []
+                if text:
+                    hints.append(self.tr("检查错别字,或换一个更短的词"))
+                    if len(text.split()) > 1:
+                        hints.append(self.tr("几个词须同时出现:去掉一个词试试"))
+                if filtered:
+                    hints.append(self.tr("清除日期、来源、官员或标签筛选"))
+                hint = "\n".join("· " + h for h in hints)
+            else:
+                hint = self.tr("用“文件 → 导入文件”(Ctrl+I)添加文章")
+            self.empty_label.setText(f"{head}\n\n{hint}")
+        self.empty_label.setVisible(empty)
+        if empty:
+            self._place_empty()
+
+    def _place_empty(self) -> None:
+        area = self.view.viewport().rect().adjusted(12, 24, -12, -12)
+        self.empty_label.setGeometry(area.x(), area.y(), area.width(), self.empty_label.heightForWidth(area.width()))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.empty_label.isVisible():
+            self._place_empty()
+        return super().eventFilter(watched, event)
 
     # -- slots -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -325,6 +379,11 @@ class ArticleListPane(QWidget):
         # only the first page is known yet, wait for the full list before giving up on the open one.
         self._select_when_complete = False
         self.count_changed.emit(self.model.rowCount())
+        self._update_empty()
+        if self._to_top:
+            self.select_first()
+            self.view.scrollToTop()
+            return
         if self._current_id is not None and self.select_article(self._current_id):
             return
         if self.model.complete or self._current_id is None:
@@ -336,6 +395,7 @@ class ArticleListPane(QWidget):
         if not self.model.searching:
             self._total = rows
         self.count_changed.emit(rows)
+        self._update_empty()
         if self._select_when_complete:
             self._select_when_complete = False
             if not (self._current_id is not None and self.select_article(self._current_id)):

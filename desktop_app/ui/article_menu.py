@@ -1,5 +1,6 @@
 """ArticleMenu: the article list's context menu, acting on the selected articles: open, open in a new
-window, export, add/remove a tag, re-extract, copy title or citation, show the original file, delete.
+window, export, add/remove a tag, 纳入督办, re-extract, copy title or citation, show the original file,
+delete.
 
 What needs the window (opening, the export pane, deleting) is asked for by signal or by the window's
 own action; what only needs the store (tags, re-extraction, the clipboard, the file manager) is done
@@ -66,6 +67,7 @@ class ArticleMenu(QObject):
     export_requested = Signal()  # the export pane, on the selection
     changed = Signal(list)  # ids whose tags or extraction changed
     message = Signal(str)  # for the status bar
+    tracking_changed = Signal(list)  # 纳入督办 / 移出督办 of these articles
 
     def __init__(self, store, delete_action, parent=None):
         super().__init__(parent)
@@ -104,6 +106,11 @@ class ArticleMenu(QObject):
         for tag in tags:
             remove.addAction(tag).triggered.connect(lambda _c=False, t=tag: self.change_tags(ids, remove=t))
         remove.setEnabled(writable and bool(tags))
+        tracked = self.store.tracked_articles()
+        if all(i in tracked for i in ids):
+            add(self.tr("移出督办"), "track", lambda: self.track(ids, False), writable)
+        else:
+            add(self.tr("纳入督办"), "track", lambda: self.track(ids, True), writable)
         add(self.tr("重新识别官员和任务") if one else self.tr("重新识别官员和任务({0} 篇)").format(n), "reextract",
             lambda: self.reextract(ids), writable and (self.job is None or self.job.done))
         menu.addSeparator()
@@ -153,6 +160,19 @@ class ArticleMenu(QObject):
         self.message.emit(self.tr("已给 {0} 篇文章添加标签“{1}”").format(len(changed), add) if add
                           else self.tr("已从 {0} 篇文章移除标签“{1}”").format(len(changed), remove))
         return changed
+
+    def track(self, ids: list[int], on: bool = True) -> None:
+        """纳入督办: every task of these articles (now and after re-extraction) goes on the 督办 board;
+        移出督办 takes them off (their 督办 fields are kept)."""
+        if self.read_only:
+            return
+        if on:
+            self.store.track_articles(ids)
+            self.message.emit(self.tr("已将 {0} 篇文章的任务纳入督办").format(len(ids)))
+        else:
+            self.store.untrack_articles(ids)
+            self.message.emit(self.tr("已将 {0} 篇文章移出督办").format(len(ids)))
+        self.tracking_changed.emit(list(ids))
 
     def reextract(self, ids: list[int]):
         if self.read_only:

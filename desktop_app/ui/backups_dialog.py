@@ -7,14 +7,14 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QSpinBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..store import backup
 from ..store import Store
 from . import jobs, messages
-from .auto_backup import DEFAULT_KEEP, backup_folder, start_backup
+from .auto_backup import DEFAULT_KEEP, DAY, backup_folder, interval, start_backup
 from .ui_state import UiState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -26,6 +26,76 @@ def human_size(n: int) -> str:
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
         n /= 1024
     return f"{n:.1f} GB"
+
+
+class BackupNotice(QMessageBox):
+    """The first automatic backup of a library: where it went, how big it is, how often and how many
+    there will be, and where to turn it off or move it."""
+
+    def __init__(self, parent: QWidget, path: Path, keep: int, library: str | Path):
+        super().__init__(QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Ok, parent)
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0
+        weekly = interval(library) > DAY
+        self.setObjectName("backup_notice")
+        self.setWindowTitle(self.tr("自动备份"))
+        self.setText(self.tr("已为资料库“{0}”自动备份了一份,大小 {1}。").format(Path(library).stem, human_size(size)))
+        self.setInformativeText(self.tr(
+            "备份位置:{0}\n\n以后{1}最多自动备份一次,保留最近 {2} 份(约 {3})。"
+            "可在“工具 → 设置”中关闭自动备份或换一个位置,在“工具 → 备份与恢复”中查看和恢复。").format(
+            str(path.parent), self.tr("每周") if weekly else self.tr("每天"), keep, human_size(size * keep)))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
+def announce_backup(parent: QWidget, path: Path, keep: int, library: str | Path) -> BackupNotice:
+    """Show the BackupNotice, not modal: the window goes on."""
+    box = BackupNotice(parent, path, keep, library)
+    box.open()
+    return box
+
+
+class BackupOptions(QWidget):
+    """自动备份 on or off, and where backups go (the settings dialog's 数据 group)."""
+
+    def __init__(self, state: UiState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.enabled = QCheckBox(self.tr("自动备份(每天一次;大的文章库每周一次)"), self)
+        self.enabled.setChecked(state.backup_enabled())
+        self.folder = QLineEdit(state.backup_root(), self)
+        self.folder.setPlaceholderText(self.tr("数据文件夹中的 backups(默认)"))
+        self.folder.setToolTip(self.tr("每个资料库的备份放在这里以资料库命名的文件夹中"))
+        self.choose = QPushButton(self.tr("选择…"), self)
+        self.choose.clicked.connect(self.choose_folder)
+        self.reset = QPushButton(self.tr("默认"), self)
+        self.reset.clicked.connect(lambda: self.folder.setText(""))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.reset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addLayout(row)
+        self.enabled.toggled.connect(self._update)
+        self._update(self.enabled.isChecked())
+
+    def _update(self, on: bool) -> None:
+        for w in (self.folder, self.choose, self.reset):
+            w.setEnabled(on)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("备份位置"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def save(self) -> None:
+        self.state.set_backup_enabled(self.enabled.isChecked())
+        self.state.set_backup_root(self.folder.text().strip())
 
 
 class BackupsDialog(QDialog):
@@ -42,14 +112,15 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.state = state
-        self.folder = backup_folder(store.path)
+        self.folder = backup_folder(store.path, state.backup_root() or None)
         self.busy = busy or (lambda: False)
         self.read_only = read_only
         self.job: jobs.Job | None = None
         self.setWindowTitle(self.tr("备份与恢复"))
         self.setObjectName("backups_dialog")
 
-        self.intro = QLabel(self.tr("政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。"), self)
+        self.intro = QLabel(self.tr("政文阅览每天(大的文章库每周)和关闭时自动备份文章库,可在“工具 → 设置”中关闭或换位置。"
+                                    "恢复某个备份前,会先把当前文章库再备份一份。"), self)
         self.intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
@@ -146,7 +217,7 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> jobs.Job:
         """A backup on the worker (its own connection); the list shows it when it is done."""
         self.status.setText(self.tr("正在备份…"))
-        self.job = start_backup(self.store.location, self.keep_spin.value())
+        self.job = start_backup(self.store.location, self.keep_spin.value(), self.folder)
         self.job.finished.connect(self._backed_up)
         self.job.failed.connect(self._backup_failed)
         self._update_buttons()

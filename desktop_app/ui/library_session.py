@@ -114,8 +114,12 @@ class LibrarySession(QObject):
         if not guard.acquire():
             store.set_read_only()
             window.set_read_only(True)
-        backups = AutoBackup(store.path, self.state) if guard.locked else None
+        backups = AutoBackup(store.path, window.state) if guard.locked else None
         if backups is not None:
+            from .backups_dialog import announce_backup
+
+            # The first automatic backup of each library says where it went and how big it is.
+            backups.announced.connect(lambda path: announce_backup(self.window, path, backups.keep(), store.path))
             backups.start()
         # Queued: the window that asked is closed by the switch, not inside its own menu's slot.
         window.library_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)

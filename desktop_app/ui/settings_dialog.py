@@ -179,6 +179,10 @@ class SettingsDialog(QDialog):
         data_box = QGroupBox(self.tr("数据"), self)
         data_form = QFormLayout(data_box)
         data_form.addRow(self.tr("保留备份"), self.backup_spin)
+        from .backups_dialog import BackupOptions
+
+        self.backup_options = BackupOptions(state, self)
+        data_form.addRow(self.tr("备份"), self.backup_options)
         data_form.addRow(self.tr("数据文件夹"), self.data_folder)
 
         self.buttons = QDialogButtonBox(
@@ -246,4 +250,5 @@ class SettingsDialog(QDialog):
             self.language_changed.emit(language)
 
         st.set_backup_count(self.backup_spin.value())
+        self.backup_options.save()
         st.settings.sync()

@@ -23,6 +23,9 @@ READER_FONT_SIZE = "reader/font_size"  # points; 0 = the default size
 THEME = "app/theme"  # "system", "light" or "dark"
 LANGUAGE = "app/language"  # "" (follow the system), "zh_CN" or "en"; read at start-up
 BACKUP_COUNT = "backup/keep"  # how many backups to keep
+BACKUP_ENABLED = "backup/enabled"  # automatic backups on (default) or off
+BACKUP_ROOT = "backup/folder"  # where backups go ("" = the data folder's backups)
+BACKUP_ANNOUNCED = "backup/announced"  # per library: the first automatic backup was announced
 SEARCH_FILTERS = "search/filters"  # JSON of search_filters.Filters beside the search box
 SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch
 EXPORT_FOLDER = "export/folder"  # the folder of the last export
@@ -37,7 +40,7 @@ RECENT_KEEP = 10
 
 # What belongs to one library: kept under "libraries/<key of its path>/…" (UiState.for_library), so
 # that another library opens its own last article, filters, saved searches and columns.
-PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER)
+PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER, BACKUP_ANNOUNCED)
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "zh_CN", "en")
@@ -176,6 +179,25 @@ class UiState:
 
     def set_backup_count(self, count: int) -> None:
         self.settings.setValue(BACKUP_COUNT, max(1, min(100, int(count))))
+
+    def backup_enabled(self) -> bool:
+        return self._get(BACKUP_ENABLED, True, bool)
+
+    def set_backup_enabled(self, on: bool) -> None:
+        self.settings.setValue(BACKUP_ENABLED, bool(on))
+
+    def backup_root(self) -> str:
+        """The folder chosen for backups; "" for the data folder's."""
+        return self._get(BACKUP_ROOT, "", str)
+
+    def set_backup_root(self, folder: str) -> None:
+        self.settings.setValue(BACKUP_ROOT, str(folder or ""))
+
+    def backup_announced(self) -> bool:
+        return self._get(BACKUP_ANNOUNCED, False, bool)
+
+    def set_backup_announced(self) -> None:
+        self._set(BACKUP_ANNOUNCED, True)
 
     def search_filters(self):
         from ..search.filters import Filters

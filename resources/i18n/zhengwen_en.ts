@@ -360,12 +360,12 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+45"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+46"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
         <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+95"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+96"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -478,7 +478,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -502,11 +502,51 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <source> · 结果超过 {0} 篇,按日期排序</source>
         <translation> · more than {0} results, sorted by date</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>没有找到包含“{0}”并符合筛选条件的文章</source>
+        <translation>No articles contain “{0}” and match the filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到包含“{0}”的文章</source>
+        <translation>No articles contain “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>没有找到符合筛选条件的文章</source>
+        <translation>No articles match the filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文章库中还没有文章</source>
+        <translation>The library has no articles yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>检查错别字,或换一个更短的词</source>
+        <translation>Check the spelling, or try a shorter word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>几个词须同时出现:去掉一个词试试</source>
+        <translation>All the words must occur: try leaving one out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>清除日期、来源、官员或标签筛选</source>
+        <translation>Clear the date, source, official or tag filters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用“文件 → 导入文件”(Ctrl+I)添加文章</source>
+        <translation>Add articles with File → Import Files (Ctrl+I)</translation>
+    </message>
 </context>
 <context>
     <name>ArticleMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/article_menu.py" line="+93"/>
+        <location filename="../../desktop_app/ui/article_menu.py" line="+95"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -546,7 +586,17 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Remove Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>移出督办</source>
+        <translation>Remove from Follow-up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>纳入督办</source>
+        <translation>Add to Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>重新识别官员和任务</source>
         <translation>Find Officials and Tasks Again</translation>
     </message>
@@ -589,6 +639,16 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <location line="+1"/>
         <source>已从 {0} 篇文章移除标签“{1}”</source>
         <translation>Removed the tag “{1}” from {0} article(s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已将 {0} 篇文章的任务纳入督办</source>
+        <translation>The tasks of {0} article(s) are now followed up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已将 {0} 篇文章移出督办</source>
+        <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -659,19 +719,84 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
 </context>
 <context>
+    <name>BackupNotice</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+44"/>
+        <source>自动备份</source>
+        <translation>Automatic Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已为资料库“{0}”自动备份了一份,大小 {1}。</source>
+        <translation>The library “{0}” was backed up automatically ({1}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份位置:{0}
+
+以后{1}最多自动备份一次,保留最近 {2} 份(约 {3})。可在“工具 → 设置”中关闭自动备份或换一个位置,在“工具 → 备份与恢复”中查看和恢复。</source>
+        <translation>Backups go to: {0}
+
+From now on at most one automatic backup {1}; the latest {2} are kept (about {3}). Turn automatic backups off or move them in Tools → Settings; see and restore them in Tools → Backups and Restore.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>每周</source>
+        <translation>a week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>每天</source>
+        <translation>a day</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOptions</name>
+    <message>
+        <location line="+17"/>
+        <source>自动备份(每天一次;大的文章库每周一次)</source>
+        <translation>Automatic backups (daily; weekly for a large library)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据文件夹中的 backups(默认)</source>
+        <translation>backups in the data folder (default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每个资料库的备份放在这里以资料库命名的文件夹中</source>
+        <translation>Each library&apos;s backups go into a folder named after the library here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>备份位置</source>
+        <translation>Backup Location</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="+49"/>
+        <location line="+27"/>
         <source>备份与恢复</source>
         <translation>Backups and Restore</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>政文阅览每天和关闭时自动备份文章库。恢复某个备份前,会先把当前文章库再备份一份。</source>
-        <translation>Zhengwen Reader backs up the library every day and when it closes. Before a backup is restored, the current library is backed up too.</translation>
+        <source>政文阅览每天(大的文章库每周)和关闭时自动备份文章库,可在“工具 → 设置”中关闭或换位置。恢复某个备份前,会先把当前文章库再备份一份。</source>
+        <translation>Zhengwen Reader backs up the library every day (every week for a large library) and when it closes; turn this off or move the backups in Tools → Settings. Before a backup is restored, the current library is backed up once more.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>备份时间</source>
         <translation>Backed up</translation>
     </message>
@@ -3305,6 +3430,11 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+2"/>
         <source>保留备份</source>
         <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>备份</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <location line="+1"/>

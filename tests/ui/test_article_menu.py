@@ -51,7 +51,7 @@ def test_the_menu_opens_on_right_click_with_every_entry(qtbot, window, monkeypat
     [menu] = shown
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["打开", "在新窗口中打开", "导出所选 2 篇…", "复制标题", "复制引用(标题 · 来源 · 日期)",
-                     "添加标签…", "移除标签", "重新识别官员和任务(2 篇)", "显示原文件", "移到回收站(&D)"]
+                     "添加标签…", "移除标签", "纳入督办", "重新识别官员和任务(2 篇)", "显示原文件", "移到回收站(&D)"]
     assert window.actions.delete_articles in menu.actions()
 
 
@@ -120,3 +120,16 @@ def test_a_read_only_window_offers_no_writes(qtbot, window):
     menu = window.article_menu.build([window.ids[0]])
     assert not _entry(menu, "添加标签").isEnabled() and not _entry(menu, "重新识别").isEnabled()
     assert not window.actions.delete_articles.isEnabled() and _entry(menu, "复制标题").isEnabled()
+
+
+def test_track_the_selected_articles_on_the_board(qtbot, window):
+    sample = window.ids[0]
+    ids = _select(window, sample)
+    menu = window.article_menu.build(ids)
+    assert window.store.task_rows(tracked_only=True) == []
+    _entry(menu, "纳入督办").trigger()
+    rows = window.store.task_rows(tracked_only=True)
+    assert rows and {r.article_id for r in rows} == {sample}
+    menu = window.article_menu.build(ids)
+    _entry(menu, "移出督办").trigger()
+    assert window.store.task_rows(tracked_only=True) == []

@@ -3,6 +3,7 @@ kept; and the automatic backups (daily on a worker, at close only when the store
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import time
 
 import pytest
@@ -11,6 +12,8 @@ from desktop_app.store import backup
 from desktop_app.ui import auto_backup
 from desktop_app.ui.auto_backup import AutoBackup, backup_folder
 from desktop_app.ui.backups_dialog import BackupsDialog, human_size
+from desktop_app.ui.backups_dialog import announce_backup as auto_backup_notice
+from PySide6.QtWidgets import QWidget
 from desktop_app.ui.ui_state import BACKUP_COUNT
 from handmade import add_plain, open_window
 
@@ -34,7 +37,7 @@ def test_empty_list_then_backup_now(qtbot, dialog, store):
     with qtbot.waitSignal(dialog.backed_up, timeout=10000) as sig:
         dialog.backup_button.click()
     path = sig.args[0]
-    assert path.parent == backup_folder(store.path) == store.path.parent / "backups"
+    assert path.parent == backup_folder(store.path) != store.path.parent / "backups"  # not beside the library
     assert dialog.backups() == [path] and not dialog.empty_label.isVisible()
     item = dialog.tree.topLevelItem(0)
     assert item.text(0) == backup.backup_time(path).strftime("%Y-%m-%d %H:%M:%S")
@@ -158,3 +161,81 @@ def test_backup_at_close_never_raises(store, ui_state, monkeypatch):
         raise backup.BackupError("failed", "disk full")
     monkeypatch.setattr(backup, "backup_store", broken)
     assert AutoBackup(store.path, ui_state).at_close(store) is None
+
+
+# -- where backups go, announced, off, moved, weekly for a large library (issue 14 point 4) ----------
+def test_a_named_library_is_backed_up_in_the_data_folder_under_its_name(qtbot, store, ui_state):
+    from desktop_app.paths import data_dir
+
+    add_plain(store, "第一篇", "第一篇的正文。")
+    auto = AutoBackup(store.path, ui_state)
+    with qtbot.waitSignal(auto.made, timeout=10000) as made:
+        auto.backup_if_due()
+    path = made.args[0]
+    assert path.parent.parent == data_dir() / "backups" and path.parent.name.startswith("store-")
+    assert not (store.path.parent / "backups").exists()  # nothing written beside the library
+
+
+def test_the_first_backup_of_a_library_is_announced_once_with_size_and_place(qtbot, store, ui_state):
+    add_plain(store, "第一篇", "第一篇的正文。")
+    state = ui_state.for_library(store.path)
+    auto = AutoBackup(store.path, state)
+    with qtbot.waitSignal(auto.announced, timeout=10000) as said:
+        auto.backup_if_due()
+    path = said.args[0]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = auto_backup_notice(parent, path, 10, store.path)
+    assert str(path.parent) in box.informativeText() and "每天" in box.informativeText()
+    assert human_size(path.stat().st_size) in box.text() and "“store”" in box.text()
+    box.close()
+    again = AutoBackup(store.path, state)  # the next day, the next window
+    announced = []
+    again.announced.connect(announced.append)
+    with qtbot.waitSignal(again.made, timeout=10000):
+        shutil.rmtree(path.parent)  # due again
+        again.backup_if_due()
+    assert announced == [] and state.backup_announced()
+    assert not ui_state.for_library(store.path.with_name("other.db")).backup_announced()
+
+
+def test_backups_can_be_turned_off_and_moved(qtbot, store, ui_state, tmp_path):
+    add_plain(store, "第一篇", "第一篇的正文。")
+    ui_state.set_backup_enabled(False)
+    auto = AutoBackup(store.path, ui_state)
+    assert auto.backup_if_due() is None and auto.at_close(store) is None
+    ui_state.set_backup_enabled(True)
+    elsewhere = tmp_path / "U盘"
+    ui_state.set_backup_root(str(elsewhere))
+    made = auto.at_close(store)
+    assert made is not None and made.parent.parent == elsewhere and made.parent.name.startswith("store-")
+    dialog = BackupsDialog(store, ui_state)
+    qtbot.addWidget(dialog)
+    assert dialog.backups() == [made] and str(made.parent) in dialog.folder_label.text()
+
+
+def test_a_large_library_is_backed_up_weekly_not_at_every_close(qtbot, store, ui_state, monkeypatch):
+    monkeypatch.setattr(auto_backup, "LARGE_BYTES", 1)  # every library is "large" here
+    add_plain(store, "第一篇", "第一篇的正文。")
+    auto = AutoBackup(store.path, ui_state)
+    assert auto.at_close(store) is not None  # the first one
+    time.sleep(0.05)
+    add_plain(store, "第二篇", "新的正文。")
+    assert auto.at_close(store) is None  # changed, but the week is not over
+    now = dt.datetime.now()
+    assert not auto_backup.daily_due(store.path, now=now + dt.timedelta(days=2))
+    assert auto_backup.daily_due(store.path, now=now + dt.timedelta(days=7, minutes=1))
+
+
+def test_the_settings_dialog_turns_backups_off_and_moves_them(qtbot, ui_state, tmp_path):
+    from desktop_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ui_state, str(tmp_path))
+    qtbot.addWidget(dialog)
+    options = dialog.backup_options
+    assert options.enabled.isChecked() and options.folder.text() == ""
+    options.folder.setText(str(tmp_path / "备份"))
+    options.enabled.setChecked(False)
+    assert not options.folder.isEnabled()
+    dialog.save()
+    assert ui_state.backup_enabled() is False and ui_state.backup_root() == str(tmp_path / "备份")

@@ -135,3 +135,16 @@ def test_a_library_opened_last_is_opened_at_the_next_start(ui_state, tmp_path):
     assert ui_state.last_library() == str(a)
     a.unlink()
     assert ui_state.last_library() is None and ui_state.recent_libraries() == []
+
+
+def test_the_first_backup_of_an_opened_library_is_announced_in_its_window(qtbot, session, two):
+    from desktop_app.ui.backups_dialog import BackupNotice
+
+    a, _b = two
+    window = session.open(str(a))
+    with qtbot.waitSignal(session.backups.announced, timeout=10000):
+        session.backups.backup_if_due()
+    qtbot.waitUntil(lambda: window.findChild(BackupNotice) is not None)
+    notice = window.findChild(BackupNotice)
+    assert "“甲”" in notice.text() and "备份位置" in notice.informativeText()
+    notice.close()
