@@ -198,7 +198,22 @@ def shot_backup(app) -> None:
     store.close()
 
 
-SHOTS = {"trash": shot_trash, "backup": shot_backup, "libraries": shot_libraries, "menu": shot_menu, "import": shot_import}
+def shot_empty(app) -> None:
+    """A search that finds nothing: the list says so and what to try."""
+    from desktop_app.store import Store
+
+    store = Store(DATA / "empty.db")
+    fill(store, 10)
+    window = window_on(store, app)
+    window.article_list.search.setText("乡村振兴 督查")
+    window.article_list.apply_search()
+    app.processEvents()
+    window.article_list.grab().save(str(DOCS / "screenshot-empty-search.png"))
+    window.close()
+    store.close()
+
+
+SHOTS = {"trash": shot_trash, "backup": shot_backup, "empty": shot_empty, "libraries": shot_libraries, "menu": shot_menu, "import": shot_import}
 
 
 def main() -> int:

@@ -148,3 +148,17 @@ def test_the_first_backup_of_an_opened_library_is_announced_in_its_window(qtbot,
     notice = window.findChild(BackupNotice)
     assert "“甲”" in notice.text() and "备份位置" in notice.informativeText()
     notice.close()
+
+
+def test_each_library_keeps_its_own_column_layout(qtbot, session, two):
+    from desktop_app.ui.article_model import COL_SOURCE
+
+    a, b = two
+    window = session.open(str(a))
+    header = window.article_list.view.horizontalHeader()
+    default = header.sectionSize(COL_SOURCE)
+    header.resizeSection(COL_SOURCE, default + 90)
+    session.switch(str(b))
+    assert session.window.article_list.view.horizontalHeader().sectionSize(COL_SOURCE) == default
+    session.switch(str(a))
+    assert session.window.article_list.view.horizontalHeader().sectionSize(COL_SOURCE) == default + 90
