@@ -80,7 +80,7 @@ def main() -> None:
         shutil.rmtree(work.parent, ignore_errors=True)
 
     print(f"{total:,} articles; {len(chosen):,} in the trash for the second column; median of {args.reps}\n")
-    print("| read | ms, trash empty | ms, trash holds %s | ms, all restored |" % f"{len(chosen):,}")
+    print(f"| read | ms, trash empty | ms, trash holds {len(chosen):,} | ms, all restored |")
     print("| --- | ---: | ---: | ---: |")
     for name, _fn in READS:
         print(f"| {name} | {empty[name]:.1f} | {full[name]:.1f} | {after[name]:.1f} |")

@@ -187,7 +187,8 @@ class ArticleTableModel(QAbstractTableModel):
     def _read(self, query, sort, descending, terms, limit: int | None) -> None:
         """Read the list (its first `limit` ids, then the rest) on a worker; the rows arrive in _on_full_ids."""
         view, generation = self.view(), self._generation
-        job = jobs.on_store(self._store.location, lambda store, _progress, cancel: _full_ids(store, view, cancel, limit))
+        job = jobs.on_store(self._store.location,
+                           lambda store, _progress, cancel: _full_ids(store, view, cancel, limit)).bind(self)
         job.finished.connect(lambda result, g=generation: self._on_full_ids(g, result,
                                                                             (query, sort, descending, terms)))
         job.failed.connect(lambda error, g=generation: self._on_full_ids_failed(g, error))

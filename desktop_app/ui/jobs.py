@@ -51,11 +51,24 @@ class Job(QObject):
         self.done = False
         self.result = None
         self.error: BaseException | None = None
+        self.orphaned = False  # the owner was destroyed: the outcome is no one's to show
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._runnable = _Runnable(fn, self._signals, self.cancel_event)
+
+    def bind(self, owner: QObject) -> Job:
+        """Deliver nothing once `owner` (the pane that shows the result) is destroyed: a reader pool
+        finishes jobs after their window has closed, and a slot of a deleted widget must not run.
+        The job is also cancelled then."""
+        owner.destroyed.connect(self._orphan)
+        return self
+
+    @Slot()
+    def _orphan(self) -> None:
+        self.orphaned = True
+        self.cancel_event.set()
 
     def cancel(self) -> None:
         """Ask the function to stop; it checks the event between steps (or its Store is
@@ -64,20 +77,23 @@ class Job(QObject):
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
+        if not self.orphaned:
+            self.progressed.emit(done, total)
 
     @Slot(object)
     def _on_finished(self, result) -> None:
         self.done, self.result = True, result
         _live.discard(self)
-        self.finished.emit(result)
+        if not self.orphaned:
+            self.finished.emit(result)
 
     @Slot(object)
     def _on_failed(self, error) -> None:
         self.done, self.error = True, error
         _live.discard(self)
         _log_failure(error, self.cancel_event.is_set())
-        self.failed.emit(error)
+        if not self.orphaned:
+            self.failed.emit(error)
 
 
 def _log_failure(error: BaseException, cancelled: bool) -> None:

@@ -206,7 +206,7 @@ class PeopleIndex(QWidget):
         if not self._background:
             self._fill(self.store.people())
             return
-        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.people())
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.people()).bind(self)
         job.finished.connect(lambda people: self._fill(people) if generation == self._generation else None)
         job.failed.connect(lambda exc: self.count.setText(self.tr("读取失败:{0}").format(exc))
                            if generation == self._generation else None)
@@ -262,7 +262,7 @@ class PeopleIndex(QWidget):
         if not self._background:
             self._fill_person(self.store.person(name))
             return
-        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.person(name))
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: store.person(name)).bind(self)
         job.finished.connect(lambda p: self._fill_person(p) if p.name == self.current_name else None)
 
     def dates_text(self, dates: list[str]) -> str:

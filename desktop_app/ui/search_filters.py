@@ -268,7 +268,7 @@ class SearchFiltersBar(QWidget):
         if location is None:
             self._set_choices((self._store.sources(), self._store.official_names()))
             return
-        job = jobs.on_store(location, _load_choices)
+        job = jobs.on_store(location, _load_choices).bind(self)
         job.finished.connect(self._set_choices)
         job.failed.connect(lambda _e: setattr(self, "_loading", False))
 

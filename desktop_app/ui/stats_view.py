@@ -99,7 +99,7 @@ class StatsView(QWidget):
         if not self._background:
             self.show_data(compute(self.store))
             return
-        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: compute(store))
+        job = jobs.on_store(self.store.location, lambda store, _progress, _cancel: compute(store)).bind(self)
         job.finished.connect(lambda data: self.show_data(data) if generation == self._generation else None)
         job.failed.connect(lambda exc: self._failed(exc) if generation == self._generation else None)
 

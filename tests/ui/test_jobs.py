@@ -62,3 +62,21 @@ def test_cancel_interrupts_a_reader_mid_query(qtbot, store):
     cancel_seen.set()
     qtbot.waitUntil(lambda: job.done, timeout=10000)
     assert isinstance(job.error, sqlite3.OperationalError) and "interrupt" in str(job.error)
+
+
+def test_a_job_whose_pane_is_gone_delivers_nothing(qtbot):
+    """The reader pool may finish a count after its window closed: a bound job neither calls the
+    dead pane's slots nor fails; it is cancelled when its owner goes."""
+    from PySide6.QtCore import QObject
+
+    gate = threading.Event()
+    owner = QObject()
+    job = jobs.run(lambda _p, cancel: gate.wait(5) and not cancel.is_set()).bind(owner)
+    delivered = []
+    job.finished.connect(delivered.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: job.orphaned, timeout=5000)
+    assert job.cancel_event.is_set()
+    gate.set()
+    qtbot.waitUntil(lambda: job.done, timeout=5000)
+    assert delivered == []
