@@ -1061,11 +1061,12 @@ The current library is backed up first and can be restored from the list afterwa
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
+        <location line="+56"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -3228,7 +3229,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+85"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3784,12 +3785,27 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+232"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+283"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>督办中的任务</source>
+        <translation>Tracked tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)</source>
+        <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3834,6 +3850,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Speaker:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>范围:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>单位:</source>
         <translation>Unit:</translation>
@@ -3844,17 +3865,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} / {1} 项任务</source>
         <translation>{0} / {1} tasks</translation>
     </message>
@@ -3862,7 +3883,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-343"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3922,6 +3943,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Notes</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>督办</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>未启动</source>
         <translation>Not started</translation>
@@ -3942,7 +3968,42 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Delayed</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>单独纳入督办</source>
+        <translation>Tracked on its own</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整篇文章纳入督办</source>
+        <translation>Tracked with its whole article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按来源规则纳入督办</source>
+        <translation>Tracked by a source rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按标签规则纳入督办</source>
+        <translation>Tracked by a tag rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未纳入督办(勾选即纳入)</source>
+        <translation>Not tracked (tick to track it)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> · 逾期</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 本周到期</source>
+        <translation> · due this week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(原文已删改)</source>
         <translation>(text changed)</translation>
     </message>
@@ -3960,6 +4021,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+4"/>
         <source>已超过完成时限</source>
         <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 天内到期</source>
+        <translation>Due within 7 days</translation>
     </message>
 </context>
 <context>
@@ -4232,7 +4298,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+91"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
