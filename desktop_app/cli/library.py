@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
-import threading
 
 from .output import print_rows
 
@@ -55,6 +53,9 @@ def _ctrl_c_cancels():
     so the report says exactly what is saved); a second one interrupts at once. A KeyboardInterrupt
     raised anywhere, as Python's default handler does, could land between a batch's COMMIT and the
     report's bookkeeping and count saved articles as rolled back."""
+    import signal  # here, as threading: `list` and `search` start faster without them
+    import threading
+
     cancel = threading.Event()
 
     def on_sigint(_signum, _frame):
