@@ -2204,18 +2204,23 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
-        <location line="+265"/>
+        <location line="+273"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../desktop_app/app.py" line="+165"/>
+        <location line="+18"/>
+        <source>阅读</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../desktop_app/app.py" line="+174"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2235,7 +2240,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+245"/>
+        <source>督办</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2250,7 +2260,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-391"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3611,7 +3621,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+283"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3696,7 +3706,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3709,7 +3719,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4132,8 +4142,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-112"/>
-        <location line="+36"/>
+        <location filename="../../desktop_app/app.py" line="-121"/>
+        <location line="+43"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
