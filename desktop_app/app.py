@@ -117,7 +117,13 @@ def _open_store_showing_upgrade(app: QApplication, db: str | None):
     raised, in either thread."""
     from .seed import open_store, resolve_db
     from .store import upgrade_rebuilds_index
+    from .store.server import is_server_url
 
+    if is_server_url(db):  # a team library: `zhengwen server init` makes and migrates it, not a desk
+        from .store.server import open_server_store
+        from .ui.server_library import open_team_library
+
+        return open_team_library(db.strip(), None, open_server_store)
     path, _is_default = resolve_db(db)
     articles = upgrade_rebuilds_index(path)
     if articles > UPGRADE_DIALOG_THRESHOLD:

@@ -87,7 +87,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+46"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>新建资料库(&amp;N)…</source>
         <translation>&amp;New Library…</translation>
     </message>
@@ -320,6 +320,16 @@
         <location line="+1"/>
         <source>打开另一个资料库,或从最近打开的资料库中选择</source>
         <translation>Open another library, or choose one of the recently opened libraries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接团队资料库(&amp;T)…</source>
+        <translation>Connect to &amp;Team Library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开 PostgreSQL 服务器上的团队资料库:多个桌面同时使用同一批文章和督办</source>
+        <translation>Open a team library on a PostgreSQL server: many desks share the same articles and follow-up</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -907,6 +917,147 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="+18"/>
+        <source>保存冲突</source>
+        <translation>Save Conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”在你打开之后已被{1}保存。请对比两个版本,选择保留哪一个。</source>
+        <translation>“{0}” was saved by {1} after you opened it. Compare the two versions and choose which to keep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>他们的版本</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>我的版本</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(不同)</source>
+        <translation>(differs)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保留我的版本</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用他们的版本</source>
+        <translation>Take Theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续编辑</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人工更正</source>
+        <translation>Manual corrections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自动标注</source>
+        <translation>Automatic highlights</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <source>连接团队资料库</source>
+        <translation>Connect to Team Library</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>团队资料库在 PostgreSQL 服务器上,多个桌面同时使用同一批文章、修改和督办。密码不会保存:请使用 .pgpass 文件,或在连接时输入。</source>
+        <translation>A team library lives on a PostgreSQL server; many desks share the same articles, edits and follow-up. The password is never saved: use a .pgpass file, or type it when connecting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>服务器:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端口:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
@@ -964,12 +1115,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -984,13 +1135,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+200"/>
+        <location line="+56"/>
+        <location line="+220"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-177"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1100,12 +1251,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>未保存:这篇文章已被其他人修改。</source>
+        <translation>Not saved: someone else changed this article.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
@@ -2183,7 +2339,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+49"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+52"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2199,33 +2355,43 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Cannot open the library: {0}
 {1}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>连接团队资料库</source>
+        <translation>Connect to Team Library</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法连接团队资料库:{0}</source>
+        <translation>Cannot connect to the team library: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
-        <location line="+273"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
+        <location line="+277"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-265"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>阅读</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location filename="../../desktop_app/app.py" line="+174"/>
+        <location line="+26"/>
+        <location filename="../../desktop_app/app.py" line="+180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2245,7 +2411,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2260,7 +2426,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-397"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3173,6 +3339,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+108"/>
         <source>官员</source>
         <translation>Official</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLibrary</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+30"/>
+        <source>团队资料库密码</source>
+        <translation>Team Library Password</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4316,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-121"/>
+        <location filename="../../desktop_app/app.py" line="-127"/>
         <location line="+43"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
