@@ -92,7 +92,7 @@ HOT = 30  # articles the desks save and track: enough overlap for conflicts
 
 
 def desk(url: str, seed: int, seconds: float, hot: list[int], out: mp.Queue) -> None:
-    from desktop_app.domain import Extraction, ParsedArticle, Task, Tracking
+    from desktop_app.domain import Extraction, ParsedArticle, Tracking
     from desktop_app.editing.drafts import EditConflict
     from desktop_app.store.server import open_server_store
 
@@ -230,7 +230,7 @@ def importer(location: str, folder: str, out: mp.Queue) -> None:
 
 def bench_importers(targets: dict[str, str], k: int, files: int) -> None:
     ctx = mp.get_context("spawn")
-    print(f"| store | importers | articles | failed | wall (s) | articles/s |\n|---|---:|---:|---:|---:|---:|")
+    print("| store | importers | articles | failed | wall (s) | articles/s |\n|---|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         folders = []
         for i in range(k):

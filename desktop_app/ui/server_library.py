@@ -139,7 +139,7 @@ class TrackingFeed(QObject):
         self._heard.connect(self._gather)
         self.listener = TrackingListener(url, self._heard.emit)
 
-    def start(self) -> "TrackingFeed":
+    def start(self) -> TrackingFeed:
         self.listener.start(wait=0)
         return self
 
