@@ -72,6 +72,10 @@ class Store:
         window writes (one writer per store; the UI disables its write actions too)."""
         self.conn.execute("PRAGMA query_only=ON")
 
+    def set_writable(self) -> None:
+        """Writes allowed again: the other window closed or handed this one the store."""
+        self.conn.execute("PRAGMA query_only=OFF")
+
     def transaction(self):
         """`with store.transaction():` groups writes; nested calls join the outer transaction."""
         return Transaction(self.conn)

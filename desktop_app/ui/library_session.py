@@ -78,9 +78,8 @@ class LibrarySession(QObject):
         window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.
         guard = InstanceGuard(store.path)
-        if not guard.acquire():
-            store.set_read_only()
-            window.set_read_only(True)
+        guard.acquire()
+        window.use_guard(guard)  # read-only while another window writes; writable once it is gone
         backups = AutoBackup(store.path, window.state) if guard.locked else None
         if backups is not None:
             from .backups_dialog import announce_backup
@@ -88,6 +87,7 @@ class LibrarySession(QObject):
             # The first automatic backup of each library says where it went and how big it is.
             backups.announced.connect(lambda path: announce_backup(self.window, path, backups.keep(), store.path))
             backups.start()
+        guard.changed.connect(lambda writer: self._start_backups(store) if writer else None)
         # Queued: the window that asked is closed by the switch, not inside its own menu's slot.
         window.library_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
         self.state.add_recent_library(store.path)
@@ -95,6 +95,14 @@ class LibrarySession(QObject):
         if self.on_window is not None:
             self.on_window(window)
         window.show()
+
+    def _start_backups(self, store) -> None:
+        """This window became the writer (the other one closed or handed over): it backs up now."""
+        from .auto_backup import AutoBackup
+
+        if self.store is store and self.backups is None and self.window is not None:
+            self.backups = AutoBackup(store.path, self.window.state)
+            self.backups.start()
 
     def _release(self, window, store, guard, backups) -> None:
         if window is not None:

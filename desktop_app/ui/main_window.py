@@ -127,8 +127,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, lst, reader, ents, st = self.actions, self.article_list, self.reader, self.entities, self.state
-        a.import_files.triggered.connect(self.jobs.import_files)
-        a.import_folder.triggered.connect(self.jobs.import_folder)
+        a.import_files.triggered.connect(self._writing(self.jobs.import_files))
+        a.import_folder.triggered.connect(self._writing(self.jobs.import_folder))
         a.rebuild_index.triggered.connect(self.jobs.rebuild_index)
         a.quit.triggered.connect(self.close)
         a.search.triggered.connect(lst.focus_search)
@@ -285,9 +285,9 @@ class MainWindow(QMainWindow):
     def _connect_editing(self) -> None:
         a, ed, reader = self.actions, self.editor, self.reader
         a.edit_article.setCheckable(True)
-        a.edit_article.toggled.connect(self.editor_dock.setVisible)
+        a.edit_article.toggled.connect(self._toggle_editor)
         self.editor_dock.visibilityChanged.connect(a.edit_article.setChecked)
-        a.task_board.triggered.connect(self.open_task_board)
+        a.task_board.triggered.connect(self._writing(self.open_task_board))
         ed.dirty_changed.connect(self._show_dirty)
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
@@ -409,6 +409,7 @@ class MainWindow(QMainWindow):
         from .paste_dialog import PasteDialog
 
         if self.read_only:
+            self.explain_read_only()
             return None
         dialog = PasteDialog.from_clipboard(self.store.location, self)
         dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
@@ -424,11 +425,11 @@ class MainWindow(QMainWindow):
         return open_dialog(dialog)
 
     def set_read_only(self, read_only: bool = True) -> None:
-        """Another window writes to this store (instance_guard): say so, and write nothing from here."""
+        """Another window writes to this store (instance_guard): say so, and write nothing from here.
+        Import, paste, 编辑 and 督办 stay enabled: they say why they do not run and offer 接管."""
         a = self.actions
         self.read_only = read_only
-        for action in (a.import_files, a.import_folder, a.paste_article, a.rebuild_index, a.edit_article,
-                       a.task_board, a.delete_articles):
+        for action in (a.rebuild_index, a.delete_articles):
             action.setEnabled(not read_only)
         self.article_menu.read_only = read_only
         self.drop_import.enabled = not read_only
@@ -436,10 +437,48 @@ class MainWindow(QMainWindow):
             self.editor_dock.hide()
         if read_only and self.read_only_bar is None:
             self.read_only_bar = ReadOnlyBar(self)
+            self.read_only_bar.banner.take_over_requested.connect(self.take_over)
             self.addToolBarBreak()
             self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.read_only_bar)
         if self.read_only_bar is not None:
             self.read_only_bar.setVisible(read_only)
+
+    def use_guard(self, guard) -> None:
+        """The store's writer lock (instance_guard): read-only while another window holds it."""
+        from .instance_guard import WriterSwitch
+
+        self.writer = WriterSwitch(self, self.store, guard)
+
+    def _writing(self, slot):
+        """A writing action's slot: in a read-only window, say why and offer 接管 instead."""
+        return lambda *args: self.explain_read_only() if self.read_only else slot()
+
+    def _toggle_editor(self, on: bool) -> None:
+        if on and self.read_only:
+            self.actions.edit_article.setChecked(False)
+            self.explain_read_only()
+            return
+        self.editor_dock.setVisible(on)
+
+    def explain_read_only(self):
+        writer = getattr(self, "writer", None)
+        if writer is not None:
+            return writer.explain()
+        self.statusBar().showMessage(self.tr("本窗口只读:另一个窗口正在修改这个文章库"), 10000)
+        return None
+
+    def take_over(self) -> None:
+        writer = getattr(self, "writer", None)
+        if writer is not None:
+            writer.guard.take_over()
+
+    def release_reason(self) -> str:
+        """"" when this window may hand the store to another one (接管), else why not."""
+        if self.editor.is_dirty():
+            return self.tr("它有未保存的修改")
+        if self.jobs.job is not None and not self.jobs.job.done:
+            return self.tr("它正在导入文章")
+        return ""
 
     def closeEvent(self, event) -> None:
         if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay

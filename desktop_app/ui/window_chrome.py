@@ -52,4 +52,5 @@ class ReadOnlyBar(QToolBar):
         self.setObjectName("read_only_bar")
         self.setMovable(False)
         self.setFloatable(False)
-        self.addWidget(ReadOnlyBanner(self))
+        self.banner = ReadOnlyBanner(self)
+        self.addWidget(self.banner)

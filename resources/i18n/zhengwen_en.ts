@@ -2285,7 +2285,22 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+359"/>
+        <source>本窗口只读:另一个窗口正在修改这个文章库</source>
+        <translation>This window is read-only: another window is changing this library</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>它有未保存的修改</source>
+        <translation>it has unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>它正在导入文章</source>
+        <translation>it is importing articles</translation>
+    </message>
+    <message>
+        <location line="-378"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2863,14 +2878,24 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+65"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+182"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>导入、编辑、恢复备份等会修改文章库的操作已停用。关闭另一个窗口后重新打开本程序即可修改。</source>
-        <translation>Import, editing, restoring backups and other changes to the library are turned off. Close the other window and open the program again to make changes.</translation>
+        <source>为免两个窗口的修改互相覆盖,同一时间只有一个窗口可以修改。另一个窗口关闭后,本窗口会自动转为可修改。</source>
+        <translation>Only one window at a time may change a library, so that the two cannot overwrite each other&apos;s changes. When the other window closes, this one can change it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>接管修改</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请另一个窗口交出修改权(它没有未保存的修改时即转为只读),本窗口转为可修改</source>
+        <translation>Ask the other window to hand over (it turns read-only if it has no unsaved changes); this window can then change the library</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4061,59 @@ Please wait, and do not close the program.</translation>
         <location line="+24"/>
         <source>已用时 {0}</source>
         <translation>Elapsed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WriterSwitch</name>
+    <message>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+49"/>
+        <source>另一个窗口已不再修改此文章库,本窗口现在可以修改</source>
+        <translation>The other window no longer changes this library: this window can change it now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已把修改权交给另一个窗口,本窗口转为只读</source>
+        <translation>Handed the library over to another window: this window is read-only now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>另一个窗口未交出修改权:{0}。请先在那个窗口处理后再试。</source>
+        <translation>The other window did not hand over: {0}. Deal with that there first, then try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一个窗口没有回应。请关闭那个窗口,本窗口随即转为可修改。</source>
+        <translation>The other window did not answer. Close it, and this window can change the library at once.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>本窗口只读</source>
+        <translation>This window is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>另一个窗口正在修改这个文章库,本窗口只能阅读。</source>
+        <translation>Another window is changing this library; this one can only read it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(那个窗口的进程号:{0})</source>
+        <translation>(that window&apos;s process id: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>同一时间只有一个窗口可以修改,以免两边的修改互相覆盖。那个窗口关闭后,本窗口会自动转为可修改;也可以现在接管:那个窗口没有未保存的修改时,会交出修改权并转为只读。</source>
+        <translation>Only one window at a time may change a library, so that the two cannot overwrite each other&apos;s changes. When that window closes, this one can change it; or take over now: if that window has no unsaved changes it hands over and turns read-only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>接管修改</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,9 @@ class ServerStore(Store):
     def set_read_only(self) -> None:
         self.conn.pg("SET default_transaction_read_only = on")
 
+    def set_writable(self) -> None:
+        self.conn.pg("SET default_transaction_read_only = off")
+
     def has_column(self, table: str, column: str) -> bool:
         return self.conn.pg("SELECT 1 FROM information_schema.columns WHERE table_name = %s AND column_name = %s",
                             (table, column)).fetchone() is not None
