@@ -122,14 +122,55 @@ def render_icons() -> list[Path]:
         written.append(path)
         images.append(image)
     ico = ICONS / "zhengwen.ico"
-    if images[-1].save(str(ico), "ICO"):  # Qt's ico plugin writes one size; enough for Windows' needs
-        written.append(ico)
+    # Every size in one .ico (Qt's ico plugin writes one): Explorer, the taskbar and the title bar
+    # each pick theirs instead of scaling the 256 px image down to a blur.
+    write_ico([p for p in written if p.suffix == ".png"], ico)
+    written.append(ico)
     return written
 
 
+def write_ico(pngs: list[Path], ico: Path) -> None:
+    """A Windows .ico holding each PNG as one image (PNG-compressed entries, Windows Vista and later)."""
+    import struct
+
+    from PySide6.QtGui import QImage
+
+    entries = []
+    for png in pngs:
+        image = QImage(str(png))
+        entries.append((image.width(), image.height(), png.read_bytes()))
+    entries.sort(key=lambda e: e[0])
+    header = struct.pack("<HHH", 0, 1, len(entries))
+    offset = len(header) + 16 * len(entries)
+    directory, blobs = b"", b""
+    for width, height, data in entries:
+        # a width or height of 256 is written as 0
+        directory += struct.pack("<BBBBHHII", width % 256, height % 256, 0, 0, 1, 32, len(data), offset)
+        blobs += data
+        offset += len(data)
+    ico.write_bytes(header + directory + blobs)
+
+
+def ico_sizes(ico: Path) -> list[int]:
+    """The image sizes an .ico holds (for the tests and the build's own check)."""
+    import struct
+
+    data = ico.read_bytes()
+    _reserved, kind, count = struct.unpack_from("<HHH", data, 0)
+    if kind != 1:
+        return []
+    return sorted((struct.unpack_from("<B", data, 6 + 16 * i)[0] or 256) for i in range(count))
+
+
 # -- desktop integration -------------------------------------------------------------------------
+# What the file manager may open with the app (Exec's %F: the files are imported into the library).
+MIME_TYPES = ("text/plain", "text/markdown", "text/html",
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+
 def desktop_entry(exec_path: str = NAME, icon: str = APP_ID) -> str:
-    """The freedesktop .desktop file; install.sh rewrites Exec= with the absolute path."""
+    """The freedesktop .desktop file; install.sh rewrites Exec= with the absolute path. %F: files
+    opened with the app (or dropped on its menu entry) are imported when the window opens."""
     return "\n".join([
         "[Desktop Entry]",
         "Type=Application",
@@ -140,10 +181,11 @@ def desktop_entry(exec_path: str = NAME, icon: str = APP_ID) -> str:
         "GenericName[zh_CN]=政务新闻阅读器",
         "Comment=Read, search and file Chinese government news with officials and tasks highlighted",
         "Comment[zh_CN]=阅读、检索和归档政务新闻与会议报道,标出官员与任务",
-        f"Exec={exec_path}",
+        f"Exec={exec_path} %F",
         f"Icon={icon}",
         "Terminal=false",
         "Categories=Office;Viewer;",
+        "MimeType=" + ";".join(MIME_TYPES) + ";",
         "Keywords=news;government;officials;tasks;政务;新闻;官员;任务;",
         f"StartupWMClass={NAME}",
         "",
@@ -160,16 +202,43 @@ prefix="${PREFIX:-$HOME/.local/opt/zhengwen-reader}"
 share="${XDG_DATA_HOME:-$HOME/.local/share}"
 mkdir -p "$prefix" "$share/applications" "$share/icons/hicolor/256x256/apps" "$HOME/.local/bin"
 cp -a "$here"/. "$prefix"/
-sed "s|^Exec=.*|Exec=$prefix/zhengwen|" "$here/zhengwen-reader.desktop" > "$share/applications/zhengwen-reader.desktop"
+sed "s|^Exec=.*|Exec=$prefix/zhengwen %F|" "$here/zhengwen-reader.desktop" > "$share/applications/zhengwen-reader.desktop"
 cp "$here/zhengwen-reader.png" "$share/icons/hicolor/256x256/apps/zhengwen-reader.png"
 ln -sf "$prefix/zhengwen" "$HOME/.local/bin/zhengwen"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
-echo "Zhengwen Reader installed in $prefix"
+echo "Zhengwen Reader installed in $prefix (to remove it: $prefix/uninstall.sh)"
+"""
+
+UNINSTALL_SH = """#!/bin/sh
+# Remove what install.sh installed: the program folder, the menu entry, the icon and ~/.local/bin/zhengwen.
+# Your articles, settings and backups (in ~/.local/share/zhengwen, or ./data in portable mode) are kept;
+# delete that folder yourself if you want them gone.
+set -e
+prefix="${PREFIX:-$HOME/.local/opt/zhengwen-reader}"
+share="${XDG_DATA_HOME:-$HOME/.local/share}"
+case "$prefix" in ""|/|"$HOME") echo "refusing to remove $prefix" >&2; exit 1;; esac
+[ -x "$prefix/zhengwen" ] || { echo "Zhengwen Reader is not installed in $prefix" >&2; exit 1; }
+rm -f "$share/applications/zhengwen-reader.desktop" "$share/icons/hicolor/256x256/apps/zhengwen-reader.png"
+if [ "$(readlink "$HOME/.local/bin/zhengwen" 2>/dev/null)" = "$prefix/zhengwen" ]; then
+  rm -f "$HOME/.local/bin/zhengwen"
+fi
+rm -rf "$prefix"
+command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
+echo "Zhengwen Reader removed from $prefix (your data folder was kept)"
 """
 
 
+# Windows 10 or later: what Qt 6 (PySide6) runs on.
+MIN_WINDOWS = "10.0"
+CONSOLE_NAME = NAME + ".com"  # cmd.exe finds zhengwen.com before zhengwen.exe (PATHEXT): the CLI
+
+
 def inno_script(bundle: Path, out_dir: Path, ver: str | None = None, icon: Path | None = None) -> str:
-    """The Inno Setup 6.3+ script that `iscc` turns into zhengwen-reader-<version>-setup.exe."""
+    """The Inno Setup 6.3+ script that `iscc` turns into zhengwen-reader-<version>-setup.exe.
+
+    The wizard speaks Chinese (Inno's own ChineseSimplified messages) or English, the Start-menu entry
+    is 政文阅览 on a Chinese system; Windows 10 or later; an optional task puts the program's folder on
+    the user's PATH so that `zhengwen import …` works in cmd.exe (zhengwen.com, the console launcher)."""
     ver = ver or version()
     icon = icon or ICONS / "zhengwen.ico"
     lines = [
@@ -180,14 +249,18 @@ def inno_script(bundle: Path, out_dir: Path, ver: str | None = None, icon: Path 
         f"AppVersion={ver}",
         f"AppVerName={DISPLAY_NAME} {ver}",
         f"AppPublisher={DISPLAY_NAME}",
+        f"VersionInfoVersion={_numeric_version(ver)}",
         f"DefaultDirName={{autopf}}\\{DISPLAY_NAME}",
-        f"DefaultGroupName={DISPLAY_NAME}",
+        "DefaultGroupName={cm:AppMenuName}",
         "DisableProgramGroupPage=yes",
         # Without admin rights it installs for the current user (offices often lock admin rights down).
         "PrivilegesRequired=lowest",
         "PrivilegesRequiredOverridesAllowed=dialog",
         "ArchitecturesAllowed=x64compatible",
         "ArchitecturesInstallIn64BitMode=x64compatible",
+        f"MinVersion={MIN_WINDOWS}",
+        "ChangesEnvironment=yes",
+        "ShowLanguageDialog=auto",
         f"OutputDir={out_dir}",
         f"OutputBaseFilename={APP_ID}-{ver}-setup",
         f"SetupIconFile={icon}",
@@ -197,24 +270,71 @@ def inno_script(bundle: Path, out_dir: Path, ver: str | None = None, icon: Path 
         "WizardStyle=modern",
         "",
         "[Languages]",
+        'Name: "chinesesimplified"; MessagesFile: "compiler:Languages\\ChineseSimplified.isl"',
         'Name: "english"; MessagesFile: "compiler:Default.isl"',
+        "",
+        "[CustomMessages]",
+        f"chinesesimplified.AppMenuName={DISPLAY_NAME_ZH}",
+        f"english.AppMenuName={DISPLAY_NAME}",
+        "chinesesimplified.AddToPath=将程序文件夹加入 PATH(可在命令提示符中使用 zhengwen 命令)",
+        "english.AddToPath=Add the program folder to PATH (the zhengwen command in cmd.exe)",
         "",
         "[Tasks]",
         'Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked',
+        'Name: "addtopath"; Description: "{cm:AddToPath}"; Flags: unchecked',
         "",
         "[Files]",
         f'Source: "{bundle}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs',
         "",
         "[Icons]",
-        f'Name: "{{autoprograms}}\\{DISPLAY_NAME}"; Filename: "{{app}}\\{NAME}.exe"',
-        f'Name: "{{autodesktop}}\\{DISPLAY_NAME}"; Filename: "{{app}}\\{NAME}.exe"; Tasks: desktopicon',
+        f'Name: "{{autoprograms}}\\{{cm:AppMenuName}}"; Filename: "{{app}}\\{NAME}.exe"',
+        f'Name: "{{autodesktop}}\\{{cm:AppMenuName}}"; Filename: "{{app}}\\{NAME}.exe"; Tasks: desktopicon',
+        "",
+        "[Registry]",
+        'Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; '
+        "Tasks: addtopath; Check: NeedsAddPath(ExpandConstant('{app}'))",
         "",
         "[Run]",
-        f'Filename: "{{app}}\\{NAME}.exe"; Description: "{{cm:LaunchProgram,{DISPLAY_NAME}}}"; '
+        f'Filename: "{{app}}\\{NAME}.exe"; Description: "{{cm:LaunchProgram,{{cm:AppMenuName}}}}"; '
         "Flags: nowait postinstall skipifsilent",
+        "",
+        "[Code]",
+        "function NeedsAddPath(Dir: string): Boolean;",
+        "var Path: string;",
+        "begin",
+        "  if not RegQueryStringValue(HKCU, 'Environment', 'Path', Path) then Path := '';",
+        "  Result := Pos(';' + Uppercase(Dir) + ';', ';' + Uppercase(Path) + ';') = 0;",
+        "end;",
         "",
     ]
     return "\r\n".join(lines)
+
+
+def _numeric_version(ver: str) -> str:
+    """"1.2.3rc1" -> "1.2.3.0": Windows version resources take four numbers."""
+    numbers = [int(re.match(r"\d*", part).group(0) or 0) for part in ver.split(".")[:4]]
+    return ".".join(str(n) for n in numbers + [0] * (4 - len(numbers)))
+
+
+def version_resource(ver: str | None = None) -> str:
+    """PyInstaller's --version-file: the Windows version resource (Properties → Details of the exe)."""
+    ver = ver or version()
+    nums = tuple(int(n) for n in _numeric_version(ver).split("."))
+    fields = {"CompanyName": DISPLAY_NAME, "FileDescription": f"{DISPLAY_NAME} {DISPLAY_NAME_ZH}",
+              "FileVersion": ver, "InternalName": NAME, "LegalCopyright": f"{DISPLAY_NAME} contributors",
+              "OriginalFilename": f"{NAME}.exe", "ProductName": f"{DISPLAY_NAME} ({DISPLAY_NAME_ZH})",
+              "ProductVersion": ver}
+    strings = ",\n          ".join(f"StringStruct({k!r}, {v!r})" for k, v in fields.items())
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={nums}, prodvers={nums}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('080404b0', [
+          {strings}])]),
+    VarFileInfo([VarStruct('Translation', [0x0804, 1200])])
+  ]
+)
+"""
 
 
 # -- the bundle ----------------------------------------------------------------------------------
@@ -234,7 +354,8 @@ def pyinstaller_args(entry: Path) -> list[str]:
     for module in app_modules():
         args += ["--hidden-import", module]
     if is_windows():
-        args += ["--windowed", "--icon", str(ICONS / "zhengwen.ico")]
+        args += ["--windowed", "--icon", str(ICONS / "zhengwen.ico"),
+                 "--version-file", str(WORK / "version.txt")]
     elif sys.platform == "darwin":
         args += ["--windowed", "--icon", str(ICONS / "zhengwen-256.png")]
     return args
@@ -259,8 +380,13 @@ def build_bundle() -> Path:
     pyinstaller = _tool("pyinstaller")
     if pyinstaller is None:
         raise SystemExit('PyInstaller is missing: pip install -e ".[build]"')
+    if is_windows():
+        (WORK / "version.txt").write_text(version_resource(), encoding="utf-8")
     subprocess.run([pyinstaller, *pyinstaller_args(entry)], check=True, cwd=ROOT)
     bundle = DIST / NAME
+    fix_docx_templates(bundle)
+    if is_windows():
+        add_console_launcher(entry, bundle, pyinstaller)
     # Bundled resources must not carry caches; of Qt's own translations only Chinese and English are used.
     shutil.rmtree(bundle / "_internal" / "resources" / "__pycache__", ignore_errors=True)
     for qm in bundle.rglob("PySide6/Qt/translations/*.qm"):
@@ -269,12 +395,40 @@ def build_bundle() -> Path:
     return bundle
 
 
+def fix_docx_templates(bundle: Path) -> None:
+    """python-docx finds its header, footer, styles and settings templates as
+    `docx/parts/../templates/…`: the `parts` folder must exist on disk for the OS to walk through it,
+    and in a bundle the package's modules live in the archive, so it did not (docx --layout gongwen
+    and tasks_docx failed only in the bundle). The empty folder makes the path resolve."""
+    internal = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
+    templates = internal / "docx" / "templates"
+    if not (templates / "default-footer.xml").is_file():
+        raise SystemExit(f"python-docx's templates are missing from the bundle: {templates}")
+    (internal / "docx" / "parts").mkdir(exist_ok=True)
+
+
+def add_console_launcher(entry: Path, bundle: Path, pyinstaller: str) -> Path:
+    """Windows: zhengwen.com, the same program built as a console executable, beside the windowed
+    zhengwen.exe. cmd.exe runs zhengwen.com for `zhengwen import …` (.COM comes first in PATHEXT),
+    so the subcommands print to the console and the prompt waits for them; the Start menu and
+    double clicks use zhengwen.exe, which opens no console window. Both share _internal/."""
+    console_dist = WORK / "console"
+    args = [a for a in pyinstaller_args(entry) if a != "--windowed"]
+    args[args.index("--distpath") + 1] = str(console_dist)
+    args[args.index("--workpath") + 1] = str(WORK / "work-console")
+    subprocess.run([pyinstaller, *args, "--console"], check=True, cwd=ROOT)
+    launcher = bundle / CONSOLE_NAME
+    shutil.copy2(console_dist / NAME / f"{NAME}.exe", launcher)
+    return launcher
+
+
 def pack_linux(bundle: Path) -> Path:
     (bundle / f"{APP_ID}.desktop").write_text(desktop_entry(), encoding="utf-8")
     shutil.copy2(ICONS / "zhengwen-256.png", bundle / f"{APP_ID}.png")
-    install = bundle / "install.sh"
-    install.write_text(INSTALL_SH, encoding="utf-8")
-    install.chmod(0o755)
+    for name, text in (("install.sh", INSTALL_SH), ("uninstall.sh", UNINSTALL_SH)):
+        script = bundle / name
+        script.write_text(text, encoding="utf-8")
+        script.chmod(0o755)
     archive = DIST / f"{APP_ID}-{version()}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(archive, "w:gz") as tar:
         tar.add(bundle, arcname=f"{APP_ID}-{version()}")

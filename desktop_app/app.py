@@ -67,9 +67,10 @@ def start_logging() -> None:
     logs.get("app").info("start: %s; log %s", logs.environment(), path)
 
 
-def run_gui(db: str | None = None, lang: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | None = None) -> int:
     """Open the main window on the store `db` (default: the user's store, seeded on first run).
-    `lang` ("zh_CN" or "en") overrides the saved setting and the system locale."""
+    `lang` ("zh_CN" or "en") overrides the saved setting and the system locale. `files` (opened with
+    the app from a file manager: the .desktop entry's %F) are imported once the window is up."""
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     start_logging()
     state = UiState(open_settings())
@@ -86,10 +87,18 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
             session.open(db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback
             logs.get("app").exception("cannot open the store %s", db or "(default)")
+            from .store import StoreError, error_code
+            from .ui.messages import store_failure
+
+            # Not a store, a newer version's, damaged, locked: the words for the kind, not the exception.
+            why = store_failure(e.code if isinstance(e, StoreError) else error_code(e)) \
+                if isinstance(e, (StoreError, OSError)) or type(e).__module__ == "sqlite3" else e
             QMessageBox.critical(None, app.translate("app", "政文阅览"),
-                                 app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", e))
+                                 app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", why))
             return 1
         app.setWindowIcon(_app_icon())
+        if files and session.window is not None:
+            session.window.jobs.start_import([str(f) for f in files])
         try:
             return app.exec()
         finally:
@@ -108,7 +117,13 @@ def _open_store_showing_upgrade(app: QApplication, db: str | None):
     raised, in either thread."""
     from .seed import open_store, resolve_db
     from .store import upgrade_rebuilds_index
+    from .store.server import is_server_url
 
+    if is_server_url(db):  # a team library: `zhengwen server init` makes and migrates it, not a desk
+        from .store.server import open_server_store
+        from .ui.server_library import open_team_library
+
+        return open_team_library(db.strip(), None, open_server_store)
     path, _is_default = resolve_db(db)
     articles = upgrade_rebuilds_index(path)
     if articles > UPGRADE_DIALOG_THRESHOLD:

@@ -39,7 +39,7 @@ def open_store(db: str | None, *, seed_default: bool = False) -> Store:
     if is_server_url(chosen):  # postgresql://user@host:port/db: a library many desks share
         from .store.server import open_server_store
 
-        return open_server_store(chosen.strip())
+        return open_server_store(chosen.strip(), interactive=True)
     path, is_default = resolve_db(db)
     new = not path.exists()
     store = Store(path)

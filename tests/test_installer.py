@@ -30,8 +30,9 @@ def test_self_test_from_source_exits_0(tmp_path):
     done = subprocess.run([sys.executable, "-m", "desktop_app", "--self-test"], cwd=REPO, env=_env(tmp_path),
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    for step in ("resources", "import", "extract", "window", "export_docx"):
+    for step in ("resources", "import", "extract", "import_formats", "window", "export_docx", "export_all"):
         assert f"ok   {step}" in done.stdout
+    assert "18 files" in done.stdout  # 9 formats x 2 layouts
     assert "self-test passed" in done.stdout
     assert not (tmp_path / "data" / "zhengwen.db").exists()  # a temporary store, not the user's
 
@@ -55,7 +56,8 @@ def test_desktop_entry():
     parser.read_string(text)
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application" and entry["Terminal"] == "false"
-    assert entry["Exec"] == "/opt/zhengwen-reader/zhengwen"
+    assert entry["Exec"] == "/opt/zhengwen-reader/zhengwen %F"  # files opened with the app are imported
+    assert "text/html" in entry["MimeType"].split(";")
     assert entry["Icon"] == "zhengwen-reader"
     assert entry["Name"] == "Zhengwen Reader" and entry["Name[zh_CN]"] == "政文阅览"
     assert entry["Categories"].endswith(";") and "Office" in entry["Categories"]
@@ -69,8 +71,37 @@ def test_desktop_entry():
 
 def test_install_script_rewrites_exec_and_installs_icon():
     assert bi.INSTALL_SH.startswith("#!/bin/sh")
-    assert "s|^Exec=.*|Exec=$prefix/zhengwen|" in bi.INSTALL_SH
+    assert "s|^Exec=.*|Exec=$prefix/zhengwen %F|" in bi.INSTALL_SH
     assert "icons/hicolor/256x256/apps/zhengwen-reader.png" in bi.INSTALL_SH
+
+
+def test_install_then_uninstall_leaves_nothing_but_the_data(tmp_path):
+    """Run the generated install.sh and uninstall.sh on a fake bundle in a fake home."""
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "zhengwen").write_text("#!/bin/sh\necho zhengwen\n")
+    (bundle / "zhengwen").chmod(0o755)
+    (bundle / "zhengwen-reader.desktop").write_text(bi.desktop_entry(), encoding="utf-8")
+    (bundle / "zhengwen-reader.png").write_bytes(b"png")
+    for name, text in (("install.sh", bi.INSTALL_SH), ("uninstall.sh", bi.UNINSTALL_SH)):
+        (bundle / name).write_text(text, encoding="utf-8")
+        (bundle / name).chmod(0o755)
+    home = tmp_path / "home"
+    data = home / ".local" / "share" / "zhengwen"
+    data.mkdir(parents=True)
+    (data / "zhengwen.db").write_bytes(b"articles")
+    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+    subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True, capture_output=True)
+    prefix = home / ".local" / "opt" / "zhengwen-reader"
+    entry = home / ".local" / "share" / "applications" / "zhengwen-reader.desktop"
+    assert (prefix / "uninstall.sh").is_file() and (home / ".local" / "bin" / "zhengwen").is_symlink()
+    assert f"Exec={prefix}/zhengwen %F" in entry.read_text(encoding="utf-8").splitlines()
+    done = subprocess.run(["sh", str(prefix / "uninstall.sh")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not prefix.exists() and not entry.exists()
+    assert not (home / ".local" / "bin" / "zhengwen").exists()
+    assert not (home / ".local" / "share" / "icons" / "hicolor" / "256x256" / "apps" / "zhengwen-reader.png").exists()
+    assert (data / "zhengwen.db").read_bytes() == b"articles"  # the user's articles stay
 
 
 def _iss_sections(text: str) -> dict[str, list[str]]:
@@ -88,22 +119,70 @@ def test_inno_setup_script():
     text = bi.inno_script(bundle, out, ver="1.2.3", icon=Path(r"C:\build\resources\icons\zhengwen.ico"))
     assert "\n" not in text.replace("\r\n", "")  # CRLF throughout, as Windows tools expect
     sections = _iss_sections(text)
-    assert list(sections) == ["Setup", "Languages", "Tasks", "Files", "Icons", "Run"]
+    assert list(sections) == ["Setup", "Languages", "CustomMessages", "Tasks", "Files", "Icons", "Registry",
+                              "Run", "Code"]
     setup = dict(line.split("=", 1) for line in sections["Setup"])
     assert setup["AppId"] == "{{6C1B0E52-3F4A-4C7E-9B7D-2E5A0B8F41D3}"  # {{ escapes the brace; never changes
     assert setup["AppName"] == "Zhengwen Reader" and setup["AppVersion"] == "1.2.3"
+    assert setup["VersionInfoVersion"] == "1.2.3.0"
     assert setup["DefaultDirName"] == r"{autopf}\Zhengwen Reader"
     assert setup["OutputBaseFilename"] == "zhengwen-reader-1.2.3-setup"
     assert setup["OutputDir"] == r"C:\build\dist"
     assert setup["SetupIconFile"].endswith("zhengwen.ico")
     assert setup["PrivilegesRequired"] == "lowest"
+    assert setup["MinVersion"] == "10.0"  # Qt 6 runs on Windows 10 and later
     assert setup["UninstallDisplayIcon"] == r"{app}\zhengwen.exe"
     files = sections["Files"]
     assert files == [r'Source: "C:\build\dist\zhengwen\*"; DestDir: "{app}"; '
                      "Flags: ignoreversion recursesubdirs createallsubdirs"]
     assert any(r'Filename: "{app}\zhengwen.exe"' in line for line in sections["Icons"])
     assert any("postinstall" in line for line in sections["Run"])
-    assert 'MessagesFile: "compiler:Default.isl"' in sections["Languages"][0]
+    # The wizard in Chinese (Inno's own messages) or English; the Start-menu entry is 政文阅览 in Chinese.
+    assert sections["Languages"][0] == 'Name: "chinesesimplified"; MessagesFile: "compiler:Languages\\ChineseSimplified.isl"'
+    assert 'MessagesFile: "compiler:Default.isl"' in sections["Languages"][1]
+    assert "chinesesimplified.AppMenuName=政文阅览" in sections["CustomMessages"]
+    assert "english.AppMenuName=Zhengwen Reader" in sections["CustomMessages"]
+    assert sections["Icons"][0].startswith(r'Name: "{autoprograms}\{cm:AppMenuName}"')
+    # The console launcher's folder on PATH, on request.
+    assert any('ValueName: "Path"' in line and "Tasks: addtopath" in line for line in sections["Registry"])
+
+
+def test_windows_version_resource():
+    text = bi.version_resource("1.2.3")
+    assert "filevers=(1, 2, 3, 0)" in text and "StringStruct('ProductVersion', '1.2.3')" in text
+    assert "StringStruct('OriginalFilename', 'zhengwen.exe')" in text
+    compile(text, "version.txt", "eval")  # PyInstaller evaluates it as Python
+
+
+def test_the_icon_holds_every_size():
+    assert bi.ico_sizes(bi.ICONS / "zhengwen.ico") == sorted(bi.ICON_SIZES)
+
+
+def test_windows_build_adds_a_console_launcher_and_a_version_resource(monkeypatch, tmp_path):
+    monkeypatch.setattr(bi, "is_windows", lambda: True)
+    args = bi.pyinstaller_args(Path("entry.py"))
+    assert "--windowed" in args and ("--version-file", str(bi.WORK / "version.txt")) in list(zip(args, args[1:]))
+    calls = []
+    monkeypatch.setattr(bi, "WORK", tmp_path / "work")
+    monkeypatch.setattr(bi.subprocess, "run", lambda cmd, **kw: calls.append(cmd))
+    console = tmp_path / "work" / "console" / "zhengwen"
+    console.mkdir(parents=True)
+    (console / "zhengwen.exe").write_bytes(b"MZ console")
+    bundle = tmp_path / "zhengwen"
+    bundle.mkdir()
+    launcher = bi.add_console_launcher(Path("entry.py"), bundle, "pyinstaller")
+    assert launcher == bundle / "zhengwen.com" and launcher.read_bytes() == b"MZ console"
+    assert "--console" in calls[0] and "--windowed" not in calls[0]
+    assert calls[0][calls[0].index("--distpath") + 1] == str(tmp_path / "work" / "console")
+
+
+def test_the_bundle_gets_python_docx_parts_folder(tmp_path):
+    internal = tmp_path / "zhengwen" / "_internal"
+    (internal / "docx" / "templates").mkdir(parents=True)
+    (internal / "docx" / "templates" / "default-footer.xml").write_text("<w:ftr/>")
+    bi.fix_docx_templates(tmp_path / "zhengwen")
+    # the path python-docx builds now resolves
+    assert (internal / "docx" / "parts" / ".." / "templates" / "default-footer.xml").is_file()
 
 
 def test_iss_is_written_with_a_bom(tmp_path, monkeypatch):
@@ -154,6 +233,7 @@ def test_bundle_contains_resources_fonts_and_translations():
     assert (internal / "resources" / "samples" / "welcome.txt").is_file()
     assert (internal / "resources" / "i18n" / "zhengwen_en.qm").is_file()
     assert list((internal / "qtawesome" / "fonts").glob("*.ttf"))
+    assert (internal / "docx" / "parts" / ".." / "templates" / "default-footer.xml").is_file()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not list(bi.DIST.glob("zhengwen-reader-*-linux-*.tar.gz")),
@@ -163,7 +243,7 @@ def test_linux_archive_has_desktop_file_icon_and_installer():
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
     top = archive.name.split("-linux-")[0]
-    for name in ("zhengwen", "zhengwen-reader.desktop", "zhengwen-reader.png", "install.sh"):
+    for name in ("zhengwen", "zhengwen-reader.desktop", "zhengwen-reader.png", "install.sh", "uninstall.sh"):
         assert f"{top}/{name}" in names
 
 
@@ -195,3 +275,15 @@ def test_portable_settings_are_an_ini_file_beside_the_executable(tmp_path, monke
     settings.sync()
     assert Path(settings.fileName()) == exe_dir / "data" / "settings.ini"
     assert "theme=dark" in (exe_dir / "data" / "settings.ini").read_text()
+
+
+def test_files_opened_with_the_app_go_to_the_window(monkeypatch):
+    """The .desktop entry's `Exec=zhengwen %F`: files without a subcommand open the window, which imports them."""
+    from desktop_app import app, cli
+
+    seen = {}
+    monkeypatch.setattr(app, "run_gui", lambda db, lang=None, files=None: seen.update(db=db, files=files) or 0)
+    assert cli.main(["--db", "x.db", "a.txt", "报告.docx"]) == 0
+    assert seen == {"db": "x.db", "files": ["a.txt", "报告.docx"]}
+    seen.clear()
+    assert cli.main([]) == 0 and seen["files"] == []

@@ -61,6 +61,18 @@ def _words_after_options(argv: list[str]) -> list[str]:
     return head + options + (["--"] + words if words else [])
 
 
+def _files_to_open(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str]]:
+    """`zhengwen a.txt b.docx` (the desktop entry's Exec=zhengwen %F, "Open with"): no subcommand but
+    files, which the window imports when it opens. Returns the arguments left and the files."""
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):
+        at += 2 if argv[at] in ("--db", "--lang") else 1
+    commands = next((set(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), set())
+    if at >= len(argv) or argv[at] in commands:
+        return argv, []
+    return argv[:at], argv[at:]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command. Whatever goes wrong ends in one line in the user's language and an exit
     status per kind of failure (cli/words.py, README.md), never a Python traceback."""
@@ -71,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(stream, "reconfigure", None):
             # errors="replace": a file name that is not valid UTF-8 is printed, not a UnicodeEncodeError
             stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]  # TextIOWrapper
-    args = build_parser().parse_args(_words_after_options(argv))
+    parser = build_parser()
+    argv, files = _files_to_open(parser, argv)
+    args = parser.parse_args(_words_after_options(argv))
     w.set_language(w.language(args.lang))
     try:
         if args.self_test:
@@ -81,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from ..app import run_gui
 
-            return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang)
+            return run_gui(args.db or os.environ.get("ZHENGWEN_DB"), lang=args.lang, files=files)
         return args.func(args)
     except KeyboardInterrupt:
         print(w.say("interrupted"), file=sys.stderr)

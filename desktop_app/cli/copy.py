@@ -9,7 +9,7 @@ def _open(name: str, create: bool):
     from ..store.server import is_server_url, open_server_store
 
     if is_server_url(name):
-        return open_server_store(name)
+        return open_server_store(name, interactive=True)
     from pathlib import Path
 
     if not create and not Path(name).exists():

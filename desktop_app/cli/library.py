@@ -90,7 +90,7 @@ def _open_read_only(db):
 
     chosen = db or os.environ.get("ZHENGWEN_DB")
     if is_server_url(chosen):  # a server library: read-only on the server's side too
-        return open_server_store(chosen.strip(), read_only=True)
+        return open_server_store(chosen.strip(), interactive=True, read_only=True)
     try:
         return Store(resolve_db(db)[0], read_only=True)
     except StoreError as e:

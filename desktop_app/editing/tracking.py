@@ -88,9 +88,12 @@ class BoardFilter:
     due_before: _dt.date | None = None
     overdue: bool = False
     text: str = ""  # found in the task text or the article title
+    tracked_only: bool = False  # the 督办 board: only the tasks the office tracks (TaskRow.tracked)
 
     def accepts(self, row: TaskRow, today: _dt.date) -> bool:
         t = row.tracking
+        if self.tracked_only and not row.tracked:
+            return False
         if self.status and t.status != self.status:
             return False
         if self.speaker and (row.task.speaker or "") != self.speaker:
@@ -116,6 +119,12 @@ def _year(date: str | None) -> int | None:
         return None
 
 
+def due_soon(due: str, status: str, today: _dt.date, year: int | None = None, days: int = 7) -> bool:
+    """Not done and due within `days` from today (today included): 本周到期."""
+    d = due_date(due, year)
+    return d is not None and today <= d <= today + _dt.timedelta(days=days) and status != DONE
+
+
 def filter_rows(rows: Sequence[TaskRow], f: BoardFilter, today: _dt.date) -> list[TaskRow]:
     return [r for r in rows if f.accepts(r, today)]
 
@@ -124,5 +133,5 @@ def article_year(row: TaskRow) -> int | None:
     return _year(row.article_date)
 
 
-__all__ = ["TASK_STATUSES", "BoardFilter", "due_date", "filter_rows", "is_overdue", "parse_progress",
+__all__ = ["TASK_STATUSES", "BoardFilter", "due_date", "due_soon", "filter_rows", "is_overdue", "parse_progress",
            "progress_text", "article_year"]

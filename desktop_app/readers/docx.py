@@ -14,6 +14,12 @@ from typing import BinaryIO
 from .base import MAX_BYTES, ReadError, read_bytes
 
 MAX_UNZIPPED = 200 * 1024 * 1024   # all members together, as the zip's directory declares them
+# What is really inflated while reading, whatever the directory declares: the XML parts together,
+# and their elements (each '<'). A 1.5 MB honest .docx of short paragraphs held 4.3 GB as python-docx's
+# tree; a report of 300 pages has ~300,000 elements.
+MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_ELEMENTS = 1_500_000
+_CHUNK = 1024 * 1024
 MAX_RATIO = 200                    # text XML compresses ~10x; a bomb compresses ~1000x
 RATIO_FLOOR = 1024 * 1024          # small members may compress as they like
 
@@ -42,6 +48,35 @@ def check_zip(file: str | Path | BinaryIO) -> None:
             raise ReadError("bad_docx", "no word/document.xml")
 
 
+def check_inflated(data: bytes) -> None:
+    """Inflate every member as python-docx will, counting the bytes that really come out (not the
+    sizes the zip declares) and the XML elements; ReadError('too_large') as soon as a limit is
+    passed, before python-docx builds its tree. Memory: one chunk at a time."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as e:
+        raise ReadError("bad_docx", f"not a zip: {e}") from e
+    total = xml = elements = 0
+    with zf:
+        for info in zf.infolist():
+            is_xml = info.filename.lower().endswith((".xml", ".rels"))
+            try:
+                with zf.open(info) as fh:
+                    while chunk := fh.read(_CHUNK):
+                        total += len(chunk)
+                        if is_xml:
+                            xml += len(chunk)
+                            elements += chunk.count(b"<")
+                        if total > MAX_UNZIPPED or xml > MAX_XML_BYTES or elements > MAX_ELEMENTS:
+                            raise ReadError("too_large", f"{info.filename}: more than {total} bytes, "
+                                                         f"{elements} elements inflated")
+            except ReadError:
+                raise
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError,
+                    RuntimeError, OSError) as e:  # a bad CRC, an unknown compression, encryption
+                raise ReadError("bad_docx", f"{info.filename}: {e}") from e
+
+
 def _paragraph_lines(doc) -> list[str]:
     """Body paragraphs and table cells in document order."""
     from docx.table import Table
@@ -66,11 +101,13 @@ def _paragraph_lines(doc) -> list[str]:
 def read_docx(path: str | Path) -> str:
     """The text of a .docx: title first, paragraphs one a line.
 
-    ReadError('missing'|'unreadable'|'too_large'|'empty'|'bad_docx'|'zip_bomb').
+    ReadError('missing'|'unreadable'|'too_large'|'empty'|'bad_docx'|'zip_bomb'); 'too_large' also
+    when the inflated XML passes MAX_XML_BYTES or MAX_ELEMENTS (check_inflated).
     """
     # Read once: the checks and python-docx see the same bytes even if the file changes meanwhile.
     data = read_bytes(path, limit=MAX_BYTES)
     check_zip(io.BytesIO(data))
+    check_inflated(data)
     try:
         import docx
 

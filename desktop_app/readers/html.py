@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain import ParsedArticle
-from ..parsing import parse_date
+from ..parsing import parse_date, parse_views
 from .base import ReadError, decode_bytes
 
 _SPACE = "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
@@ -96,6 +96,36 @@ def decode_html(data: bytes) -> str:
     return decode_bytes(data)
 
 
+# Elements whose content is dropped but which pages leave unclosed: libxml2's HTML parser (HTML 4)
+# nests everything after a bare <embed> (void in HTML 5) or an unclosed <video> inside it, and reads
+# what follows an unclosed <iframe> as the frame's raw text, so the rest of the article was lost.
+_MEDIA = re.compile(r"<(/?)(embed|object|iframe|video|audio|canvas|map|applet)\b[^>]*>", re.I)
+
+
+def _close_unclosed(html: str) -> str:
+    """Close every media element right after its opening tag when no closing tag of its own follows
+    before the next opening one (and every <embed>, which has no content): what a browser shows as
+    the article's text stays outside it. Linear in the page."""
+    tags = list(_MEDIA.finditer(html))
+    if not tags:
+        return html
+    out: list[str] = []
+    last = 0
+    for i, m in enumerate(tags):
+        if m.group(1):  # a closing tag
+            continue
+        name = m.group(2).lower()
+        following = next((t for t in tags[i + 1:] if t.group(2).lower() == name), None)
+        closed = following is not None and following.group(1) and (
+            name != "embed" or following.start() == m.end())
+        if not closed:
+            out.append(html[last:m.end()])
+            out.append(f"</{name}>")
+            last = m.end()
+    out.append(html[last:])
+    return "".join(out)
+
+
 def _parse(html: str):
     import lxml.etree
     import lxml.html
@@ -103,6 +133,7 @@ def _parse(html: str):
     try:
         # A declared encoding in a str confuses lxml; the text is decoded already.
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+        html = _close_unclosed(html)
         doc = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError) as e:
         raise ReadError("bad_html", str(e)) from e
@@ -341,7 +372,7 @@ def read_html(data: bytes | str, fallback_title: str = "") -> HtmlArticle:
         body="\n".join(body),
         source=meta.get("source") or fields.get("source", ""),
         date=parse_date(meta.get("date", "")) or parse_date(fields.get("date", "")),
-        views=int(views_text) if views_text.isdigit() else None,
+        views=parse_views(views_text),
         author=fields.get("author", "") or meta.get("author", ""),
         editor=fields.get("editor", ""),
     )

@@ -107,7 +107,7 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
             return _connect_read_only(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None, factory=StoreConnection)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         # Reads through a memory map instead of read() calls: the full count of a common word at
@@ -124,6 +124,24 @@ def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
         conn.close()  # a file that cannot be opened or migrated keeps no lock held by a lost connection
         raise
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the store to WAL unless it is already. The switch needs the file to itself and SQLite
+    answers "database is locked" at once (no busy wait) while another process opens the same new
+    store: retried for up to BUSY_TIMEOUT, so two processes creating one store do not fail."""
+    import time
+
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if error_code(e) != "locked" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _connect_read_only(path: Path, factory=StoreConnection) -> sqlite3.Connection:

@@ -41,6 +41,8 @@ class Actions(QObject):
                             self.tr("新建一个空的资料库文件并在本窗口打开")),
             "open_library": (self.tr("打开资料库(&O)…"), "open_library", ["Ctrl+O"],
                              self.tr("打开另一个资料库,或从最近打开的资料库中选择")),
+            "connect_server": (self.tr("连接团队资料库(&T)…"), "connect_server", [],
+                               self.tr("打开 PostgreSQL 服务器上的团队资料库:多个桌面同时使用同一批文章和督办")),
             "import_files": (self.tr("导入文件(&I)…"), "import", ["Ctrl+I"], self.tr("导入 .txt / .md 文章文件")),
             "import_folder": (self.tr("导入文件夹(&F)…"), "import_folder", ["Ctrl+Shift+I"],
                               self.tr("导入一个文件夹中的全部文章")),

@@ -145,6 +145,8 @@ class EditorPane(HighlightCorrections, QWidget):
             self._drawn = stored
         self.article_id = article_id if stored is not None else None
         self.base = stored
+        # What the save will start from: a colleague's save since (a server library) is a conflict.
+        self.base_version = self.store.article_version(article_id) if stored is not None else None
         self.state = stored
         self.path = None
         if stored is not None:
@@ -288,11 +290,14 @@ class EditorPane(HighlightCorrections, QWidget):
             self._show_status(self.error_text(errors[0]))
             return False
         try:
-            self.store.save_article_state(self.article_id, self.state)
+            self.store.save_article_state(self.article_id, self.state, base_version=self.base_version)
+        except drafts.EditConflict as e:
+            return self._resolve_conflict(e)
         except drafts.EditRefused as e:
             self._show_status(self.error_text(e.code))
             return False
         self.base = self.store.article_state(self.article_id)
+        self.base_version = self.store.article_version(self.article_id)
         self.undo_stack.setClean()
         self._draft_timer.stop()
         drafts.discard_draft(self.drafts_dir, self.article_id)
@@ -302,6 +307,23 @@ class EditorPane(HighlightCorrections, QWidget):
         if self.tabs.currentIndex() == 1:
             self._fill_revisions()
         return True
+
+    def _resolve_conflict(self, conflict) -> bool:
+        """Someone saved this article since it was loaded: show theirs and mine, do what is chosen."""
+        from .conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
+
+        revs = self.store.revisions(self.article_id)
+        dialog = ConflictDialog(self.state.title, conflict.theirs, self.state, revs[0].who if revs else "", self)
+        self.conflict_dialog = dialog  # for tests and screenshots
+        dialog.exec()
+        if dialog.choice == KEEP_MINE:
+            self.base_version = conflict.version  # saved over theirs, which stays in the history
+            return self.save()
+        if dialog.choice == TAKE_THEIRS:
+            self.discard_changes()
+            return True
+        self._show_status(self.tr("未保存:这篇文章已被其他人修改。"))
+        return False
 
     def write_draft(self) -> Path | None:
         """Write the working copy to the drafts folder (called by the draft timer)."""

@@ -54,6 +54,7 @@ ICONS = {
     "delete_forever": "mdi6.delete-forever-outline",
     "new_library": "mdi6.database-plus-outline",
     "open_library": "mdi6.bookshelf",
+    "connect_server": "mdi6.database-sync-outline",
     "open": "mdi6.file-document-outline",
     "open_window": "mdi6.open-in-new",
     "copy": "mdi6.content-copy",

@@ -41,8 +41,11 @@ class LibrarySession(QObject):
         """Show the library at `path` (made when there is no file yet) in place of the open one. On
         any refusal or error the open library stays and the user is told why."""
         from ..store import is_store_file
+        from ..store.server import is_server_url
 
         old = self.window
+        if is_server_url(path):
+            return self._switch_server(path)
         path = os.path.abspath(path)
         if old is not None and Path(path) == Path(self.store.path).absolute():
             return False
@@ -62,6 +65,26 @@ class LibrarySession(QObject):
         self._release(*parts)
         return True
 
+    def _switch_server(self, url: str) -> bool:
+        """Show the team library at `url`; a password is asked when libpq has none (kept for this run)."""
+        from .server_library import open_team_library
+
+        old = self.window
+        if old is not None and getattr(self.store, "location", None) == url:
+            return False
+        if old is not None and not old.editor.confirm_discard():
+            return False
+        title = self.tr("连接团队资料库")
+        try:
+            store = open_team_library(url, old, self.open_store)
+        except Exception as e:  # gone, refused, not a library: the open library stays
+            QMessageBox.critical(old, title, self.tr("无法连接团队资料库:{0}").format(e))
+            return False
+        parts = (self.window, self.store, self.guard, self.backups)
+        self._attach(store)
+        self._release(*parts)
+        return True
+
     def close(self) -> None:
         """At exit: the open library's backup at close, its lock and its file."""
         self._release(None, self.store, self.guard, self.backups)
@@ -74,6 +97,16 @@ class LibrarySession(QObject):
         from .instance_guard import InstanceGuard
         from .main_window import MainWindow
 
+        if getattr(store, "is_server", False):
+            # A team library: the server keeps many desks apart (no lock file) and is backed up by
+            # its administrator (pg_dump), so neither a guard nor automatic backups here.
+            window = MainWindow(store, self.state.for_library(store.location))
+            window.library_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
+            self.window, self.store, self.guard, self.backups = window, store, None, None
+            if self.on_window is not None:
+                self.on_window(window)
+            window.show()
+            return
         is_default = Path(store.path).absolute() == default_db_path().absolute()
         window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
+from . import server_library
 from .actions import Actions
 from .article_actions import ArticleActions
 from .article_list import ArticleListPane
@@ -61,13 +62,15 @@ class MainWindow(QMainWindow):
         self.jobs = StoreJobs(store.location, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self._printer = None  # ArticlePrinter, made on first print
-        self.editor = EditorPane(store, store.path.parent / "drafts", self)
+        self.editor = EditorPane(store, server_library.drafts_dir(store), self)
         self.editor_dock = QDockWidget(self.tr("编辑"), self)
         self.editor_dock.setObjectName("editor_dock")
         self.editor_dock.setWidget(self.editor)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
         self.editor_dock.hide()
         self.task_board: TaskBoard | None = None  # built on first use
+        # A team library: colleagues' 督办 changes show here as they happen (None for a file).
+        self.tracking_feed = server_library.follow(self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for pane in (self.article_list, self.reader, self.entities):
@@ -92,12 +95,14 @@ class MainWindow(QMainWindow):
         from .library_menu import LibraryMenu
 
         a = self.actions
-        self.library_menu = LibraryMenu(self.state, self.store.path, default_db_path(), self)
+        self.library_menu = LibraryMenu(self.state, server_library.describe(self.store), default_db_path(), self)
         self.library_menu.library_requested.connect(self.library_requested)
         a.new_library.triggered.connect(self.library_menu.new_library)
         a.open_library.triggered.connect(self.library_menu.open_library)
+        a.connect_server.triggered.connect(self.connect_server)
         fill_menu_bar(self.menuBar(), (
-            (self.tr("文件(&F)"), [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(), None,
+            (self.tr("文件(&F)"), [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(),
+                                 a.connect_server, None,
                                  a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
             (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
                                  a.edit_article, None, a.delete_articles, a.trash]),
@@ -386,7 +391,7 @@ class MainWindow(QMainWindow):
 
         from ..paths import data_dir
 
-        return open_dialog(AboutDialog(self.shortcut_actions(), str(data_dir()), str(self.store.path), self, page))
+        return open_dialog(AboutDialog(self.shortcut_actions(), str(data_dir()), server_library.describe(self.store), self, page))
 
     def shortcut_actions(self) -> list:
         """Every action with its keys, as the shortcuts page lists them (the editor's undo, redo, save too)."""
@@ -443,6 +448,12 @@ class MainWindow(QMainWindow):
         if self.read_only_bar is not None:
             self.read_only_bar.setVisible(read_only)
 
+    def connect_server(self) -> None:
+        """文件 → 连接团队资料库…: the session opens the library the dialog names."""
+        url = server_library.choose_server(self.state, self)
+        if url:
+            self.library_requested.emit(url)
+
     def use_guard(self, guard) -> None:
         """The store's writer lock (instance_guard): read-only while another window holds it."""
         from .instance_guard import WriterSwitch
@@ -484,6 +495,8 @@ class MainWindow(QMainWindow):
         if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay
             event.ignore()
             return
+        if self.tracking_feed is not None:
+            self.tracking_feed.stop()
         if self.jobs.job is not None and not self.jobs.job.done:
             self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
         if self.export_pane is not None:

@@ -13,7 +13,7 @@ import calendar
 import re
 import unicodedata
 
-from PySide6.QtCore import QDate, QEvent, QPoint, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCalendarWidget, QCheckBox, QComboBox, QCompleter, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QToolButton, QWidget)
 
@@ -118,6 +118,8 @@ class DateField(QWidget):
             self.calendar = QCalendarWidget(self)
             self.calendar.setWindowFlags(Qt.WindowType.Popup)
             self.calendar.setGridVisible(True)
+            if self.tr("不限") == "不限":  # the Chinese interface: 四月 / 一 二 三, not April / Mon Tue
+                self.calendar.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
             self.calendar.clicked.connect(self._choose)
             self.calendar.activated.connect(self._choose)
         iso = self.iso()

@@ -5,21 +5,23 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, TaskRow
-from ..editing.tracking import BoardFilter, article_year, due_date, is_overdue, parse_progress, progress_text
+from ..editing.tracking import (BoardFilter, article_year, due_date, due_soon, is_overdue, parse_progress,
+                                progress_text)
 from .plain_text import tip
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
- COL_PROGRESS, COL_REMARK) = range(12)
+ COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
 EDITABLE = {COL_LEADER: "leader", COL_LEAD: "lead_unit", COL_ASSIST: "assist_units", COL_DUE: "due",
             COL_STATUS: "status", COL_PROGRESS: "progress", COL_REMARK: "remark"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLORS = {"not_started": "#8c8c8c", "in_progress": "#1677ff", "done": "#389e0d", "delayed": "#d4380d"}
+OVERDUE_BACKGROUND, SOON_BACKGROUND = "#ffd9d6", "#fff0c2"  # whole rows: past the 完成时限 / due this week
 
 
 def numbering(rows: list[TaskRow]) -> list[str]:
@@ -52,11 +54,26 @@ class TaskBoardModel(QAbstractTableModel):
         self.numbers: list[str] = []
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
-                        self.tr("进展情况"), self.tr("备注")]
+                        self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
 
     def status_text(self, code: str) -> str:
         return {"not_started": self.tr("未启动"), "in_progress": self.tr("推进中"), "done": self.tr("已完成"),
                 "delayed": self.tr("延期")}.get(code, code)
+
+    def reason_text(self, row: TaskRow) -> str:
+        """Why the task is on the 督办 board, for the 督办 column's tooltip."""
+        return {"task": self.tr("单独纳入督办"), "article": self.tr("整篇文章纳入督办"),
+                "source": self.tr("按来源规则纳入督办"), "tag": self.tr("按标签规则纳入督办")}.get(
+            row.tracked, self.tr("未纳入督办(勾选即纳入)"))
+
+    def mark(self, row: TaskRow) -> str:
+        """"overdue", "soon" (due within a week) or ""."""
+        year = article_year(row)
+        if is_overdue(row.tracking.due, row.tracking.status, self.today, year):
+            return "overdue"
+        if due_soon(row.tracking.due, row.tracking.status, self.today, year):
+            return "soon"
+        return ""
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -77,6 +94,8 @@ class TaskBoardModel(QAbstractTableModel):
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_TRACKED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
 
     def _value(self, row: TaskRow, col: int, number: str):
@@ -84,14 +103,24 @@ class TaskBoardModel(QAbstractTableModel):
         return {COL_NO: number, COL_ARTICLE: row.article_title, COL_DATE: row.article_date or "",
                 COL_SPEAKER: t.speaker or "", COL_TEXT: t.text, COL_LEADER: tr.leader, COL_LEAD: tr.lead_unit,
                 COL_ASSIST: tr.assist_units, COL_DUE: tr.due, COL_STATUS: self.status_text(tr.status),
-                COL_PROGRESS: progress_text(tr.progress), COL_REMARK: tr.remark}[col]
+                COL_PROGRESS: progress_text(tr.progress), COL_REMARK: tr.remark, COL_TRACKED: ""}[col]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, col = self.rows[index.row()], index.column()
+        if col == COL_TRACKED and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.tracked else Qt.CheckState.Unchecked
+        if col == COL_TRACKED and role == Qt.ItemDataRole.ToolTipRole:
+            return self.reason_text(row)
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._value(row, col, self.numbers[index.row()])
+            if col == COL_DUE and value:
+                mark = self.mark(row)
+                if mark == "overdue":
+                    return value + self.tr(" · 逾期")
+                if mark == "soon":
+                    return value + self.tr(" · 本周到期")
             if col == COL_PROGRESS and row.tracking.progress:
                 last = row.tracking.progress[-1]
                 return f"{last.date} {last.text}" + (" …" if len(row.tracking.progress) > 1 else "")
@@ -111,9 +140,13 @@ class TaskBoardModel(QAbstractTableModel):
                 return tip(self._value(row, col, "") + "\n" + self.tr("正文编辑触及这项任务,请在原文中核对。"))
             if col in (COL_TEXT, COL_ARTICLE):
                 return self._value(row, col, "")
-            if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):
+            if col == COL_DUE and self.mark(row) == "overdue":
                 return self.tr("已超过完成时限")
+            if col == COL_DUE and self.mark(row) == "soon":
+                return self.tr("7 天内到期")
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col != COL_STATUS and self.mark(row):
+                return QColor("#cf1322" if col == COL_DUE else "#000000")  # readable on the marked row
             if col == COL_STATUS:
                 return QColor(STATUS_COLORS.get(row.tracking.status, "#000000"))
             if col == COL_DUE and is_overdue(row.tracking.due, row.tracking.status, self.today, article_year(row)):
@@ -122,6 +155,8 @@ class TaskBoardModel(QAbstractTableModel):
                 return QColor("#8c8c8c")
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_TEXT and (row.task.review or row.orphan):
             return QColor("#fff1b8")
+        if role == Qt.ItemDataRole.BackgroundRole and self.mark(row):
+            return QColor(OVERDUE_BACKGROUND if self.mark(row) == "overdue" else SOON_BACKGROUND)
         if role == SORT_ROLE:
             if col == COL_NO:
                 return index.row()  # the store's order: newest article first, its tasks in text order
@@ -132,12 +167,16 @@ class TaskBoardModel(QAbstractTableModel):
                 return d.isoformat() if d else "9999"
             if col == COL_PROGRESS:
                 return row.tracking.progress[-1].date if row.tracking.progress else ""
+            if col == COL_TRACKED:
+                return 0 if row.tracked else 1
             return self._value(row, col, "")
         if role == ROW_ROLE:
             return row
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if index.column() == COL_TRACKED and role == Qt.ItemDataRole.CheckStateRole:
+            return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         row = self.rows[index.row()]
@@ -154,6 +193,18 @@ class TaskBoardModel(QAbstractTableModel):
         tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
         self.rows[index.row()] = replace(row, tracking=tracking, tracking_id=tid)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self.tracking_saved.emit(row.article_id)
+        return True
+
+
+    def set_tracked(self, r: int, on: bool) -> bool:
+        """纳入督办 / 移出督办 of one task (the 督办 checkbox)."""
+        row = self.rows[r]
+        if bool(row.tracked) == on or row.orphan:
+            return False
+        tid = self.store.set_task_tracked(row.article_id, row.task, on, row.tracking_id)
+        self.rows[r] = replace(row, tracking_id=tid, tracked="task" if on else "")
+        self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
         self.tracking_saved.emit(row.article_id)
         return True
 
@@ -234,6 +285,12 @@ class TaskBoard(QWidget):
         self.proxy = TaskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("board_scope")
+        self.scope.addItem(self.tr("督办中的任务"), True)
+        self.scope.addItem(self.tr("全部任务"), False)
+        self.scope.setToolTip(self.tr("督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;"
+                                      "全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)"))
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), "")
         for code in TASK_STATUSES:
@@ -259,7 +316,7 @@ class TaskBoard(QWidget):
         self.model.tracking_saved.connect(self.tracking_changed)
 
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
+        for w in (QLabel(self.tr("范围:"), self), self.scope, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
                   QLabel(self.tr("单位:"), self), self.unit, self.due_check, self.due, self.overdue,
                   QLabel(self.tr("查找:"), self), self.text):
             bar.addWidget(w)
@@ -282,10 +339,16 @@ class TaskBoard(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_NO, 48), (COL_ARTICLE, 180), (COL_DATE, 90), (COL_SPEAKER, 70), (COL_LEADER, 80),
-                           (COL_LEAD, 110), (COL_ASSIST, 110), (COL_DUE, 90), (COL_STATUS, 70), (COL_PROGRESS, 180),
-                           (COL_REMARK, 100)):
-            self.table.setColumnWidth(col, width)
+        header.moveSection(header.visualIndex(COL_TRACKED), 0)
+        em = self.fontMetrics().horizontalAdvance("中")
+        # The task is what people read: the other columns are narrow, the task takes the rest (at
+        # least 24 characters a line; rows grow to show it whole).
+        header.setMinimumSectionSize(3 * em)
+        for col, chars in ((COL_TRACKED, 3), (COL_NO, 3), (COL_ARTICLE, 9), (COL_DATE, 7), (COL_SPEAKER, 4),
+                           (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 10), (COL_STATUS, 4),
+                           (COL_PROGRESS, 9), (COL_REMARK, 5)):
+            self.table.setColumnWidth(col, chars * em)
+        self.table.setMinimumWidth(24 * em)
         self.table.doubleClicked.connect(self._activated)
 
         layout = QVBoxLayout(self)
@@ -295,6 +358,7 @@ class TaskBoard(QWidget):
         hint.setStyleSheet("color: gray")
         layout.addWidget(hint)
 
+        self.scope.currentIndexChanged.connect(self.apply_filter)
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.speaker.currentIndexChanged.connect(self.apply_filter)
         self.unit.textChanged.connect(self.apply_filter)
@@ -303,6 +367,9 @@ class TaskBoard(QWidget):
         self.due_check.toggled.connect(self.apply_filter)
         self.due.dateChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
+        for keys in ("Esc", "Ctrl+W"):  # close what Ctrl+T opened (a cell being edited takes Esc first)
+            shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.close)
         self.refresh()
 
     def refresh(self) -> None:
@@ -323,12 +390,15 @@ class TaskBoard(QWidget):
         return BoardFilter(status=self.status.currentData() or "", speaker=self.speaker.currentData() or "",
                            unit=self.unit.text().strip(),
                            due_before=dt.date(d.year(), d.month(), d.day()) if self.due_check.isChecked() else None,
-                           overdue=self.overdue.isChecked(), text=self.text.text().strip())
+                           overdue=self.overdue.isChecked(), text=self.text.text().strip(),
+                           tracked_only=bool(self.scope.currentData()))
 
     def apply_filter(self, *_args) -> None:
         self.proxy.set_filter(self.current_filter())
         self.count.setText(self.tr("{0} / {1} 项任务").format(self.proxy.rowCount(), self.model.rowCount()))
         self.export_button.setEnabled(self.proxy.rowCount() > 0)
+        if self.proxy.rowCount() <= 500:  # a task is read whole; a long list keeps one line a row
+            self.table.resizeRowsToContents()
         self.filter_changed.emit()
 
     def shown_rows(self) -> list[TaskRow]:

@@ -95,7 +95,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+46"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>New Article from Clip&amp;board…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>新建资料库(&amp;N)…</source>
         <translation>&amp;New Library…</translation>
     </message>
@@ -328,6 +328,16 @@
         <location line="+1"/>
         <source>打开另一个资料库,或从最近打开的资料库中选择</source>
         <translation>Open another library, or choose one of the recently opened libraries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>连接团队资料库(&amp;T)…</source>
+        <translation>Connect to &amp;Team Library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开 PostgreSQL 服务器上的团队资料库:多个桌面同时使用同一批文章和督办</source>
+        <translation>Open a team library on a PostgreSQL server: many desks share the same articles and follow-up</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -958,14 +968,156 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="+18"/>
+        <source>保存冲突</source>
+        <translation>Save Conflict</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{0}”在你打开之后已被{1}保存。请对比两个版本,选择保留哪一个。</source>
+        <translation>“{0}” was saved by {1} after you opened it. Compare the two versions and choose which to keep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他人</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>他们的版本</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>我的版本</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(不同)</source>
+        <translation>(differs)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>保留我的版本</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用他们的版本</source>
+        <translation>Take Theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>继续编辑</source>
+        <translation>Keep Editing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>副标题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>人工更正</source>
+        <translation>Manual corrections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>自动标注</source>
+        <translation>Automatic highlights</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <source>连接团队资料库</source>
+        <translation>Connect to Team Library</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>团队资料库在 PostgreSQL 服务器上,多个桌面同时使用同一批文章、修改和督办。密码不会保存:请使用 .pgpass 文件,或在连接时输入。</source>
+        <translation>A team library lives on a PostgreSQL server; many desks share the same articles, edits and follow-up. The password is never saved: use a .pgpass file, or type it when connecting.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>服务器:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>端口:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据库:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用户名:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
+        <location line="+56"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-54"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -1014,12 +1166,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-134"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -1034,13 +1186,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+200"/>
+        <location line="+56"/>
+        <location line="+220"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-177"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1150,12 +1302,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>未保存:这篇文章已被其他人修改。</source>
+        <translation>Not saved: someone else changed this article.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
@@ -2233,7 +2390,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+49"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+52"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2249,28 +2406,38 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Cannot open the library: {0}
 {1}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>连接团队资料库</source>
+        <translation>Connect to Team Library</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>无法连接团队资料库:{0}</source>
+        <translation>Cannot connect to the team library: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+53"/>
-        <location line="+265"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
+        <location line="+269"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-257"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../desktop_app/app.py" line="+165"/>
+        <location line="+38"/>
+        <location filename="../../desktop_app/app.py" line="+180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -2285,7 +2452,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+365"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2300,7 +2467,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-384"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3113,7 +3280,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+85"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3213,6 +3380,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+108"/>
         <source>官员</source>
         <translation>Official</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLibrary</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+30"/>
+        <source>团队资料库密码</source>
+        <translation>Team Library Password</translation>
     </message>
 </context>
 <context>
@@ -3661,12 +3836,27 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+232"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+283"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>督办中的任务</source>
+        <translation>Tracked tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部任务</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)</source>
+        <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3711,6 +3901,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Speaker:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>范围:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>单位:</source>
         <translation>Unit:</translation>
@@ -3721,17 +3916,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0} / {1} 项任务</source>
         <translation>{0} / {1} tasks</translation>
     </message>
@@ -3739,7 +3934,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-343"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3799,6 +3994,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Notes</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>督办</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>未启动</source>
         <translation>Not started</translation>
@@ -3819,7 +4019,42 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Delayed</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>单独纳入督办</source>
+        <translation>Tracked on its own</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整篇文章纳入督办</source>
+        <translation>Tracked with its whole article</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按来源规则纳入督办</source>
+        <translation>Tracked by a source rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>按标签规则纳入督办</source>
+        <translation>Tracked by a tag rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未纳入督办(勾选即纳入)</source>
+        <translation>Not tracked (tick to track it)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source> · 逾期</source>
+        <translation> · overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 本周到期</source>
+        <translation> · due this week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(原文已删改)</source>
         <translation>(text changed)</translation>
     </message>
@@ -3837,6 +4072,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+4"/>
         <source>已超过完成时限</source>
         <translation>Past the deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7 天内到期</source>
+        <translation>Due within 7 days</translation>
     </message>
 </context>
 <context>
@@ -4119,7 +4359,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+91"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
@@ -4127,8 +4367,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-112"/>
-        <location line="+36"/>
+        <location filename="../../desktop_app/app.py" line="-127"/>
+        <location line="+43"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>

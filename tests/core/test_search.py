@@ -176,3 +176,33 @@ def test_long_words_found_through_their_rarest_tokens_equal_a_scan(random_store,
         assert got == _scan(random_store, [w]), w
         hits += bool(got)
     assert hits >= 100  # the sampled words do occur
+
+
+@pytest.mark.parametrize("shape", ["walk", "slice"])
+def test_every_first_page_shape_of_the_server_equals_a_scan(open_backend, tmp_path, monkeypatch, shape):
+    """The server finds a common word's first page by walking the list and testing text, a mid one
+    in a slice of the list first: both give the SQLite store's page (forced here on a small store)."""
+    from desktop_app.store.server import search as server_search
+
+    s = open_backend("server", tmp_path)
+    lite = open_backend("sqlite", tmp_path)
+    rng = random.Random(11)
+    for store in (s, lite):
+        with store.transaction():
+            for i in range(200):
+                body = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(5, 80)))
+                store.add_article(ParsedArticle(title=f"题{i}", body=f"{i}{body}", date=f"2020-02-{i % 28 + 1:02d}"),
+                                  Extraction())
+        rng = random.Random(11)
+    s.conn.pg("ANALYZE articles")
+    if shape == "walk":
+        monkeypatch.setattr(server_search, "WALK_FREQ", 0.0)
+    else:
+        monkeypatch.setattr(server_search, "WALK_FREQ", 2.0)
+        monkeypatch.setattr(server_search, "SLICE_MIN", 0)
+        monkeypatch.setattr(server_search, "SLICE_HITS", 20)
+    for q in ["王", "晓", "王晓", "脱贫攻坚", "5g", "G5", "〔2025〕", "·", "𠮷", "王 -晓", "工作 -5G", "会议 要求", "书记"]:
+        for limit in (1, 5, 50):
+            assert s.article_ids(q, limit=limit) == lite.article_ids(q, limit=limit), (q, limit)
+    s.close()
+    lite.close()

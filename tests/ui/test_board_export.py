@@ -48,6 +48,7 @@ def _export(qtbot, pane, monkeypatch, out: Path) -> None:
 
 def test_filtered_board_exports_exactly_its_rows_with_tracking(qtbot, window, store, monkeypatch, tmp_path):
     board = window.open_task_board()
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务: none is tracked yet
     _set(board, "一要坚持靠前指挥", COL_STATUS, "in_progress")
     _set(board, "一要坚持靠前指挥", COL_LEAD, "市扶贫局")
     _set(board, "二要狠抓巡视整改,解决突出问题", COL_STATUS, "in_progress")

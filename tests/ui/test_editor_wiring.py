@@ -50,6 +50,7 @@ def test_task_board_opens_the_article_at_the_task(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     board = window.task_board
     assert board is not None and board.isVisible()
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务
     board.text.setText("尽锐出战")
     row = board.shown_rows()[0]
     board.table.doubleClicked.emit(board.proxy.index(0, COL_TEXT))

@@ -20,3 +20,25 @@ def test_the_editor_heading_shows_a_markup_title_as_its_characters(qtbot, store,
     assert HOSTILE in pane.heading.text()
     # drawn as text: the label is as wide as the characters, not as an image
     assert pane.heading.sizeHint().height() < 100
+
+
+def test_the_window_refuses_another_programs_database_in_words(qtbot, tmp_path, monkeypatch):
+    """Issue 15 point 3 in the window: the store is refused untouched, the message names the reason."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app import app
+
+    db = tmp_path / "History"
+    conn = sqlite3.connect(str(db))
+    conn.execute("CREATE TABLE urls (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.commit()
+    conn.close()
+    before = db.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(app, "start_logging", lambda: None)
+    assert app.run_gui(str(db)) == 1
+    assert shown and "不是政文阅览的文库" in shown[0] and "not_a_store" not in shown[0]
+    assert db.read_bytes() == before

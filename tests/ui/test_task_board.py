@@ -5,10 +5,11 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 
 from desktop_app.domain import Tracking
-from desktop_app.ui.task_board import (COL_DUE, COL_NO, COL_SPEAKER, COL_STATUS, COL_TEXT, EDITABLE, TaskBoard,
-                                       TaskBoardModel)
+from desktop_app.ui.task_board import (COL_DUE, COL_NO, COL_SPEAKER, COL_STATUS, COL_TEXT, COL_TRACKED, EDITABLE,
+                                       OVERDUE_BACKGROUND, SOON_BACKGROUND, TaskBoard, TaskBoardModel)
 from handmade import add_plain, add_sample, tasks_in
 
 TODAY = dt.date(2019, 8, 1)
@@ -32,6 +33,8 @@ def board(qtbot, store):
     b.resize(1300, 600)
     b.show()
     b.sample_id, b.other_id = sample, other
+    b.tracked_at_start = [r.task.text for r in b.shown_rows()]
+    b.scope.setCurrentIndex(b.scope.findData(False))  # 全部任务: these tests read every task
     return b
 
 
@@ -107,3 +110,65 @@ def test_numbering_follows_the_task_tree(store):
     model = TaskBoardModel(store)
     model.reload()
     assert model.numbers[:5] == ["1", "1.1", "1.2", "1.3", "2"]
+
+
+def test_the_board_holds_the_tracked_tasks_and_every_task_is_one_filter_away(qtbot, board):
+    """Point 15: it showed all extracted tasks as 未开始; the office tracks the tasks it chooses."""
+    assert sorted(board.tracked_at_start) == sorted(["一要坚持靠前指挥", "要在学习领会上再发力", "要抓好春耕生产"])
+    board.scope.setCurrentIndex(board.scope.findData(True))  # 督办中的任务
+    assert len(board.shown_rows()) == 3
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务
+    assert len(board.shown_rows()) == 11
+    # 纳入督办 one task with the 督办 checkbox
+    r = _texts(board).index("二要做到尽锐出战")
+    index = board.proxy.index(r, COL_TRACKED)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert board.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert board.proxy.index(r, COL_TRACKED).data(Qt.ItemDataRole.ToolTipRole) == "单独纳入督办"
+    # a whole article, and a rule, from the store (the list's context menu calls these)
+    board.model.store.track_articles([board.other_id])
+    board.model.store.add_tracking_rule("tag", "重点")
+    board.refresh()
+    board.scope.setCurrentIndex(board.scope.findData(True))
+    assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "二要做到尽锐出战", "要在学习领会上再发力", "要抓好春耕生产"])
+    # unchecked on the 督办 board: it leaves the board at once, its article stays tracked
+    r = _texts(board).index("二要做到尽锐出战")
+    board.proxy.setData(board.proxy.index(r, COL_TRACKED), Qt.CheckState.Unchecked.value,
+                        Qt.ItemDataRole.CheckStateRole)
+    assert "二要做到尽锐出战" not in _texts(board) and len(board.shown_rows()) == 3
+
+
+def test_overdue_and_due_this_week_rows_are_marked(qtbot, board):
+    """Point 16: on 2019-08-01, 2019-06-30 and 5月底前 are past; a task due 2019-08-05 is due this week."""
+    rows = {r.task.text: r for r in board.model.rows}
+    board.model.store.set_tracking(board.sample_id, rows["二要做到尽锐出战"].task, Tracking(due="2019-08-05"))
+    board.refresh()
+
+    def cell(text, col, role=Qt.ItemDataRole.DisplayRole):
+        return board.proxy.index(_texts(board).index(text), col).data(role)
+
+    assert cell("一要坚持靠前指挥", COL_DUE) == "2019-06-30 · 逾期"
+    assert cell("要抓好春耕生产", COL_DUE) == "5月底前 · 逾期"
+    assert cell("二要做到尽锐出战", COL_DUE) == "2019-08-05 · 本周到期"
+    assert cell("要在学习领会上再发力", COL_DUE) == "年底前"  # done: never overdue
+    red, amber = QColor(OVERDUE_BACKGROUND), QColor(SOON_BACKGROUND)
+    assert cell("一要坚持靠前指挥", COL_TEXT, Qt.ItemDataRole.BackgroundRole) == red  # the whole row
+    assert cell("二要做到尽锐出战", COL_NO, Qt.ItemDataRole.BackgroundRole) == amber
+    assert cell("三要始终真抓实干", COL_TEXT, Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_the_task_column_is_wide_enough_to_read_and_esc_closes(qtbot, board):
+    em = board.fontMetrics().horizontalAdvance("中")
+    assert board.table.columnWidth(COL_TEXT) >= 24 * em
+    from PySide6.QtWidgets import QApplication
+
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    board.table.setFocus()
+    qtbot.keyClick(board.table, Qt.Key.Key_Escape)
+    assert not board.isVisible()
+    board.show()
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
+    qtbot.keyClick(board.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not board.isVisible()

@@ -132,7 +132,8 @@ def test_a_failed_upgrade_shows_the_open_failure_and_leaves_the_file_as_it_was(q
 
     code, seen = _run(qapp, old_store, lambda _dialog, _seen: release.set())
     assert code == 1 and seen.get("dialog") is True
-    assert shown == [("政文阅览", f"无法打开文章库:{old_store}\ndatabase or disk is full")]
+    # the words for the kind of failure (ui/messages.py STORE), not SQLite's English
+    assert shown == [("政文阅览", f"无法打开文章库:{old_store}\n磁盘已满,无法写入")]
     assert upgrade_rebuilds_index(old_store) == 1  # rolled back: the next start tries again
 
 

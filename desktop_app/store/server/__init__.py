@@ -25,10 +25,16 @@ def is_server_url(name) -> bool:
         isinstance(name, str) and name.strip().lower().startswith("service=")
 
 
-from .trouble import NotInitialised, ServerRefused, ServerUnavailable, describe_url  # noqa: E402  (re-exported)
+from .trouble import NotInitialised, ServerRefused, ServerUnavailable, describe_url, url_parts  # noqa: E402  (re-exported)
 
 
-def open_server_store(url: str, **kwargs):
+def open_server_store(url: str, interactive: bool = False, **kwargs):
+    """The ServerStore at `url`; `interactive`: ask on the terminal for a password libpq has none for
+    (the command line; a window asks with a dialog, workers use what was typed this run)."""
     from .core import ServerStore
 
+    if interactive:
+        from .connection import ask_on_terminal
+
+        kwargs.setdefault("ask_password", ask_on_terminal)
     return ServerStore(url, **kwargs)

@@ -78,7 +78,20 @@ def _ask_password(url: str) -> str | None:
     return getpass.getpass(f"{describe_url(url)} 的密码 (password): ")
 
 
-def connect_raw(url: str, *, ask_password=_ask_password, statement_timeout_ms: int | None = None,
+_PASSWORDS: dict[str, str] = {}  # url -> password typed this run: workers' connections use it too
+
+
+def remember_password(url: str, password: str) -> None:
+    """Keep a typed password in memory for this run (never written: the window asks at each start)."""
+    _PASSWORDS[url] = password
+
+
+def ask_on_terminal(url: str) -> str | None:
+    """The command line's way to get a password libpq has none for (a window asks with a dialog)."""
+    return _ask_password(url)
+
+
+def connect_raw(url: str, *, ask_password=None, statement_timeout_ms: int | None = None,
                 autocommit: bool = True) -> psycopg.Connection:
     """A psycopg connection with timeouts: connect within CONNECT_TIMEOUT s, every statement within
     the statement timeout, a dead network noticed by TCP within ~5 s. The password comes from the
@@ -87,14 +100,18 @@ def connect_raw(url: str, *, ask_password=_ask_password, statement_timeout_ms: i
     kwargs = dict(autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT, application_name="zhengwen",
                   options=f"-c statement_timeout={int(timeout)}", keepalives=1, keepalives_idle=5,
                   keepalives_interval=2, keepalives_count=2, tcp_user_timeout=CONNECT_TIMEOUT * 1000)
+    if url in _PASSWORDS:
+        kwargs["password"] = _PASSWORDS[url]
     try:
         return psycopg.connect(url, **kwargs)
     except psycopg.OperationalError as e:
-        if "password" in str(e).lower() and ask_password is not None:
+        if "password" in str(e).lower() and ask_password is not None and "password" not in kwargs:
             password = ask_password(url)
             if password:
                 try:
-                    return psycopg.connect(url, password=password, **kwargs)
+                    conn = psycopg.connect(url, password=password, **kwargs)
+                    remember_password(url, password)
+                    return conn
                 except psycopg.OperationalError as again:
                     raise ServerUnavailable(url, again) from None
         raise ServerUnavailable(url, e) from None

@@ -76,6 +76,8 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
         if server:
             # Keep who wrote the copied history (the triggers would stamp the copier; admin only).
             dst.conn.pg("SET LOCAL zhengwen.keep_who = 'on'")
+            # One GIN build at the end is several times faster than adding 1,500 tokens a row to it.
+            dst.conn.pg("DROP INDEX articles_tokens")
         _copy_articles(src, dst, progress)
         copied["articles"] = src.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         for table, cols in TABLES.items():
@@ -101,6 +103,8 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
         for (aid,) in src.conn.execute("SELECT article_id FROM trash").fetchall():
             articles.unindex(dst.conn, aid)  # trashed articles stay out of search on the copy too
         if server:
+            dst.conn.pg("SET LOCAL maintenance_work_mem = '512MB'")
+            dst.conn.pg("CREATE INDEX articles_tokens ON articles USING gin(tokens)")
             for table, cols in TABLES.items():
                 if "id" in cols:
                     dst.conn.pg(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
@@ -117,16 +121,28 @@ def _copy_articles(src, dst, progress: Progress | None) -> None:
     order += [r[0] for r in src.conn.execute("SELECT article_id FROM trash ORDER BY article_id").fetchall()]
     total = len(order)
     insert = f"INSERT INTO articles({', '.join(cols)}) VALUES ({','.join('?' * len(cols))})"
+    if _is_server(dst):
+        # The row goes in with its tokens and key: one write of each article, not an INSERT and an UPDATE.
+        from . import index
+
+        insert = (f"INSERT INTO articles({', '.join(cols)}, sort_key, tokens)"
+                  f" VALUES ({','.join(['%s'] * len(cols))}, {index.KEY_SQL}, %s)")
     for start in range(0, total, CHUNK):
         ids = order[start:start + CHUNK]
         marks = ",".join("?" * len(ids))
         rows = {r[0]: tuple(r) for r in src.conn.execute(
             f"SELECT {', '.join(cols)} FROM articles WHERE id IN ({marks})", ids).fetchall()}
         batch = [rows[i] for i in ids if i in rows]
-        dst.conn.executemany(insert, batch)
-        for r in batch:
-            # (id, title, subtitle, source, date, …, body at 6): the destination's own index and key
-            articles.index(dst.conn, r[0], r[4], r[1], r[2], r[6])
+        # (id, title, subtitle, source, date, …, body at 6): each end indexes and keys in its own way
+        if _is_server(dst):
+            from . import index
+
+            dst.conn.raw.cursor().executemany(insert, [
+                (*r, articles._day(r[4]), index.tokens(r[1], r[2], r[6])) for r in batch])
+        else:
+            dst.conn.executemany(insert, batch)
+            for r in batch:
+                articles.index(dst.conn, r[0], r[4], r[1], r[2], r[6])
         if progress:
             progress("articles", min(start + CHUNK, total), total)
 

@@ -23,8 +23,7 @@ class ServerStore(Store):
         self.url = url
         self.read_only = read_only
         self.path = None  # no file: backups are pg_dump's job (README, administrator section)
-        kwargs = {} if ask_password is None else {"ask_password": ask_password}
-        raw = connect_raw(url, statement_timeout_ms=statement_timeout_ms, **kwargs)
+        raw = connect_raw(url, statement_timeout_ms=statement_timeout_ms, ask_password=ask_password)
         self.conn = PgConnection(raw, url)
         self.conn.search_index = index.ServerIndex(self.conn)
         self._db = None

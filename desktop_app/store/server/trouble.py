@@ -2,6 +2,16 @@
 from __future__ import annotations
 
 
+def url_parts(url: str) -> dict:
+    """libpq's reading of a URL or key=value string: host, port, dbname, user… ({} if malformed)."""
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        return conninfo_to_dict(url)
+    except Exception:
+        return {}
+
+
 def describe_url(url: str) -> str:
     """user@host:port/db without a password, for messages."""
     try:
@@ -24,6 +34,7 @@ class ServerUnavailable(ConnectionError):
     def __init__(self, url: str, cause: Exception | None = None, timeout: bool = False):
         self.url = url
         self.timeout = timeout
+        self.needs_password = "password" in str(cause or "").lower()
         reason = " ".join(str(cause or "").split())[:200]
         self.where = describe_url(url) + (f" ({reason})" if reason else "")
         if timeout:

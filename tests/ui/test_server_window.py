@@ -1,0 +1,78 @@
+"""Two windows on one team library (a PostgreSQL server): a colleague's 督办 change shows in the
+other window within 2 s, and the second save of one article is a conflict the window resolves."""
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+from handmade import add_sample, open_window
+
+from desktop_app.domain import Tracking
+
+
+@pytest.fixture
+def two_desks(qtbot, pg_url, ui_state):
+    from desktop_app.store.server import open_server_store
+
+    a, b = open_server_store(pg_url), open_server_store(pg_url)
+    aid = add_sample(a)
+    wa, wb = open_window(qtbot, a, ui_state), open_window(qtbot, b, ui_state)
+    for w in (wa, wb):
+        w.open_article(aid)
+    yield wa, wb, aid
+    for w in (wa, wb):
+        w.close()
+    a.close()
+    b.close()
+
+
+def _status(window, text):
+    return next(r.tracking.status for r in window.entities._stored if r.task.text == text)
+
+
+def test_a_tracking_change_in_one_window_shows_in_the_other(qtbot, two_desks):
+    wa, wb, aid = two_desks
+    assert wa.tracking_feed is not None and wb.tracking_feed is not None
+    row = next(r for r in wa.store.task_rows([aid]) if r.task.text == "一要坚持靠前指挥")
+    assert _status(wb, "一要坚持靠前指挥") == "not_started"
+    started = time.monotonic()
+    assert wa.entities.save_tracking(row.task.id, Tracking(status="done", lead_unit="市扶贫局"))
+    qtbot.waitUntil(lambda: _status(wb, "一要坚持靠前指挥") == "done", timeout=2000)
+    assert time.monotonic() - started < 2.0
+    board = wb.open_task_board()  # the other window's board reads the change too
+    assert next(r for r in board.model.rows if r.task.text == "一要坚持靠前指挥").tracking.lead_unit == "市扶贫局"
+
+
+@pytest.mark.parametrize("choice", ["mine", "theirs", "edit"])
+def test_the_second_save_shows_the_conflict_dialog(qtbot, two_desks, monkeypatch, choice):
+    from desktop_app.ui import conflict_dialog
+
+    wa, wb, aid = two_desks
+    shown = []
+
+    def answer(dialog):
+        shown.append([dialog.table.item(r, c).text() for r in range(dialog.table.rowCount()) for c in range(3)])
+        dialog.choice = choice
+        return 0
+
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", answer)
+    for w in (wa, wb):
+        w.editor_dock.show()
+        w.editor.load_article(aid)
+    wb.editor.set_state(dataclasses.replace(wb.editor.state, title="他们改的标题"))
+    wb.editor.undo_stack.resetClean()
+    assert wb.editor.save()
+    wa.editor.set_state(dataclasses.replace(wa.editor.state, title="我改的标题"))
+    wa.editor.undo_stack.resetClean()
+    saved = wa.editor.save()
+    assert shown and shown[0][:3] == ["标题", "他们改的标题", "我改的标题"]
+    title = wa.store.article(aid).title
+    if choice == "mine":
+        assert saved and title == "我改的标题"
+        assert [r.who for r in wa.store.revisions(aid)][:2] == ["postgres", "postgres"]
+    elif choice == "theirs":
+        assert saved and title == "他们改的标题" and wa.editor.state.title == "他们改的标题"
+    else:
+        assert not saved and title == "他们改的标题" and wa.editor.state.title == "我改的标题"
+        wa.editor.discard_changes()  # the window would ask about the unsaved edit when it closes

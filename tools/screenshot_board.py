@@ -1,0 +1,59 @@
+"""Save docs/screenshot-board.png: the 督办 board (zh_CN) on a temporary store with the Xining sample and
+a second article: the tasks the office tracks (one article whole, single tasks, a source rule), with
+overdue rows (red) and one due this week (amber), as on 2019-08-01.
+
+    python tools/screenshot_board.py   (offscreen, or under xvfb-run -a)
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
+os.environ["ZHENGWEN_LANG"] = "zh_CN"
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain import Extraction, Tracking
+    from desktop_app.store import Store
+    from desktop_app.ui.task_board import TaskBoard
+    from handmade import add_plain, add_sample, tasks_in
+
+    app = QApplication(sys.argv[:1])
+    store = Store(Path(os.environ["ZHENGWEN_DATA_DIR"]) / "shot.db")
+    sample = add_sample(store)
+    body = "会议要求,要抓好春耕生产,要做好农资保障。"
+    other = add_plain(store, "省政府常务会议研究部署春耕生产", body, date="2019-04-02", source="青海日报",
+                      extraction=Extraction(tasks=tasks_in(body, ((1, "要抓好春耕生产"), (1, "要做好农资保障")))))
+    rows = {r.task.text: r for r in store.task_rows()}
+    store.track_articles([other])
+    store.set_tracking(sample, rows["一要坚持靠前指挥"].task,
+                       Tracking(lead_unit="市扶贫局", leader="王晓", due="2019-06-30", status="in_progress"))
+    store.set_tracking(sample, rows["二要狠抓巡视整改,解决突出问题"].task,
+                       Tracking(lead_unit="市纪委监委", assist_units="市委巡察办", due="2019-08-05", status="in_progress"))
+    store.set_tracking(sample, rows["要在学习领会上再发力"].task,
+                       Tracking(lead_unit="市委宣传部", due="年底前", status="done"))
+    store.set_tracking(other, rows["要抓好春耕生产"].task, Tracking(lead_unit="省农业农村厅", due="5月底前"))
+    board = TaskBoard(store, today=dt.date(2019, 8, 1))
+    board.resize(1360, 520)
+    board.show()
+    app.processEvents()
+    out = REPO / "docs" / "screenshot-board.png"
+    board.grab().save(str(out))
+    print("saved", out, board.count.text())
+    board.close()
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
