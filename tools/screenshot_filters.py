@@ -20,7 +20,7 @@ os.environ["ZHENGWEN_LANG"] = "zh_CN"
 
 
 def main() -> int:
-    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtGui import QPainter
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.search.filters import Filters

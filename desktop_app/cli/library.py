@@ -1,8 +1,11 @@
 """zhengwen import, list and search: filling the store and reading its articles."""
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
+import threading
 
 from .output import print_rows
 
@@ -46,6 +49,29 @@ def _print_import_report(report, updated: dict[str, int]) -> None:
                 failed=len(report.failed), skipped=len(report.skipped)))
 
 
+@contextlib.contextmanager
+def _ctrl_c_cancels():
+    """The first Ctrl-C asks the import to stop after the file in hand (the batch so far is committed,
+    so the report says exactly what is saved); a second one interrupts at once. A KeyboardInterrupt
+    raised anywhere, as Python's default handler does, could land between a batch's COMMIT and the
+    report's bookkeeping and count saved articles as rolled back."""
+    cancel = threading.Event()
+
+    def on_sigint(_signum, _frame):
+        cancel.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        previous = signal.signal(signal.SIGINT, on_sigint)
+    except ValueError:  # not the main thread (a test calling main() from a worker): no handler
+        yield cancel
+        return
+    try:
+        yield cancel
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def cmd_import(args) -> int:
     from ..importer import BATCH, ImportStopped, import_paths
     from ..readers import ReadError
@@ -56,7 +82,10 @@ def cmd_import(args) -> int:
     updated: dict[str, int] = {}
     with open_store(args.db) as store:
         try:
-            report = import_paths(store, usable, batch=args.batch or BATCH)
+            with _ctrl_c_cancels() as cancel:
+                report = import_paths(store, usable, batch=args.batch or BATCH, cancel=cancel)
+            if report.cancelled:
+                raise ImportStopped("interrupted", report)
         except ImportStopped as e:
             e.report.failed[:0] = named_failed
             _print_import_report(e.report, updated)

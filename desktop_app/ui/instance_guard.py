@@ -240,14 +240,14 @@ class WriterSwitch(QObject):
             self.store.set_read_only()
             w.set_read_only(True)
             w.statusBar().showMessage(self.tr("已把修改权交给另一个窗口,本窗口转为只读"), 10000)
-        if self._banner() is not None:
-            self._banner().show_note("")
+        if (banner := self._banner()) is not None:
+            banner.show_note("")
 
     def _refused(self, why: str) -> None:
         text = (self.tr("另一个窗口未交出修改权:{0}。请先在那个窗口处理后再试。").format(why) if why else
                 self.tr("另一个窗口没有回应。请关闭那个窗口,本窗口随即转为可修改。"))
-        if self._banner() is not None:
-            self._banner().show_note(text)
+        if (banner := self._banner()) is not None:
+            banner.show_note(text)
         self.window.statusBar().showMessage(text, 10000)
 
     def explain(self):

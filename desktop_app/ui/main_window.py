@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
 
 from . import server_library
 from .actions import Actions
@@ -78,7 +78,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(6, 6, 6, 0)
-        self.setCentralWidget(self.splitter)
+        # The reader and the 督办 board are two views of the window (the board's tab is added on
+        # first use); the board keeps its filters and sort while the window is open.
+        self.views = QTabWidget(self)
+        self.views.setObjectName("views")
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.splitter, self.tr("阅读"))
+        self.views.tabBar().setVisible(False)  # one view until the board is opened
+        self.views.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+T / Esc switch; Tab stays in the view
+        self.setCentralWidget(self.views)
 
         self._build_menus()
         self._build_toolbar()
@@ -346,18 +354,31 @@ class MainWindow(QMainWindow):
         """Tools → 任务督办: every task of every article with its tracking fields."""
         from .task_board import TaskBoard
 
-        def make():
-            board = TaskBoard(self.store, self)
+        board = self.task_board
+        if board is None:
+            board = self.task_board = TaskBoard(self.store, self.views)
             board.task_activated.connect(self.show_task)
             board.tracking_changed.connect(self.entities.refresh_tracking)
             board.export_requested.connect(self.export_board_tasks)
             board.filter_changed.connect(
                 lambda: self.export_pane.set_board_tasks(board.shown_task_keys()) if self.export_pane else None)
-            return board
-        return show_tool_window(self, "task_board", make, refresh_new=False, size=(1280, 640))
+            board.close_requested.connect(self.show_reader)
+            self.views.addTab(board, self.tr("督办"))
+            self.views.tabBar().setVisible(True)
+        else:
+            board.refresh()
+        self.views.setCurrentWidget(board)
+        board.table.setFocus()
+        return board
+
+    def show_reader(self) -> None:
+        """Back from the 督办 view to the reader (Esc or Ctrl+W on the board, or its tab)."""
+        self.views.setCurrentIndex(0)
+        self.article_list.view.setFocus()
 
     def show_task(self, article_id: int, task_id: str) -> None:
         """Open the article and select the task in the reader (from the task board)."""
+        self.views.setCurrentIndex(0)
         if not self.article_list.select_article(article_id):
             self.open_article(article_id)
         if self.reader.article is not None and self.reader.article.id == article_id:

@@ -277,6 +277,7 @@ class TaskBoard(QWidget):
     tracking_changed = Signal(int)  # article id: a 督办 field was edited on the board
     filter_changed = Signal()  # the rows shown changed (filter or reload)
     export_requested = Signal(list)  # the shown rows' task keys, (article id, task id), to export
+    close_requested = Signal()  # Esc / Ctrl+W on the board shown inside the main window
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -369,8 +370,14 @@ class TaskBoard(QWidget):
         self.overdue.toggled.connect(self.apply_filter)
         for keys in ("Esc", "Ctrl+W"):  # close what Ctrl+T opened (a cell being edited takes Esc first)
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.close)
+            shortcut.activated.connect(self._close)
         self.refresh()
+
+    def _close(self) -> None:
+        if self.isWindow():
+            self.close()
+        else:
+            self.close_requested.emit()  # a view of the main window: it goes back to the reader
 
     def refresh(self) -> None:
         """Read every task again (after a save or an import)."""

@@ -2421,17 +2421,22 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+269"/>
+        <location line="+277"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-265"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+20"/>
+        <source>阅读</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location filename="../../desktop_app/app.py" line="+180"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -2452,7 +2457,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+245"/>
+        <source>督办</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2467,7 +2477,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-397"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3836,7 +3846,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+283"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3921,7 +3931,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3934,7 +3944,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>

@@ -126,3 +126,25 @@ def test_opening_an_article_reads_it_once_and_draws_it_once(qtbot, store, ui_sta
     assert len(previews) == 2
     qtbot.wait(PREVIEW_DELAY_MS + 200)
     assert len(previews) == 2 and len(reader.articles) == 4  # each change drawn once
+
+
+def test_the_board_is_a_view_of_the_main_window_that_keeps_its_filters(qtbot, window):
+    """Point 16: it was a floating window over the main window."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    board = window.task_board
+    assert not board.isWindow() and window.views.currentWidget() is board
+    assert [window.views.tabText(i) for i in range(window.views.count())] == ["阅读", "督办"]
+    board.scope.setCurrentIndex(board.scope.findData(False))
+    board.text.setText("尽锐出战")
+    board.table.sortByColumn(COL_TEXT, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    board.table.setFocus()
+    qtbot.keyClick(board.table, Qt.Key.Key_Escape)  # back to the reader
+    assert window.views.currentIndex() == 0 and window.article_list.view.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentWidget() is board and board.text.text() == "尽锐出战"
+    assert board.table.horizontalHeader().sortIndicatorSection() == COL_TEXT
+    qtbot.keyClick(board.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.views.currentIndex() == 0
