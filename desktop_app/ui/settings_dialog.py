@@ -94,6 +94,19 @@ def is_dark(palette: QPalette) -> bool:
 
 
 # -- the dialog ----------------------------------------------------------------------------------
+
+class FontSizeSpin(QSpinBox):
+    """字号: 0 is 默认; one step up from 默认 goes to the default size itself (it went to 1 pt)."""
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps > 0:
+            self.setValue(max(8, round(self.font().pointSizeF())) + steps - 1)
+            return
+        if self.value() + steps < 6 and steps < 0:
+            self.setValue(self.minimum())  # below 6 pt: back to 默认
+            return
+        super().stepBy(steps)
+
 class SettingsDialog(QDialog):
     highlight_colors_changed = Signal(dict)  # kind -> (background, text colour)
     reader_font_changed = Signal(str, int)  # family ("" = default), point size (0 = default)
@@ -136,7 +149,7 @@ class SettingsDialog(QDialog):
         if family:
             self.font_combo.setCurrentFont(QFont(family))
         self.font_combo.setEnabled(bool(family))
-        self.size_spin = QSpinBox(self)
+        self.size_spin = FontSizeSpin(self)
         self.size_spin.setRange(0, 72)
         self.size_spin.setSpecialValueText(self.tr("默认"))
         self.size_spin.setSuffix(self.tr(" 磅"))

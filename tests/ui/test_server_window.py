@@ -76,3 +76,29 @@ def test_the_second_save_shows_the_conflict_dialog(qtbot, two_desks, monkeypatch
     else:
         assert not saved and title == "他们改的标题" and wa.editor.state.title == "我改的标题"
         wa.editor.discard_changes()  # the window would ask about the unsaved edit when it closes
+
+
+def test_the_connect_dialog_builds_a_url_and_settings_never_hold_a_password(qtbot, ui_state, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop_app.ui import server_library
+
+    def fill_and_accept(dialog):
+        dialog.host.setText("db.office.lan")
+        dialog.port.setValue(5433)
+        dialog.database.setText("督办库")
+        dialog.user.setText("zhang san")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(server_library.ConnectDialog, "exec", fill_and_accept)
+    url = server_library.choose_server(ui_state, None)
+    assert url == "postgresql://zhang%20san@db.office.lan:5433/%E7%9D%A3%E5%8A%9E%E5%BA%93"
+    from desktop_app.store.server import url_parts
+
+    assert url_parts(url)["dbname"] == "督办库" and url_parts(url)["user"] == "zhang san"
+    saved = [str(ui_state.settings.value(k)) for k in ui_state.settings.allKeys()]
+    assert url in saved and not any("password" in v for v in saved)
+    reopened = server_library.ConnectDialog(url)  # the next time, the fields come back filled
+    qtbot.addWidget(reopened)
+    assert (reopened.host.text(), reopened.port.value(), reopened.database.text(), reopened.user.text()) == (
+        "db.office.lan", 5433, "督办库", "zhang san")

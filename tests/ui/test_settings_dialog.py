@@ -214,3 +214,17 @@ def test_reader_takes_colours_and_font(qtbot, window):
     fmt = reader.view.char_format_at(first.start)
     assert fmt.background().color().name() == "#0b3d91" and fmt.foreground().color().name() == "#ffffff"
     assert reader.view.font().pointSizeF() == 20 + reader.zoom
+
+
+def test_font_size_steps_up_from_default_to_a_readable_size(qtbot, ui_state):
+    """It stepped from 默认 to 1 pt."""
+    dialog = SettingsDialog(ui_state, "/tmp/data")
+    qtbot.addWidget(dialog)
+    spin = dialog.size_spin
+    spin.setValue(0)
+    assert spin.text() == "默认"
+    spin.stepUp()
+    assert spin.value() >= 8
+    spin.setValue(6)
+    spin.stepDown()
+    assert spin.value() == 0 and spin.text() == "默认"
