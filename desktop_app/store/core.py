@@ -98,6 +98,12 @@ class Store:
         """`with store.transaction():` groups writes; nested calls join the outer transaction."""
         return Transaction(self.conn)
 
+    def each_in_batches(self, ids: Iterable[int], step, progress=None, cancel=None) -> list[int]:
+        """A bulk write of the caller's (tags on a selection): `step(id)` (True when it changed the
+        article) on each id, trash.BATCH articles to a transaction, `progress(done, total)` after
+        each batch, stopping before the next once the threading.Event `cancel` is set. The ids changed."""
+        return trash.each_in_batches(self.conn, ids, step, progress, cancel)
+
     def has_column(self, table: str, column: str) -> bool:
         return connection.has_column(self.conn, table, column)
 
@@ -124,14 +130,17 @@ class Store:
         articles.delete_article(self.conn, article_id)
 
     # -- the trash (trash.py) ----------------------------------------------------------------------
-    def trash_articles(self, ids: Iterable[int]) -> list[int]:
+    def trash_articles(self, ids: Iterable[int], progress=None, cancel=None) -> list[int]:
         """Delete to the trash (回收站): out of search, lists, counts and statistics at once, every
-        row kept for a restore. The ids that moved."""
-        return trash.trash(self.conn, ids)
+        row kept for a restore. The ids that moved. `progress(done, total)` is called after each
+        batch of trash.BATCH articles (one transaction each); once the threading.Event `cancel` is
+        set it stops before the next batch, so what moved moved whole."""
+        return trash.trash(self.conn, ids, progress, cancel)
 
-    def restore_articles(self, ids: Iterable[int]) -> list[int]:
-        """Bring trashed articles back whole (corrections, 督办, revisions), searchable again."""
-        return trash.restore(self.conn, ids)
+    def restore_articles(self, ids: Iterable[int], progress=None, cancel=None) -> list[int]:
+        """Bring trashed articles back whole (corrections, 督办, revisions), searchable again
+        (progress and cancel as in trash_articles)."""
+        return trash.restore(self.conn, ids, progress, cancel)
 
     def trashed(self) -> list[TrashedArticle]:
         """The trash, most recently deleted first."""
@@ -143,9 +152,10 @@ class Store:
     def is_trashed(self, article_id: int) -> bool:
         return trash.is_trashed(self.conn, article_id)
 
-    def empty_trash(self, ids: Iterable[int] | None = None) -> int:
-        """Delete trashed articles for good (all, or these); how many."""
-        return trash.empty(self.conn, ids)
+    def empty_trash(self, ids: Iterable[int] | None = None, progress=None, cancel=None) -> int:
+        """Delete trashed articles for good (all, or these); how many (progress and cancel as in
+        trash_articles)."""
+        return trash.empty(self.conn, ids, progress, cancel)
 
     def merge_index(self, cancel=None) -> int:
         """Merge the search index's segments in small steps (after a large import); stops when done

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from . import bulk_jobs
 from .highlighter import OFFICIAL, SEARCH, TASK
 from .reader_pane import ReaderPane
 from .settings_dialog import highlight_colors, is_dark
@@ -71,19 +72,34 @@ class ArticleActions(QObject):
         if current in ids:
             w.entities.refresh_tracking(current)
 
-    def delete_selected(self) -> list[int]:
-        """Delete (编辑 menu, the list's Delete key and context menu): the selected articles go to the trash."""
+    def delete_selected(self):
+        """Delete (编辑 menu, the list's Delete key and context menu): the selected articles go to the
+        trash in the writer lane (bulk_jobs.py); the list, count and filters follow when it is done.
+        The Job, or None when there is nothing to do."""
         w = self.window
         ids = w.article_list.selected_articles()
         if w.read_only or not ids:
-            return []
+            return None
         if w.editor.article_id in ids and not w.editor.confirm_discard():
-            return []  # unsaved edits of one of them, and the user chose to stay
-        moved = w.store.trash_articles(ids)
+            return None  # unsaved edits of one of them, and the user chose to stay
+        job = bulk_jobs.start(w, w.store.location, lambda store, progress, cancel:
+                              store.trash_articles(ids, progress, cancel), len(ids), self.tr("正在移到回收站…"))
+        job.finished.connect(lambda moved: self._deleted(job, len(ids), moved))
+        job.failed.connect(self._failed)
+        return job
+
+    def _deleted(self, job, asked: int, moved: list) -> None:
+        w = self.window
         w.article_list.remove_articles(moved)
         w.library_changed()
-        self._say(self.tr("已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)").format(len(moved)))
-        return moved
+        self._say(self.tr("已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)").format(len(moved))
+                  + bulk_jobs.cancelled_note(job, asked, len(moved)))
+
+    def _failed(self, error) -> None:
+        w = self.window
+        w.article_list.refresh()  # batches done before the failure stay done
+        w.library_changed()
+        self._say(self.tr("操作失败:{0}").format(error))
 
     def open_trash(self):
         from .trash_view import TrashView

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from . import icons, jobs
+from . import bulk_jobs, icons
 
 TAG_READ_LIMIT = 500  # the 移除标签 submenu reads the tags of at most this many selected articles
 
@@ -44,21 +44,21 @@ def reextract_articles(store, ids, progress, cancel) -> list[int]:
     return done
 
 
-def retag(store, ids, add: str = "", remove: str = "") -> list[int]:
-    """Add or remove one tag on these articles (GUI thread: a handful of small writes); the ids changed."""
-    changed = []
-    with store.transaction():
-        for aid in ids:
-            state = store.article_state(aid)
-            if state is None:
-                continue
-            tags = [t for t in state.tags if t != remove]
-            if add and add not in tags:
-                tags.append(add)
-            if tuple(tags) != tuple(state.tags):
-                store.save_article_state(aid, dataclasses.replace(state, tags=tuple(tags)))
-                changed.append(aid)
-    return changed
+def retag(store, ids, add: str = "", remove: str = "", progress=None, cancel=None) -> list[int]:
+    """Add or remove one tag on these articles (a worker with its own store, bulk_jobs.py), in
+    batches of whole articles that a cancel stops between; the ids changed."""
+    def one(aid: int) -> bool:
+        state = store.article_state(aid)
+        if state is None:
+            return False
+        tags = [t for t in state.tags if t != remove]
+        if add and add not in tags:
+            tags.append(add)
+        if tuple(tags) == tuple(state.tags):
+            return False
+        store.save_article_state(aid, dataclasses.replace(state, tags=tuple(tags)))
+        return True
+    return store.each_in_batches(ids, one, progress, cancel)
 
 
 class ArticleMenu(QObject):
@@ -151,15 +151,31 @@ class ArticleMenu(QObject):
         if ok and tag.strip():
             self.change_tags(ids, add=tag.strip())
 
-    def change_tags(self, ids: list[int], add: str = "", remove: str = "") -> list[int]:
+    def _parent_widget(self):
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def change_tags(self, ids: list[int], add: str = "", remove: str = ""):
+        """Add or remove a tag on the selection in the writer lane; the Job (None when read-only)."""
         if self.read_only:
-            return []
-        changed = retag(self.store, ids, add=add, remove=remove)
-        if changed:
-            self.changed.emit(changed)
-        self.message.emit(self.tr("已给 {0} 篇文章添加标签“{1}”").format(len(changed), add) if add
-                          else self.tr("已从 {0} 篇文章移除标签“{1}”").format(len(changed), remove))
-        return changed
+            return None
+        ids = list(ids)
+        job = bulk_jobs.start(self._parent_widget(), self.store.location, lambda store, progress, cancel:
+                              retag(store, ids, add, remove, progress, cancel), len(ids),
+                              self.tr("正在添加标签…") if add else self.tr("正在移除标签…"))
+
+        def done(changed: list) -> None:
+            if changed:
+                self.changed.emit(changed)
+            self.message.emit((self.tr("已给 {0} 篇文章添加标签“{1}”").format(len(changed), add) if add
+                               else self.tr("已从 {0} 篇文章移除标签“{1}”").format(len(changed), remove))
+                              + bulk_jobs.cancelled_note(job, len(ids), len(changed)))
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        return job
+
+    def _failed(self, error) -> None:
+        self.message.emit(self.tr("操作失败:{0}").format(error))
 
     def track(self, ids: list[int], on: bool = True) -> None:
         """纳入督办: every task of these articles (now and after re-extraction) goes on the 督办 board;
@@ -177,10 +193,13 @@ class ArticleMenu(QObject):
     def reextract(self, ids: list[int]):
         if self.read_only:
             return None
+        ids = list(ids)
         self.message.emit(self.tr("正在重新识别 {0} 篇文章…").format(len(ids)))
-        self.job = jobs.on_store(self.store.location, lambda store, progress, cancel:
-                                 reextract_articles(store, list(ids), progress, cancel), lane=jobs.WRITE)
+        self.job = bulk_jobs.start(self._parent_widget(), self.store.location, lambda store, progress, cancel:
+                                   reextract_articles(store, ids, progress, cancel), len(ids),
+                                   self.tr("正在重新识别官员和任务…"))
         self.job.finished.connect(self._reextracted)
+        self.job.failed.connect(self._failed)
         return self.job
 
     def _reextracted(self, done: list) -> None:

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
                 view.refresh()
 
     # -- the list's articles: context menu, delete, trash (article_actions.py) ---------------------
-    def delete_selected(self) -> list[int]:
+    def delete_selected(self):  # the Job (article_actions.py)
         return self.article_actions.delete_selected()
 
     def open_trash(self) -> TrashView:

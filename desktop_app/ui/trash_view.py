@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from . import icons
+from . import bulk_jobs, icons
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_DELETED = range(4)
 
@@ -18,7 +18,8 @@ def confirm(parent, title: str, text: str) -> bool:
 
 
 class TrashView(QWidget):
-    """The articles in the trash, most recently deleted first. Works on the window's store (GUI thread)."""
+    """The articles in the trash, most recently deleted first. Reads the window's store; restoring and
+    deleting for good run in the writer lane (bulk_jobs.py), the buttons off until they are done."""
 
     restored = Signal(list)  # ids back in the library
     purged = Signal(int)  # how many were deleted for good
@@ -61,6 +62,7 @@ class TrashView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.job = None  # the restore or delete running
         self.read_only = read_only
         self.resize(760, 420)
         self.refresh()
@@ -89,40 +91,50 @@ class TrashView(QWidget):
         return [self.table.item(r, COL_TITLE).data(Qt.ItemDataRole.UserRole) for r in rows]
 
     def _update_buttons(self) -> None:
-        chosen = bool(self.table.selectedIndexes())
+        chosen = bool(self.table.selectedIndexes()) and self.job is None
         self.restore_button.setEnabled(chosen and not self.read_only)
         self.purge_button.setEnabled(chosen and not self.read_only)
-        self.empty_button.setEnabled(self.table.rowCount() > 0 and not self.read_only)
+        self.empty_button.setEnabled(self.table.rowCount() > 0 and not self.read_only and self.job is None)
 
-    def restore_selected(self) -> list[int]:
+    def restore_selected(self):
+        """恢复所选, in the writer lane; `restored` when done. The Job, or None."""
         ids = self.selected_ids()
-        if not ids or self.read_only:
-            return []
-        back = self.store.restore_articles(ids)
-        self.refresh()
-        if back:
-            self.restored.emit(back)
-        return back
+        if not ids or self.read_only or self.job is not None:
+            return None
+        return self._start(lambda store, progress, cancel: store.restore_articles(ids, progress, cancel), len(ids),
+                           self.tr("正在恢复文章…"), lambda back: self.restored.emit(back) if back else None)
 
-    def purge_selected(self) -> int:
+    def purge_selected(self):
         ids = self.selected_ids()
-        if not ids or self.read_only or not confirm(self, self.tr("永久删除"), self.tr(
+        if not ids or self.read_only or self.job is not None or not confirm(self, self.tr("永久删除"), self.tr(
                 "永久删除所选的 {0} 篇文章?连同其更正、督办和修订记录一起删除,无法恢复。").format(len(ids))):
-            return 0
-        return self._purge(ids)
+            return None
+        return self._purge(ids, len(ids))
 
-    def empty(self) -> int:
+    def empty(self):
+        """清空回收站 (after asking): the Job, or None when declined."""
         n = self.table.rowCount()
-        if not n or self.read_only or not confirm(self, self.tr("清空回收站"), self.tr(
+        if not n or self.read_only or self.job is not None or not confirm(self, self.tr("清空回收站"), self.tr(
                 "永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。").format(n)):
-            return 0
-        return self._purge(None)
+            return None
+        return self._purge(None, n)
 
-    def _purge(self, ids) -> int:
-        n = self.store.empty_trash(ids)
-        self.refresh()
-        self.purged.emit(n)
-        return n
+    def _purge(self, ids, n: int):
+        return self._start(lambda store, progress, cancel: store.empty_trash(ids, progress, cancel), n,
+                           self.tr("正在永久删除文章…"), self.purged.emit)
+
+    def _start(self, work, n: int, label: str, then):
+        job = self.job = bulk_jobs.start(self, self.store.location, work, n, label)
+        self._update_buttons()
+
+        def ended(result) -> None:
+            self.job = None
+            self.refresh()  # what was done before a cancel or a failure shows too
+            if result is not None:
+                then(result)
+        job.finished.connect(ended)
+        job.failed.connect(lambda _e: ended(None))
+        return job
 
     @property
     def read_only(self) -> bool:

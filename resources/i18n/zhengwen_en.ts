@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_jobs.py" line="+67"/>
+        <source>(已取消:其余 {0} 篇未处理)</source>
+        <translation> (cancelled: the other {0} were left as they were)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop_app/ui/about_dialog.py" line="+75"/>
@@ -360,17 +368,27 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+46"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+47"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
     <message>
         <location line="+39"/>
+        <source>正在移到回收站…</source>
+        <translation>Moving to the trash…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>已将 {0} 篇文章移到回收站(编辑 → 回收站 可恢复)</source>
         <translation>Moved {0} article(s) to the trash (Edit → Trash restores them)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>已恢复 {0} 篇文章</source>
         <translation>Restored {0} article(s)</translation>
     </message>
@@ -631,7 +649,17 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Tag for the {0} selected article(s):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
+        <source>正在添加标签…</source>
+        <translation>Adding the tag…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移除标签…</source>
+        <translation>Removing the tag…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>已给 {0} 篇文章添加标签“{1}”</source>
         <translation>Tagged {0} article(s) “{1}”</translation>
     </message>
@@ -641,7 +669,12 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Removed the tag “{1}” from {0} article(s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>已将 {0} 篇文章的任务纳入督办</source>
         <translation>The tasks of {0} article(s) are now followed up</translation>
     </message>
@@ -651,12 +684,17 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>正在重新识别 {0} 篇文章…</source>
         <translation>Finding officials and tasks again in {0} article(s)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>正在重新识别官员和任务…</source>
+        <translation>Recognising officials and tasks again…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>已重新识别 {0} 篇文章;手工修正已保留。</source>
         <translation>Found officials and tasks again in {0} article(s); manual corrections were kept.</translation>
     </message>
@@ -914,6 +952,19 @@ The current library is backed up first and can be restored from the list afterwa
         <location line="+8"/>
         <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
         <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgress</name>
+    <message>
+        <location filename="../../desktop_app/ui/bulk_jobs.py" line="-39"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>政文阅览</source>
+        <translation>Zhengwen Reader</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4203,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+30"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+31"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4192,7 +4243,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
         <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
     </message>
@@ -4202,7 +4253,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The trash is empty. To delete articles, select them in the article list and press Delete (or right-click → Move to Trash).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>正在恢复文章…</source>
+        <translation>Restoring articles…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>永久删除</source>
         <translation>Delete for Good</translation>
     </message>
@@ -4212,7 +4268,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Delete the {0} selected article(s) for good? Their corrections, follow-up tracking and revisions go with them; this cannot be undone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>清空回收站</source>
         <translation>Empty Trash</translation>
     </message>
@@ -4220,6 +4276,11 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。</source>
         <translation>Delete all {0} article(s) in the trash for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在永久删除文章…</source>
+        <translation>Deleting articles for good…</translation>
     </message>
 </context>
 <context>

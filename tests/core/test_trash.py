@@ -168,3 +168,45 @@ def test_search_stays_exact_through_any_trash_and_restore(tmp_path_factory, step
             assert set(store.article_ids(w)) == expect, w
             assert set(store.article_ids(w, sort="title")) == expect, w
         assert store.check_integrity() == []
+
+
+def _many(store, n):
+    return [store.add_article(ParsedArticle(f"批量{i}", f"第{i}号文件要求落实批量工作。", source="新华社",
+                                            date=f"2021-03-{i % 28 + 1:02d}"), Extraction()) for i in range(n)]
+
+
+def test_a_bulk_trash_reports_progress_and_a_cancel_leaves_whole_articles(store, monkeypatch):
+    """The window's bulk actions (ui/bulk_jobs.py) run these with progress and cancel: a cancel stops
+    between batches, so each article is either wholly in the trash (out of search and lists) or
+    wholly live, and restore / empty stop the same way."""
+    import threading
+
+    from desktop_app.store import trash
+
+    monkeypatch.setattr(trash, "BATCH", 3)
+    ids = _many(store, 8)
+    seen, cancel = [], threading.Event()
+
+    def progress(done, total):
+        seen.append((done, total))
+        if done >= 3:
+            cancel.set()  # the user presses 取消 while the second batch would start
+    moved = store.trash_articles(ids, progress, cancel)
+    assert moved == ids[:3] and seen == [(3, 8)]
+    assert store.trash_count() == 3 and store.count() == 5
+    assert sorted(store.article_ids("批量")) == sorted(ids[3:]) and sorted(store.article_ids(None)) == sorted(ids[3:])
+    assert all(store.is_trashed(i) for i in moved) and not any(store.is_trashed(i) for i in ids[3:])
+    # Uncancelled: every batch, progress to the end.
+    seen.clear()
+    assert store.trash_articles(ids, progress=lambda d, t: seen.append((d, t))) == ids[3:]
+    assert seen == [(3, 8), (6, 8), (8, 8)] and store.count() == 0
+    # Restore stops between batches too; what came back is searchable.
+    stop = threading.Event()
+    back = store.restore_articles(ids, lambda d, t: stop.set(), stop)
+    assert back == ids[:3] and sorted(store.article_ids("批量")) == sorted(back) and store.trash_count() == 5
+    # Emptying (all of the trash) stops after one batch; the rest stay in the trash, whole.
+    stop.clear()
+    assert store.empty_trash(None, lambda d, t: stop.set(), stop) == 3
+    assert store.trash_count() == 2 and store.count() == 3
+    assert store.empty_trash() == 2 and store.trash_count() == 0
+    assert store.check_integrity() == []

@@ -69,13 +69,13 @@ def test_add_and_remove_a_tag_on_several_articles(qtbot, window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("重点", True))
     menu = window.article_menu.build(ids)
     _entry(menu, "添加标签").trigger()
-    assert [window.store.article(i).tags for i in ids] == [("重点",), ("重点",)]
+    qtbot.waitUntil(lambda: [window.store.article(i).tags for i in ids] == [("重点",), ("重点",)])
     assert window.store.revisions(ids[0])  # saved as an edit: a revision to revert
     menu = window.article_menu.build(ids)
     remove = _entry(menu, "移除标签").menu()
     assert [a.text() for a in remove.actions()] == ["重点"]
     remove.actions()[0].trigger()
-    assert [window.store.article(i).tags for i in ids] == [(), ()]
+    qtbot.waitUntil(lambda: [window.store.article(i).tags for i in ids] == [(), ()])
 
 
 def test_reextract_keeps_corrections_and_refreshes(qtbot, window):
@@ -112,7 +112,8 @@ def test_show_file_open_in_window_export_and_delete(qtbot, window, monkeypatch):
     window.export_pane.close()
 
     window.actions.delete_articles.trigger()
-    assert window.store.trash_count() == 2 and window.article_list.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.article_list.model.rowCount() == 1)
+    assert window.store.trash_count() == 2
 
 
 def test_a_read_only_window_offers_no_writes(qtbot, window):

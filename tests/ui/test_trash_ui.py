@@ -30,6 +30,7 @@ def test_delete_key_on_the_list_moves_the_article_to_the_trash_and_opens_the_nex
     lst.select_article(window.ids[1])  # 第3篇
     lst.view.setFocus()
     qtbot.keyClick(lst.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: lst.model.row_of(window.ids[1]) == -1)
     assert window.store.is_trashed(window.ids[1])
     assert lst.model.row_of(window.ids[1]) == -1 and lst.model.rowCount() == 3
     assert window.reader.article.id == window.ids[2]  # the next row opened
@@ -43,7 +44,8 @@ def test_delete_key_on_the_list_moves_the_article_to_the_trash_and_opens_the_nex
     edit_menu = window.menuBar().actions()[1].menu()
     assert window.actions.delete_articles in edit_menu.actions() and window.actions.trash in edit_menu.actions()
     window.actions.delete_articles.trigger()
-    assert lst.model.rowCount() == 1 and window.reader.article.id == window.ids[0]
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 1)
+    assert window.reader.article.id == window.ids[0]
     qtbot.waitUntil(lambda: "新华社" not in _sources(window))
     assert window.store.article_ids("正文") == []
 
@@ -61,9 +63,9 @@ def test_delete_in_a_text_field_deletes_text_not_articles(qtbot, window):
 def test_the_trash_view_restores_and_empties(qtbot, window, monkeypatch):
     lst = window.article_list
     lst.select_article(window.ids[0])
-    window.delete_selected()
+    qtbot.waitSignal(window.delete_selected().finished).wait()
     lst.select_article(window.ids[1])
-    window.delete_selected()
+    qtbot.waitSignal(window.delete_selected().finished).wait()
     view = window.open_trash()
     qtbot.addWidget(view)
     assert view.table.rowCount() == 2
@@ -72,15 +74,18 @@ def test_the_trash_view_restores_and_empties(qtbot, window, monkeypatch):
     row = next(r for r in range(2) if view.table.item(r, 0).text().startswith("西宁"))
     view.table.selectRow(row)
     view.restore_button.click()
-    assert view.table.rowCount() == 1
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.reader.article is not None and window.reader.article.id == window.ids[0])
     assert lst.model.row_of(window.ids[0]) >= 0 and window.reader.article.id == window.ids[0]
     assert window.store.article_ids("脱贫攻坚") == [window.ids[0]]
     assert "共 3 篇文章" in window.count_label.text()
     # Empty: asked first; a refusal keeps it.
     monkeypatch.setattr(trash_view, "confirm", lambda *_a: False)
-    assert view.empty() == 0 and view.table.rowCount() == 1
+    assert view.empty() is None and view.table.rowCount() == 1
     monkeypatch.setattr(trash_view, "confirm", lambda *_a: True)
-    assert view.empty() == 1
+    with qtbot.waitSignal(view.purged) as purged:
+        view.empty()
+    assert purged.args == [1]
     assert view.table.isHidden() and "空" in view.summary.text()
     assert window.store.article(window.ids[1]) is None
 
@@ -88,11 +93,13 @@ def test_the_trash_view_restores_and_empties(qtbot, window, monkeypatch):
 def test_deleting_every_article_leaves_the_reader_saying_so(qtbot, window):
     lst = window.article_list
     lst.view.selectAll()
-    assert len(window.delete_selected()) == 4
+    with qtbot.waitSignal(window.delete_selected().finished) as done:
+        pass
+    assert len(done.args[0]) == 4
     assert lst.model.rowCount() == 0 and window.reader.article is None
 
 
 def test_a_read_only_window_deletes_nothing(qtbot, window):
     window.set_read_only(True)
     assert not window.actions.delete_articles.isEnabled()
-    assert window.delete_selected() == [] and window.store.trash_count() == 0
+    assert window.delete_selected() is None and window.store.trash_count() == 0
