@@ -52,6 +52,7 @@ class Job(QObject):
         self.result = None
         self.error: BaseException | None = None
         self.orphaned = False  # the owner was destroyed: the outcome is no one's to show
+        self.progress_dialog: QObject | None = None  # a bulk write's progress dialog (ui/bulk_jobs.py), kept alive with the job
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
