@@ -51,6 +51,8 @@ class Job(QObject):
         self.done = False
         self.result = None
         self.error: BaseException | None = None
+        # What shows the job's progress, if anything (ui/bulk_jobs.py): held here so that it lives as long as the job.
+        self.progress_dialog: Any = None
         self.orphaned = False  # the owner was destroyed: the outcome is no one's to show
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
