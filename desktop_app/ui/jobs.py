@@ -54,7 +54,6 @@ class Job(QObject):
         # What shows the job's progress, if anything (ui/bulk_jobs.py): held here so that it lives as long as the job.
         self.progress_dialog: Any = None
         self.orphaned = False  # the owner was destroyed: the outcome is no one's to show
-        self.progress_dialog: QObject | None = None  # a bulk write's progress dialog (ui/bulk_jobs.py), kept alive with the job
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
