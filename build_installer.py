@@ -42,7 +42,7 @@ LANGUAGES = ("en",)  # translated languages; Chinese is the source language
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Modules the app never imports at run time (jieba only regenerates a lexicon at development time).
 EXCLUDES = ("jieba", "tkinter", "pytest", "hypothesis", "pytestqt", "IPython", "matplotlib", "numpy",
-            "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtNetwork", "PySide6.QtOpenGL")
+            "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtOpenGL")  # not QtNetwork: ui/instance_guard's local socket
 
 
 def version() -> str:

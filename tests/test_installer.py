@@ -287,3 +287,24 @@ def test_files_opened_with_the_app_go_to_the_window(monkeypatch):
     assert seen == {"db": "x.db", "files": ["a.txt", "报告.docx"]}
     seen.clear()
     assert cli.main([]) == 0 and seen["files"] == []
+
+
+def test_the_bundle_excludes_no_module_the_app_imports():
+    """An excluded module the app imports makes the built bundle fail at start (the read-only
+    window's take-over uses PySide6.QtNetwork's local socket; the bundle left it out)."""
+    import ast
+
+    sys.path.insert(0, str(REPO))
+    try:
+        import build_installer
+    finally:
+        sys.path.remove(str(REPO))
+    imported: set[str] = set()
+    for path in (REPO / "desktop_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                imported.add(node.module)
+    excluded = {m for m in imported for x in build_installer.EXCLUDES if m == x or m.startswith(x + ".")}
+    assert excluded == {"jieba"}  # only the lexicon builder, a development tool (the [lexicon] extra)
