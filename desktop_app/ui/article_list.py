@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 
 from ..search.filters import Filters, SavedSearch
 from ..search.listing import ListView
+from ..search.query import MAX_WORDS, parse_query
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
@@ -87,6 +88,7 @@ class ArticleListPane(QWidget):
         self._current_id: int | None = None
         self._select_when_complete = False
         self._to_top = False  # the reset under way is a new search: the list starts at its first row
+        self._dropped_words = 0  # words of the search past MAX_WORDS, left out
         self._total: int | None = None  # articles in the store, once a full unfiltered list was read
         filters = state.search_filters() if state is not None else Filters()
         # The full id list (and so the count) is read in the background after the list's first paint.
@@ -198,6 +200,8 @@ class ArticleListPane(QWidget):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
+        # Words past search.query.MAX_WORDS are left out of the search; the count line says so.
+        self._dropped_words = len(parse_query(self.search.text()).dropped)
         # A new search starts at the top of its results (the reset happens inside set_search).
         self._to_top = True
         try:
@@ -245,6 +249,8 @@ class ArticleListPane(QWidget):
             text = self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, f"{self._total:,}")
         else:
             text = self.tr("找到 {0} 篇").format(shown)
+        if self._dropped_words:
+            text += self.tr(" · 搜索词过多:只用了前 {0} 个,其余 {1} 个未用").format(MAX_WORDS, self._dropped_words)
         if not self.model.complete:
             text += self.tr("(正在计数…)")
         elif self.model.relevance and self.model.terms and not self.model.ranked and n > 1:

@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+96"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+98"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -496,7 +496,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -509,6 +509,11 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <location line="+2"/>
         <source>找到 {0} 篇</source>
         <translation>{0} found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 搜索词过多:只用了前 {0} 个,其余 {1} 个未用</source>
+        <translation> · too many search words: the first {0} were used, {1} left out</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3403,7 +3408,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="+106"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="+119"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>

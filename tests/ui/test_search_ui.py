@@ -315,3 +315,20 @@ def test_saved_searches_in_the_sidebar(qtbot, filled, ui_state):
     assert _titles(pane.model) == ["旧闻:脱贫"]
     pane.saved.remove("新华社脱贫")
     assert pane.saved_list.count() == 0 and not pane.saved_list.isVisible()
+
+
+def test_a_search_of_too_many_words_says_which_were_left_out(qtbot, filled):
+    """999 words crashed SQLite ("Expression tree is too large"); the search keeps the first
+    MAX_WORDS and the count line says the rest were not used."""
+    from desktop_app.search.query import MAX_WORDS
+
+    store, _ids = filled
+    pane = _pane(qtbot, store)
+    pane.search.insert(" ".join(["脱贫"] + [f"w{i}" for i in range(MAX_WORDS + 5)]))
+    pane.apply_search()
+    qtbot.waitUntil(lambda: pane.model.complete, timeout=3000)
+    assert f"搜索词过多:只用了前 {MAX_WORDS} 个,其余 6 个未用" in pane.count_text()
+    pane.search.clear()
+    pane.apply_search()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 4, timeout=2000)
+    assert "搜索词过多" not in pane.count_text()
