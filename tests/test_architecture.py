@@ -133,3 +133,15 @@ def test_no_two_modules_share_a_name_across_core_and_ui():
     ui = {p.stem for p in (PKG / "ui").glob("*.py")} - {"__init__"}
     core = {p.stem for p in PKG.rglob("*.py") if "ui" not in p.relative_to(PKG).parts} - {"__init__", "__main__"}
     assert ui & core == set()
+
+
+def test_every_package_is_installed():
+    """pyproject.toml lists the packages by name (resources/ is mapped into the package), so a new
+    folder not added there is missing from `pip install .` and from the bundle's wheel."""
+    import pytest
+
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    listed = set(tomllib.loads((PKG.parent / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {_module_name(p) for p in PKG.rglob("__init__.py")}
+    assert found <= listed
