@@ -1700,7 +1700,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
     <message>
         <location line="+1"/>
         <source>坚决…</source>
-        <translation>“firmly…” (坚决)</translation>
+        <translation>“firmly…”</translation>
     </message>
     <message>
         <location line="+1"/>
