@@ -764,7 +764,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>BackupNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+43"/>
         <source>自动备份</source>
         <translation>Automatic Backup</translation>
     </message>
@@ -829,7 +829,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>备份与恢复</source>
         <translation>Backups and Restore</translation>
     </message>
@@ -925,12 +925,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -939,24 +940,35 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>正在恢复 {0} 的备份…</source>
+        <translation>Restoring the backup of {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已恢复 {0} 的备份。</source>
+        <translation>The backup of {0} was restored. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复前的文章库已另存为备份:{0}</source>
+        <translation>The library as it was before is kept as a backup: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>无法恢复:{0}</source>
         <translation>Cannot restore: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>恢复失败:{0}</source>
         <translation>Restore failed: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
-        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2906,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgress</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-214"/>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
     </message>
 </context>
 <context>
