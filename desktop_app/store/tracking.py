@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from typing import Iterable
 
 from ..domain import ProgressNote, Task, TaskRow, Tracking
+from ..editing.tracking import split_due
 from . import articles, spans
 from .transaction import Transaction
 
@@ -62,7 +64,7 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
             reason = _reason(tr[-1] if tr else None, why.get(aid, ""))
             if tracked_only and not reason:
                 continue
-            out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr) if tr else Tracking(),
+            out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr, s.date) if tr else Tracking(),
                                tr[0] if tr else None, tracked=reason))
         for a, tr in enumerate(tracks):
             if a not in found:
@@ -70,7 +72,8 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
                 if tracked_only and not reason:
                     continue
                 ghost = Task(id=f"?{tr[0]}", level=1, text=tr[3], start=tr[1], end=tr[2], review=True)
-                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr), tr[0], orphan=True, tracked=reason))
+                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr, s.date), tr[0], orphan=True,
+                                   tracked=reason))
     return out
 
 
@@ -191,6 +194,8 @@ def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> Non
 
 def set_tracking(conn: sqlite3.Connection, article_id: int, task: Task, tracking: Tracking,
                  tracking_id: int | None = None) -> int:
+    date = conn.execute("SELECT date FROM articles WHERE id=?", (article_id,)).fetchone()
+    tracking = _dated(tracking, date[0] if date else None)
     progress = json.dumps([[n.date, n.text] for n in tracking.progress], ensure_ascii=False)
     values = (tracking.lead_unit, tracking.assist_units, tracking.leader, tracking.due, tracking.status,
               progress, tracking.remark)
@@ -244,7 +249,16 @@ def after_spans_changed(conn: sqlite3.Connection, article_id: int, old_body: str
                      (*anchor, rid))
 
 
-def _tracking(row) -> Tracking:
+def _dated(tracking: Tracking, article_date: str | None) -> Tracking:
+    """完成时限 as a date, words in 备注 (editing.tracking.split_due). Applied when a row is written and
+    when it is read, so rows written before the date editor (free text such as 下月底) read the same
+    way without a rewrite of the file; their stored text is never lost."""
+    year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    due, remark = split_due(tracking.due, tracking.remark, year)
+    return tracking if (due, remark) == (tracking.due, tracking.remark) else replace(tracking, due=due, remark=remark)
+
+
+def _tracking(row, article_date: str | None = None) -> Tracking:
     _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark, *_tracked = row
-    return Tracking(lead, assist, leader, due, status,
-                    tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark)
+    return _dated(Tracking(lead, assist, leader, due, status,
+                           tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark), article_date)

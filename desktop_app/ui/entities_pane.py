@@ -285,7 +285,7 @@ class EntitiesPane(QTabWidget):
         if row is None:
             return None
         leaders = self.store.official_names() if self.store is not None else []
-        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today)
+        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today, row.article_date)
         dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
 
         board = self.task_board
         if board is None:
-            board = self.task_board = TaskBoard(self.store, self.views)
+            board = self.task_board = TaskBoard(self.store, self.views, state=self.state)
             board.task_activated.connect(self.show_task)
             board.tracking_changed.connect(self.entities.refresh_tracking)
             board.export_requested.connect(self.export_board_tasks)

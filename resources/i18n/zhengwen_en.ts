@@ -1116,13 +1116,13 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
-        <location line="+56"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
+        <location line="+60"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -3295,7 +3295,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+41"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3851,7 +3851,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+322"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3896,7 +3896,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Text in the task or the article title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>导出筛选结果…</source>
         <translation>Export Filtered Tasks…</translation>
     </message>
@@ -3931,12 +3931,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+68"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3949,7 +3949,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-350"/>
+        <location line="-427"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4115,7 +4115,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+19"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+23"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>
@@ -4141,8 +4141,18 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+6"/>
-        <source>如 2019-06-30、6月底前、年底前、长期坚持</source>
-        <translation>e.g. 2019-06-30, by the end of June, by year end, ongoing</translation>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 2019-06-30、2019年6月30日;无则留空</source>
+        <translation>e.g. 2019-06-30 or 30 June 2019; empty if none</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4372,9 +4382,27 @@ Please wait, and do not close the program.</translation>
     </message>
 </context>
 <context>
+    <name>_DueDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无(长期坚持)</source>
+        <translation>None (ongoing)</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
+        <location line="+28"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
