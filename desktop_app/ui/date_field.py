@@ -131,6 +131,7 @@ class DateField(QWidget):
         return self.calendar
 
     def _choose(self, date: QDate) -> None:
-        self.calendar.hide()
+        if self.calendar is not None:
+            self.calendar.hide()
         self.edit.setText(date.toString("yyyy-MM-dd"))
         self.picked.emit()
