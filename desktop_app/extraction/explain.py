@@ -17,6 +17,7 @@ RULE_WORDS: dict[str, str] = {
     "title_list": "职务 + 顿号名单",
     "leader_list": "领导称谓 + 名单",
     "counted_list": "某某等几名 + 职务",
+    "title_note": "职务（括注）+ 姓名",
     "caption": "姓名 + 中共…职务",
     "chain": "多个职务连写",
     "headline": "见于标题",
@@ -36,6 +37,7 @@ RULE_WORDS: dict[str, str] = {
     "name:three_chars": "三字姓名",
     "name:translit_bare": "音译名",
     "name:translit_country": "国名 + 职务 + 音译名",
+    "name:numeral_given": "姓 + 以数字开头的名",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

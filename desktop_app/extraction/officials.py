@@ -433,6 +433,25 @@ def _rule_translit_bare(text: str, i: int, s: int):
     return j if j - i >= 3 else None
 
 
+_NUMERALS = frozenset("二三四五六七八九")
+_COUNTED_CHARS = frozenset("月日年时点次个名位天家户人项条件届期号倍批层")
+
+
+def _rule_numeral_given(text: str, i: int, s: int):
+    """县长郑九成主持会议, 书记王三宝出席: a one-character surname and a given name whose first
+    character is a numeral (二…九, stop characters elsewhere) when punctuation or a two-character
+    follower closes it. Limit: not after a surname that is also a preposition (书记于九日来到: a
+    date), not when the second character counts or dates (月, 日, 次, 名…), no post or organ."""
+    if s != 1 or text[i] in _FUNCTION_SURNAMES or text[i] in _PREPOSITIONS:
+        return None
+    end = i + 3
+    if end > len(text) or text[i + 1] not in _NUMERALS or text[i + 2] in _COUNTED_CHARS \
+            or not _given_ok(text[i + 2]) or not _strong_end(text, end) or not _han(text[i + 2]) \
+            or lexicon().post_set.starting_at(text, i + 2) or lexicon().organ_set.starting_at(text, i + 2):
+        return None
+    return end
+
+
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
 # the sentence it exists for.
 _NAME_RULES = (
@@ -449,6 +468,7 @@ _NAME_RULES = (
     ("translit", _rule_translit),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
+    ("numeral_given", _rule_numeral_given),
 )
 
 
@@ -588,7 +608,9 @@ def _name_before(text: str, p: int) -> int | None:
         if not _given_ok(cand[sl:]):
             return False
         # 省委书记雷明和省长…: 雷明 is title-first, 明和 is no name.
-        return not any(_post_before(text, s - k) is not None for k in (0, 1, 2))
+        # (a post before punctuation is another person's: "李明镇长、王红乡长")
+        return not any(_post_before(text, s - k) is not None and all(_han(c) for c in text[s - k:s])
+                       for k in (0, 1, 2))
 
     c3, c2 = valid(p - 3), valid(p - 2)
     if c3 and c2:
@@ -665,25 +687,34 @@ def _title_start(text: str, p: int) -> int:
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅")
+_MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
 
 def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
-    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee, institute or
-    centre is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
+    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee, institute,
+    centre or bureau is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
         return None
-    organ_set = lexicon().organ_set
+    lex = lexicon()
+    organ_set = lex.organ_set
     k = j - 1
-    while k > limit and _han(text[k - 1]) and not lexicon().boundary_set.ending_at(text, k):
+    while k > limit and _han(text[k - 1]) and not lex.boundary_set.ending_at(text, k):
+        if lex.post_set.ending_at(text, k):
+            return None                              # 县委书记张伟和县公安局局长: two people
         if organ_set.ending_at(text, k) > 1:
             return k
         k -= 1
-    # 县水利和防汛抗旱服务中心主任: the words before 和 begin with a place (县, 市…) after punctuation
-    return k if k < j - 2 and text[k] in _REGION_ONE and (k == 0 or not _han(text[k - 1])) else None
+    # 县水利和防汛抗旱服务中心主任, 县自然资源和规划局局长: the words before 和 begin with a place
+    # (县, 市…) after punctuation or a boundary word, and hold no post
+    if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT and text[k] in _REGION_ONE \
+            and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
+            and lex.post_re.search(text, k, j - 1) is None:
+        return k
+    return None
 
 
 def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
@@ -746,10 +777,25 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     for seg in segments:
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
-            prefix = _organ_prefix(titles[-1])
-            seg = prefix + seg
+            seg = _shared_prefix(titles[-1], seg) + seg
         titles.append(seg)
     return s, titles
+
+
+_PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
+_PARTY_BARE = frozenset({"书记", "副书记", "委员", "常委"})
+
+
+def _shared_prefix(previous: str, post: str) -> str:
+    """The organ prefix a bare post takes from the title before it in a chain. A post that is no
+    Party post leaves the Party committee out: "县应急管理局党委委员、副局长" -> 县应急管理局副局长
+    (the deputy director is the bureau's, not its Party committee's); "县委常委、秘书长" keeps 县委."""
+    prefix = _organ_prefix(previous)
+    if post not in _PARTY_BARE:
+        for organ in _PARTY_ORGANS:
+            if prefix.endswith(organ) and len(prefix) > len(organ):
+                return prefix[:-len(organ)]
+    return prefix
 
 
 def _strip_title(title: str) -> str:
@@ -857,14 +903,11 @@ def _titled_mentions(text: str):
         lead = "leader_list" if post.endswith("领导") else "title_first"
         why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
-        while end < len(text) and text[end] == "、":
-            nxt = name_at(text, end + 1)
-            if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
-                    or _starts_title(text, end + 1):
-                break
-            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles,
-                        ("leader_list" if post.endswith("领导") else "title_list",)))
-            end = nxt
+        _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
+    if "领导" in text:
+        _leaders_after_link(text, out)
+    if "）" in text or ")" in text:
+        _names_after_note(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -872,9 +915,82 @@ def _titled_mentions(text: str):
     return out
 
 
+def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) -> None:
+    """市委常委宋晨曦、周戈、王霞: the names after "、" that follow a titled name hold its titles,
+    up to a name that has a post of its own."""
+    lex = lexicon()
+    while end < len(text) and text[end] == "、":
+        nxt = name_at(text, end + 1)
+        if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
+                or _starts_title(text, end + 1):
+            break
+        out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
+        end = nxt
+
+
+# What may stand between a leadership designation and its list of names: "出席会议的县领导还有
+# 田野、石磊", "参加会议的市领导有：林立、郭勇".
+_LEADER_LINK = re.compile(r"(?:还有|有|分别是|分别为|包括)[：:]?|[：:]")
+_LEADER_POST = re.compile(r"领导(?=还有|有|分别|包括|[：:])")
+
+
+_POST_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+
+
+def _names_after_note(text: str, out: list) -> None:
+    """县委常委、副县长（挂职）陈思远: a short note in brackets between a post and the name (挂职, 兼,
+    正处级) leaves the name holding the titles before it. Limit: the name reads as any name after
+    a post does and ends before punctuation or a follower."""
+    lex = lexicon()
+    for m in _POST_NOTE.finditer(text):
+        ps = _post_before(text, m.start())
+        if ps is None:
+            continue
+        reading = name_reading(text, m.end())
+        if reading is None or lex.post_re.match(text, m.end(), reading[0]) is not None:
+            continue
+        end = reading[0]
+        if not (_strong_end(text, end) or _ends_weak(text, end)):
+            continue
+        start, titles = _chain(text, ps, m.start())
+        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+                or _stands_for_many(text, start, ps):
+            continue
+        out.append((text[m.end():end], m.end(), end, m.end(), end, titles, ("title_note", "name:" + reading[1])))
+        _list_goes_on(text, end, titles, "title_list", out)
+
+
+def _leaders_after_link(text: str, out: list) -> None:
+    """出席会议的县领导还有田野、石磊: a leadership designation (posts.txt, …领导) followed by 还有,
+    有, 分别是, 包括 or a colon, then a "、" list of names: each name holds the designation.
+    Limit: the first name is read as any name after a post is (name_reading)."""
+    lex = lexicon()
+    for m in _LEADER_POST.finditer(text):
+        post_end = m.end()
+        ps = _post_before(text, post_end)
+        if ps is None:
+            continue
+        link = _LEADER_LINK.match(text, post_end)
+        if link is None:
+            continue
+        reading = name_reading(text, link.end())
+        if reading is None or lex.post_re.match(text, link.end(), reading[0]) is not None:
+            continue
+        end = reading[0]
+        if not (_strong_end(text, end) or _ends_weak(text, end)):
+            continue
+        start, titles = _chain(text, ps, post_end)
+        if not titles or _stands_for_many(text, start, ps):
+            continue
+        out.append((text[link.end():end], link.end(), end, link.end(), end, titles,
+                    ("leader_list", "name:" + reading[1])))
+        _list_goes_on(text, end, titles, "leader_list", out)
+
+
 _MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+_MAX_LEADER_PREFIX = 4      # characters of place or organ before 领导 after 等 (等开发区领导)
 
 
 def _repeated_name(text: str, i: int) -> tuple[int, str] | None:
@@ -922,23 +1038,35 @@ def _stands_for_many(text: str, start: int, post_start: int) -> bool:
 
 def _counted_list(text: str, out: list) -> None:
     """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
-    written after the count (guidelines: 张三 is a 第一书记). Limit: the post ends within
+    written after the count (guidelines: 张三 is a 第一书记); "张华、陈晓等县领导参加" without a count
+    when the post is a leadership designation (…领导) written right after 等. Limit: the post ends within
     _MAX_COUNTED_TITLE characters of the count, with nothing but Chinese characters between."""
     lex = lexicon()
     i = text.find("等")
     while i > 0:
         m = _COUNT.match(text, i + 1)
+        rule = "counted_list"
+        pm = None
         if m is not None:
             pm = lex.post_re.search(text, m.end(), min(len(text), m.end() + _MAX_COUNTED_TITLE))
-            if pm is not None and all(_han(c) for c in text[m.end():pm.end()]) \
+            after = m.end()
+        else:                                        # 张华、陈晓等县领导: a designation, no count
+            pm = lex.post_re.search(text, i + 1, min(len(text), i + 1 + _MAX_LEADER_PREFIX + 4))
+            after, rule = i + 1, "leader_list"
+            if pm is not None and (not pm.group().endswith("领导") or any(
+                    text[k:k + 2] in _rules().verbs for k in range(i + 1, pm.start()))
+                    and not lex.organ_set.starting_at(text, i + 1)):
+                pm = None                            # 张三等看望县领导: a verb, no designation
+        if pm is not None:
+            if all(_han(c) for c in text[after:pm.end()]) \
                     and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
-                title = text[m.end():pm.end()]
+                title = text[after:pm.end()]
                 end = i
                 while True:
                     s = _name_before(text, end)
                     if s is None or not is_name_reading(text, s, end):
                         break
-                    out.append((text[s:end], s, end, s, end, [title], ("counted_list",)))
+                    out.append((text[s:end], s, end, s, end, [title], (rule,)))
                     if s == 0 or text[s - 1] != "、":
                         break
                     end = s - 1

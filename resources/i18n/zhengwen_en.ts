@@ -1548,6 +1548,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>职务（括注）+ 姓名</source>
+        <translation>post + (note) + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓名 + 中共…职务</source>
         <translation>name, then CPC posts</translation>
     </message>
@@ -1631,6 +1636,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+2"/>
         <source>国名 + 职务 + 音译名</source>
         <translation>country + post + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 以数字开头的名</source>
+        <translation>surname + given name starting with a numeral</translation>
     </message>
     <message>
         <location line="+1"/>
