@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,6 +26,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.domain import Extraction, Tracking
+    from desktop_app.editing import drafts
     from desktop_app.store import Store
     from PySide6.QtGui import QPainter
 
@@ -76,6 +78,27 @@ def main() -> int:
     shot.save(str(out))
     print("saved", out, board.count.text(), calendar.yearShown(), calendar.monthShown())
     calendar.hide()
+    board.table.closePersistentEditor(index)
+    board.table.setCurrentIndex(board.proxy.index(0, 0))
+
+    # The 督办规则 dialog over the board: a source rule and a tag rule, a new one being chosen.
+    store.save_article_state(other, drafts.set_field(store.article_state(other), "tags", ["重点", "春耕"]))
+    store.add_tracking_rule("source", "西宁晚报")
+    store.add_tracking_rule("tag", "重点")
+    dialog = board.open_rules()
+    for _ in range(200):
+        app.processEvents()
+        if dialog.table.rowCount() == 2 and dialog.value.count():
+            break
+        time.sleep(0.01)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("source"))
+    dialog.value.setEditText("青海日报")
+    dialog.table.selectRow(1)
+    app.processEvents()
+    out = REPO / "docs" / "screenshot-tracking-rules.png"
+    dialog.grab().save(str(out))
+    print("saved", out, dialog.table.rowCount())
+    dialog.close()
     window.close()
     store.close()
     return 0

@@ -187,6 +187,39 @@ def add_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> bool:
         return True
 
 
+def _live_tags(conn: sqlite3.Connection) -> list[list[str]]:
+    """The tags of every live article that has any (tags are JSON lists: read in Python, as on the server)."""
+    return [_tags(t) for (t,) in conn.execute(
+        f"SELECT tags FROM articles WHERE tags IS NOT NULL AND tags != '[]' AND tags != '' AND id {articles.LIVE}")]
+
+
+def tag_names(conn: sqlite3.Connection) -> list[str]:
+    """Every tag of the live articles, the most used first (the rules dialog offers them)."""
+    counts: dict[str, int] = {}
+    for tags in _live_tags(conn):
+        for t in set(tags):
+            counts[t] = counts.get(t, 0) + 1
+    return sorted(counts, key=lambda t: (-counts[t], t))
+
+
+def tracking_rule_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """Each rule (in the order added) with how many live articles it covers."""
+    rules = tracking_rules(conn)
+    out = {rule: 0 for rule in rules}
+    sources = [v for k, v in rules if k == BY_SOURCE]
+    for chunk in _chunks(sources):
+        marks = ",".join("?" * len(chunk))
+        for source, n in conn.execute(f"SELECT source, count(*) FROM articles WHERE source IN ({marks})"
+                                      f" AND id {articles.LIVE} GROUP BY source", chunk):
+            out[(BY_SOURCE, source)] = n
+    wanted = {v for k, v in rules if k == BY_TAG}
+    if wanted:
+        for tags in _live_tags(conn):
+            for t in wanted.intersection(tags):
+                out[(BY_TAG, t)] += 1
+    return out
+
+
 def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> None:
     with Transaction(conn):
         conn.execute("DELETE FROM tracking_rules WHERE kind=? AND value=?", (kind, value))

@@ -314,6 +314,7 @@ class TaskBoard(QWidget):
     filter_changed = Signal()  # the rows shown changed (filter or reload)
     export_requested = Signal(list)  # the shown rows' task keys, (article id, task id), to export
     close_requested = Signal()  # Esc / Ctrl+W on the board shown inside the main window
+    rules_changed = Signal()  # a 督办 rule was added or removed: which tasks are tracked changed
 
     def __init__(self, store, parent=None, today: dt.date | None = None, state=None):
         """`state`: the library's UiState; the board's filters and sort are kept there between runs."""
@@ -330,6 +331,10 @@ class TaskBoard(QWidget):
         self.scope.addItem(self.tr("全部任务"), False)
         self.scope.setToolTip(self.tr("督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;"
                                       "全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)"))
+        self.rules_button = QPushButton(self.tr("督办规则…"), self)
+        self.rules_button.setToolTip(self.tr("来自某个来源或带某个标签的文章,其全部任务自动纳入督办"))
+        self.rules_button.clicked.connect(self.open_rules)
+        self.rules_dialog = None
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), "")
         for code in TASK_STATUSES:
@@ -356,7 +361,7 @@ class TaskBoard(QWidget):
         self.model.tracking_saved.connect(self.tracking_changed)
 
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("范围:"), self), self.scope, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
+        for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
                   QLabel(self.tr("单位:"), self), self.unit, self.due_check, self.due, self.overdue,
                   QLabel(self.tr("查找:"), self), self.text):
             bar.addWidget(w)
@@ -386,7 +391,7 @@ class TaskBoard(QWidget):
         # least 24 characters a line; rows grow to show it whole).
         header.setMinimumSectionSize(3 * em)
         for col, chars in ((COL_TRACKED, 3), (COL_NO, 3), (COL_ARTICLE, 9), (COL_DATE, 7), (COL_SPEAKER, 4),
-                           (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 11), (COL_STATUS, 4),
+                           (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 12), (COL_STATUS, 4),
                            (COL_PROGRESS, 9), (COL_REMARK, 10)):
             self.table.setColumnWidth(col, chars * em)
         self.table.setMinimumWidth(24 * em)
@@ -449,6 +454,19 @@ class TaskBoard(QWidget):
     def _save_view(self, *_args) -> None:
         if self.state is not None and not self._restoring:
             self.state.set_board_view(self.view_state())
+
+    def open_rules(self):
+        """督办规则…: the rules dialog; the board reads its rows again when a rule changes."""
+        from .tracking_rules_dialog import TrackingRulesDialog
+
+        store = self.model.store
+        dialog = self.rules_dialog = TrackingRulesDialog(store.location, self,
+                                                         read_only=getattr(store, "read_only", False))
+        dialog.rules_changed.connect(self.refresh)
+        dialog.rules_changed.connect(self.rules_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _close(self) -> None:
         if self.isWindow():

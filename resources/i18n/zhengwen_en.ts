@@ -679,17 +679,27 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已将 {0} 篇文章的任务纳入督办</source>
         <translation>The tasks of {0} article(s) are now followed up</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>已将 {0} 篇文章移出督办</source>
         <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>正在重新识别 {0} 篇文章…</source>
         <translation>Finding officials and tasks again in {0} article(s)…</translation>
     </message>
@@ -1350,7 +1360,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+44"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+47"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1361,24 +1371,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1390,16 +1400,29 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
+        <location line="+212"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+202"/>
+        <location line="+49"/>
+        <source>纳入督办</source>
+        <translation>Add to Follow-up</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
+        <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -1444,7 +1467,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>督办中</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未纳入督办</source>
+        <translation>Not tracked</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1474,7 +1507,28 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Latest progress: {0} {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+51"/>
+        <source>移出督办</source>
+        <translation>Remove from Follow-up</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>先保存文章,才能为新标记的任务填写督办信息。</source>
         <translation>Save the article first to fill in follow-up details for newly marked tasks.</translation>
     </message>
@@ -2472,12 +2526,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2492,7 +2546,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3861,7 +3915,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+322"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+323"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3881,7 +3935,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>督办规则…</source>
+        <translation>Tracking Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自某个来源或带某个标签的文章,其全部任务自动纳入督办</source>
+        <translation>Every task of articles from a source or with a tag is tracked automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3946,7 +4010,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3959,7 +4023,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-427"/>
+        <location line="-445"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4223,6 +4287,114 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_rules_dialog.py" line="+36"/>
+        <source>督办规则</source>
+        <translation>Tracking Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合规则的文章,其全部任务(包括以后识别出的)自动纳入督办;在看板上单独移出的任务不受规则影响。删除规则不会删除已填写的督办信息。</source>
+        <translation>Every task of an article a rule covers (including tasks found later) is tracked; a task taken off the board on its own stays off. Removing a rule does not delete any follow-up details already filled in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源或标签</source>
+        <translation>Source or tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还没有规则。下面选择来源或标签后点“添加规则”。</source>
+        <translation>No rules yet. Choose a source or a tag below, then click “Add Rule”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来源为</source>
+        <translation>from the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带标签</source>
+        <translation>with the tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>选择或输入</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加规则</source>
+        <translation>Add Rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选规则</source>
+        <translation>Remove Selected Rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新规则:</source>
+        <translation>New rule:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本窗口只读:可以查看规则,不能修改。</source>
+        <translation>This window is read-only: the rules can be seen, not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} 篇</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>已添加规则:{0}“{1}”</source>
+        <translation>Rule added: {0} “{1}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已删除 {0} 条规则</source>
+        <translation>Removed {0} rule(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
     </message>
 </context>
 <context>
