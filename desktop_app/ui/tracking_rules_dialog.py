@@ -55,10 +55,12 @@ class TrackingRulesDialog(QDialog):
         self.value = QComboBox(self)
         self.value.setEditable(True)  # a source or tag not in the library yet may be typed
         self.value.setMinimumContentsLength(16)
-        self.value.lineEdit().setPlaceholderText(self.tr("选择或输入"))
+        typed = self.value.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("选择或输入"))
         self.add_button = QPushButton(self.tr("添加规则"), self)
         self.add_button.clicked.connect(self.add_rule)
-        self.value.lineEdit().returnPressed.connect(self.add_rule)
+        typed.returnPressed.connect(self.add_rule)
         self.remove_button = QPushButton(self.tr("删除所选规则"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.kind.currentIndexChanged.connect(self._fill_choices)
