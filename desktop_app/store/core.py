@@ -277,6 +277,14 @@ class Store:
     def remove_tracking_rule(self, kind: str, value: str) -> None:
         task_tracking.remove_tracking_rule(self.conn, kind, value)
 
+    def tracking_rule_counts(self) -> dict[tuple[str, str], int]:
+        """Each rule, in the order added, with how many live articles it covers."""
+        return task_tracking.tracking_rule_counts(self.conn)
+
+    def tag_names(self) -> list[str]:
+        """Every tag of the live articles, the most used first."""
+        return task_tracking.tag_names(self.conn)
+
     def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
         """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""
         return task_tracking.set_tracking(self.conn, article_id, task, tracking, tracking_id)

@@ -679,17 +679,27 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已将 {0} 篇文章的任务纳入督办</source>
         <translation>The tasks of {0} article(s) are now followed up</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>已将 {0} 篇文章移出督办</source>
         <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>正在重新识别 {0} 篇文章…</source>
         <translation>Finding officials and tasks again in {0} article(s)…</translation>
     </message>
@@ -1128,13 +1138,13 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
-        <location line="+56"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
+        <location line="+60"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -1362,7 +1372,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+44"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+47"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1373,24 +1383,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1402,16 +1412,29 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
+        <location line="+212"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+202"/>
+        <location line="+49"/>
+        <source>纳入督办</source>
+        <translation>Add to Follow-up</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
+        <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -1456,7 +1479,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>督办中</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未纳入督办</source>
+        <translation>Not tracked</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1486,7 +1519,28 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Latest progress: {0} {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+51"/>
+        <source>移出督办</source>
+        <translation>Remove from Follow-up</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>先保存文章,才能为新标记的任务填写督办信息。</source>
         <translation>Save the article first to fill in follow-up details for newly marked tasks.</translation>
     </message>
@@ -2484,12 +2538,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2504,7 +2558,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3064,7 +3118,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+41"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3620,7 +3674,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+323"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3640,7 +3694,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>督办规则…</source>
+        <translation>Tracking Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自某个来源或带某个标签的文章,其全部任务自动纳入督办</source>
+        <translation>Every task of articles from a source or with a tag is tracked automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3665,7 +3729,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Text in the task or the article title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>导出筛选结果…</source>
         <translation>Export Filtered Tasks…</translation>
     </message>
@@ -3700,12 +3764,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3718,7 +3782,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-350"/>
+        <location line="-445"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3884,7 +3948,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+19"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+23"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>
@@ -3910,8 +3974,18 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+6"/>
-        <source>如 2019-06-30、6月底前、年底前、长期坚持</source>
-        <translation>e.g. 2019-06-30, by the end of June, by year end, ongoing</translation>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 2019-06-30、2019年6月30日;无则留空</source>
+        <translation>e.g. 2019-06-30 or 30 June 2019; empty if none</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3972,6 +4046,114 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_rules_dialog.py" line="+36"/>
+        <source>督办规则</source>
+        <translation>Tracking Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合规则的文章,其全部任务(包括以后识别出的)自动纳入督办;在看板上单独移出的任务不受规则影响。删除规则不会删除已填写的督办信息。</source>
+        <translation>Every task of an article a rule covers (including tasks found later) is tracked; a task taken off the board on its own stays off. Removing a rule does not delete any follow-up details already filled in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源或标签</source>
+        <translation>Source or tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还没有规则。下面选择来源或标签后点“添加规则”。</source>
+        <translation>No rules yet. Choose a source or a tag below, then click “Add Rule”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来源为</source>
+        <translation>from the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带标签</source>
+        <translation>with the tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择或输入</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加规则</source>
+        <translation>Add Rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选规则</source>
+        <translation>Remove Selected Rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新规则:</source>
+        <translation>New rule:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本窗口只读:可以查看规则,不能修改。</source>
+        <translation>This window is read-only: the rules can be seen, not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} 篇</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>已添加规则:{0}“{1}”</source>
+        <translation>Rule added: {0} “{1}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已删除 {0} 条规则</source>
+        <translation>Removed {0} rule(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -4141,9 +4323,27 @@ Please wait, and do not close the program.</translation>
     </message>
 </context>
 <context>
+    <name>_DueDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无(长期坚持)</source>
+        <translation>None (ongoing)</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
+        <location line="+28"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>
