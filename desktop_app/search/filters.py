@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 from .query import Query, parse_query
 
@@ -62,8 +62,7 @@ class Filters:
             extra.append((OPEN_TASKS, "1"))
         if self.tag.strip():
             extra.append((TAG, self.tag.strip()))
-        return replace(query, include=list(query.include), exclude=list(query.exclude),
-                       fields=list(query.fields) + extra)
+        return query.copy(fields=list(query.fields) + extra)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v}

@@ -356,13 +356,14 @@ class MainWindow(QMainWindow):
 
         board = self.task_board
         if board is None:
-            board = self.task_board = TaskBoard(self.store, self.views)
+            board = self.task_board = TaskBoard(self.store, self.views, state=self.state)
             board.task_activated.connect(self.show_task)
             board.tracking_changed.connect(self.entities.refresh_tracking)
             board.export_requested.connect(self.export_board_tasks)
             board.filter_changed.connect(
                 lambda: self.export_pane.set_board_tasks(board.shown_task_keys()) if self.export_pane else None)
             board.close_requested.connect(self.show_reader)
+            board.rules_changed.connect(self.entities.refresh_tracking)
             self.views.addTab(board, self.tr("督办"))
             self.views.tabBar().setVisible(True)
         else:
@@ -458,6 +459,7 @@ class MainWindow(QMainWindow):
         for action in (a.rebuild_index, a.delete_articles):
             action.setEnabled(not read_only)
         self.article_menu.read_only = read_only
+        self.entities.read_only = read_only
         self.drop_import.enabled = not read_only
         if read_only:
             self.editor_dock.hide()

@@ -679,17 +679,27 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已将 {0} 篇文章的任务纳入督办</source>
         <translation>The tasks of {0} article(s) are now followed up</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>已将 {0} 篇文章移出督办</source>
         <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>正在重新识别 {0} 篇文章…</source>
         <translation>Finding officials and tasks again in {0} article(s)…</translation>
     </message>
@@ -764,7 +774,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>BackupNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+43"/>
         <source>自动备份</source>
         <translation>Automatic Backup</translation>
     </message>
@@ -829,7 +839,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>备份与恢复</source>
         <translation>Backups and Restore</translation>
     </message>
@@ -925,12 +935,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -939,24 +950,35 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>正在恢复 {0} 的备份…</source>
+        <translation>Restoring the backup of {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已恢复 {0} 的备份。</source>
+        <translation>The backup of {0} was restored. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复前的文章库已另存为备份:{0}</source>
+        <translation>The library as it was before is kept as a backup: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>无法恢复:{0}</source>
         <translation>Cannot restore: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>恢复失败:{0}</source>
         <translation>Restore failed: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
-        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1100,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <location filename="../../desktop_app/ui/server_library.py" line="+58"/>
         <source>连接团队资料库</source>
         <translation>Connect to Team Library</translation>
     </message>
@@ -1116,13 +1138,13 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
-        <location line="+56"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
+        <location line="+60"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -1350,7 +1372,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+44"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+47"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1361,24 +1383,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1390,16 +1412,29 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
+        <location line="+212"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-211"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+202"/>
+        <location line="+49"/>
+        <source>纳入督办</source>
+        <translation>Add to Follow-up</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
+        <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -1444,7 +1479,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>督办中</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未纳入督办</source>
+        <translation>Not tracked</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1474,7 +1519,28 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Latest progress: {0} {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+51"/>
+        <source>移出督办</source>
+        <translation>Remove from Follow-up</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>先保存文章,才能为新标记的任务填写督办信息。</source>
         <translation>Save the article first to fill in follow-up details for newly marked tasks.</translation>
     </message>
@@ -2477,12 +2543,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+246"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2497,7 +2563,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-399"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2547,270 +2613,9 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
-        <source>文件为空,或只有空白</source>
-        <translation>The file is empty or holds only white space</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
-        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法识别文件的文字编码</source>
-        <translation>The file&apos;s text encoding could not be recognised</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件过大(超过 {0} MB),未导入</source>
-        <translation>The file is too large (over {0} MB) and was not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件不存在,可能已被移动或删除</source>
-        <translation>The file does not exist; it may have been moved or deleted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法读取文件(没有权限,或文件正被占用)</source>
-        <translation>The file cannot be read (no permission, or it is in use)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
-        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
-        <translation>The Word file is damaged, or not a real .docx file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
-        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>网页文件无法解析,或其中找不到正文</source>
-        <translation>The web page cannot be parsed, or it has no article text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件中找不到正文</source>
-        <translation>No article text was found in the file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导入时出现意外错误</source>
-        <translation>An unexpected error occurred while importing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是普通文件(命名管道、设备等),未读取</source>
-        <translation>Not a regular file (a named pipe, a device …); not read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>文件名过长(单个名称最多 255 字节)</source>
-        <translation>The file name is too long (at most 255 bytes per name)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>链接指向导入文件夹之外,未导入</source>
-        <translation>A link leading outside the imported folder; not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>隐藏文件或 Word 临时文件,未导入</source>
-        <translation>A hidden file or a Word lock file; not imported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法导入此文件</source>
-        <translation>This file cannot be imported</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
-        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
-        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库已损坏,无法读取;请从备份恢复</source>
-        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库不存在</source>
-        <translation>The store does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
-        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>磁盘已满,无法写入</source>
-        <translation>The disk is full; cannot write</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有写入权限(只读文件夹或文件)</source>
-        <translation>No permission to write (a read-only folder or file)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法打开文库</source>
-        <translation>Cannot open the store</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>备份文件不存在</source>
-        <translation>The backup file does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份文件已损坏,未使用</source>
-        <translation>The backup file is damaged and was not used</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所选文件不是政文阅览的资料库备份</source>
-        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份失败(磁盘已满或没有写入权限?)</source>
-        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>该备份由更新版本的政文阅览创建,本程序无法使用,未恢复</source>
-        <translation>This backup was made by a newer version of Zhengwen Reader and cannot be used by this one; nothing was restored</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他窗口或程序使用,未恢复;请关闭后再试</source>
-        <translation>The store is in use by another window or program; nothing was restored. Close it and try again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备份操作失败</source>
-        <translation>The backup operation failed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件缺少本版本需要的表或列:{0}</source>
-        <translation>The file lacks a table or column this version needs: {0}</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="+25"/>
+        <source>zh_CN</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +2880,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+182"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+189"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
@@ -3160,6 +2965,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgress</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-214"/>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3123,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+41"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3866,7 +3679,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+323"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3886,7 +3699,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>督办规则…</source>
+        <translation>Tracking Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自某个来源或带某个标签的文章,其全部任务自动纳入督办</source>
+        <translation>Every task of articles from a source or with a tag is tracked automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3911,7 +3734,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Text in the task or the article title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>导出筛选结果…</source>
         <translation>Export Filtered Tasks…</translation>
     </message>
@@ -3946,12 +3769,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3964,7 +3787,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-350"/>
+        <location line="-445"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4130,7 +3953,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+19"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+23"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>
@@ -4156,8 +3979,18 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+6"/>
-        <source>如 2019-06-30、6月底前、年底前、长期坚持</source>
-        <translation>e.g. 2019-06-30, by the end of June, by year end, ongoing</translation>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 2019-06-30、2019年6月30日;无则留空</source>
+        <translation>e.g. 2019-06-30 or 30 June 2019; empty if none</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4218,6 +4051,114 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingRulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_rules_dialog.py" line="+36"/>
+        <source>督办规则</source>
+        <translation>Tracking Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合规则的文章,其全部任务(包括以后识别出的)自动纳入督办;在看板上单独移出的任务不受规则影响。删除规则不会删除已填写的督办信息。</source>
+        <translation>Every task of an article a rule covers (including tasks found later) is tracked; a task taken off the board on its own stays off. Removing a rule does not delete any follow-up details already filled in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源或标签</source>
+        <translation>Source or tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还没有规则。下面选择来源或标签后点“添加规则”。</source>
+        <translation>No rules yet. Choose a source or a tag below, then click “Add Rule”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来源为</source>
+        <translation>from the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带标签</source>
+        <translation>with the tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择或输入</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加规则</source>
+        <translation>Add Rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选规则</source>
+        <translation>Remove Selected Rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新规则:</source>
+        <translation>New rule:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本窗口只读:可以查看规则,不能修改。</source>
+        <translation>This window is read-only: the rules can be seen, not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} 篇</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>已添加规则:{0}“{1}”</source>
+        <translation>Rule added: {0} “{1}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已删除 {0} 条规则</source>
+        <translation>Removed {0} rule(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
     </message>
 </context>
 <context>
@@ -4387,9 +4328,27 @@ Please wait, and do not close the program.</translation>
     </message>
 </context>
 <context>
+    <name>_DueDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无(长期坚持)</source>
+        <translation>None (ongoing)</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
+        <location line="+28"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>

@@ -148,9 +148,9 @@ def test_overdue_and_due_this_week_rows_are_marked(qtbot, board):
         return board.proxy.index(_texts(board).index(text), col).data(role)
 
     assert cell("一要坚持靠前指挥", COL_DUE) == "2019-06-30 · 逾期"
-    assert cell("要抓好春耕生产", COL_DUE) == "5月底前 · 逾期"
+    assert cell("要抓好春耕生产", COL_DUE) == "2019-05-31 · 逾期"  # 5月底前 of a 2019 article
     assert cell("二要做到尽锐出战", COL_DUE) == "2019-08-05 · 本周到期"
-    assert cell("要在学习领会上再发力", COL_DUE) == "年底前"  # done: never overdue
+    assert cell("要在学习领会上再发力", COL_DUE) == "2019-12-31"  # 年底前; done: never overdue
     red, amber = QColor(OVERDUE_BACKGROUND), QColor(SOON_BACKGROUND)
     assert cell("一要坚持靠前指挥", COL_TEXT, Qt.ItemDataRole.BackgroundRole) == red  # the whole row
     assert cell("二要做到尽锐出战", COL_NO, Qt.ItemDataRole.BackgroundRole) == amber
