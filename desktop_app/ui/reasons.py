@@ -82,12 +82,13 @@ class Explainer(QObject):
 
     def _extraction(self, article: Article) -> Extraction:
         key = (article.id, article.body)
-        if self._key != key:
+        found = self._found
+        if self._key != key or found is None:
             from ..extraction import extract
 
-            self._found = extract(article.body, title=article.title, subtitle=article.subtitle)
-            self._key = key
-        return self._found
+            found = extract(article.body, title=article.title, subtitle=article.subtitle)
+            self._found, self._key = found, key
+        return found
 
     def why(self, article: Article, kind: str, key: str) -> str:
         """The tooltip's second line for the official named `key` or the task with id `key`."""
