@@ -1619,6 +1619,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>职务、单位身份 + 姓名</source>
+        <translation>post, then what the person is elsewhere + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓名 + 中共…职务</source>
         <translation>name, then CPC posts</translation>
     </message>
@@ -1636,6 +1641,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>后文单提姓名</source>
         <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人名的一部分 + 职务</source>
+        <translation>part of a foreign name + post</translation>
     </message>
     <message>
         <location line="+1"/>
