@@ -26,6 +26,12 @@ class SnippetDelegate(QStyledItemDelegate):
     second, hits marked with the reader's search colour. Drawn with QTextLayout format ranges over
     plain text: article text is never read as markup."""
 
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
+        """A title too long for the column loses its middle, not its end: "西宁市委召开…工作会议" keeps
+        what the meeting was about (the full title is in the tooltip)."""
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
     def paint(self, painter, option, index) -> None:
         found = index.data(SNIPPET_ROLE)
         if not found:
@@ -243,8 +249,8 @@ class ArticleListPane(QWidget):
         """What the status bar says about the list: the count, or a lower bound while it is read."""
         n = self.model.rowCount()
         shown = f"{n:,}" if self.model.complete else f"{n:,}+"
-        if not self.model.searching:
-            text = self.tr("共 {0} 篇文章").format(shown)
+        if not self.model.searching:  # "1 article", not "1 articles" (the English has a singular)
+            text = self.tr("共 1 篇文章") if shown == "1" else self.tr("共 {0} 篇文章").format(shown)
         elif self._total is not None:
             text = self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, f"{self._total:,}")
         else:

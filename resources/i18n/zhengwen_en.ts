@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+98"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+104"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -501,6 +501,11 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>{0} articles</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>共 1 篇文章</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>找到 {0} 篇 / 共 {1} 篇</source>
         <translation>{0} found / {1} articles</translation>
@@ -518,7 +523,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
     <message>
         <location line="+2"/>
         <source>(正在计数…)</source>
-        <translation>(counting…)</translation>
+        <translation> (counting…)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1088,7 +1093,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <location filename="../../desktop_app/ui/server_library.py" line="+58"/>
         <source>连接团队资料库</source>
         <translation>Connect to Team Library</translation>
     </message>
@@ -1371,12 +1376,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
@@ -1400,24 +1405,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+212"/>
+        <location line="+230"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-229"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+202"/>
+        <location line="+220"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1432,7 +1437,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
@@ -1477,7 +1482,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Not tracked</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1830,28 +1835,43 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+60"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>已写入的 1 个文件保留。</source>
+        <translation>The 1 file already written is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已写入的 {0} 个文件保留。</source>
         <translation>The {0} files already written are kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location line="+5"/>
         <source>没有写入文件。</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>导出完成:写入 1 个文件。</source>
+        <translation>Export finished: 1 file written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出完成:写入 {0} 个文件。</source>
         <translation>Export finished: {0} files written.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 篇文章未能导出。</source>
+        <translation> 1 article could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} 篇文章未能导出。</source>
         <translation> {0} articles could not be exported.</translation>
     </message>
@@ -1884,13 +1904,13 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
-        <location line="+232"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+56"/>
+        <location line="+236"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
@@ -2031,14 +2051,29 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>文章列表中选中的文章(1 篇)</source>
+        <translation>The article selected in the list (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>当前搜索“{0}”的结果(1 篇)</source>
+        <translation>The result of the search “{0}” (1 article)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>当前搜索“{0}”的结果({1} 篇)</source>
         <translation>The results of the search “{0}” ({1} articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章列表中的全部文章(1 篇)</source>
+        <translation>Every article in the list (1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,7 +2126,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>No preview: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)</source>
         <translation>The first {1} rows of the {0} tasks filtered on the task board (with follow-up details)</translation>
     </message>
@@ -2111,9 +2146,14 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>The start of the first article ({0} in all; the export writes all of them)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>;公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字</source>
-        <translation>; official format: A4, title in size 2 Xiaobiaosong, text in size 3 Fangsong, 22 lines × 28 characters a page</translation>
+        <location line="+4"/>
+        <source>;公文格式:A4,标题 2号{0},正文 3号{1},每页 22 行 × 28 字,不标出官员和任务</source>
+        <translation>; official document layout: A4, title in 22 pt {0}, text in 16 pt {1}, 22 lines × 28 characters a page, officials and tasks not marked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(本机没有{0},以{1}代替)</source>
+        <translation> ({0} is not installed here; {1} stands in)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2127,12 +2167,12 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>文件已存在</source>
         <translation>File Exists</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>文件夹中已有 {0} 个同名文件:
 {1}
 
@@ -2153,7 +2193,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>“{0}”已经存在。要替换它吗?</source>
         <translation>“{0}” already exists. Replace it?</translation>
     </message>
@@ -2490,12 +2530,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+277"/>
+        <location line="+279"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-267"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2526,7 +2566,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
@@ -2546,7 +2586,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-401"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3124,7 +3164,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+182"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+189"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
@@ -3611,7 +3651,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+49"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3697,23 +3737,23 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>{0} articles · {1} officials · {2} tasks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>统计-{0}.png</source>
         <translation>statistics-{0}.png</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>导出统计图</source>
         <translation>Export Charts</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>无法写入文件:{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -3817,17 +3857,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+103"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>导入文件夹中的文章</source>
         <translation>Import the Articles in a Folder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>正在导入文章…</source>
         <translation>Importing articles…</translation>
     </message>
@@ -3907,7 +3947,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -4332,7 +4372,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>with the tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>选择或输入</source>
         <translation>choose or type</translation>
     </message>
