@@ -100,7 +100,7 @@ class FontWarning:
     """A font the layout asks for that this machine lacks. `code`: "font_substituted" (a later font
     of the chain, `used`, stands in for `wanted`), "font_missing" (none of the chain is installed;
     the file names `used`, or `wanted` itself when `used` is empty) or "no_chinese_font" (PDF).
-    The window and the CLI put it in words (ui/messages.font_warning); str() is for logs."""
+    The window and the CLI put it in words (catalogue.font_warning); str() is for logs."""
 
     code: str
     wanted: str = ""

@@ -779,7 +779,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>BackupNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+43"/>
         <source>自动备份</source>
         <translation>Automatic Backup</translation>
     </message>
@@ -844,7 +844,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>备份与恢复</source>
         <translation>Backups and Restore</translation>
     </message>
@@ -940,12 +940,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+41"/>
+        <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-59"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -954,24 +955,35 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>正在恢复 {0} 的备份…</source>
+        <translation>Restoring the backup of {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已恢复 {0} 的备份。</source>
+        <translation>The backup of {0} was restored. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复前的文章库已另存为备份:{0}</source>
+        <translation>The library as it was before is kept as a backup: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>无法恢复:{0}</source>
         <translation>Cannot restore: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>恢复失败:{0}</source>
         <translation>Restore failed: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
-        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
     </message>
 </context>
 <context>
@@ -2636,270 +2648,9 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
-        <source>文件为空,或只有空白</source>
-        <translation>The file is empty or holds only white space</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
-        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法识别文件的文字编码</source>
-        <translation>The file&apos;s text encoding could not be recognised</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件过大(超过 {0} MB),未导入</source>
-        <translation>The file is too large (over {0} MB) and was not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件不存在,可能已被移动或删除</source>
-        <translation>The file does not exist; it may have been moved or deleted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法读取文件(没有权限,或文件正被占用)</source>
-        <translation>The file cannot be read (no permission, or it is in use)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
-        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
-        <translation>The Word file is damaged, or not a real .docx file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
-        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>网页文件无法解析,或其中找不到正文</source>
-        <translation>The web page cannot be parsed, or it has no article text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件中找不到正文</source>
-        <translation>No article text was found in the file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导入时出现意外错误</source>
-        <translation>An unexpected error occurred while importing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是普通文件(命名管道、设备等),未读取</source>
-        <translation>Not a regular file (a named pipe, a device …); not read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>文件名过长(单个名称最多 255 字节)</source>
-        <translation>The file name is too long (at most 255 bytes per name)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>链接指向导入文件夹之外,未导入</source>
-        <translation>A link leading outside the imported folder; not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>隐藏文件或 Word 临时文件,未导入</source>
-        <translation>A hidden file or a Word lock file; not imported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法导入此文件</source>
-        <translation>This file cannot be imported</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
-        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
-        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库已损坏,无法读取;请从备份恢复</source>
-        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库不存在</source>
-        <translation>The store does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
-        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>磁盘已满,无法写入</source>
-        <translation>The disk is full; cannot write</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有写入权限(只读文件夹或文件)</source>
-        <translation>No permission to write (a read-only folder or file)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法打开文库</source>
-        <translation>Cannot open the store</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>备份文件不存在</source>
-        <translation>The backup file does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份文件已损坏,未使用</source>
-        <translation>The backup file is damaged and was not used</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所选文件不是政文阅览的资料库备份</source>
-        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份失败(磁盘已满或没有写入权限?)</source>
-        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>该备份由更新版本的政文阅览创建,本程序无法使用,未恢复</source>
-        <translation>This backup was made by a newer version of Zhengwen Reader and cannot be used by this one; nothing was restored</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他窗口或程序使用,未恢复;请关闭后再试</source>
-        <translation>The store is in use by another window or program; nothing was restored. Close it and try again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备份操作失败</source>
-        <translation>The backup operation failed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件缺少本版本需要的表或列:{0}</source>
-        <translation>The file lacks a table or column this version needs: {0}</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="+25"/>
+        <source>zh_CN</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3000,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <location line="+21"/>
         <source>子任务</source>
         <translation>Subtask</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreProgress</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-214"/>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
     </message>
 </context>
 <context>
