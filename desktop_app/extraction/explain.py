@@ -50,6 +50,7 @@ RULE_WORDS: dict[str, str] = {
     "task_item": "部署或冒号后的分项",
     "task_ordinal_verb": "一抓、二抓",
     "task_imperative": "强调后的祈使句",
+    "task_firm": "坚决…",
     "under_heading": "标题下的子任务",
     # Who said it.
     "speaker_named": "讲话人在前点名",

@@ -237,6 +237,7 @@ class _NoName:
 _NO_NAME = _NoName()
 _MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
 _MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
+_MAX_CLOSED_PART = 4         # a last part this long that punctuation closes is whole
 _MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
 _MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
 
@@ -290,6 +291,9 @@ def _rule_dotted(text: str, i: int, s: int):
         t = seg_start
         while t < m and text[t] in translit:
             t += 1
+        if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
+                and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
+            return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
         for end in range(seg_start + 1, m + 1):
             if _ends_name(text, end) or _ends_weak(text, end):
                 if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
@@ -297,6 +301,38 @@ def _rule_dotted(text: str, i: int, s: int):
                     end += 1
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
+    return None
+
+
+@cache
+def _ethnic_parts() -> WordSet:
+    return WordSet(words("ethnic_name_parts.txt"))
+
+
+_MAX_ETHNIC_PARTS = 4
+
+
+def _rule_ethnic_parts(text: str, i: int, s: int):
+    """县委书记次仁多吉深入…, 县领导哈斯其其格、…: a Tibetan or Mongolian name made of the name parts
+    of ethnic_name_parts.txt (two to four of them, or one of three characters: 巴特尔), closed by
+    punctuation, a follower or a frequent word. Limit: the longest part at each step; a run that
+    does not close so is no name (the other rules are tried)."""
+    parts = _ethnic_parts()
+    if text[i] not in parts.firsts:
+        return None
+    k, count, ends = i, 0, []
+    while count < _MAX_ETHNIC_PARTS:
+        n = parts.starting_at(text, k)
+        if not n:
+            break
+        k += n
+        count += 1
+        ends.append(k)
+    for end in reversed(ends):
+        if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
+            return end
+    if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
+        return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
 
 
@@ -452,12 +488,36 @@ def _rule_numeral_given(text: str, i: int, s: int):
     return end
 
 
+_COUNT_AFTER_DENG = re.compile(r"等[0-9０-９一二三四五六七八九十两几数多]+(?:位|名|个)")
+
+
+def _rule_word_name(text: str, i: int, s: int):
+    """区人大常委会主任甘露带领…, 区长万家宁主持, 第一书记边疆等5名…: right after a post, a surname and
+    one or two characters that make an ordinary word (甘露, 边疆) or begin with one (万家|宁) are a
+    name when punctuation, a two-character follower or 等 + a count closes them. Limit: only after
+    a post; never a frequent word (高度, 安全: 局长高度评价 is no name); the other readings first."""
+    if not s or text[i] in _FUNCTION_SURNAMES or not lexicon().post_set.ending_at(text, i):
+        return None                                  # 参议长来华访问: 来 is a verb
+    rules = _rules()
+    for glen in (2, 1):
+        end = i + s + glen
+        if end > len(text) or not _given_ok(text[i + s:end]) or text[i:end] in rules.frequent \
+                or text[i + s:end] in rules.frequent:
+            continue
+        if end - i == 2 and text[i:end] not in rules.common:
+            continue                                 # a plain two-character name is read by surname_given
+        if _strong_end(text, end) or _COUNT_AFTER_DENG.match(text, end):
+            return end
+    return None
+
+
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
 # the sentence it exists for.
 _NAME_RULES = (
     ("latin", _rule_latin),
     ("regnal", _rule_regnal),
     ("dotted", _rule_dotted),
+    ("ethnic_parts", _rule_ethnic_parts),
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
     ("not_name", _rule_not_name),
@@ -469,6 +529,7 @@ _NAME_RULES = (
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
+    ("word_name", _rule_word_name),
 )
 
 
@@ -612,6 +673,8 @@ def _name_before(text: str, p: int) -> int | None:
         return not any(_post_before(text, s - k) is not None and all(_han(c) for c in text[s - k:s])
                        for k in (0, 1, 2))
 
+    if p >= 4 and text[p - 4:p - 2] in lex.surnames2 and valid(p - 4):
+        return p - 4                               # 慕容海涛书记: a compound surname and two characters
     c3, c2 = valid(p - 3), valid(p - 2)
     if c3 and c2:
         before = text[p - 3]
@@ -778,6 +841,8 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
             seg = _shared_prefix(titles[-1], seg) + seg
+        elif titles:
+            seg = _department_prefix(titles[-1], seg) + seg
         titles.append(seg)
     return s, titles
 
@@ -789,13 +854,44 @@ _PARTY_BARE = frozenset({"书记", "副书记", "委员", "常委"})
 def _shared_prefix(previous: str, post: str) -> str:
     """The organ prefix a bare post takes from the title before it in a chain. A post that is no
     Party post leaves the Party committee out: "县应急管理局党委委员、副局长" -> 县应急管理局副局长
-    (the deputy director is the bureau's, not its Party committee's); "县委常委、秘书长" keeps 县委."""
+    (the deputy director is the bureau's, not its Party committee's); "县委常委、秘书长" keeps 县委.
+    A prefix of one character stands for "this organ" and is not repeated: "局党组书记、局长" -> 局长."""
     prefix = _organ_prefix(previous)
     if post not in _PARTY_BARE:
-        for organ in _PARTY_ORGANS:
-            if prefix.endswith(organ) and len(prefix) > len(organ):
-                return prefix[:-len(organ)]
-    return prefix
+        prefix = _place_part(prefix) or prefix
+    return "" if len(prefix) == 1 and prefix[0] == post[-2:-1] else prefix
+
+
+def _place_part(prefix: str) -> str:
+    """"社区党委" -> 社区, "高新区党工委" -> 高新区: the place before a Party organ ("" when the prefix
+    does not end with one, or nothing stands before it)."""
+    for organ in _PARTY_ORGANS:
+        if prefix.endswith(organ) and len(prefix) > len(organ):
+            return prefix[:-len(organ)]
+    return ""
+
+
+# Departments of a Party committee, written without it after a title of that committee ("县委常委、
+# 组织部部长" -> 县委组织部部长), and bodies of a place written without the place after a title of
+# its Party organ ("街道党工委副书记、办事处主任" -> 街道办事处主任, "镇党委书记、人大主席" -> 镇人大主席).
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "编委办", "网信办", "政研室",
+                      "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
+_PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委")
+_COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
+
+
+def _department_prefix(previous: str, title: str) -> str:
+    """The prefix a title written without its organ's place takes from the title before it in a
+    chain (see _PARTY_DEPARTMENTS); "" when it stands alone. Limit: the title starts with the
+    department or body, and the previous title's prefix ends with the committee or Party organ."""
+    prefix = _organ_prefix(previous)
+    if title.startswith(_PARTY_DEPARTMENTS) and _COMMITTEE_END.search(prefix):
+        return prefix
+    if title.startswith(_PLACE_BODIES):
+        if previous[len(prefix):].startswith("党"):
+            return prefix                            # 光明社区党委书记、居委会主任: the post holds 党委
+        return _place_part(prefix)
+    return ""
 
 
 def _strip_title(title: str) -> str:
@@ -895,6 +991,8 @@ def _titled_mentions(text: str):
         if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
             continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
+        if len(titles) > 1:
+            titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue
@@ -922,10 +1020,16 @@ def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) 
     while end < len(text) and text[end] == "、":
         nxt = name_at(text, end + 1)
         if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
-                or _starts_title(text, end + 1):
-            break
+                or _starts_title(text, end + 1) or _place_goes_on(text, nxt) \
+                or not (_ends_name(text, nxt) or _ends_weak(text, nxt)):
+            break                                    # 、科利华集团总裁…: an organ's name goes on
         out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
         end = nxt
+
+
+def _place_goes_on(text: str, i: int) -> bool:
+    """Whether a place's organ goes on at i ("、凤城|市委原书记": 凤城 is a city, not a name)."""
+    return i + 1 < len(text) and text[i] in _REGION_ONE and text[i + 1] in _ORGAN_CHARS
 
 
 # What may stand between a leadership designation and its list of names: "出席会议的县领导还有

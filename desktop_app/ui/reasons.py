@@ -62,6 +62,7 @@ class Explainer(QObject):
                 "task_item": self.tr("部署或冒号后的分项"),
                 "task_ordinal_verb": self.tr("一抓、二抓"),
                 "task_imperative": self.tr("强调后的祈使句"),
+                "task_firm": self.tr("坚决…"),
                 "under_heading": self.tr("标题下的子任务"),
                 "speaker_named": self.tr("讲话人在前点名"),
                 "speaker_pronoun": self.tr("讲话人为“他/她”"),

@@ -1770,6 +1770,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>坚决…</source>
+        <translation>“firmly…”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>标题下的子任务</source>
         <translation>sub-task under a heading</translation>
     </message>
