@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 from ..search.filters import Filters, SavedSearch
 from ..search.listing import ListView
 from ..search.query import MAX_WORDS, parse_query
+from .sort_arrow import SortHeader
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
@@ -128,6 +129,7 @@ class ArticleListPane(QWidget):
         self.filters.changed.connect(self._on_filters_changed)
 
         self.view = QTableView(self)
+        self.view.setHorizontalHeader(SortHeader(self.view))  # ▼ for newest first
         self.view.setModel(self.model)
         # Over an empty list: why it is empty and what to try (_update_empty).
         self.empty_label = QLabel(self.view.viewport())

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
 
 from . import server_library
 from .actions import Actions
@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
     def apply_reader_settings(self, *_args) -> None:
         """Saved highlight colours and reader font -> the reader."""
         family, size = self.state.reader_font()
-        self.reader.set_highlight_colors(highlight_colors(self.state, is_dark(self.palette())))
+        # The application's palette: the window's own follows a theme switch only once its posted
+        # palette events are handled, and the highlights kept the old theme's colours until a restart.
+        self.reader.set_highlight_colors(highlight_colors(self.state, is_dark(QApplication.palette())))
         self.reader.set_text_font(family, size)
 
     def open_export(self) -> ExportPane:

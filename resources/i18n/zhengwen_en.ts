@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+104"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+105"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -496,7 +496,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -3016,29 +3016,9 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
-    <name>RevisionsTab</name>
+    <name>RevisionWords</name>
     <message>
-        <location filename="../../desktop_app/ui/revisions_tab.py" line="+26"/>
-        <source>本次编辑(可撤销的步骤):</source>
-        <translation>This editing session (steps you can undo):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;as opened&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已保存的修订:</source>
-        <translation>Saved revisions:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>恢复到此修订之前</source>
-        <translation>Restore to before this revision</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../desktop_app/ui/revision_words.py" line="+44"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -3074,38 +3054,189 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
         <source>高亮修正</source>
         <translation>Highlight corrections</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>重新识别</source>
-        <translation>Recognise Again</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>正文:删去“{0}”,插入“{1}”</source>
-        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
+        <translation>Found again</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}:填为{1}</source>
+        <translation>{0}: set to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>{0}:删去{1}</source>
+        <translation>{0}: deleted {1}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+16"/>
+        <source>{0}:{1}改为{2}</source>
+        <translation>{0}: {1} changed to {2}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>高亮修正有改动</source>
+        <translation>Highlight corrections changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新识别了官员和任务(人工修正保留)</source>
+        <translation>Officials and tasks found again (manual corrections kept)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}:已修改</source>
         <translation>{0}: changed</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>修订前</source>
-        <translation>Before</translation>
+        <location line="+7"/>
+        <source>正文第{0}段</source>
+        <translation>Text, paragraph {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}:加入{1}</source>
+        <translation>{0}: inserted {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>加上{0}</source>
+        <translation>added {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去掉{0}</source>
+        <translation>removed {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标签:{0}</source>
+        <translation>Tags: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>当前</source>
-        <translation>Now</translation>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>顺序调整</source>
+        <translation>reordered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}的职务改为 {1}</source>
+        <translation>{0}&apos;s post changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}的职务改为 (无)</source>
+        <translation>{0}&apos;s post changed to (none)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}的职务恢复为自动识别的</source>
+        <translation>{0}&apos;s post back to the one found automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}标为官员 {1}</source>
+        <translation>{0} marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为官员 {1}</source>
+        <translation>{0} no longer marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官员</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}去掉{1}高亮</source>
+        <translation>{0}: {1} highlight removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}恢复{1}高亮</source>
+        <translation>{0}: {1} highlight restored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}标为任务</source>
+        <translation>{0} marked as a task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为任务</source>
+        <translation>{0} no longer marked as a task</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>任务{0}的讲话人改为 {1}</source>
+        <translation>Task {0}: speaker changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务{0}改为{1}</source>
+        <translation>Task {0} changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子任务</source>
+        <translation>a subtask</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一级任务</source>
+        <translation>a top-level task</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/revisions_tab.py" line="+28"/>
+        <source>本次编辑(可撤销的步骤):</source>
+        <translation>This editing session (steps you can undo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存的修订:</source>
+        <translation>Saved revisions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复到此修订之前</source>
+        <translation>Restore to before this revision</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3850,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+323"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+324"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3809,7 +3940,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
@@ -3827,7 +3958,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-445"/>
+        <location line="-446"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4204,7 +4335,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+31"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+32"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4244,7 +4375,22 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0}–{1} 篇,共 {2} 篇</source>
+        <translation>Articles {0}–{1} of {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
         <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
     </message>
