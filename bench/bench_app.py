@@ -119,7 +119,7 @@ def cold(scripts: list[tuple[str, tuple[str, ...]]], reps: int = 5,
     for rep in range(reps + 1):
         for out_times, out_cpu, (script, args) in zip(times, cpu_times, scripts):
             out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env,
-                                 timeout=120)
+                                 timeout=120, cwd=REPO)  # -c puts the working folder first on sys.path
             lines = out.stdout.strip().splitlines()
             if out.returncode != 0 or not lines:
                 raise SystemExit(f"start-up script failed ({out.returncode}):\n{out.stderr[-2000:]}")

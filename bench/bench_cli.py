@@ -34,7 +34,8 @@ def _child_cpu() -> float:
 def timed(cmd: list[str], env: dict) -> tuple[float, float]:
     """(wall ms, CPU ms) of one run of `cmd`."""
     cpu, t = _child_cpu(), time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, timeout=120)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, timeout=120,
+                          cwd=REPO)  # -m puts the working folder first on sys.path: this tree, wherever run from
     ms = (time.perf_counter() - t) * 1000
     cpu_ms = (_child_cpu() - cpu) * 1000
     if done.returncode not in (0,):

@@ -63,7 +63,7 @@ def _fc_list() -> set[str]:
                              errors="replace", timeout=20, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return set()
-    names = set()
+    names: set[str] = set()
     for line in out.splitlines():
         names.update(n.strip().lower() for n in line.split(",") if n.strip())
     return names

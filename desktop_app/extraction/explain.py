@@ -18,10 +18,12 @@ RULE_WORDS: dict[str, str] = {
     "leader_list": "领导称谓 + 名单",
     "counted_list": "某某等几名 + 职务",
     "title_note": "职务（括注）+ 姓名",
+    "title_descriptor": "职务、单位身份 + 姓名",
     "caption": "姓名 + 中共…职务",
     "chain": "多个职务连写",
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
+    "dotted_part": "外国人名的一部分 + 职务",
     # Where the name ends.
     "name:latin": "拉丁字母姓名",
     "name:regnal": "音译名 + 几世",

@@ -750,7 +750,7 @@ def _title_start(text: str, p: int) -> int:
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部")
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
@@ -773,10 +773,12 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
         k -= 1
     # 县水利和防汛抗旱服务中心主任, 县自然资源和规划局局长: the words before 和 begin with a place
     # (县, 市…) after punctuation or a boundary word, and hold no post
-    if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT and text[k] in _REGION_ONE \
+    if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
+            and (text[k] in _REGION_ONE or text.startswith("国家", k) or j - 1 - k <= 2 and text[j:p].endswith("部")
+                 and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
             and lex.post_re.search(text, k, j - 1) is None:
-        return k
+        return k                                     # also 国家粮食和物资储备局, 文化和旅游部
     return None
 
 
@@ -862,6 +864,11 @@ def _shared_prefix(previous: str, post: str) -> str:
     return "" if len(prefix) == 1 and prefix[0] == post[-2:-1] else prefix
 
 
+def _one_char(prefix: str) -> str:
+    """A prefix of one character stands for "this organ" ("村党支部书记、村委会主任" -> 村委会主任)."""
+    return "" if len(prefix) == 1 else prefix
+
+
 def _place_part(prefix: str) -> str:
     """"社区党委" -> 社区, "高新区党工委" -> 高新区: the place before a Party organ ("" when the prefix
     does not end with one, or nothing stands before it)."""
@@ -889,8 +896,8 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix
     if title.startswith(_PLACE_BODIES):
         if previous[len(prefix):].startswith("党"):
-            return prefix                            # 光明社区党委书记、居委会主任: the post holds 党委
-        return _place_part(prefix)
+            return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委
+        return _one_char(_place_part(prefix))
     return ""
 
 
@@ -973,6 +980,8 @@ def _titled_mentions(text: str):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
+        if text.startswith(_KIN, post_end):
+            continue                                 # 总统夫人玛丽亚·洛佩斯: the spouse holds no post
         if not looked_after:
             reading = name_reading(text, post_end)
         if reading is None:
@@ -1006,6 +1015,8 @@ def _titled_mentions(text: str):
         _leaders_after_link(text, out)
     if "）" in text or ")" in text:
         _names_after_note(text, out)
+    if "、" in text:
+        _names_after_descriptor(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -1064,6 +1075,38 @@ def _names_after_note(text: str, out: list) -> None:
         _list_goes_on(text, end, titles, "title_list", out)
 
 
+# What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
+# 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
+_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师")
+_MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+
+
+def _names_after_descriptor(text: str, out: list) -> None:
+    """全国工商联副主席、华岳集团董事长戚耀华说: a chain of public posts, then "、" and a descriptor
+    that is no public post (_DESCRIPTORS: a company's chairman, a bureau's cadre), then the name:
+    the name holds the public titles. Limit: the descriptor ends within _MAX_DESCRIBED characters of
+    the "、", with nothing but Chinese characters between; the name is closed as after a post."""
+    lex = lexicon()
+    for d in _DESCRIPTORS.finditer(text):
+        reading = name_reading(text, d.end())
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
+            continue
+        sep = d.start()
+        while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
+            sep -= 1
+        if sep == 0 or text[sep - 1] != "、" or lex.post_re.search(text, sep, d.start()) is not None:
+            continue
+        ps = _post_before(text, sep - 1)
+        if ps is None:
+            continue
+        start, titles = _chain(text, ps, sep - 1)
+        titles = [t for t in titles if not is_non_official(t) and not _needs_organ(t) and not _unqualified(t)]
+        if not titles or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):
+            continue
+        end = reading[0]
+        out.append((text[d.end():end], d.end(), end, d.end(), end, titles, ("title_descriptor", "name:" + reading[1])))
+
+
 def _leaders_after_link(text: str, out: list) -> None:
     """出席会议的县领导还有田野、石磊: a leadership designation (posts.txt, …领导) followed by 还有,
     有, 分别是, 包括 or a colon, then a "、" list of names: each name holds the designation.
@@ -1091,6 +1134,7 @@ def _leaders_after_link(text: str, out: list) -> None:
         _list_goes_on(text, end, titles, "leader_list", out)
 
 
+_KIN = ("夫人", "丈夫", "妻子", "女儿", "儿子", "母亲", "父亲", "女士")
 _MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
@@ -1252,6 +1296,9 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
+    if any(d in key for key in people for d in _DOTS):
+        _merge_dotted_parts(people)
+        _dotted_part_posts(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -1283,6 +1330,55 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+_DOT_SPLIT = re.compile(f"[{_DOTS}]")
+
+
+def _dotted_part_posts(body: str, people: dict) -> None:
+    """"褚建平对迈尔市长一行表示欢迎": a part of a dotted official's name written before a post of the
+    name-first kind (posts.txt, N) adds that post to the official, and the mention."""
+    lex = lexicon()
+    owner: dict[str, str | None] = {}
+    for key in people:
+        for part in _DOT_SPLIT.split(key):
+            if len(part) >= 2 and part != key:
+                owner[part] = key if part not in owner else None
+    for part, key in owner.items():
+        if key is None:
+            continue
+        i = body.find(part)
+        while i >= 0:
+            e = i + len(part)
+            m = lex.post_re.match(body, e)
+            if m is not None and m.group() in lex.name_first_posts and (i == 0 or body[i - 1] not in _DOTS) \
+                    and (e >= len(body) or body[e] not in _DOTS):
+                p = people[key]
+                if m.group() not in p.titles:
+                    p.titles.append(m.group())
+                p.spans.append((i, m.end()))
+                if "dotted_part" not in p.rules:
+                    p.rules.append("dotted_part")
+            i = body.find(part, e)
+
+
+def _merge_dotted_parts(people: dict) -> None:
+    """墨西哥总统胡安·加西亚…加西亚总统表示: a foreigner named later by one part of the dotted name
+    (surname or given name, name-first) is the same person; the part's titles and mentions go to
+    the full name. Limit: the part belongs to one dotted name of the article only."""
+    owner: dict[str, str | None] = {}
+    for key in people:
+        for part in _DOT_SPLIT.split(key) if any(d in key for d in _DOTS) else ():
+            if len(part) >= 2:
+                owner[part] = key if part not in owner else None
+    for key in [k for k in people if k in owner]:
+        full = owner[key]
+        if full is None or full == key:
+            continue
+        short, whole = people.pop(key), people[full]
+        whole.spans.extend(short.spans)
+        whole.titles.extend(t for t in short.titles if t not in whole.titles)
+        whole.rules.extend(r for r in short.rules + ["dotted_part"] if r not in whole.rules)
 
 
 _FIND_BUDGET = 400_000     # (forms) x (characters) below which one str.find pass per form is used

@@ -242,14 +242,29 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
+        intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)]
         for finditer in _ANSWERS:
             for m in finditer(body):
                 q = m.start() - 1
                 if q == 0 or body[q - 1] == "\n":
-                    events.append((m.end(), None, "speaker_answer"))
+                    k = bisect.bisect_left(intros, (m.start(),)) - 1
+                    events.append((m.end(), intros[k][1] if k >= 0 else None, "speaker_answer"))
     events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
+
+
+# "国家发展改革委副主任勾振宇就相关问题回答了记者提问": who answers the "答：" paragraphs after it.
+_ANSWER_INTRO = re.compile(r"回答了?(?:记者)?(?:的)?提问|答记者问|接受(?:了)?(?:本报)?(?:记者)?(?:专访|采访)")
+_MAX_ANSWERER_GAP = 30      # characters between the answerer's name and 回答…提问
+
+
+def _answerer(body: str, at: int, mentions, starts) -> str | None:
+    """The official named right before an introduction of answers (at: where 回答了记者提问 starts)."""
+    k = bisect.bisect_left(starts, at) - 1
+    if k >= 0 and at - mentions[k][1] <= _MAX_ANSWERER_GAP and not _SENT_BOUND.search(body, mentions[k][1], at):
+        return mentions[k][2]
+    return None
 
 
 # What a meeting relays is someone else's: "传达学习…讲话精神", "…重要指示精神".
@@ -459,15 +474,15 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
-_FIRM = re.compile(r"^坚决(?!反对|拥护|支持|维护)")
+_FIRM = re.compile(r"^坚决")
 _MIN_FIRM = 4          # characters after 坚决 (坚决不能销号)
 
 
 def _rule_firm(scan: _Scan, ci: int, text: str) -> bool:
     """"…开展拉网式隐患排查。坚决杜绝因灾造成群众重大伤亡。", "“整改不到位的，坚决不能销号。”": a
     clause that opens with 坚决 is a directive (guidelines: 坚决…) when it opens a sentence or follows
-    a condition ending in 的. Limit: not 坚决反对/拥护/支持/维护 (a stance, not a task); at least
-    _MIN_FIRM characters after 坚决; inside a sentence otherwise it goes on with the clause before."""
+    a condition ending in 的 ("坚决反对形式主义、官僚主义。" too). Limit: at least _MIN_FIRM
+    characters after 坚决; inside a sentence otherwise it goes on with the clause before."""
     if not text.startswith("坚决") or len(text) - 2 < _MIN_FIRM or not _FIRM.match(text):
         return False
     cs = scan.clauses.starts[ci]
@@ -712,6 +727,8 @@ def _parallel_items(body: str, clauses: _Clauses, first: int, last: int) -> list
 
 
 _DEMAND_VERB = re.compile(r"(?:强调|要求)[，,：:]")
+# What a meeting did, listed after its demands: "…要求稳住就业；审议通过《…条例（草案）》；听取…汇报".
+_AGENDA_ITEM = re.compile(r"审议|听取|讨论通过|通过了|研究了")
 
 
 def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
@@ -749,7 +766,8 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
         if not (first_has or prev_ok):
             continue
         for sg in segs[1:]:
-            _put_item(found, clauses, sg[0])
+            if not _AGENDA_ITEM.match(body, clauses[sg[0]].start):
+                _put_item(found, clauses, sg[0])
         if not first_has:
             k = len(segs[1])
             first = segs[0][-k] if len(segs[0]) >= k else segs[0][0]

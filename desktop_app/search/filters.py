@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from .query import Query, parse_query
 
@@ -72,7 +73,7 @@ class Filters:
         """Tolerant of missing, unknown or mistyped keys (settings written by another version)."""
         if not isinstance(data, dict):
             return cls()
-        known = {}
+        known: dict[str, Any] = {}
         for name, default in asdict(cls()).items():
             value = data.get(name, default)
             if isinstance(default, bool):

@@ -51,7 +51,7 @@ class Query:
         return not (self.include or self.exclude or self.fields)
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str | None) -> Query:
     """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
     text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
     # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
@@ -68,6 +68,7 @@ def parse_query(text: str) -> Query:
         if not part:
             continue
         key, sep, value = part.replace("：", ":").partition(":")
+        item: str | tuple[str, str]
         if sep and key.lower() in FIELD_PREFIXES and value:
             where, item = "fields", (FIELD_PREFIXES[key.lower()], value)
         elif part.startswith("-") and len(part) > 1:

@@ -140,8 +140,8 @@ def list_backups(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if p.is_file() and _NAME.match(p.name)]
-    return sorted(found, key=lambda p: _NAME.match(p.name).group(1), reverse=True)
+    stamps = {p: m.group(1) for p in folder.iterdir() if p.is_file() and (m := _NAME.match(p.name))}
+    return sorted(stamps, key=stamps.__getitem__, reverse=True)
 
 
 def backup_time(path: str | Path) -> _dt.datetime | None:

@@ -40,12 +40,15 @@ class Store:
         """`read_only`: never write to the file (list, search, export; a read-only folder)."""
         self.path = Path(path)
         self.read_only = read_only
-        if not read_only:
+        self._open()
+
+    def _open(self) -> None:
+        if not self.read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise connection.StoreError(connection.error_code(e), str(e)) from e
-        self.conn = connection.connect(self.path, read_only=read_only)
+        self.conn = connection.connect(self.path, read_only=self.read_only)
         self._db = None
 
     @property
@@ -85,7 +88,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
-        self.__init__(self.path, self.read_only)
+        self._open()
 
     def set_read_only(self) -> None:
         """Refuse every write on this connection: for a second window on a store that another

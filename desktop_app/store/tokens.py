@@ -41,7 +41,7 @@ def index_text(text: str) -> str:
     chars = set(text)
     run_chars = set("".join(_RUN.findall("".join(chars))))
     others = [_escape(c) for c in chars - run_chars if not c.isspace()]
-    bigrams = set()
+    bigrams: set[str] = set()
     for run in _RUN.findall(text):
         bigrams.update(map(operator.add, run, run[1:]))  # adjacent pairs, at C speed
     return " ".join([*bigrams, *run_chars, *others])

@@ -19,7 +19,7 @@ from .ui_state import UiState
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-def human_size(n: int) -> str:
+def human_size(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
@@ -219,13 +219,15 @@ class BackupsDialog(QDialog):
             self.tree.addTopLevelItem(item)
             if selected is not None and path == selected:
                 item.setSelected(True)
-        if not self.tree.selectedItems() and self.tree.topLevelItemCount():
-            self.tree.topLevelItem(0).setSelected(True)
+        first = self.tree.topLevelItem(0)
+        if not self.tree.selectedItems() and first is not None:
+            first.setSelected(True)
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
         self._update_buttons()
 
     def backups(self) -> list[Path]:
-        return [Path(self.tree.topLevelItem(i).data(0, PATH_ROLE)) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [Path(item.data(0, PATH_ROLE)) for item in items if item is not None]
 
     def selected_backup(self) -> Path | None:
         items = self.tree.selectedItems() if hasattr(self, "tree") else []

@@ -32,10 +32,12 @@ class Explainer(QObject):
                 "leader_list": self.tr("领导称谓 + 名单"),
                 "counted_list": self.tr("某某等几名 + 职务"),
                 "title_note": self.tr("职务（括注）+ 姓名"),
+                "title_descriptor": self.tr("职务、单位身份 + 姓名"),
                 "caption": self.tr("姓名 + 中共…职务"),
                 "chain": self.tr("多个职务连写"),
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
+                "dotted_part": self.tr("外国人名的一部分 + 职务"),
                 "name:latin": self.tr("拉丁字母姓名"),
                 "name:regnal": self.tr("音译名 + 几世"),
                 "name:repeated": self.tr("同名在文中另有单独出现"),
@@ -80,12 +82,13 @@ class Explainer(QObject):
 
     def _extraction(self, article: Article) -> Extraction:
         key = (article.id, article.body)
-        if self._key != key:
+        found = self._found
+        if self._key != key or found is None:
             from ..extraction import extract
 
-            self._found = extract(article.body, title=article.title, subtitle=article.subtitle)
-            self._key = key
-        return self._found
+            found = extract(article.body, title=article.title, subtitle=article.subtitle)
+            self._found, self._key = found, key
+        return found
 
     def why(self, article: Article, kind: str, key: str) -> str:
         """The tooltip's second line for the official named `key` or the task with id `key`."""

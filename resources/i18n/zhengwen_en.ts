@@ -368,7 +368,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+47"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+48"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
@@ -919,7 +919,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
         <translation>Saved before a restore</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
@@ -1624,6 +1624,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>职务、单位身份 + 姓名</source>
+        <translation>post, then what the person is elsewhere + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓名 + 中共…职务</source>
         <translation>name, then CPC posts</translation>
     </message>
@@ -1641,6 +1646,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>后文单提姓名</source>
         <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人名的一部分 + 职务</source>
+        <translation>part of a foreign name + post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1834,7 +1844,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>paragraph</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>官员 · 依据：{0}</source>
         <translation>Official · because: {0}</translation>
     </message>
@@ -2439,7 +2449,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+115"/>
         <location line="+40"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
@@ -2483,7 +2493,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -2498,7 +2508,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>新资料库</source>
         <translation>New library</translation>
     </message>
@@ -2547,12 +2557,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+279"/>
+        <location line="+281"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2583,7 +2593,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
@@ -2603,7 +2613,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-403"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3010,7 +3020,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>RestoreProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="-214"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-216"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>

@@ -48,6 +48,16 @@ def officials(body: str) -> dict[str, tuple[str, ...]]:
     ("县委常委、县委宣传部部长萨仁高娃领学了条例。", {"萨仁高娃": ("县委常委", "县委宣传部部长")}),
     ("县领导赵新、阿卜杜·热依都、鲍小华等在主席台就座。",
      {"赵新": ("县领导",), "阿卜杜·热依都": ("县领导",), "鲍小华": ("县领导",)}),
+    ("村党支部书记、村委会主任尤兰兰汇报。", {"尤兰兰": ("村党支部书记", "村委会主任")}),
+    # national news: more posts, organs with 和, chains that end in a private post, rare surnames
+    ("商务部部长助理柏文华参加会见。", {"柏文华": ("商务部部长助理",)}),
+    ("文化和旅游部部长洪立新出席。", {"洪立新": ("文化和旅游部部长",)}),
+    ("国家粮食和物资储备局局长桑明德汇报。", {"桑明德": ("国家粮食和物资储备局局长",)}),
+    ("全国工商联副主席、远航集团董事长祁建国发言。", {"祁建国": ("全国工商联副主席",)}),
+    ("驻村第一书记、市水利局干部陈珂介绍了情况。", {"陈珂": ("驻村第一书记",)}),
+    ("国务院副秘书长綦振华主持会议。", {"綦振华": ("国务院副秘书长",)}),
+    ("常委会副委员长王立新、热合曼·买买提江、那仁孟和出席会议。",
+     {"王立新": ("常委会副委员长",), "热合曼·买买提江": ("常委会副委员长",), "那仁孟和": ("常委会副委员长",)}),
     # 2. foreign names after a country and a post
     ("乌兹别克斯坦总统米尔济约耶夫会见了中方代表。", {"米尔济约耶夫": ("乌兹别克斯坦总统",)}),
     ("巴西总统卢拉盛赞两国合作成果。", {"卢拉": ("巴西总统",)}),
@@ -96,9 +106,20 @@ def test_local_report_officials(body, expected):
     "邵华等看望县领导时表示感谢。",
     "局长高度评价了这项工作。",
     "合作社理事长次仁多布介绍了分红情况。",
+    # experts, advisers and artists are no officials (guidelines)
+    "规划专家咨询委员会委员、设计研究院原院长吴江认为，要留足绿地。",
+    "剧院一直贯彻老院长林默制定的方针。",
+    "省非物质文化遗产保护专家组组长韩明说，这是生态觉醒。",
 ])
 def test_no_official(body):
     assert officials(body) == {}, body
+
+
+def test_a_foreigner_named_later_by_one_part_of_the_name_is_the_same_person():
+    body = "墨西哥总统胡安·加西亚出席。加西亚总统表示，愿深化合作。国家主席会见了加西亚总统夫人玛丽亚·洛佩斯。"
+    found = extract(body).officials
+    assert [(o.name, o.titles) for o in found] == [("胡安·加西亚", ("墨西哥总统", "总统"))]
+    assert "dotted_part" in found[0].rules
 
 
 def test_explain_names_the_rules():

@@ -134,3 +134,16 @@ def test_imperative_items_after_a_sentence_of_qiangdiao():
     found = tasks(body)
     for text in ("深刻认识反腐败斗争的复杂性", "压实管党治党政治责任", "锲而不舍落实中央八项规定精神"):
         assert any(t.startswith(text) and s == "赵明" for t, s in found), (text, found)
+
+
+def test_the_answers_belong_to_the_official_introduced_as_answering():
+    body = ("国家统计局副局长蒋立平就相关问题回答了记者提问。\n问：下一步有何打算？\n"
+            "答：各地应当加强统计监督，严肃查处数据造假。")
+    assert speaker_of(body, "各地应当加强统计监督") == "蒋立平"
+
+
+def test_agenda_items_after_the_premiers_demands_are_no_tasks():
+    body = ("总理主持召开常务会议，要求稳住就业基本盘，切实保障民生；审议通过《物业管理条例（草案）》；"
+            "听取关于防汛工作的汇报。")
+    found = [t for t, _s in tasks(body)]
+    assert not any(t.startswith(("审议", "听取")) for t in found), found
