@@ -20,6 +20,7 @@ from .saved_searches import SavedSearchesButton, SavedSearchesList
 from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
+TITLE_MIN_EMS = 12  # characters of title kept in view before the other columns give way
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -301,9 +302,32 @@ class ArticleListPane(QWidget):
         self.empty_label.setGeometry(area.x(), area.y(), area.width(), self.empty_label.heightForWidth(area.width()))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.empty_label.isVisible():
-            self._place_empty()
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_title()
+            if self.empty_label.isVisible():
+                self._place_empty()
         return super().eventFilter(watched, event)
+
+    def fit_title(self) -> None:
+        """The title takes the free width: in a narrow list the other columns give way (down to what
+        their values need) before the title shrinks under TITLE_MIN_EMS characters — it was cut to
+        "…" in a narrow pane while the counts kept their width."""
+        header = self.view.horizontalHeader()
+        em = self.view.fontMetrics().horizontalAdvance("中")
+        others = [c for c in (COL_SOURCE, COL_OFFICIALS, COL_TASKS, COL_DATE) if not header.isSectionHidden(c)]
+        free = self.view.viewport().width() - sum(header.sectionSize(c) for c in others)
+        deficit = TITLE_MIN_EMS * em - free
+        if deficit <= 0:
+            return
+        floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 3 * em,
+                 COL_OFFICIALS: 2 * em, COL_TASKS: 2 * em}
+        for column in others:
+            cut = min(deficit, header.sectionSize(column) - floor[column])
+            if cut > 0:
+                header.resizeSection(column, header.sectionSize(column) - cut)
+                deficit -= cut
+            if deficit <= 0:
+                break
 
     # -- slots -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+105"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+106"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -4134,7 +4134,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+23"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+24"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>

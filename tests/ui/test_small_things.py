@@ -199,3 +199,26 @@ def test_english_counts_say_one_article_and_one_file(qtbot, english, store, ui_s
     labels = {pane.scope.itemData(i): pane.scope.itemText(i) for i in range(pane.scope.count())}
     assert labels[SCOPE_SELECTED] == "The article selected in the list (1)"
     assert labels[SCOPE_SHOWN] == "The result of the search “脱贫” (1 article)"
+
+
+def test_in_a_narrow_list_the_other_columns_give_way_to_the_title(qtbot, store, ui_state):
+    from desktop_app.ui.article_list import TITLE_MIN_EMS
+    from desktop_app.ui.article_model import COL_TITLE
+
+    add_sample(store)
+    window = open_window(qtbot, store, ui_state)
+    sizes = window.splitter.sizes()
+    window.splitter.setSizes([320, sizes[1] + sizes[0] - 320, sizes[2]])  # the list pane made narrow
+    qtbot.wait(20)
+    view = window.article_list.view
+    header = view.horizontalHeader()
+    em = view.fontMetrics().horizontalAdvance("中")
+    assert header.sectionSize(COL_TITLE) >= TITLE_MIN_EMS * em - 2  # it was cut to "…"
+    assert header.sectionSize(1) >= view.fontMetrics().horizontalAdvance("2019-10-28")  # the date still reads
+    index = window.article_list.model.index(0, COL_TITLE)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.itemDelegateForColumn(COL_TITLE).initStyleOption(option, index)
+    shown = option.fontMetrics.elidedText(option.text, option.textElideMode, header.sectionSize(COL_TITLE) - 8)
+    assert len(shown) >= 8 and shown.startswith(option.text[:3])
