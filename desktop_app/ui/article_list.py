@@ -161,6 +161,7 @@ class ArticleListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
             header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
+        self._default_widths = {c: header.sectionSize(c) for c in (COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS)}
         header.setSortIndicatorShown(True)
         saved = state.list_header() if state is not None else None
         if saved is not None:
@@ -309,17 +310,19 @@ class ArticleListPane(QWidget):
         return super().eventFilter(watched, event)
 
     def fit_title(self) -> None:
-        """The title takes the free width: in a narrow list the other columns give way (down to what
-        their values need) before the title shrinks under TITLE_MIN_EMS characters — it was cut to
-        "…" in a narrow pane while the counts kept their width."""
+        """The title takes the free width: in a narrow list the other columns give way (the counts
+        first, down to what their values need) before the title shrinks under TITLE_MIN_EMS
+        characters — it was cut to "…" in a narrow pane while the counts kept their width."""
         header = self.view.horizontalHeader()
         em = self.view.fontMetrics().horizontalAdvance("中")
-        others = [c for c in (COL_SOURCE, COL_OFFICIALS, COL_TASKS, COL_DATE) if not header.isSectionHidden(c)]
+        others = [c for c in (COL_OFFICIALS, COL_TASKS, COL_SOURCE, COL_DATE) if not header.isSectionHidden(c)]
         free = self.view.viewport().width() - sum(header.sectionSize(c) for c in others)
+        # A column the user made wider than it starts keeps its width: that was chosen.
+        others = [c for c in others if header.sectionSize(c) <= self._default_widths[c]]
         deficit = TITLE_MIN_EMS * em - free
         if deficit <= 0:
             return
-        floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 3 * em,
+        floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 4 * em,
                  COL_OFFICIALS: 2 * em, COL_TASKS: 2 * em}
         for column in others:
             cut = min(deficit, header.sectionSize(column) - floor[column])

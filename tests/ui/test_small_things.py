@@ -208,7 +208,7 @@ def test_in_a_narrow_list_the_other_columns_give_way_to_the_title(qtbot, store, 
     add_sample(store)
     window = open_window(qtbot, store, ui_state)
     sizes = window.splitter.sizes()
-    window.splitter.setSizes([320, sizes[1] + sizes[0] - 320, sizes[2]])  # the list pane made narrow
+    window.splitter.setSizes([340, sizes[1] + sizes[0] - 340, sizes[2]])  # the list pane made narrow
     qtbot.wait(20)
     view = window.article_list.view
     header = view.horizontalHeader()
