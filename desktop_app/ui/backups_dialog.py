@@ -276,8 +276,9 @@ class BackupsDialog(QDialog):
 
     def restore_selected(self) -> jobs.Job | None:
         """恢复 the selected backup after a confirmation: in the writer lane (after an import or a
-        rebuild already asked for, never beside one), with a progress dialog over this one; the window
-        goes on meanwhile. `restored` or `failed` when it ends. The Job, or None when nothing starts."""
+        rebuild already asked for, never beside one), with a window-modal progress dialog: the window
+        keeps painting and reading but takes no other action meanwhile. `restored` or `failed` when it
+        ends. The Job, or None when nothing starts."""
         chosen = self.selected_backup()
         if chosen is None or self.read_only:
             return None

@@ -123,6 +123,7 @@ def test_a_restore_runs_in_the_writer_lane_with_progress_and_an_end_message(qtbo
     done = dialog.findChild(QMessageBox, "restore_done")
     assert done is not None and "已恢复" in done.text() and "-before-restore.db" in done.text()
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog, "restore_progress") is None)
+    assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()  # ready for the next
     done.close()
 
 
