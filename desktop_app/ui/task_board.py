@@ -14,6 +14,7 @@ from ..editing.tracking import (BoardFilter, article_year, due_date, due_soon, i
                                 progress_text, split_due)
 from .date_field import DateField
 from .plain_text import tip
+from .sort_arrow import SortHeader
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
  COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
@@ -370,6 +371,7 @@ class TaskBoard(QWidget):
         bar.addWidget(self.export_button)
 
         self.table = QTableView(self)
+        self.table.setHorizontalHeader(SortHeader(self.table))  # the arrow points the way the rows run
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
