@@ -496,7 +496,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -940,13 +940,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -955,7 +955,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
@@ -3020,7 +3020,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>RestoreProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="-216"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-217"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
@@ -3860,7 +3860,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+324"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+363"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3925,7 +3925,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Export the tasks the board shows (with follow-up details) as a task breakdown table</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -3968,7 +3973,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-446"/>
+        <location line="-481"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4078,7 +4083,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4526,7 +4531,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+143"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
