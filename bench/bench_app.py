@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # it runs before the callbacks the window queued for after its first paint. Same hook in both.
 PAINTED = """
 import time, sys
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 
 def stop_after_first_paint(widget):
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -50,7 +50,7 @@ def stop_after_first_paint(widget):
 
         def event(self, event):
             if event.type() == QEvent.Type.User:
-                print(time.perf_counter() - t0, flush=True)
+                print(time.perf_counter() - t0, time.process_time() - c0, flush=True)
                 QCoreApplication.quit()
                 return True
             return super().event(event)
@@ -103,24 +103,30 @@ main()
 """
 
 
-def cold(scripts: list[tuple[str, tuple[str, ...]]], reps: int = 5) -> list[list[float]]:
+def cold(scripts: list[tuple[str, tuple[str, ...]]], reps: int = 5,
+         cpu: list[list[float]] | None = None) -> list[list[float]]:
     """Each script run `reps` times in a fresh process, interleaved (floor, app, floor, app, …) so
-    that the load of a shared machine falls on both alike: the times in ms, per script."""
+    that the load of a shared machine falls on both alike: the wall times in ms, per script (and
+    the CPU times the process used, into `cpu` when given)."""
     times: list[list[float]] = [[] for _ in scripts]
+    cpu_times: list[list[float]] = cpu if cpu is not None else []
+    cpu_times[:] = [[] for _ in scripts]
     # Compiled bytecode as an installed app has it (pip and the installer compile the modules): a
     # cache of its own, filled by one untimed run of each script.
     env = {**os.environ, "PYTHONPATH": str(REPO), "ZHENGWEN_DATA_DIR": tempfile.mkdtemp(),
            "PYTHONPYCACHEPREFIX": tempfile.mkdtemp()}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for rep in range(reps + 1):
-        for out_times, (script, args) in zip(times, scripts):
+        for out_times, out_cpu, (script, args) in zip(times, cpu_times, scripts):
             out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env,
-                                 timeout=120)
+                                 timeout=120, cwd=REPO)  # -c puts the working folder first on sys.path
             lines = out.stdout.strip().splitlines()
             if out.returncode != 0 or not lines:
                 raise SystemExit(f"start-up script failed ({out.returncode}):\n{out.stderr[-2000:]}")
             if rep:
-                out_times.append(float(lines[-1]) * 1000)
+                wall, used = lines[-1].split()
+                out_times.append(float(wall) * 1000)
+                out_cpu.append(float(used) * 1000)
     return times
 
 
@@ -211,13 +217,18 @@ def main() -> None:
 
 def bench_start(db: str, reps: int, command: bool = False) -> None:
     scripts = [(FLOOR, ()), (APP, (db,))] + ([(COMMAND, (db,))] if command else [])
-    floors, *starts = cold(scripts, reps=reps)
-    floor = statistics.median(floors)
-    for name, times in zip(("cold start to first paint", "the same through `zhengwen --db`"), starts):
+    cpu: list[list[float]] = []
+    floors, *starts = cold(scripts, reps=reps, cpu=cpu)
+    floor, cpu_floor = statistics.median(floors), statistics.median(cpu[0])
+    # CPU time (user + system of the process, all its threads) beside the wall time: on a busy
+    # machine the wall time stretches with the waiting, the CPU time much less.
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    for name, times, used in zip(("cold start to first paint", "the same through `zhengwen --db`"), starts, cpu[1:]):
         start = statistics.median(times)
         pairs = statistics.median(a / f for f, a in zip(floors, times))
         print(f"| {name} | {start:.0f} ms (floor {floor:.0f} ms, ratio {start / floor:.2f}; "
-              f"median of {reps} paired ratios {pairs:.2f}) | target ≤ 1.5× floor |")
+              f"median of {reps} paired ratios {pairs:.2f}); CPU {statistics.median(used):.0f} ms "
+              f"(floor {cpu_floor:.0f} ms, ratio {statistics.median(used) / cpu_floor:.2f}) | target ≤ 1.5× floor |")
 
 
 if __name__ == "__main__":

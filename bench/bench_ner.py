@@ -104,12 +104,34 @@ def cluener(path: Path):
             return lex.post_set.ending_at(post, len(post)) > 0 and not private(post) \
                 and organisation_ok(post_start)
 
+        def chain_public(post_start: int) -> bool:
+            """"全国政协委员、民建中央常委、林达集团董事长李晓林": a public post earlier in the same "、"
+            chain makes the person an official (guidelines: a company manager is one when the article
+            also gives them a public post)."""
+            seg = post_start
+            for _ in range(8):
+                k = seg
+                while k > 0 and text[k - 1] not in _PUNCT:
+                    k -= 1
+                if k == 0 or text[k - 1] != "、":
+                    return False
+                prev = [(qs, q) for qs, qe, q in positions if qe == k - 1]
+                if not prev:
+                    return False
+                qs, q = prev[0]
+                if CHAINS and public(q, qs):
+                    return True
+                seg = qs
+            return False
+
         pairs = set()
         for ns, ne, n in names:
             # Name first ("《…》杂志社的李栓科社长"): the organisation is written before the name, with
             # at most four characters between (a type word and 的).
             ok = any((pe == ns or ps == ne and organisation_ok(ns, 4)) and public(p, ps)
                      for ps, pe, p in positions)
+            if not ok:
+                ok = any(pe == ns and chain_public(ps) for ps, pe, p in positions)
             if not ok and not any(pe == ns for ps, pe, p in positions):
                 k = lex.post_set.ending_at(text, ns)          # post unmarked or cut short
                 if k:
@@ -183,6 +205,7 @@ def peoples_daily(path: Path):
 
 
 ACADEMIC = "--old-pairing" not in sys.argv    # scholars' posts are no gold officials (guidelines)
+CHAINS = "--old-pairing" not in sys.argv      # a public post earlier in the chain counts (guidelines)
 
 
 def main() -> int:

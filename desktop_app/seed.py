@@ -36,7 +36,7 @@ def open_store(db: str | None, *, seed_default: bool = False) -> Store:
     never empty; a store named with --db/ZHENGWEN_DB starts from what is in its file.
     """
     chosen = db or os.environ.get("ZHENGWEN_DB")
-    if is_server_url(chosen):  # postgresql://user@host:port/db: a library many desks share
+    if chosen and is_server_url(chosen):  # postgresql://user@host:port/db: a library many desks share
         from .store.server import open_server_store
 
         return open_server_store(chosen.strip(), interactive=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .summary import ArticleSummary as ArticleSummary  # re-exported; not a dataclass: `zhengwen list` needs only this one (summary.py)
+
 
 @dataclass(frozen=True)
 class Span:
@@ -65,18 +67,6 @@ class ParsedArticle:
     source: str = ""
     date: str | None = None  # ISO yyyy-mm-dd, or None when the file gives no valid date
     views: int | None = None
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    """One row of the article list."""
-
-    id: int
-    title: str
-    date: str | None
-    source: str
-    n_officials: int
-    n_tasks: int
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def test_core_imports_no_widgets_and_no_qtawesome():
 
 
 def test_domain_imports_only_the_standard_library():
-    for module in ("domain.py", "values.py", "records.py"):
+    for module in ("domain.py", "values.py", "records.py", "summary.py", "catalogue.py"):
         imported = {n.split(".")[0] for n in _imports(PKG / module)}
         assert imported <= {"__future__", "dataclasses", "typing", "datetime", "enum"}, module
 
@@ -145,3 +145,33 @@ def test_every_package_is_installed():
                  ["tool"]["setuptools"]["packages"])
     found = {_module_name(p) for p in PKG.rglob("__init__.py")}
     assert found <= listed
+
+
+def _all_imports(path: Path) -> set[str]:
+    """Every module `path` imports, relative imports resolved (`from ..ui import x` in
+    desktop_app/cli/words.py -> desktop_app.ui, desktop_app.ui.x), function-level ones included."""
+    package = list(path.relative_to(PKG.parent).with_suffix("").parts[:-1])
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            names.add(module)
+            names.update(f"{module}.{a.name}" for a in node.names)
+    return names
+
+
+def test_nothing_outside_ui_imports_ui():
+    """One direction: ui -> core. The core, the CLI included, never reaches into the window's package
+    (the CLI's words come from desktop_app/catalogue.py, as the window's do); app.py, the
+    composition root that builds the window, is the one exception."""
+    offenders = {}
+    for path in CORE:  # app.py is not in CORE
+        used = sorted(n for n in _all_imports(path) if n == "desktop_app.ui" or n.startswith("desktop_app.ui."))
+        if used:
+            offenders[path.relative_to(PKG).as_posix()] = used
+    assert offenders == {}
+    # the check resolves relative imports: a module of ui/ is seen importing ui
+    assert any(n.startswith("desktop_app.ui.") for n in _all_imports(PKG / "ui" / "main_window.py"))

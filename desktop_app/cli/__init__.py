@@ -6,10 +6,13 @@ only to build the parser, and the work it does imports what it needs when it run
 """
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
 
 COMMANDS = ("extract", "library", "export", "trash", "server", "copy")  # modules of this package, each with register(sub)
 # The subcommands each module registers: `zhengwen search …` builds (and imports) only library's
@@ -35,6 +38,8 @@ def _command_name(argv: list[str]) -> str | None:
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; given argv naming a known subcommand, only that subcommand's module's
     parsers (the same parser for that command: an unknown one or `--help` gets them all)."""
+    import argparse
+
     p = argparse.ArgumentParser(prog="zhengwen", description="政文阅览 Zhengwen Reader")
     p.add_argument("--db", help="the store file, or postgresql://user@host:port/db for a server library"
                                 " (default: $ZHENGWEN_DB or the user's data folder)")
@@ -83,11 +88,64 @@ def _words_after_options(argv: list[str]) -> list[str]:
 def _files_to_open(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[list[str], list[str]]:
     """`zhengwen a.txt b.docx` (the desktop entry's Exec=zhengwen %F, "Open with"): no subcommand but
     files, which the window imports when it opens. Returns the arguments left and the files."""
+    import argparse
+
     at = _command_at(argv)
     commands = next((set(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), set())
     if at >= len(argv) or argv[at] in commands:
         return argv, []
     return argv[:at], argv[at:]
+
+
+def _quick_args(argv: list[str]):
+    """The arguments of a plain `list` or `search` (the commands scripts run in loops), read without
+    argparse, whose import (with gettext, locale and shutil) was a tenth of their start-up
+    (docs/benchmarks.md). Exactly what argparse would give, or None for anything else — help, an
+    unknown or abbreviated option, a value argparse might read otherwise, a missing word — which then
+    goes through argparse with its own messages and exit status."""
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(db=None, lang=None, self_test=False, command=None, json=False, limit=None)
+    at = 0
+    while at < len(argv) and argv[at] in ("--db", "--lang"):
+        if at + 1 >= len(argv) or argv[at + 1].startswith("-"):
+            return None
+        setattr(args, argv[at][2:], argv[at + 1])
+        at += 2
+    if args.lang not in (None, "zh_CN", "en") or at >= len(argv) or argv[at] not in ("list", "search"):
+        return None
+    args.command = argv[at]
+    words: list[str] = []
+    rest = argv[at + 1:]
+    i = 0
+    while i < len(rest):
+        a = rest[i]
+        if a == "--json":
+            args.json = True
+        elif a == "--limit" or a.startswith("--limit="):
+            value = a[len("--limit="):] if "=" in a else (rest[i + 1] if i + 1 < len(rest) else "")
+            i += a == "--limit"
+            if not value.isascii() or not value.isdigit():
+                return None
+            args.limit = int(value)
+        elif args.command == "search" and a == "--":
+            words.extend(rest[i + 1:])
+            break
+        elif args.command == "search" and a not in ("-h", "--help"):
+            words.append(a)  # as _words_after_options: anything else, "-word" too, is a word
+        else:
+            return None
+        i += 1
+    from . import library
+
+    if args.command == "search":
+        if not words or "--" in words:
+            return None
+        args.words = words
+        args.func = library.cmd_search
+    else:
+        args.func = library.cmd_list
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,9 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(stream, "reconfigure", None):
             # errors="replace": a file name that is not valid UTF-8 is printed, not a UnicodeEncodeError
             stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]  # TextIOWrapper
-    parser = build_parser(argv)
-    argv, files = _files_to_open(parser, argv)
-    args = parser.parse_args(_words_after_options(argv))
+    files: list[str] = []
+    args = _quick_args(argv)
+    if args is None:
+        parser = build_parser(argv)
+        argv, files = _files_to_open(parser, argv)
+        args = parser.parse_args(_words_after_options(argv))
     w.set_language(w.language(args.lang))
     try:
         if args.self_test:

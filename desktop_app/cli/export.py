@@ -29,11 +29,8 @@ def cmd_export(args) -> int:
         print(w.say("written", path=path))
     for what, why in report.failed:
         print(w.say("export_failed", path=f"{what}: {w.export_words(why)} ({why})"), file=sys.stderr)
-    if report.warnings:
-        from ..ui.messages import font_warning  # the window's catalogue, Qt-free at import
-
-        for warning in report.warnings:
-            print(w.say("warning", path=f"{font_warning(warning)} ({warning})"), file=sys.stderr)
+    for warning in report.warnings:
+        print(w.say("warning", path=f"{w.font_words(warning)} ({warning})"), file=sys.stderr)
     if report.failed and all(why == "write_failed" for _, why in report.failed):
         return w.CANNOT_WRITE
     return w.SOME_FAILED if report.failed else w.OK

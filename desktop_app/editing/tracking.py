@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -47,6 +48,43 @@ def due_date(text: str, year: int | None = None) -> _dt.date | None:
     if any(w in text for w in ("年底", "年末", "年内", "下半年", "全年", "本年")) or explicit:
         return _dt.date(y, 12, 31)
     return None
+
+
+# A typed day: 2019-10-01, 2019/10/1, 2019.10.1, 2019年10月1日, 20191001 (the whole text, nothing else).
+_DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+DUE_NOTE = "完成时限:"  # what 备注 says of a 完成时限 written in words
+
+
+def typed_day(text: str) -> str | None:
+    """`text` as ISO yyyy-mm-dd when it is a day and nothing else (full-width digits count)."""
+    text = unicodedata.normalize("NFKC", text or "").strip()
+    m = _DAY.fullmatch(text) or _COMPACT.fullmatch(text)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def split_due(due: str, remark: str, year: int | None = None) -> tuple[str, str]:
+    """(完成时限 as a date yyyy-mm-dd or "", 备注): the 完成时限 field holds a date, words go to 备注.
+
+    A typed day becomes its ISO date. Words that name a day (6月底前, 年底前, 第三季度 in the article's
+    `year`) give that day, and the words are kept in 备注 too; words that name none (下月底, 长期坚持)
+    leave the date empty and are kept in 备注 — nothing typed is lost. Idempotent."""
+    text = unicodedata.normalize("NFKC", due or "").strip()
+    if not text:
+        return "", remark
+    day = typed_day(text)
+    if day:
+        return day, remark
+    named = due_date(text, year)
+    note = DUE_NOTE + text
+    if note not in remark:
+        remark = note + (";" + remark if remark else "")
+    return (named.isoformat() if named else ""), remark
 
 
 def is_overdue(due: str, status: str, today: _dt.date, year: int | None = None) -> bool:
@@ -133,5 +171,5 @@ def article_year(row: TaskRow) -> int | None:
     return _year(row.article_date)
 
 
-__all__ = ["TASK_STATUSES", "BoardFilter", "due_date", "due_soon", "filter_rows", "is_overdue", "parse_progress",
+__all__ = ["TASK_STATUSES", "BoardFilter", "DUE_NOTE", "due_date", "split_due", "typed_day", "due_soon", "filter_rows", "is_overdue", "parse_progress",
            "progress_text", "article_year"]

@@ -3,7 +3,7 @@
 Qt-free except `pdf_format`, which uses QtGui (never widgets). Errors are codes for `ui/` to translate:
 ExportError.code is one of "exists", "unknown_format", "unknown_layout", "no_articles", "no_folder",
 "bad_template", "write_failed"; ExportReport.failed holds (article label, reason) and warnings are FontWarnings
-(code, wanted font, used font); ui/messages.py puts each in words.
+(code, wanted font, used font); desktop_app/catalogue.py has the words for each.
 """
 from __future__ import annotations
 

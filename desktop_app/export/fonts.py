@@ -63,7 +63,7 @@ def _fc_list() -> set[str]:
                              errors="replace", timeout=20, check=False).stdout
     except (OSError, subprocess.SubprocessError):
         return set()
-    names = set()
+    names: set[str] = set()
     for line in out.splitlines():
         names.update(n.strip().lower() for n in line.split(",") if n.strip())
     return names
@@ -100,7 +100,7 @@ class FontWarning:
     """A font the layout asks for that this machine lacks. `code`: "font_substituted" (a later font
     of the chain, `used`, stands in for `wanted`), "font_missing" (none of the chain is installed;
     the file names `used`, or `wanted` itself when `used` is empty) or "no_chinese_font" (PDF).
-    The window and the CLI put it in words (ui/messages.font_warning); str() is for logs."""
+    The window and the CLI put it in words (catalogue.font_warning); str() is for logs."""
 
     code: str
     wanted: str = ""

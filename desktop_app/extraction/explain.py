@@ -17,10 +17,13 @@ RULE_WORDS: dict[str, str] = {
     "title_list": "职务 + 顿号名单",
     "leader_list": "领导称谓 + 名单",
     "counted_list": "某某等几名 + 职务",
+    "title_note": "职务（括注）+ 姓名",
+    "title_descriptor": "职务、单位身份 + 姓名",
     "caption": "姓名 + 中共…职务",
     "chain": "多个职务连写",
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
+    "dotted_part": "外国人名的一部分 + 职务",
     # Where the name ends.
     "name:latin": "拉丁字母姓名",
     "name:regnal": "音译名 + 几世",
@@ -36,6 +39,7 @@ RULE_WORDS: dict[str, str] = {
     "name:three_chars": "三字姓名",
     "name:translit_bare": "音译名",
     "name:translit_country": "国名 + 职务 + 音译名",
+    "name:numeral_given": "姓 + 以数字开头的名",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",
@@ -48,6 +52,7 @@ RULE_WORDS: dict[str, str] = {
     "task_item": "部署或冒号后的分项",
     "task_ordinal_verb": "一抓、二抓",
     "task_imperative": "强调后的祈使句",
+    "task_firm": "坚决…",
     "under_heading": "标题下的子任务",
     # Who said it.
     "speaker_named": "讲话人在前点名",

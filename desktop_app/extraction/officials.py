@@ -237,6 +237,7 @@ class _NoName:
 _NO_NAME = _NoName()
 _MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
 _MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
+_MAX_CLOSED_PART = 4         # a last part this long that punctuation closes is whole
 _MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
 _MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
 
@@ -290,6 +291,9 @@ def _rule_dotted(text: str, i: int, s: int):
         t = seg_start
         while t < m and text[t] in translit:
             t += 1
+        if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
+                and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
+            return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
         for end in range(seg_start + 1, m + 1):
             if _ends_name(text, end) or _ends_weak(text, end):
                 if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
@@ -297,6 +301,38 @@ def _rule_dotted(text: str, i: int, s: int):
                     end += 1
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
+    return None
+
+
+@cache
+def _ethnic_parts() -> WordSet:
+    return WordSet(words("ethnic_name_parts.txt"))
+
+
+_MAX_ETHNIC_PARTS = 4
+
+
+def _rule_ethnic_parts(text: str, i: int, s: int):
+    """县委书记次仁多吉深入…, 县领导哈斯其其格、…: a Tibetan or Mongolian name made of the name parts
+    of ethnic_name_parts.txt (two to four of them, or one of three characters: 巴特尔), closed by
+    punctuation, a follower or a frequent word. Limit: the longest part at each step; a run that
+    does not close so is no name (the other rules are tried)."""
+    parts = _ethnic_parts()
+    if text[i] not in parts.firsts:
+        return None
+    k, count, ends = i, 0, []
+    while count < _MAX_ETHNIC_PARTS:
+        n = parts.starting_at(text, k)
+        if not n:
+            break
+        k += n
+        count += 1
+        ends.append(k)
+    for end in reversed(ends):
+        if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
+            return end
+    if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
+        return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
 
 
@@ -433,12 +469,55 @@ def _rule_translit_bare(text: str, i: int, s: int):
     return j if j - i >= 3 else None
 
 
+_NUMERALS = frozenset("二三四五六七八九")
+_COUNTED_CHARS = frozenset("月日年时点次个名位天家户人项条件届期号倍批层")
+
+
+def _rule_numeral_given(text: str, i: int, s: int):
+    """县长郑九成主持会议, 书记王三宝出席: a one-character surname and a given name whose first
+    character is a numeral (二…九, stop characters elsewhere) when punctuation or a two-character
+    follower closes it. Limit: not after a surname that is also a preposition (书记于九日来到: a
+    date), not when the second character counts or dates (月, 日, 次, 名…), no post or organ."""
+    if s != 1 or text[i] in _FUNCTION_SURNAMES or text[i] in _PREPOSITIONS:
+        return None
+    end = i + 3
+    if end > len(text) or text[i + 1] not in _NUMERALS or text[i + 2] in _COUNTED_CHARS \
+            or not _given_ok(text[i + 2]) or not _strong_end(text, end) or not _han(text[i + 2]) \
+            or lexicon().post_set.starting_at(text, i + 2) or lexicon().organ_set.starting_at(text, i + 2):
+        return None
+    return end
+
+
+_COUNT_AFTER_DENG = re.compile(r"等[0-9０-９一二三四五六七八九十两几数多]+(?:位|名|个)")
+
+
+def _rule_word_name(text: str, i: int, s: int):
+    """区人大常委会主任甘露带领…, 区长万家宁主持, 第一书记边疆等5名…: right after a post, a surname and
+    one or two characters that make an ordinary word (甘露, 边疆) or begin with one (万家|宁) are a
+    name when punctuation, a two-character follower or 等 + a count closes them. Limit: only after
+    a post; never a frequent word (高度, 安全: 局长高度评价 is no name); the other readings first."""
+    if not s or text[i] in _FUNCTION_SURNAMES or not lexicon().post_set.ending_at(text, i):
+        return None                                  # 参议长来华访问: 来 is a verb
+    rules = _rules()
+    for glen in (2, 1):
+        end = i + s + glen
+        if end > len(text) or not _given_ok(text[i + s:end]) or text[i:end] in rules.frequent \
+                or text[i + s:end] in rules.frequent:
+            continue
+        if end - i == 2 and text[i:end] not in rules.common:
+            continue                                 # a plain two-character name is read by surname_given
+        if _strong_end(text, end) or _COUNT_AFTER_DENG.match(text, end):
+            return end
+    return None
+
+
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
 # the sentence it exists for.
 _NAME_RULES = (
     ("latin", _rule_latin),
     ("regnal", _rule_regnal),
     ("dotted", _rule_dotted),
+    ("ethnic_parts", _rule_ethnic_parts),
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
     ("not_name", _rule_not_name),
@@ -449,6 +528,8 @@ _NAME_RULES = (
     ("translit", _rule_translit),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
+    ("numeral_given", _rule_numeral_given),
+    ("word_name", _rule_word_name),
 )
 
 
@@ -588,8 +669,12 @@ def _name_before(text: str, p: int) -> int | None:
         if not _given_ok(cand[sl:]):
             return False
         # 省委书记雷明和省长…: 雷明 is title-first, 明和 is no name.
-        return not any(_post_before(text, s - k) is not None for k in (0, 1, 2))
+        # (a post before punctuation is another person's: "李明镇长、王红乡长")
+        return not any(_post_before(text, s - k) is not None and all(_han(c) for c in text[s - k:s])
+                       for k in (0, 1, 2))
 
+    if p >= 4 and text[p - 4:p - 2] in lex.surnames2 and valid(p - 4):
+        return p - 4                               # 慕容海涛书记: a compound surname and two characters
     c3, c2 = valid(p - 3), valid(p - 2)
     if c3 and c2:
         before = text[p - 3]
@@ -665,25 +750,36 @@ def _title_start(text: str, p: int) -> int:
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部")
+_MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
 
 def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
-    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee, institute or
-    centre is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
+    """全国政协文化文史和学习委员会副主任: a 和 (与, 及) inside the name of a committee, institute,
+    centre or bureau is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
         return None
-    organ_set = lexicon().organ_set
+    lex = lexicon()
+    organ_set = lex.organ_set
     k = j - 1
-    while k > limit and _han(text[k - 1]) and not lexicon().boundary_set.ending_at(text, k):
+    while k > limit and _han(text[k - 1]) and not lex.boundary_set.ending_at(text, k):
+        if lex.post_set.ending_at(text, k):
+            return None                              # 县委书记张伟和县公安局局长: two people
         if organ_set.ending_at(text, k) > 1:
             return k
         k -= 1
-    # 县水利和防汛抗旱服务中心主任: the words before 和 begin with a place (县, 市…) after punctuation
-    return k if k < j - 2 and text[k] in _REGION_ONE and (k == 0 or not _han(text[k - 1])) else None
+    # 县水利和防汛抗旱服务中心主任, 县自然资源和规划局局长: the words before 和 begin with a place
+    # (县, 市…) after punctuation or a boundary word, and hold no post
+    if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
+            and (text[k] in _REGION_ONE or text.startswith("国家", k) or j - 1 - k <= 2 and text[j:p].endswith("部")
+                 and not is_name_reading(text, k, j - 1)) \
+            and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
+            and lex.post_re.search(text, k, j - 1) is None:
+        return k                                     # also 国家粮食和物资储备局, 文化和旅游部
+    return None
 
 
 def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
@@ -746,10 +842,63 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     for seg in segments:
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
-            prefix = _organ_prefix(titles[-1])
-            seg = prefix + seg
+            seg = _shared_prefix(titles[-1], seg) + seg
+        elif titles:
+            seg = _department_prefix(titles[-1], seg) + seg
         titles.append(seg)
     return s, titles
+
+
+_PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
+_PARTY_BARE = frozenset({"书记", "副书记", "委员", "常委"})
+
+
+def _shared_prefix(previous: str, post: str) -> str:
+    """The organ prefix a bare post takes from the title before it in a chain. A post that is no
+    Party post leaves the Party committee out: "县应急管理局党委委员、副局长" -> 县应急管理局副局长
+    (the deputy director is the bureau's, not its Party committee's); "县委常委、秘书长" keeps 县委.
+    A prefix of one character stands for "this organ" and is not repeated: "局党组书记、局长" -> 局长."""
+    prefix = _organ_prefix(previous)
+    if post not in _PARTY_BARE:
+        prefix = _place_part(prefix) or prefix
+    return "" if len(prefix) == 1 and prefix[0] == post[-2:-1] else prefix
+
+
+def _one_char(prefix: str) -> str:
+    """A prefix of one character stands for "this organ" ("村党支部书记、村委会主任" -> 村委会主任)."""
+    return "" if len(prefix) == 1 else prefix
+
+
+def _place_part(prefix: str) -> str:
+    """"社区党委" -> 社区, "高新区党工委" -> 高新区: the place before a Party organ ("" when the prefix
+    does not end with one, or nothing stands before it)."""
+    for organ in _PARTY_ORGANS:
+        if prefix.endswith(organ) and len(prefix) > len(organ):
+            return prefix[:-len(organ)]
+    return ""
+
+
+# Departments of a Party committee, written without it after a title of that committee ("县委常委、
+# 组织部部长" -> 县委组织部部长), and bodies of a place written without the place after a title of
+# its Party organ ("街道党工委副书记、办事处主任" -> 街道办事处主任, "镇党委书记、人大主席" -> 镇人大主席).
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "编委办", "网信办", "政研室",
+                      "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
+_PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委")
+_COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
+
+
+def _department_prefix(previous: str, title: str) -> str:
+    """The prefix a title written without its organ's place takes from the title before it in a
+    chain (see _PARTY_DEPARTMENTS); "" when it stands alone. Limit: the title starts with the
+    department or body, and the previous title's prefix ends with the committee or Party organ."""
+    prefix = _organ_prefix(previous)
+    if title.startswith(_PARTY_DEPARTMENTS) and _COMMITTEE_END.search(prefix):
+        return prefix
+    if title.startswith(_PLACE_BODIES):
+        if previous[len(prefix):].startswith("党"):
+            return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委
+        return _one_char(_place_part(prefix))
+    return ""
 
 
 def _strip_title(title: str) -> str:
@@ -831,6 +980,8 @@ def _titled_mentions(text: str):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
+        if text.startswith(_KIN, post_end):
+            continue                                 # 总统夫人玛丽亚·洛佩斯: the spouse holds no post
         if not looked_after:
             reading = name_reading(text, post_end)
         if reading is None:
@@ -849,6 +1000,8 @@ def _titled_mentions(text: str):
         if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
             continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
+        if len(titles) > 1:
+            titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue
@@ -857,14 +1010,13 @@ def _titled_mentions(text: str):
         lead = "leader_list" if post.endswith("领导") else "title_first"
         why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
-        while end < len(text) and text[end] == "、":
-            nxt = name_at(text, end + 1)
-            if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
-                    or _starts_title(text, end + 1):
-                break
-            out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles,
-                        ("leader_list" if post.endswith("领导") else "title_list",)))
-            end = nxt
+        _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
+    if "领导" in text:
+        _leaders_after_link(text, out)
+    if "）" in text or ")" in text:
+        _names_after_note(text, out)
+    if "、" in text:
+        _names_after_descriptor(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -872,9 +1024,126 @@ def _titled_mentions(text: str):
     return out
 
 
+def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) -> None:
+    """市委常委宋晨曦、周戈、王霞: the names after "、" that follow a titled name hold its titles,
+    up to a name that has a post of its own."""
+    lex = lexicon()
+    while end < len(text) and text[end] == "、":
+        nxt = name_at(text, end + 1)
+        if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
+                or _starts_title(text, end + 1) or _place_goes_on(text, nxt) \
+                or not (_ends_name(text, nxt) or _ends_weak(text, nxt)):
+            break                                    # 、科利华集团总裁…: an organ's name goes on
+        out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
+        end = nxt
+
+
+def _place_goes_on(text: str, i: int) -> bool:
+    """Whether a place's organ goes on at i ("、凤城|市委原书记": 凤城 is a city, not a name)."""
+    return i + 1 < len(text) and text[i] in _REGION_ONE and text[i + 1] in _ORGAN_CHARS
+
+
+# What may stand between a leadership designation and its list of names: "出席会议的县领导还有
+# 田野、石磊", "参加会议的市领导有：林立、郭勇".
+_LEADER_LINK = re.compile(r"(?:还有|有|分别是|分别为|包括)[：:]?|[：:]")
+_LEADER_POST = re.compile(r"领导(?=还有|有|分别|包括|[：:])")
+
+
+_POST_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
+
+
+def _names_after_note(text: str, out: list) -> None:
+    """县委常委、副县长（挂职）陈思远: a short note in brackets between a post and the name (挂职, 兼,
+    正处级) leaves the name holding the titles before it. Limit: the name reads as any name after
+    a post does and ends before punctuation or a follower."""
+    lex = lexicon()
+    for m in _POST_NOTE.finditer(text):
+        ps = _post_before(text, m.start())
+        if ps is None:
+            continue
+        reading = name_reading(text, m.end())
+        if reading is None or lex.post_re.match(text, m.end(), reading[0]) is not None:
+            continue
+        end = reading[0]
+        if not (_strong_end(text, end) or _ends_weak(text, end)):
+            continue
+        start, titles = _chain(text, ps, m.start())
+        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+                or _stands_for_many(text, start, ps):
+            continue
+        out.append((text[m.end():end], m.end(), end, m.end(), end, titles, ("title_note", "name:" + reading[1])))
+        _list_goes_on(text, end, titles, "title_list", out)
+
+
+# What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
+# 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
+_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师")
+_MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+
+
+def _names_after_descriptor(text: str, out: list) -> None:
+    """全国工商联副主席、华岳集团董事长戚耀华说: a chain of public posts, then "、" and a descriptor
+    that is no public post (_DESCRIPTORS: a company's chairman, a bureau's cadre), then the name:
+    the name holds the public titles. Limit: the descriptor ends within _MAX_DESCRIBED characters of
+    the "、", with nothing but Chinese characters between; the name is closed as after a post."""
+    lex = lexicon()
+    k = text.find("、")
+    while k >= 0:                                    # from each "、" (fewer than descriptor words)
+        d = _DESCRIPTORS.search(text, k + 1, k + 1 + _MAX_DESCRIBED)
+        k = text.find("、", k + 1)
+        if d is None:
+            continue
+        reading = name_reading(text, d.end())
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
+            continue
+        sep = d.start()
+        while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
+            sep -= 1
+        if sep == 0 or text[sep - 1] != "、" or lex.post_re.search(text, sep, d.start()) is not None:
+            continue
+        ps = _post_before(text, sep - 1)
+        if ps is None:
+            continue
+        start, titles = _chain(text, ps, sep - 1)
+        titles = [t for t in titles if not is_non_official(t) and not _needs_organ(t) and not _unqualified(t)]
+        if not titles or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):
+            continue
+        end = reading[0]
+        out.append((text[d.end():end], d.end(), end, d.end(), end, titles, ("title_descriptor", "name:" + reading[1])))
+
+
+def _leaders_after_link(text: str, out: list) -> None:
+    """出席会议的县领导还有田野、石磊: a leadership designation (posts.txt, …领导) followed by 还有,
+    有, 分别是, 包括 or a colon, then a "、" list of names: each name holds the designation.
+    Limit: the first name is read as any name after a post is (name_reading)."""
+    lex = lexicon()
+    for m in _LEADER_POST.finditer(text):
+        post_end = m.end()
+        ps = _post_before(text, post_end)
+        if ps is None:
+            continue
+        link = _LEADER_LINK.match(text, post_end)
+        if link is None:
+            continue
+        reading = name_reading(text, link.end())
+        if reading is None or lex.post_re.match(text, link.end(), reading[0]) is not None:
+            continue
+        end = reading[0]
+        if not (_strong_end(text, end) or _ends_weak(text, end)):
+            continue
+        start, titles = _chain(text, ps, post_end)
+        if not titles or _stands_for_many(text, start, ps):
+            continue
+        out.append((text[link.end():end], link.end(), end, link.end(), end, titles,
+                    ("leader_list", "name:" + reading[1])))
+        _list_goes_on(text, end, titles, "leader_list", out)
+
+
+_KIN = ("夫人", "丈夫", "妻子", "女儿", "儿子", "母亲", "父亲", "女士")
 _MEETING_AFTER_POST = re.compile(r"(?:级|特别|非正式|扩大|联席)?(?:会议|会谈|会晤|论坛|理事会)")
 _COUNT = re.compile(r"[0-9０-９一二三四五六七八九十两几数多百]+(?:位|名|个)")
 _MAX_COUNTED_TITLE = 16     # characters between the count and the end of its post (驻村第一书记)
+_MAX_LEADER_PREFIX = 4      # characters of place or organ before 领导 after 等 (等开发区领导)
 
 
 def _repeated_name(text: str, i: int) -> tuple[int, str] | None:
@@ -922,23 +1191,35 @@ def _stands_for_many(text: str, start: int, post_start: int) -> bool:
 
 def _counted_list(text: str, out: list) -> None:
     """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
-    written after the count (guidelines: 张三 is a 第一书记). Limit: the post ends within
+    written after the count (guidelines: 张三 is a 第一书记); "张华、陈晓等县领导参加" without a count
+    when the post is a leadership designation (…领导) written right after 等. Limit: the post ends within
     _MAX_COUNTED_TITLE characters of the count, with nothing but Chinese characters between."""
     lex = lexicon()
     i = text.find("等")
     while i > 0:
         m = _COUNT.match(text, i + 1)
+        rule = "counted_list"
+        pm = None
         if m is not None:
             pm = lex.post_re.search(text, m.end(), min(len(text), m.end() + _MAX_COUNTED_TITLE))
-            if pm is not None and all(_han(c) for c in text[m.end():pm.end()]) \
+            after = m.end()
+        else:                                        # 张华、陈晓等县领导: a designation, no count
+            pm = lex.post_re.search(text, i + 1, min(len(text), i + 1 + _MAX_LEADER_PREFIX + 4))
+            after, rule = i + 1, "leader_list"
+            if pm is not None and (not pm.group().endswith("领导") or any(
+                    text[k:k + 2] in _rules().verbs for k in range(i + 1, pm.start()))
+                    and not lex.organ_set.starting_at(text, i + 1)):
+                pm = None                            # 张三等看望县领导: a verb, no designation
+        if pm is not None:
+            if all(_han(c) for c in text[after:pm.end()]) \
                     and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
-                title = text[m.end():pm.end()]
+                title = text[after:pm.end()]
                 end = i
                 while True:
                     s = _name_before(text, end)
                     if s is None or not is_name_reading(text, s, end):
                         break
-                    out.append((text[s:end], s, end, s, end, [title], ("counted_list",)))
+                    out.append((text[s:end], s, end, s, end, [title], (rule,)))
                     if s == 0 or text[s - 1] != "、":
                         break
                     end = s - 1
@@ -1020,6 +1301,9 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
+    if any(d in key for key in people for d in _DOTS):
+        _merge_dotted_parts(people)
+        _dotted_part_posts(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -1051,6 +1335,55 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+_DOT_SPLIT = re.compile(f"[{_DOTS}]")
+
+
+def _dotted_part_posts(body: str, people: dict) -> None:
+    """"褚建平对迈尔市长一行表示欢迎": a part of a dotted official's name written before a post of the
+    name-first kind (posts.txt, N) adds that post to the official, and the mention."""
+    lex = lexicon()
+    owner: dict[str, str | None] = {}
+    for key in people:
+        for part in _DOT_SPLIT.split(key):
+            if len(part) >= 2 and part != key:
+                owner[part] = key if part not in owner else None
+    for part, key in owner.items():
+        if key is None:
+            continue
+        i = body.find(part)
+        while i >= 0:
+            e = i + len(part)
+            m = lex.post_re.match(body, e)
+            if m is not None and m.group() in lex.name_first_posts and (i == 0 or body[i - 1] not in _DOTS) \
+                    and (e >= len(body) or body[e] not in _DOTS):
+                p = people[key]
+                if m.group() not in p.titles:
+                    p.titles.append(m.group())
+                p.spans.append((i, m.end()))
+                if "dotted_part" not in p.rules:
+                    p.rules.append("dotted_part")
+            i = body.find(part, e)
+
+
+def _merge_dotted_parts(people: dict) -> None:
+    """墨西哥总统胡安·加西亚…加西亚总统表示: a foreigner named later by one part of the dotted name
+    (surname or given name, name-first) is the same person; the part's titles and mentions go to
+    the full name. Limit: the part belongs to one dotted name of the article only."""
+    owner: dict[str, str | None] = {}
+    for key in people:
+        for part in _DOT_SPLIT.split(key) if any(d in key for d in _DOTS) else ():
+            if len(part) >= 2:
+                owner[part] = key if part not in owner else None
+    for key in [k for k in people if k in owner]:
+        full = owner[key]
+        if full is None or full == key:
+            continue
+        short, whole = people.pop(key), people[full]
+        whole.spans.extend(short.spans)
+        whole.titles.extend(t for t in short.titles if t not in whole.titles)
+        whole.rules.extend(r for r in short.rules + ["dotted_part"] if r not in whole.rules)
 
 
 _FIND_BUDGET = 400_000     # (forms) x (characters) below which one str.find pass per form is used

@@ -47,9 +47,10 @@ _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
     rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠不])|(?={_QIU}))|必须|务必|应当|应该)")
-_DEMAND = re.compile(rf"(?<![重新的总体些项条点和])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
-# A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的".
-_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$")
+_DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
+# A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
+# … 也/都 is "if one says", not "must say").
+_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|^要说[^，,；;。]{0,6}[也都]")
 # An ordinal item that names a pair, not a task: "一是慢与快的关系".
 _PAIR_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[与和][\u4e00-\u9fff]{1,3}的关系$")
 _FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
@@ -161,7 +162,7 @@ _LIST_PUNCT = re.compile(r"[，,、；;]")
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
     rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "首先", "其次", "再次", "最后",
-    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该",
+    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", "坚决",
     rf"[抓促保](?<=[{NUM}][抓促保])",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
 # A paragraph that goes on with a list or a directive keeps the last speaker.
@@ -241,14 +242,29 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
+        intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)]
         for finditer in _ANSWERS:
             for m in finditer(body):
                 q = m.start() - 1
                 if q == 0 or body[q - 1] == "\n":
-                    events.append((m.end(), None, "speaker_answer"))
+                    k = bisect.bisect_left(intros, (m.start(),)) - 1
+                    events.append((m.end(), intros[k][1] if k >= 0 else None, "speaker_answer"))
     events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
+
+
+# "国家发展改革委副主任勾振宇就相关问题回答了记者提问": who answers the "答：" paragraphs after it.
+_ANSWER_INTRO = re.compile(r"回答了?(?:记者)?(?:的)?提问|答记者问|接受(?:了)?(?:本报)?(?:记者)?(?:专访|采访)")
+_MAX_ANSWERER_GAP = 30      # characters between the answerer's name and 回答…提问
+
+
+def _answerer(body: str, at: int, mentions, starts) -> str | None:
+    """The official named right before an introduction of answers (at: where 回答了记者提问 starts)."""
+    k = bisect.bisect_left(starts, at) - 1
+    if k >= 0 and at - mentions[k][1] <= _MAX_ANSWERER_GAP and not _SENT_BOUND.search(body, mentions[k][1], at):
+        return mentions[k][2]
+    return None
 
 
 # What a meeting relays is someone else's: "传达学习…讲话精神", "…重要指示精神".
@@ -458,6 +474,25 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
+_FIRM = re.compile(r"^坚决")
+_MIN_FIRM = 4          # characters after 坚决 (坚决不能销号)
+
+
+def _rule_firm(scan: _Scan, ci: int, text: str) -> bool:
+    """"…开展拉网式隐患排查。坚决杜绝因灾造成群众重大伤亡。", "“整改不到位的，坚决不能销号。”": a
+    clause that opens with 坚决 is a directive (guidelines: 坚决…) when it opens a sentence or follows
+    a condition ending in 的 ("坚决反对形式主义、官僚主义。" too). Limit: at least _MIN_FIRM
+    characters after 坚决; inside a sentence otherwise it goes on with the clause before."""
+    if not text.startswith("坚决") or len(text) - 2 < _MIN_FIRM or not _FIRM.match(text):
+        return False
+    cs = scan.clauses.starts[ci]
+    if ci > 0 and scan.clauses.seps[ci - 1] not in _SENT_END \
+            and not scan.body[scan.clauses.starts[ci - 1]:scan.clauses.ends[ci - 1]].endswith("的"):
+        return False                                 # inside a sentence it goes on with the clause before
+    scan.found[ci] = _Found(cs, ci, "firm", None, cs)
+    return True
+
+
 def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     """"各级党委要…", "必须…", "务必…", "应当…" after a short subject; "总书记强调要…" starts at 要.
     Limits: the subject is no statement (not_subject_words.txt), the clause is no judgment
@@ -507,6 +542,7 @@ _CLAUSE_RULES = (
     ("pending_heading", _rule_pending_heading),
     ("di", _rule_di),
     ("ordinal", _rule_ordinal),
+    ("firm", _rule_firm),
     ("modal", _rule_modal),
     ("demand", _rule_demand),
     ("colon", _rule_colon),
@@ -593,7 +629,7 @@ def _imperative_items(body: str, clauses: _Clauses, found: dict[int, _Found]) ->
         if ci >= n or starts[ci] < m.end() - 1:
             continue
         if body[m.end() - 1] in "，,":
-            if ci not in found and body.startswith("坚决", starts[ci]):
+            if ci not in found and (body.startswith("坚决", starts[ci]) or _demand_after_comma(body, clauses, m, ci)):
                 found[ci] = _Found(starts[ci], ci, "imperative", None, starts[ci])
             continue
         k, seen, para = ci, 0, clauses.paras[ci]
@@ -608,6 +644,47 @@ def _imperative_items(body: str, clauses: _Clauses, found: dict[int, _Found]) ->
             sent = sents[k]
             while k < n and sents[k] == sent:
                 k += 1
+
+
+_MEETING_DEMAND = re.compile(r"(?:会议|会上|大会|全会)(?:还|同时|进一步)?要求[，,]$")
+# A clause after "强调，" that says what something is, not what to do: "坚持…是…保证", "推动…，非一日之功".
+_STATEMENT = re.compile(r"是|成为|意义|不亚于|只能|不能少|[，,](?:非|是|对于|关系|事关)")
+_NOUN_BEFORE_DEMAND = frozenset("重总项")
+# "强调，推动高质量发展，必须…": a later clause with a modal makes the first one its topic.
+_TOPIC_THEN_MODAL = re.compile(r"要|必须|务必|应当|应该|关键|需要")
+
+
+def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> bool:
+    """"会议要求，区住建局牵头做好项目统筹": after a meeting's 要求 and a comma the clause is a
+    directive, whatever it opens with; "区长李强在讲话中强调，坚持问题导向，推动…": after 强调 or 要求
+    and a comma, a clause that opens with an imperative word (imperative_starts.txt) is one. Limit:
+    after a person's 强调/要求 the sentence says nothing of what something is (是, 非一日之功, 对于…:
+    "强调，推动中部地区崛起是党中央作出的重要决策" is a statement); the sentence goes on after the
+    clause (one clause alone sums the speech up); the sentence is looked at over
+    _MAX_DEMAND_SENTENCE characters."""
+    start = clauses.starts[ci]
+    if m.start() > 0 and body[m.start() - 1] in _NOUN_BEFORE | _NOUN_BEFORE_DEMAND:
+        return False                                 # 方针和要求，/ 总要求，: 要求 is a noun
+    lead_start = m.start()
+    while lead_start > 0 and body[lead_start - 1] not in _CLAUSE_SEP:
+        lead_start -= 1
+    lead = body[lead_start:m.start()]
+    if any(c in lead for c in "把的和与及") or _imperatives().starting_at(body, lead_start):
+        return False                                 # 把握从严治党要求，落实…: an item, not who speaks
+    if _MEETING_DEMAND.search(body, max(0, m.start() - 4), m.end()):
+        return len(body[start:clauses.ends[ci]]) >= 4
+    if not _imperatives().starting_at(body, start):
+        return False
+    sent_end = start
+    while sent_end < len(body) and body[sent_end] not in _SENT_END and sent_end - start < _MAX_DEMAND_SENTENCE:
+        sent_end += 1
+    # one clause alone after the lead is a summary of the speech ("要求，推动…不断取得新成效。"), a
+    # directive goes on ("强调，坚持问题导向，推动各项工作落地见效")
+    return _STATEMENT.search(body, start, sent_end) is None and clauses.seps[ci] in "，,；;" \
+        and _TOPIC_THEN_MODAL.search(body, clauses.ends[ci], sent_end) is None
+
+
+_MAX_DEMAND_SENTENCE = 120
 
 
 def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
@@ -649,10 +726,17 @@ def _parallel_items(body: str, clauses: _Clauses, first: int, last: int) -> list
     return same if len(same) >= 2 else []
 
 
+_DEMAND_VERB = re.compile(r"(?:强调|要求)[，,：:]")
+# What a meeting did, listed after its demands: "…要求稳住就业；审议通过《…条例（草案）》；听取…汇报".
+_AGENDA_ITEM = re.compile(r"审议|听取|讨论通过|通过了|研究了")
+
+
 def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
                      found: dict[int, _Found]) -> None:
-    """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；")
-    or follows a lead-in that sets out work ("…进行部署。切实加强…；切实加强…")."""
+    """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；"),
+    follows a lead-in that sets out work ("…进行部署。切实加强…；切实加强…"), or follows a sentence
+    of 强调/要求 and opens with an imperative word ("张某强调，全面从严治党永远在路上。深刻认识…；
+    压实…；锲而不舍落实…")."""
     seps = clauses.seps
     semis = Counter(compress(clauses.sents, map(_SEMI.__contains__, seps)))
     for sent, n_semi in semis.items():
@@ -675,12 +759,15 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
         if prev and clauses[prev[0]].para == clauses[idx[0]].para:
             prev_text = body[clauses[prev[0]].start:clauses[prev[-1]].end]
             prev_ok = any(i in found for i in prev) or (
-                bool(re.search("部署|建议", prev_text)) and not _is_retro(prev_text))
+                bool(re.search("部署|建议", prev_text)) and not _is_retro(prev_text)) or (
+                bool(_DEMAND_VERB.search(prev_text))
+                and _imperatives().starting_at(body, clauses[segs[0][0]].start) > 0)
         first_has = any(i in found for i in segs[0])
         if not (first_has or prev_ok):
             continue
         for sg in segs[1:]:
-            _put_item(found, clauses, sg[0])
+            if not _AGENDA_ITEM.match(body, clauses[sg[0]].start):
+                _put_item(found, clauses, sg[0])
         if not first_has:
             k = len(segs[1])
             first = segs[0][-k] if len(segs[0]) >= k else segs[0][0]

@@ -1,6 +1,6 @@
 """What every reader shares: file size limits, ReadError and its codes, reading bytes, decoding Chinese text.
 
-Every failure is a ReadError with a stable `code`; the words for it are in ui/messages.py (READ).
+Every failure is a ReadError with a stable `code`; the words for it are in catalogue.py (READ).
 Runs on any thread; no Qt.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ IMPORTABLE = {".txt", ".md", ".text"} | HTML_SUFFIXES | DOCX_SUFFIXES
 CHINESE_ENCODINGS = ["utf_8", "gb18030", "big5", "big5hkscs", "utf_16", "utf_16_le", "utf_16_be"]
 
 class ReadError(Exception):
-    """A file that cannot be read as an article. `code` is stable; ui/messages.py has its words
+    """A file that cannot be read as an article. `code` is stable; catalogue.py has its words
     (a new code needs its words there: tests/core/test_readers.py checks every code has some)."""
 
     def __init__(self, code: str, detail: str = ""):

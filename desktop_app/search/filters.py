@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from .query import Query, parse_query
 
@@ -62,8 +63,7 @@ class Filters:
             extra.append((OPEN_TASKS, "1"))
         if self.tag.strip():
             extra.append((TAG, self.tag.strip()))
-        return replace(query, include=list(query.include), exclude=list(query.exclude),
-                       fields=list(query.fields) + extra)
+        return query.copy(fields=list(query.fields) + extra)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v}
@@ -73,7 +73,7 @@ class Filters:
         """Tolerant of missing, unknown or mistyped keys (settings written by another version)."""
         if not isinstance(data, dict):
             return cls()
-        known = {}
+        known: dict[str, Any] = {}
         for name, default in asdict(cls()).items():
             value = data.get(name, default)
             if isinstance(default, bool):

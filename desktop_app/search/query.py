@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass, field
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -18,22 +17,41 @@ FIELD_PREFIXES = {"官员": "official", "official": "official", "任务": "task"
                   "职务": "post", "post": "post", "来源": "source", "source": "source"}
 
 
-@dataclass
 class Query:
-    """A parsed search: words that must occur, words that must not, and entity filters."""
+    """A parsed search: words that must occur, words that must not, and entity filters.
 
-    include: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    fields: list[tuple[str, str]] = field(default_factory=list)  # (official|task|post|source, value)
-    # Words beyond MAX_WORDS, left out of the search (the caller says so: code 'too_many_words').
-    dropped: list[str] = field(default_factory=list)
+    A plain class, not a dataclass: `zhengwen search` starts faster without importing dataclasses
+    (docs/benchmarks.md). Compares and prints as the dataclass did."""
+
+    __slots__ = ("include", "exclude", "fields", "dropped")
+
+    def __init__(self, include: list[str] | None = None, exclude: list[str] | None = None,
+                 fields: list[tuple[str, str]] | None = None, dropped: list[str] | None = None) -> None:
+        self.include: list[str] = [] if include is None else include
+        self.exclude: list[str] = [] if exclude is None else exclude
+        self.fields: list[tuple[str, str]] = [] if fields is None else fields  # (official|task|post|source, value)
+        # Words beyond MAX_WORDS, left out of the search (the caller says so: code 'too_many_words').
+        self.dropped: list[str] = [] if dropped is None else dropped
+
+    def copy(self, **changes) -> Query:
+        """A new Query with fresh lists (changed where `changes` names a field)."""
+        values = {name: list(getattr(self, name)) for name in self.__slots__}
+        return Query(**{**values, **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Query):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
+
+    def __repr__(self) -> str:
+        return "Query(" + ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__) + ")"
 
     @property
     def empty(self) -> bool:
         return not (self.include or self.exclude or self.fields)
 
 
-def parse_query(text: str) -> Query:
+def parse_query(text: str | None) -> Query:
     """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
     text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
     # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
@@ -50,6 +68,7 @@ def parse_query(text: str) -> Query:
         if not part:
             continue
         key, sep, value = part.replace("：", ":").partition(":")
+        item: str | tuple[str, str]
         if sep and key.lower() in FIELD_PREFIXES and value:
             where, item = "fields", (FIELD_PREFIXES[key.lower()], value)
         elif part.startswith("-") and len(part) > 1:

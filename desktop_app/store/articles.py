@@ -1,16 +1,21 @@
 """Articles: adding, deleting and reading them, and keeping the search index in step."""
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import json
 import sqlite3
-from typing import Iterable
+from collections.abc import Iterable
 
-from ..domain import Article, ArticleSummary, Extraction, ParsedArticle
+from ..summary import ArticleSummary
 from .tokens import index_text
 from . import spans
 from .transaction import Cancelled, Transaction, flush_index_rows, queue_index_row, write_index_rows
+
+# The other value types are dataclasses, imported where they are built: `zhengwen list` and `search`
+# build only summaries and start faster without dataclasses (docs/benchmarks.md).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..domain import Article, Extraction, ParsedArticle
 
 _DAY_SHIFT = 20  # up to a million articles per day
 # SQL after an article id: the article is not in the trash (回收站; store/trash.py). Every list,
@@ -20,6 +25,8 @@ LIVE = "NOT IN (SELECT article_id FROM trash)"
 
 
 def _day(date: str | None) -> int:
+    import datetime as _dt  # here: only writing needs it
+
     try:
         return _dt.date.fromisoformat(date).toordinal() if date else 0
     except ValueError:
@@ -222,6 +229,8 @@ def article(conn: sqlite3.Connection, article_id: int) -> Article | None:
         (article_id,)).fetchone()
     if row is None:
         return None
+    from ..domain import Article
+
     seen = spans.shown(conn, article_id)
     return Article(*row[:8], officials=seen.officials, tasks=seen.tasks,
                    tags=tuple(json.loads(row[8] or "[]")), note=row[9] or "")

@@ -10,6 +10,7 @@ import datetime as _dt
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from . import schema
@@ -139,8 +140,8 @@ def list_backups(folder: str | Path) -> list[Path]:
     folder = Path(folder)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.iterdir() if p.is_file() and _NAME.match(p.name)]
-    return sorted(found, key=lambda p: _NAME.match(p.name).group(1), reverse=True)
+    stamps = {p: m.group(1) for p in folder.iterdir() if p.is_file() and (m := _NAME.match(p.name))}
+    return sorted(stamps, key=stamps.__getitem__, reverse=True)
 
 
 def backup_time(path: str | Path) -> _dt.datetime | None:
@@ -224,20 +225,27 @@ def _save_current(store_path: Path, folder: Path) -> Path | None:
         return kept
 
 
-def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Path | None = None) -> Path | None:
+def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Path | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> Path | None:
     """Replace the store at `store_path` with `backup`; returns the backup made of the current store
     first (in `folder`, by default the backup's own folder), or None when there was no store.
 
-    Close every Store open on `store_path` before calling (the window re-opens it afterwards). The
-    backup is checked before anything changes; a store file too damaged to open is set aside.
+    Runs on any thread with connections of its own (the window runs it in its writer lane). Other
+    connections may stay open on the store: the pages go in through SQLite's backup API in one write
+    transaction, so a reader sees the old store or the restored one, never a mix; a Store that was
+    open should still reopen() afterwards (fresh caches). The backup is checked before anything
+    changes; a store file too damaged to open is set aside. `progress(done, total)` counts the
+    restored pages (0, 0 while the backup is checked and the current store saved).
     """
     backup, store_path = Path(backup), Path(store_path)
+    report = progress or (lambda done, total: None)
+    report(0, 0)
     verify_backup(backup)
     saved = _save_current(store_path, Path(folder) if folder is not None else backup.parent)
     source = _connect(backup, read_only=True)
     try:
         try:
-            _restore_into(source, store_path)
+            _restore_into(source, store_path, report)
         except BackupError:
             raise
         except Exception as e:
@@ -249,7 +257,7 @@ def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Pat
             # The old file would not take the pages (not a database at all): start from a new file.
             for ext in ("", "-wal", "-shm"):
                 store_path.with_name(store_path.name + ext).unlink(missing_ok=True)
-            _restore_into(source, store_path)
+            _restore_into(source, store_path, report)
     except BackupError:
         raise
     except Exception as e:
@@ -259,7 +267,10 @@ def restore_backup(backup: str | Path, store_path: str | Path, folder: str | Pat
     return saved
 
 
-def _restore_into(source, store_path: Path) -> None:
+RESTORE_STEP_PAGES = 1024  # pages copied between two progress reports (4 MB at the default page size)
+
+
+def _restore_into(source, store_path: Path, progress: Callable[[int, int], None]) -> None:
     store_path.parent.mkdir(parents=True, exist_ok=True)
     # Through the backup API, not a file copy: an old -wal beside the store is dealt with by SQLite.
     dest = _connect(store_path)
@@ -268,7 +279,10 @@ def _restore_into(source, store_path: Path) -> None:
         # "database is locked" after the busy timeout instead (another window writes the store).
         dest.execute("BEGIN IMMEDIATE")
         dest.execute("ROLLBACK")
-        source.backup(dest)
+        # In steps, for the progress; the destination stays locked from the first step to the last,
+        # and the pages are committed together at the end.
+        source.backup(dest, pages=RESTORE_STEP_PAGES,
+                      progress=lambda _status, remaining, total: progress(total - remaining, total))
         dest.execute("PRAGMA journal_mode=WAL")
         check = _quick_check(dest)
     finally:

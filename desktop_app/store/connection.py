@@ -41,7 +41,7 @@ def error_code(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return {errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.ENAMETOOLONG: "name_too_long",
                 errno.EACCES: "read_only", errno.EPERM: "read_only", errno.EROFS: "read_only",
-                errno.EFBIG: "disk_full"}.get(exc.errno, "cannot_open")
+                errno.EFBIG: "disk_full"}.get(exc.errno or 0, "cannot_open")
     text = str(exc).lower()
     for words, code in (("disk is full", "disk_full"), ("disk i/o error", "disk_full"),
                         ("locked", "locked"), ("busy", "locked"), ("readonly", "read_only"),

@@ -4,12 +4,14 @@ from __future__ import annotations
 import importlib
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
 
 from . import articles, connection, search, spans
 from .transaction import Transaction
 
+TYPE_CHECKING = False  # typing itself is not imported: `zhengwen list` starts faster without it
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
                           PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
     from ..search.query import Query
@@ -38,12 +40,15 @@ class Store:
         """`read_only`: never write to the file (list, search, export; a read-only folder)."""
         self.path = Path(path)
         self.read_only = read_only
-        if not read_only:
+        self._open()
+
+    def _open(self) -> None:
+        if not self.read_only:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as e:
                 raise connection.StoreError(connection.error_code(e), str(e)) from e
-        self.conn = connection.connect(self.path, read_only=read_only)
+        self.conn = connection.connect(self.path, read_only=self.read_only)
         self._db = None
 
     @property
@@ -83,7 +88,7 @@ class Store:
             self.conn.close()
         except sqlite3.Error:
             pass
-        self.__init__(self.path, self.read_only)
+        self._open()
 
     def set_read_only(self) -> None:
         """Refuse every write on this connection: for a second window on a store that another
@@ -142,9 +147,9 @@ class Store:
         (progress and cancel as in trash_articles)."""
         return trash.restore(self.conn, ids, progress, cancel)
 
-    def trashed(self) -> list[TrashedArticle]:
-        """The trash, most recently deleted first."""
-        return trash.trashed(self.conn)
+    def trashed(self, limit: int | None = None, offset: int = 0) -> list[TrashedArticle]:
+        """The trash, most recently deleted first (`limit` rows from `offset`: one page)."""
+        return trash.trashed(self.conn, limit, offset)
 
     def trash_count(self) -> int:
         return trash.trash_count(self.conn)
@@ -274,6 +279,14 @@ class Store:
 
     def remove_tracking_rule(self, kind: str, value: str) -> None:
         task_tracking.remove_tracking_rule(self.conn, kind, value)
+
+    def tracking_rule_counts(self) -> dict[tuple[str, str], int]:
+        """Each rule, in the order added, with how many live articles it covers."""
+        return task_tracking.tracking_rule_counts(self.conn)
+
+    def tag_names(self) -> list[str]:
+        """Every tag of the live articles, the most used first."""
+        return task_tracking.tag_names(self.conn)
 
     def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
         """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 SCHEMA_VERSION = 5
 

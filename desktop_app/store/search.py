@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from collections.abc import Iterable
 
 from ..search.query import Query, parse_query
 from .articles import LIVE
@@ -56,7 +56,10 @@ def plan_query(q: Query, conn: sqlite3.Connection | None = None) -> tuple[str | 
     are subtracted inside the MATCH, others by a substring test. With `conn`, a long word brings
     only its rarest tokens (its substring test checks the rest).
     """
-    wanted, unwanted, clauses, params = [], [], [], []
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    clauses: list[str] = []
+    params: list = []
     for term in q.include:
         plan = plan_term(term)
         wanted += plan.tokens if conn is None or plan.exact else _rarest(conn, plan.tokens)

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterator
+from collections.abc import Iterator
 
-from ..domain import Corrections, Extraction, Official, Span, Task, TaskOverride
+# The value types (dataclasses) are imported in the functions that build them: `zhengwen list`
+# and `search` load this module but build none, and start faster without dataclasses.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..values import Corrections, Extraction, Official, Span, Task
 
 
 def _officials(conn: sqlite3.Connection, article_id: int) -> Iterator[Official]:
+    from ..values import Official, Span
+
     spans: dict[int, list[Span]] = {}
     for oid, s, e, review in conn.execute(
             'SELECT official_id, start, "end", review FROM mentions WHERE article_id=? ORDER BY start',
@@ -20,6 +26,8 @@ def _officials(conn: sqlite3.Connection, article_id: int) -> Iterator[Official]:
 
 
 def _tasks(conn: sqlite3.Connection, article_id: int) -> Iterator[Task]:
+    from ..values import Task
+
     for key, parent, level, ordinal, speaker, text, s, e, review in conn.execute(
             'SELECT task_key, parent_key, level, ordinal, speaker, text, start, "end", review FROM tasks'
             " WHERE article_id=? ORDER BY start", (article_id,)):
@@ -28,10 +36,14 @@ def _tasks(conn: sqlite3.Connection, article_id: int) -> Iterator[Task]:
 
 
 def automatic_extraction(conn: sqlite3.Connection, article_id: int) -> Extraction:
+    from ..values import Extraction
+
     return Extraction(tuple(_officials(conn, article_id)), tuple(_tasks(conn, article_id)))
 
 
 def corrections(conn: sqlite3.Connection, article_id: int) -> Corrections:
+    from ..values import Corrections, Span, Task, TaskOverride
+
     q = conn.execute
     return Corrections(
         posts=tuple((n, tuple(json.loads(t))) for n, t in q(

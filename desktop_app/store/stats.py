@@ -147,8 +147,8 @@ def person(conn: sqlite3.Connection, name: str) -> PersonDetail:
     articles = [(aid, meta[aid].title, meta[aid].date, posts, n) for aid, (posts, n)
                 in sorted(found.items(), key=lambda kv: newest(kv[0]), reverse=True) if aid in meta]
     by_posts: dict[tuple, set[str]] = {}
-    for _aid, _title, date, posts, _n in articles:
-        dates = by_posts.setdefault(posts, set())
+    for _aid, _title, date, article_posts, _n in articles:
+        dates = by_posts.setdefault(article_posts, set())
         if date:
             dates.add(date)
     posts = sorted(((p, sorted(d)) for p, d in by_posts.items() if p),

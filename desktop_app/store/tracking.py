@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from typing import Iterable
 
 from ..domain import ProgressNote, Task, TaskRow, Tracking
+from ..editing.tracking import split_due
 from . import articles, spans
 from .transaction import Transaction
 
@@ -62,7 +64,7 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
             reason = _reason(tr[-1] if tr else None, why.get(aid, ""))
             if tracked_only and not reason:
                 continue
-            out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr) if tr else Tracking(),
+            out.append(TaskRow(aid, s.title, s.date, t, _tracking(tr, s.date) if tr else Tracking(),
                                tr[0] if tr else None, tracked=reason))
         for a, tr in enumerate(tracks):
             if a not in found:
@@ -70,7 +72,8 @@ def task_rows(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None
                 if tracked_only and not reason:
                     continue
                 ghost = Task(id=f"?{tr[0]}", level=1, text=tr[3], start=tr[1], end=tr[2], review=True)
-                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr), tr[0], orphan=True, tracked=reason))
+                out.append(TaskRow(aid, s.title, s.date, ghost, _tracking(tr, s.date), tr[0], orphan=True,
+                                   tracked=reason))
     return out
 
 
@@ -184,6 +187,39 @@ def add_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> bool:
         return True
 
 
+def _live_tags(conn: sqlite3.Connection) -> list[list[str]]:
+    """The tags of every live article that has any (tags are JSON lists: read in Python, as on the server)."""
+    return [_tags(t) for (t,) in conn.execute(
+        f"SELECT tags FROM articles WHERE tags IS NOT NULL AND tags != '[]' AND tags != '' AND id {articles.LIVE}")]
+
+
+def tag_names(conn: sqlite3.Connection) -> list[str]:
+    """Every tag of the live articles, the most used first (the rules dialog offers them)."""
+    counts: dict[str, int] = {}
+    for tags in _live_tags(conn):
+        for t in set(tags):
+            counts[t] = counts.get(t, 0) + 1
+    return sorted(counts, key=lambda t: (-counts[t], t))
+
+
+def tracking_rule_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """Each rule (in the order added) with how many live articles it covers."""
+    rules = tracking_rules(conn)
+    out = {rule: 0 for rule in rules}
+    sources = [v for k, v in rules if k == BY_SOURCE]
+    for chunk in _chunks(sources):
+        marks = ",".join("?" * len(chunk))
+        for source, n in conn.execute(f"SELECT source, count(*) FROM articles WHERE source IN ({marks})"
+                                      f" AND id {articles.LIVE} GROUP BY source", chunk):
+            out[(BY_SOURCE, source)] = n
+    wanted = {v for k, v in rules if k == BY_TAG}
+    if wanted:
+        for tags in _live_tags(conn):
+            for t in wanted.intersection(tags):
+                out[(BY_TAG, t)] += 1
+    return out
+
+
 def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> None:
     with Transaction(conn):
         conn.execute("DELETE FROM tracking_rules WHERE kind=? AND value=?", (kind, value))
@@ -191,6 +227,8 @@ def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> Non
 
 def set_tracking(conn: sqlite3.Connection, article_id: int, task: Task, tracking: Tracking,
                  tracking_id: int | None = None) -> int:
+    date = conn.execute("SELECT date FROM articles WHERE id=?", (article_id,)).fetchone()
+    tracking = _dated(tracking, date[0] if date else None)
     progress = json.dumps([[n.date, n.text] for n in tracking.progress], ensure_ascii=False)
     values = (tracking.lead_unit, tracking.assist_units, tracking.leader, tracking.due, tracking.status,
               progress, tracking.remark)
@@ -244,7 +282,16 @@ def after_spans_changed(conn: sqlite3.Connection, article_id: int, old_body: str
                      (*anchor, rid))
 
 
-def _tracking(row) -> Tracking:
+def _dated(tracking: Tracking, article_date: str | None) -> Tracking:
+    """完成时限 as a date, words in 备注 (editing.tracking.split_due). Applied when a row is written and
+    when it is read, so rows written before the date editor (free text such as 下月底) read the same
+    way without a rewrite of the file; their stored text is never lost."""
+    year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
+    due, remark = split_due(tracking.due, tracking.remark, year)
+    return tracking if (due, remark) == (tracking.due, tracking.remark) else replace(tracking, due=due, remark=remark)
+
+
+def _tracking(row, article_date: str | None = None) -> Tracking:
     _id, _s, _e, _t, lead, assist, leader, due, status, progress, remark, *_tracked = row
-    return Tracking(lead, assist, leader, due, status,
-                    tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark)
+    return _dated(Tracking(lead, assist, leader, due, status,
+                           tuple(ProgressNote(d, t) for d, t in json.loads(progress or "[]")), remark), article_date)

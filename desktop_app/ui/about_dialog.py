@@ -143,5 +143,5 @@ class AboutDialog(QDialog):
 
     def shortcut_list(self) -> list[tuple[str, str, str]]:
         """What the shortcut page shows."""
-        return [tuple(self.shortcuts.topLevelItem(i).text(c) for c in range(3))
-                for i in range(self.shortcuts.topLevelItemCount())]
+        items = (self.shortcuts.topLevelItem(i) for i in range(self.shortcuts.topLevelItemCount()))
+        return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]

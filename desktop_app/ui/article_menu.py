@@ -177,18 +177,29 @@ class ArticleMenu(QObject):
     def _failed(self, error) -> None:
         self.message.emit(self.tr("操作失败:{0}").format(error))
 
-    def track(self, ids: list[int], on: bool = True) -> None:
+    def track(self, ids: list[int], on: bool = True):
         """纳入督办: every task of these articles (now and after re-extraction) goes on the 督办 board;
-        移出督办 takes them off (their 督办 fields are kept)."""
+        移出督办 takes them off (their 督办 fields are kept). Runs in the writer lane (bulk_jobs), after
+        an import queued before it; the Job, or None in a read-only window."""
         if self.read_only:
-            return
-        if on:
-            self.store.track_articles(ids)
-            self.message.emit(self.tr("已将 {0} 篇文章的任务纳入督办").format(len(ids)))
-        else:
-            self.store.untrack_articles(ids)
-            self.message.emit(self.tr("已将 {0} 篇文章移出督办").format(len(ids)))
-        self.tracking_changed.emit(list(ids))
+            return None
+        ids = list(ids)
+
+        def work(store, _progress, _cancel):
+            if on:
+                store.track_articles(ids)
+            else:
+                store.untrack_articles(ids)
+        self.job = job = bulk_jobs.start(self._parent_widget(), self.store.location, work, 0,
+                                         self.tr("正在纳入督办…") if on else self.tr("正在移出督办…"))
+
+        def done(_result) -> None:
+            self.message.emit(self.tr("已将 {0} 篇文章的任务纳入督办").format(len(ids)) if on
+                              else self.tr("已将 {0} 篇文章移出督办").format(len(ids)))
+            self.tracking_changed.emit(ids)
+        job.finished.connect(done)
+        job.failed.connect(self._failed)
+        return job
 
     def reextract(self, ids: list[int]):
         if self.read_only:

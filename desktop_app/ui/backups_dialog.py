@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTreeWidget,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QSpinBox, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..store import backup
@@ -20,7 +19,7 @@ from .ui_state import UiState
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-def human_size(n: int) -> str:
+def human_size(n: float) -> str:
     for unit in ("B", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
@@ -98,9 +97,38 @@ class BackupOptions(QWidget):
         self.state.set_backup_root(self.folder.text().strip())
 
 
+class RestoreProgress(QObject):
+    """The progress of a restore: window-modal over the backups dialog (no second restore, no
+    closing it meanwhile) and without 取消 — the restored pages are committed together at the end,
+    so there is nothing half done to stop."""
+
+    def __init__(self, job: jobs.Job, label: str, parent: QWidget):
+        super().__init__(parent)
+        dialog = self.dialog = QProgressDialog(label, "", 0, 0, parent)
+        dialog.setObjectName("restore_progress")
+        dialog.setWindowTitle(self.tr("恢复备份"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._ended)
+        job.failed.connect(self._ended)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)  # 0: checking the backup and saving the current store (busy)
+        self.dialog.setValue(done)
+
+    def _ended(self, *_args) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+
 class BackupsDialog(QDialog):
-    """`store` is the window's Store: closed and reopened (the same object) around a restore, so the
-    panes holding it see the restored articles. `busy()` says whether a background job is writing
+    """`store` is the window's Store: it stays open while a restore runs in the writer lane and is
+    reopened (the same object) afterwards, so the panes holding it see the restored articles. `busy()` says whether a background job is writing
     (no restore then). `read_only`: another window owns the store; backing up is fine, restoring is not."""
 
     backed_up = Signal(object)  # Path of the new backup
@@ -191,13 +219,15 @@ class BackupsDialog(QDialog):
             self.tree.addTopLevelItem(item)
             if selected is not None and path == selected:
                 item.setSelected(True)
-        if not self.tree.selectedItems() and self.tree.topLevelItemCount():
-            self.tree.topLevelItem(0).setSelected(True)
+        first = self.tree.topLevelItem(0)
+        if not self.tree.selectedItems() and first is not None:
+            first.setSelected(True)
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
         self._update_buttons()
 
     def backups(self) -> list[Path]:
-        return [Path(self.tree.topLevelItem(i).data(0, PATH_ROLE)) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [Path(item.data(0, PATH_ROLE)) for item in items if item is not None]
 
     def selected_backup(self) -> Path | None:
         items = self.tree.selectedItems() if hasattr(self, "tree") else []
@@ -244,7 +274,11 @@ class BackupsDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def restore_selected(self) -> Path | None:
+    def restore_selected(self) -> jobs.Job | None:
+        """恢复 the selected backup after a confirmation: in the writer lane (after an import or a
+        rebuild already asked for, never beside one), with a window-modal progress dialog: the window
+        keeps painting and reading but takes no other action meanwhile. `restored` or `failed` when it
+        ends. The Job, or None when nothing starts."""
         chosen = self.selected_backup()
         if chosen is None or self.read_only:
             return None
@@ -252,35 +286,48 @@ class BackupsDialog(QDialog):
             self._restore_failed(self.tr("正在导入或备份,请等它完成后再恢复。"))
             return None
         when = backup.backup_time(chosen)
-        if not self.confirm_restore(when.strftime("%Y-%m-%d %H:%M:%S") if when else chosen.name):
+        label = when.strftime("%Y-%m-%d %H:%M:%S") if when else chosen.name
+        if not self.confirm_restore(label):
             return None
-        try:
-            backup.verify_backup(chosen)  # before the store is closed: a bad backup changes nothing
-        except backup.BackupError as e:
-            self._restore_failed(self.tr("无法恢复:{0}").format(messages.backup_failure(e.code)))
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        saved, error = None, None
-        try:
-            self.store.close()  # restore_backup wants no open store; the same object reopens below
-            try:
-                saved = backup.restore_backup(chosen, self.store.path, self.folder)
-            except backup.BackupError as e:
-                error = self.tr("恢复失败:{0}").format(messages.backup_failure(e.code))
-            finally:
-                self.store.reopen()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if error:
-            self._restore_failed(error)
-            return None
-        self.status.setText(self.tr("已恢复 {0} 的备份。恢复前的文章库已另存为备份。").format(
-            when.strftime("%Y-%m-%d %H:%M:%S") if when else chosen.name))
+        store_path, folder = Path(self.store.path), self.folder
+
+        def restore(progress, _cancel):  # on the writer thread: files and its own connections only
+            return backup.restore_backup(chosen, store_path, folder, progress)
+
+        self.status.setText(self.tr("正在恢复 {0} 的备份…").format(label))
+        self.job = jobs.write(restore)
+        self.job.progress_dialog = RestoreProgress(self.job, self.tr("正在恢复 {0} 的备份…").format(label), self)
+        self.job.finished.connect(lambda saved: self._restored(saved, label))
+        self.job.failed.connect(self._restore_job_failed)
+        self._update_buttons()
+        return self.job
+
+    def _restored(self, saved: Path | None, label: str) -> None:
+        # The window's Store was open all along; a fresh connection (and caches) on the restored file.
+        self.store.reopen()
+        message = self.tr("已恢复 {0} 的备份。").format(label)
+        if saved is not None:
+            message += self.tr("恢复前的文章库已另存为备份:{0}").format(saved.name)
+        self.status.setText(message)
         self.refresh()
         self.restored.emit(saved)
-        return saved
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("恢复备份"), message, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("restore_done")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _restore_job_failed(self, exc: BaseException) -> None:
+        self.store.reopen()  # whatever happened to the file, the window reads what is there now
+        code = exc.code if isinstance(exc, backup.BackupError) else "failed"
+        if code in ("missing", "corrupt", "not_a_store", "newer_schema"):  # refused before any change
+            self._restore_failed(self.tr("无法恢复:{0}").format(messages.backup_failure(code)))
+        else:
+            self._restore_failed(self.tr("恢复失败:{0}").format(messages.backup_failure(code)))
+        self.refresh()
 
     def _restore_failed(self, message: str) -> None:
+        self._update_buttons()
         self.status.setText(message)
         self.failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("恢复备份"), message, QMessageBox.StandardButton.Ok, self)

@@ -3,6 +3,7 @@ their paths (main_window hands them to the import job). Text drops are left to t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 
@@ -36,7 +37,8 @@ class DropImport(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+        # QDragEnterEvent and QDragMoveEvent are QDropEvents (PySide6 hands the filter the subclass)
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) and isinstance(event, QDropEvent):
             paths = local_paths(event.mimeData())
             if not paths:
                 return False  # text or links: the widget under the cursor handles them as usual

@@ -7,11 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, Article, TaskRow, Tracking
+from . import jobs
 from .merge_dialog import MergeDialog, preferred_name
 from .plain_text import tip
 
@@ -38,6 +39,8 @@ class EntitiesPane(QTabWidget):
         super().__init__(parent)
         self.store = store
         self.today = today
+        self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
+        self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)
         self.article: Article | None = None
         self._rows: dict[str, TaskRow] = {}  # task id -> the stored task with its tracking
         self._stored: list[TaskRow] | None = None  # Store.task_rows of the open article, as last read
@@ -71,10 +74,16 @@ class EntitiesPane(QTabWidget):
         self.tracking_label.setTextFormat(Qt.TextFormat.PlainText)
         self.tracking_label.setStyleSheet("color: gray")
         self.tasks.itemDoubleClicked.connect(lambda item, col: col == COL_STATUS and self.ask_tracking())
+        self.track_button = QPushButton(self.tr("纳入督办"), self)
+        self.track_button.setObjectName("track_task")
+        self.track_button.setToolTip(self.tr("把这项任务放上督办看板(或从看板移出);督办信息保留"))
+        self.track_button.clicked.connect(lambda: self.set_tracked(self.current_task_id(), not self._is_tracked()))
+        self.tasks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tasks.customContextMenuRequested.connect(self._tasks_menu)
 
         self._pages = {self.officials: self._page(self.officials, [self.merge_button]),
-                       self.tasks: self._page(self.tasks, [QLabel(self.tr("状态:"), self), self.status_box,
-                                                            self.details_button], self.tracking_label)}
+                       self.tasks: self._page(self.tasks, [self.track_button, QLabel(self.tr("状态:"), self),
+                                                            self.status_box, self.details_button], self.tracking_label)}
         self.addTab(self._pages[self.officials], self.tr("官员"))
         self.addTab(self._pages[self.tasks], self.tr("任务"))
         self.officials.itemClicked.connect(lambda item, _c: self._emit(item, self.official_clicked))
@@ -82,6 +91,21 @@ class EntitiesPane(QTabWidget):
         self.tasks.itemClicked.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self.tasks.itemActivated.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self._show_current_tracking()
+
+    def follow_reader(self, reader_points: float) -> float:
+        """The panel's text follows the reader's size (it stayed ~9 px beside a 16 pt reader): 2 pt
+        smaller, a list beside the text, and never smaller than the window's own font. The size set."""
+        size = max(QApplication.font().pointSizeF(), reader_points - 2)
+        for w in (self.officials, self.tasks, self.tracking_label):
+            font = QFont(w.font())
+            font.setPointSizeF(size)
+            w.setFont(font)
+        for item in self._task_items():
+            if item.data(0, Qt.ItemDataRole.FontRole) is not None:  # bold (tracked): same size
+                bold = QFont(self.tasks.font())
+                bold.setBold(True)
+                item.setFont(0, bold)
+        return size
 
     def _tree(self, headers) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -224,7 +248,18 @@ class EntitiesPane(QTabWidget):
             status = row.tracking.status if row is not None else None
             item.setText(COL_STATUS, self.status_text(status) if status else "")
             item.setForeground(COL_STATUS, QColor(STATUS_COLORS.get(status, "#8c8c8c")))
-            item.setToolTip(COL_STATUS, tip(self._tracking_summary(row.tracking)) if row is not None else "")
+            summary = self._tracking_summary(row.tracking) if row is not None else ""
+            if row is not None and row.tracked:
+                summary = self.tr("督办中") + ("\n" + summary if summary else "")
+            elif row is not None:
+                summary = self.tr("未纳入督办") + ("\n" + summary if summary else "")
+            item.setToolTip(COL_STATUS, tip(summary))
+            if row is not None and row.tracked:  # a tracked task stands out in the tree
+                bold = QFont(self.tasks.font())
+                bold.setBold(True)
+                item.setFont(0, bold)
+            else:
+                item.setData(0, Qt.ItemDataRole.FontRole, None)  # the tree's own font
         self._show_current_tracking()
 
     def _task_items(self):
@@ -244,14 +279,72 @@ class EntitiesPane(QTabWidget):
             lines.append(self.tr("最新进展:{0} {1}").format(last.date, last.text))
         return "\n".join(lines)
 
+    def _is_tracked(self, task_id: str | None = None) -> bool:
+        row = self.tracking_row(task_id or self.current_task_id())
+        return row is not None and bool(row.tracked)
+
+    def _writable(self) -> bool:
+        return self.store is not None and not self.read_only and not getattr(self.store, "read_only", False)
+
+    def task_menu(self, item: QTreeWidgetItem | None) -> QMenu:
+        """The task tree's context menu: 纳入督办 / 移出督办 and 督办详情 of the task under the mouse."""
+        menu = QMenu(self)
+        task_id = item.data(0, KEY_ROLE) if item is not None else None
+        row = self.tracking_row(task_id)
+        if row is not None and row.tracked:
+            action = menu.addAction(self.tr("移出督办"), lambda: self.set_tracked(task_id, False))
+        else:
+            action = menu.addAction(self.tr("纳入督办"), lambda: self.set_tracked(task_id, True))
+        action.setEnabled(row is not None and self._writable() and not self._tracking_busy())
+        details = menu.addAction(self.tr("督办详情…"), self.ask_tracking)
+        details.setEnabled(row is not None and self.store is not None)
+        return menu
+
+    def _tasks_menu(self, pos) -> None:
+        item = self.tasks.itemAt(pos)
+        if item is not None:
+            self.tasks.setCurrentItem(item)
+        menu = self.task_menu(item)
+        menu.exec(self.tasks.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _tracking_busy(self) -> bool:
+        return self.track_job is not None and not self.track_job.done
+
+    def set_tracked(self, task_id: str | None, on: bool) -> jobs.Job | None:
+        """纳入督办 / 移出督办 of one task, in the writer lane (after an import or a save queued before it);
+        the tree and the board follow when it is done."""
+        row = self.tracking_row(task_id)
+        if row is None or not self._writable() or bool(row.tracked) == on or self._tracking_busy():
+            return None
+        aid, task, tid = row.article_id, row.task, row.tracking_id
+        job = self.track_job = jobs.on_store(
+            self.store.location, lambda store, _p, _c: store.set_task_tracked(aid, task, on, tid), jobs.WRITE).bind(self)
+        self._show_current_tracking()  # the buttons of this row wait for the write
+        self.tracking_label.setText(self.tr("正在纳入督办…") if on else self.tr("正在移出督办…"))
+
+        def done(_result) -> None:
+            self.refresh_tracking(aid)
+            self.tracking_changed.emit(aid)
+
+        def failed(error) -> None:
+            self._show_current_tracking()
+            self.tracking_label.setText(self.tr("操作失败:{0}").format(error))
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        return job
+
     def tracking_row(self, task_id: str | None) -> TaskRow | None:
         return self._rows.get(task_id) if task_id else None
 
     def _show_current_tracking(self) -> None:
         task_id = self.current_task_id()
         row = self.tracking_row(task_id)
-        for w in (self.status_box, self.details_button):
-            w.setEnabled(row is not None and self.store is not None)
+        for w in (self.status_box, self.details_button):  # not while 纳入督办 writes the same row
+            w.setEnabled(row is not None and self.store is not None and not self._tracking_busy())
+        tracked = row is not None and bool(row.tracked)
+        self.track_button.setText(self.tr("移出督办") if tracked else self.tr("纳入督办"))
+        self.track_button.setEnabled(row is not None and self._writable() and not self._tracking_busy())
         if row is None:
             self.status_box.setCurrentIndex(0)
             self.tracking_label.setText(self.tr("先保存文章,才能为新标记的任务填写督办信息。") if task_id else
@@ -263,7 +356,7 @@ class EntitiesPane(QTabWidget):
     def save_tracking(self, task_id: str, tracking: Tracking) -> bool:
         """Store a task's 督办 fields through the store (as the task board does); False when not tracked."""
         row = self.tracking_row(task_id)
-        if row is None or self.store is None or tracking == row.tracking:
+        if row is None or self.store is None or tracking == row.tracking or self._tracking_busy():
             return False
         self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
         self.refresh_tracking()
@@ -285,7 +378,7 @@ class EntitiesPane(QTabWidget):
         if row is None:
             return None
         leaders = self.store.official_names() if self.store is not None else []
-        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today)
+        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today, row.article_date)
         dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -133,7 +133,7 @@ def icon(key: str) -> QIcon:
         return QIcon()
     font = _font()
     code = font[1].get(name.split(".", 1)[1]) if font is not None else None
-    if code is None:
+    if font is None or code is None:
         return _qtawesome_icon(name)
     char = chr(int(code, 16))
     disabled = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)

@@ -133,12 +133,15 @@ class ImportReportDialog(QDialog):
 
     def rows(self, kind: str | None = FAILED) -> list[tuple[str, str]]:
         """(file, reason) as the table shows them, of one kind of row (None: all)."""
-        t = self.table
-        return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(len(self._kinds))
-                if kind is None or self._kinds[r] == kind]
+        def text(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(len(self._kinds)) if kind is None or self._kinds[r] == kind]
 
     def open_button(self, row: int) -> QPushButton | None:
-        return self.table.cellWidget(row, 2)
+        button = self.table.cellWidget(row, 2)
+        return button if isinstance(button, QPushButton) else None
 
     def failed_paths(self) -> list[str]:
         return [path for path, _why in self.report.failed]

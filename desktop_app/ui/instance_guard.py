@@ -14,14 +14,15 @@ read-only itself and releases the lock, which the asking window then takes.
 """
 from __future__ import annotations
 
-import hashlib
 import time
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_SUFFIX = ".lock"
 POLL_MS = 2000  # how often a read-only window looks whether the writer has gone
@@ -38,6 +39,8 @@ def lock_path(store_path: str | Path) -> Path:
 
 def server_name(store_path: str | Path) -> str:
     """The local socket of a store's writer: one name per store file, short enough for any platform."""
+    import hashlib  # here, as QtNetwork below: the window's first paint waits for neither
+
     key = str(Path(store_path).absolute()).encode("utf-8", "surrogatepass")
     return "zhengwen-" + hashlib.sha1(key).hexdigest()[:16]
 
@@ -107,6 +110,8 @@ class InstanceGuard(QObject):
             return
         if self._asking is not None:
             return  # already asked
+        from PySide6.QtNetwork import QLocalSocket
+
         sock = QLocalSocket(self)
         self._asking = sock
         timer = QTimer(sock, singleShot=True, interval=ANSWER_MS)
@@ -141,6 +146,8 @@ class InstanceGuard(QObject):
 
     # -- the writer: answer 接管 ------------------------------------------------------------------
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # the socket file of a writer that died
         server = QLocalServer(self)
         if server.listen(self.name):

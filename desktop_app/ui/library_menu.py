@@ -16,6 +16,7 @@ FILTER_SUFFIX = ".db"
 
 
 def _size(path: str) -> str:
+    n: float
     try:
         n = os.path.getsize(path)
     except OSError:
@@ -81,7 +82,8 @@ class LibraryMenu(QObject):
 
     def new_library(self) -> str | None:
         """文件 → 新建资料库…: a file name for an empty library, opened in this window."""
-        parent = self.parent()
+        owner = self.parent()
+        parent = owner if isinstance(owner, QWidget) else None
         start = str(Path(self.default).parent / self.tr("新资料库"))
         path, _ = QFileDialog.getSaveFileName(parent, self.tr("新建资料库"), start,
                                               self.tr("政文阅览资料库 (*.db)"))

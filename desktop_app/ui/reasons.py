@@ -31,10 +31,13 @@ class Explainer(QObject):
                 "title_list": self.tr("职务 + 顿号名单"),
                 "leader_list": self.tr("领导称谓 + 名单"),
                 "counted_list": self.tr("某某等几名 + 职务"),
+                "title_note": self.tr("职务（括注）+ 姓名"),
+                "title_descriptor": self.tr("职务、单位身份 + 姓名"),
                 "caption": self.tr("姓名 + 中共…职务"),
                 "chain": self.tr("多个职务连写"),
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
+                "dotted_part": self.tr("外国人名的一部分 + 职务"),
                 "name:latin": self.tr("拉丁字母姓名"),
                 "name:regnal": self.tr("音译名 + 几世"),
                 "name:repeated": self.tr("同名在文中另有单独出现"),
@@ -49,6 +52,7 @@ class Explainer(QObject):
                 "name:three_chars": self.tr("三字姓名"),
                 "name:translit_bare": self.tr("音译名"),
                 "name:translit_country": self.tr("国名 + 职务 + 音译名"),
+                "name:numeral_given": self.tr("姓 + 以数字开头的名"),
                 "task_di": self.tr("序号“第一”"),
                 "task_paren": self.tr("序号“（一）”"),
                 "task_arabic": self.tr("序号“1.”"),
@@ -60,6 +64,7 @@ class Explainer(QObject):
                 "task_item": self.tr("部署或冒号后的分项"),
                 "task_ordinal_verb": self.tr("一抓、二抓"),
                 "task_imperative": self.tr("强调后的祈使句"),
+                "task_firm": self.tr("坚决…"),
                 "under_heading": self.tr("标题下的子任务"),
                 "speaker_named": self.tr("讲话人在前点名"),
                 "speaker_pronoun": self.tr("讲话人为“他/她”"),
@@ -77,12 +82,13 @@ class Explainer(QObject):
 
     def _extraction(self, article: Article) -> Extraction:
         key = (article.id, article.body)
-        if self._key != key:
+        found = self._found
+        if self._key != key or found is None:
             from ..extraction import extract
 
-            self._found = extract(article.body, title=article.title, subtitle=article.subtitle)
-            self._key = key
-        return self._found
+            found = extract(article.body, title=article.title, subtitle=article.subtitle)
+            self._found, self._key = found, key
+        return found
 
     def why(self, article: Article, kind: str, key: str) -> str:
         """The tooltip's second line for the official named `key` or the task with id `key`."""

@@ -9,7 +9,6 @@ colleague's burst of changes is one refresh.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -28,6 +27,8 @@ def drafts_dir(store) -> Path:
     data folder (a draft typed while the server is gone is saved when it is back)."""
     if not is_server(store):
         return Path(store.path).parent / "drafts"
+    import hashlib  # here: loading OpenSSL cost the window's first paint a few ms
+
     from ..paths import data_dir
 
     return data_dir() / "drafts" / hashlib.sha1(store.location.encode("utf-8")).hexdigest()[:16]

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ..domain import TASK_STATUSES, TaskRow
 from ..editing.tracking import (BoardFilter, article_year, due_date, due_soon, is_overdue, parse_progress,
-                                progress_text)
+                                progress_text, split_due)
+from . import jobs
+from .date_field import DateField
 from .plain_text import tip
+from .sort_arrow import SortHeader
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
  COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
@@ -45,6 +48,7 @@ class TaskBoardModel(QAbstractTableModel):
     """Rows of the board; edits of 督办 fields go straight to the store."""
 
     tracking_saved = Signal(int)  # article id
+    write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -52,6 +56,9 @@ class TaskBoardModel(QAbstractTableModel):
         self.today = today or dt.date.today()
         self.rows: list[TaskRow] = []
         self.numbers: list[str] = []
+        # 纳入督办 / 移出督办 asked on the board and not yet written (writer lane): (article, task) -> on.
+        # Their rows show the new state and take no edit until the write is done.
+        self.pending: dict[tuple[int, str], bool] = {}
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
                         self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
@@ -77,7 +84,7 @@ class TaskBoardModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.store.task_rows()
+        self.rows = [self._as_pending(r) for r in self.store.task_rows()]
         self.numbers = numbering(self.rows)
         self.endResetModel()
 
@@ -92,8 +99,15 @@ class TaskBoardModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def _as_pending(self, row: TaskRow) -> TaskRow:
+        on = self.pending.get((row.article_id, row.task.id))
+        return row if on is None else replace(row, tracked="task" if on else "")
+
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else None
+        if row is not None and (row.article_id, row.task.id) in self.pending:
+            return base  # its 督办 is being written: no second write of the same row meanwhile
         if index.column() == COL_TRACKED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
@@ -176,7 +190,7 @@ class TaskBoardModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if index.column() == COL_TRACKED and role == Qt.ItemDataRole.CheckStateRole:
-            return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+            return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked) is not None
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         row = self.rows[index.row()]
@@ -188,6 +202,9 @@ class TaskBoardModel(QAbstractTableModel):
         else:
             value = str(value).strip()
         tracking = replace(row.tracking, **{name: value})
+        if name == "due":  # a date; words such as 下月底 go to 备注 (as the store keeps them)
+            due, remark = split_due(value, row.tracking.remark, article_year(row))
+            tracking = replace(tracking, due=due, remark=remark)
         if tracking == row.tracking:
             return False
         tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
@@ -197,16 +214,43 @@ class TaskBoardModel(QAbstractTableModel):
         return True
 
 
-    def set_tracked(self, r: int, on: bool) -> bool:
-        """纳入督办 / 移出督办 of one task (the 督办 checkbox)."""
+    def set_tracked(self, r: int, on: bool):
+        """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
+        queued before it); the row shows it at once. The Job, or None when there is nothing to do."""
         row = self.rows[r]
-        if bool(row.tracked) == on or row.orphan:
-            return False
-        tid = self.store.set_task_tracked(row.article_id, row.task, on, row.tracking_id)
-        self.rows[r] = replace(row, tracking_id=tid, tracked="task" if on else "")
-        self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
-        self.tracking_saved.emit(row.article_id)
-        return True
+        key = (row.article_id, row.task.id)
+        if bool(row.tracked) == on or row.orphan or key in self.pending:
+            return None
+        self.pending[key] = on
+        self.rows[r] = replace(row, tracked="task" if on else "")
+        self._changed(key)
+        aid, task, tid = row.article_id, row.task, row.tracking_id
+        job = jobs.on_store(self.store.location, lambda store, _p, _c: store.set_task_tracked(aid, task, on, tid),
+                            jobs.WRITE).bind(self)
+
+        def done(new_tid) -> None:
+            self.pending.pop(key, None)
+            for i, x in enumerate(self.rows):
+                if (x.article_id, x.task.id) == key:
+                    self.rows[i] = replace(x, tracking_id=new_tid, tracked="task" if on else "")
+            self._changed(key)
+            self.tracking_saved.emit(aid)
+
+        def failed(error) -> None:
+            self.pending.pop(key, None)
+            for i, x in enumerate(self.rows):
+                if (x.article_id, x.task.id) == key:
+                    self.rows[i] = replace(x, tracked=row.tracked)
+            self._changed(key)
+            self.write_failed.emit(str(error))
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        return job
+
+    def _changed(self, key: tuple[int, str]) -> None:
+        for i, x in enumerate(self.rows):
+            if (x.article_id, x.task.id) == key:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
@@ -249,6 +293,38 @@ class _StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class _DueDelegate(QStyledItemDelegate):
+    """完成时限: a date typed (2019-10-01, 2019年10月1日, 20191001, 2019-10 for its last day) or picked in
+    a calendar that opens at the article's month; × clears it; words that are no date go to 备注."""
+
+    def createEditor(self, parent, option, index):
+        row: TaskRow = index.data(ROW_ROLE)
+        article = QDate.fromString((row.article_date or "")[:10], "yyyy-MM-dd") if row else QDate()
+        field = DateField(self.tr("完成时限"), True, lambda: article if article.isValid() else None, parent,
+                          words_note=self.tr("不是日期:保存时记入“备注”,完成时限留空"))
+        field.edit.setPlaceholderText(self.tr("无(长期坚持)"))
+        field.setAutoFillBackground(True)
+        field.picked.connect(lambda: self._done(field))  # a day chosen in the calendar, or ×: saved at once
+        return field
+
+    def _done(self, field: DateField) -> None:
+        self.commitData.emit(field)
+        self.closeEditor.emit(field, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor, index):
+        editor.edit.blockSignals(True)
+        editor.set_iso(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.edit.blockSignals(False)
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.edit.text(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor, option, index):
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
+
 class _ProgressDelegate(QStyledItemDelegate):
     """进展情况: one dated note a line."""
 
@@ -278,9 +354,12 @@ class TaskBoard(QWidget):
     filter_changed = Signal()  # the rows shown changed (filter or reload)
     export_requested = Signal(list)  # the shown rows' task keys, (article id, task id), to export
     close_requested = Signal()  # Esc / Ctrl+W on the board shown inside the main window
+    rules_changed = Signal()  # a 督办 rule was added or removed: which tasks are tracked changed
 
-    def __init__(self, store, parent=None, today: dt.date | None = None):
+    def __init__(self, store, parent=None, today: dt.date | None = None, state=None):
+        """`state`: the library's UiState; the board's filters and sort are kept there between runs."""
         super().__init__(parent)
+        self.state = state
         self.setWindowTitle(self.tr("任务督办"))
         self.model = TaskBoardModel(store, self, today)
         self.proxy = TaskFilterProxy(self)
@@ -292,6 +371,10 @@ class TaskBoard(QWidget):
         self.scope.addItem(self.tr("全部任务"), False)
         self.scope.setToolTip(self.tr("督办中的任务:单独纳入、整篇文章纳入或按来源/标签规则纳入的任务;"
                                       "全部任务:文章中识别出的每一项任务(勾选“督办”列即纳入)"))
+        self.rules_button = QPushButton(self.tr("督办规则…"), self)
+        self.rules_button.setToolTip(self.tr("来自某个来源或带某个标签的文章,其全部任务自动纳入督办"))
+        self.rules_button.clicked.connect(self.open_rules)
+        self.rules_dialog = None
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), "")
         for code in TASK_STATUSES:
@@ -311,13 +394,15 @@ class TaskBoard(QWidget):
         self.text.setPlaceholderText(self.tr("任务或文章标题中的文字"))
         self.text.setClearButtonEnabled(True)
         self.count = QLabel(self)
+        self._restoring, self._wanted_speaker = False, ""
         self.export_button = QPushButton(self.tr("导出筛选结果…"), self)
         self.export_button.setToolTip(self.tr("把看板当前显示的任务(含督办信息)导出为任务分解表"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.shown_task_keys()))
         self.model.tracking_saved.connect(self.tracking_changed)
+        self.model.write_failed.connect(lambda error: self.count.setText(self.tr("操作失败:{0}").format(error)))
 
         bar = QHBoxLayout()
-        for w in (QLabel(self.tr("范围:"), self), self.scope, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
+        for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
                   QLabel(self.tr("单位:"), self), self.unit, self.due_check, self.due, self.overdue,
                   QLabel(self.tr("查找:"), self), self.text):
             bar.addWidget(w)
@@ -326,6 +411,7 @@ class TaskBoard(QWidget):
         bar.addWidget(self.export_button)
 
         self.table = QTableView(self)
+        self.table.setHorizontalHeader(SortHeader(self.table))  # the arrow points the way the rows run
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
@@ -337,6 +423,7 @@ class TaskBoard(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(COL_STATUS, _StatusDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_PROGRESS, _ProgressDelegate(self.table))
+        self.table.setItemDelegateForColumn(COL_DUE, _DueDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -346,8 +433,8 @@ class TaskBoard(QWidget):
         # least 24 characters a line; rows grow to show it whole).
         header.setMinimumSectionSize(3 * em)
         for col, chars in ((COL_TRACKED, 3), (COL_NO, 3), (COL_ARTICLE, 9), (COL_DATE, 7), (COL_SPEAKER, 4),
-                           (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 10), (COL_STATUS, 4),
-                           (COL_PROGRESS, 9), (COL_REMARK, 5)):
+                           (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 12), (COL_STATUS, 4),
+                           (COL_PROGRESS, 9), (COL_REMARK, 10)):
             self.table.setColumnWidth(col, chars * em)
         self.table.setMinimumWidth(24 * em)
         self.table.doubleClicked.connect(self._activated)
@@ -371,7 +458,57 @@ class TaskBoard(QWidget):
         for keys in ("Esc", "Ctrl+W"):  # close what Ctrl+T opened (a cell being edited takes Esc first)
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._close)
+        self._restoring = True
+        self.set_view_state(state.board_view() if state is not None else {})
+        self._restoring = False
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._save_view)
         self.refresh()
+
+    def view_state(self) -> dict:
+        """Filters and sort as the user left them (kept per library by the window's UiState)."""
+        header = self.table.horizontalHeader()
+        return {"tracked_only": bool(self.scope.currentData()), "status": self.status.currentData() or "",
+                "speaker": self.speaker.currentData() or "", "unit": self.unit.text(), "text": self.text.text(),
+                "due_before": self.due.date().toString("yyyy-MM-dd") if self.due_check.isChecked() else "",
+                "overdue": self.overdue.isChecked(), "sort_column": header.sortIndicatorSection(),
+                "sort_ascending": header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder}
+
+    def set_view_state(self, view: dict) -> None:
+        """Put back what view_state() gave; anything missing or malformed keeps its default."""
+        def get(key, kind, default):
+            value = view.get(key, default)
+            return value if isinstance(value, kind) else default
+
+        self.scope.setCurrentIndex(max(0, self.scope.findData(get("tracked_only", bool, True))))
+        self.status.setCurrentIndex(max(0, self.status.findData(get("status", str, ""))))
+        self._wanted_speaker = get("speaker", str, "")  # the choices come with the rows (refresh)
+        self.unit.setText(get("unit", str, ""))
+        self.text.setText(get("text", str, ""))
+        due = QDate.fromString(get("due_before", str, ""), "yyyy-MM-dd")
+        if due.isValid():
+            self.due.setDate(due)
+        self.due_check.setChecked(due.isValid())
+        self.overdue.setChecked(get("overdue", bool, False))
+        column = get("sort_column", int, COL_NO)
+        order = Qt.SortOrder.AscendingOrder if get("sort_ascending", bool, True) else Qt.SortOrder.DescendingOrder
+        self.table.sortByColumn(column if 0 <= column < self.model.columnCount() else COL_NO, order)
+
+    def _save_view(self, *_args) -> None:
+        if self.state is not None and not self._restoring:
+            self.state.set_board_view(self.view_state())
+
+    def open_rules(self):
+        """督办规则…: the rules dialog; the board reads its rows again when a rule changes."""
+        from .tracking_rules_dialog import TrackingRulesDialog
+
+        store = self.model.store
+        dialog = self.rules_dialog = TrackingRulesDialog(store.location, self,
+                                                         read_only=getattr(store, "read_only", False))
+        dialog.rules_changed.connect(self.refresh)
+        dialog.rules_changed.connect(self.rules_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _close(self) -> None:
         if self.isWindow():
@@ -382,7 +519,8 @@ class TaskBoard(QWidget):
     def refresh(self) -> None:
         """Read every task again (after a save or an import)."""
         self.model.reload()
-        current = self.speaker.currentData()
+        current = self.speaker.currentData() or self._wanted_speaker
+        self._wanted_speaker = ""
         self.speaker.blockSignals(True)
         self.speaker.clear()
         self.speaker.addItem(self.tr("全部"), "")
@@ -406,6 +544,7 @@ class TaskBoard(QWidget):
         self.export_button.setEnabled(self.proxy.rowCount() > 0)
         if self.proxy.rowCount() <= 500:  # a task is read whole; a long list keeps one line a row
             self.table.resizeRowsToContents()
+        self._save_view()
         self.filter_changed.emit()
 
     def shown_rows(self) -> list[TaskRow]:

@@ -10,7 +10,7 @@ def show_tool_window(owner, attr: str, make, refresh_new: bool = True, size: tup
     use, refreshed (when `refresh_new` is False, only on later uses), shown and raised."""
     view = getattr(owner, attr, None)
     new = view is None
-    if new:
+    if view is None:
         view = make()
         view.setWindowFlag(Qt.WindowType.Window)
         if size is not None:

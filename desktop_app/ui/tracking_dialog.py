@@ -3,19 +3,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit)
 
 from ..domain import TASK_STATUSES, Tracking
-from ..editing.tracking import parse_progress, progress_text
+from ..editing.tracking import parse_progress, progress_text, split_due
+from .date_field import DateField
 
 
 class TrackingDialog(QDialog):
     """`leaders`: names offered for 责任领导 (the store's officials); `today` dates undated progress."""
 
-    def __init__(self, task_text: str, tracking: Tracking, leaders=(), parent=None, today: dt.date | None = None):
+    def __init__(self, task_text: str, tracking: Tracking, leaders=(), parent=None, today: dt.date | None = None,
+                 article_date: str | None = None):
+        """`article_date`: the article's date; its year completes 6月底前, its month opens the calendar."""
         super().__init__(parent)
+        self.article_date = article_date
         self.setWindowTitle(self.tr("督办详情"))
         self.today = today or dt.date.today()
         self.original = tracking
@@ -35,8 +40,11 @@ class TrackingDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.leader.setCompleter(completer)
-        self.due = QLineEdit(tracking.due, self)
-        self.due.setPlaceholderText(self.tr("如 2019-06-30、6月底前、年底前、长期坚持"))
+        article = QDate.fromString((article_date or "")[:10], "yyyy-MM-dd")
+        self.due = DateField(self.tr("完成时限"), True, lambda: article if article.isValid() else None, self,
+                             words_note=self.tr("不是日期:保存时记入“备注”,完成时限留空"))
+        self.due.set_iso(tracking.due)
+        self.due.edit.setPlaceholderText(self.tr("如 2019-06-30、2019年6月30日;无则留空"))
         self.status = QComboBox(self)
         for code, text in zip(TASK_STATUSES, (self.tr("未启动"), self.tr("推进中"), self.tr("已完成"), self.tr("延期"))):
             self.status.addItem(text, code)
@@ -56,6 +64,8 @@ class TrackingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        close = QShortcut(QKeySequence("Ctrl+W"), self)  # as Esc: closes without saving, like the board's Ctrl+W
+        close.activated.connect(self.reject)
         self.resize(520, 420)
 
     def tracking(self) -> Tracking:
@@ -63,6 +73,8 @@ class TrackingDialog(QDialog):
         text = self.progress.toPlainText()
         progress = (self.original.progress if text.strip() == progress_text(self.original.progress).strip()
                     else parse_progress(text, self.today))
+        year = int(self.article_date[:4]) if self.article_date and self.article_date[:4].isdigit() else None
+        due, remark = split_due(self.due.edit.text(), self.remark.text().strip(), year)  # words go to 备注
         return Tracking(lead_unit=self.lead_unit.text().strip(), assist_units=self.assist_units.text().strip(),
-                        leader=self.leader.text().strip(), due=self.due.text().strip(),
-                        status=self.status.currentData(), progress=progress, remark=self.remark.text().strip())
+                        leader=self.leader.text().strip(), due=due,
+                        status=self.status.currentData(), progress=progress, remark=remark)

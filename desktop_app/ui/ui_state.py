@@ -29,6 +29,10 @@ BACKUP_ANNOUNCED = "backup/announced"  # per library: the first automatic backup
 SEARCH_FILTERS = "search/filters"  # JSON of search_filters.Filters beside the search box
 SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch
 EXPORT_FOLDER = "export/folder"  # the folder of the last export
+# The folder the last import came from. Kept for the desk, not per library, like EXPORT_FOLDER: where
+# files come from and go to (a download folder, a shared drive) belongs to the computer and its user,
+# whichever library is open, and a library copied to another computer must not point at this one's disks.
+IMPORT_FOLDER = "import/folder"
 EXPORT_FORMAT = "export/format"  # a key of export.FORMATS
 EXPORT_LAYOUT = "export/layout"  # "plain" or "gongwen"
 EXPORT_TEMPLATE = "export/template"  # file-name template, e.g. "{date}-{title}"
@@ -36,11 +40,13 @@ EXPORT_PER_ARTICLE = "export/per_article"  # "1": one file per article
 LIST_HEADER = "list/header"  # the list's column widths and order (QHeaderView.saveState)
 RECENT_LIBRARIES = "library/recent"  # JSON list of library files, the last opened first
 LAST_LIBRARY = "library/last"  # the library the window opens without --db
+BOARD = "board/view"  # JSON: the 督办 board's filters and sort (TaskBoard.view_state)
 RECENT_KEEP = 10
 
 # What belongs to one library: kept under "libraries/<key of its path>/…" (UiState.for_library), so
 # that another library opens its own last article, filters, saved searches and columns.
-PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER, BACKUP_ANNOUNCED)
+PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER, BACKUP_ANNOUNCED,
+               BOARD)
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "zh_CN", "en")
@@ -219,6 +225,17 @@ class UiState:
         from ..search.filters import saved_searches_to_json
 
         self._set(SAVED_SEARCHES, saved_searches_to_json(searches))
+
+    def board_view(self) -> dict:
+        """The 督办 board's filters and sort as it was left in this library ({} when never opened)."""
+        try:
+            value = json.loads(self._get(BOARD, "{}", str))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_board_view(self, value: dict) -> None:
+        self._set(BOARD, json.dumps(value, ensure_ascii=False))
 
     def text(self, key: str, default: str = "") -> str:
         """A plain string setting (the EXPORT_* keys)."""

@@ -368,7 +368,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+47"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+48"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+98"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+106"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -496,9 +496,14 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>共 1 篇文章</source>
+        <translation>1 article</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -518,7 +523,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
     <message>
         <location line="+2"/>
         <source>(正在计数…)</source>
-        <translation>(counting…)</translation>
+        <translation> (counting…)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -679,17 +684,27 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>已将 {0} 篇文章的任务纳入督办</source>
         <translation>The tasks of {0} article(s) are now followed up</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>已将 {0} 篇文章移出督办</source>
         <translation>{0} article(s) removed from follow-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>正在重新识别 {0} 篇文章…</source>
         <translation>Finding officials and tasks again in {0} article(s)…</translation>
     </message>
@@ -764,7 +779,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>BackupNotice</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="+44"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="+43"/>
         <source>自动备份</source>
         <translation>Automatic Backup</translation>
     </message>
@@ -829,7 +844,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>备份与恢复</source>
         <translation>Backups and Restore</translation>
     </message>
@@ -904,7 +919,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
         <translation>Saved before a restore</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
@@ -925,12 +940,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+44"/>
+        <location line="+42"/>
+        <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-60"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -939,24 +955,35 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>正在恢复 {0} 的备份…</source>
+        <translation>Restoring the backup of {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已恢复 {0} 的备份。</source>
+        <translation>The backup of {0} was restored. </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>恢复前的文章库已另存为备份:{0}</source>
+        <translation>The library as it was before is kept as a backup: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>无法恢复:{0}</source>
         <translation>Cannot restore: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>恢复失败:{0}</source>
         <translation>Restore failed: {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>已恢复 {0} 的备份。恢复前的文章库已另存为备份。</source>
-        <translation>The backup of {0} has been restored. The library as it was before is kept as a backup.</translation>
     </message>
 </context>
 <context>
@@ -1078,7 +1105,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <location filename="../../desktop_app/ui/server_library.py" line="+58"/>
         <source>连接团队资料库</source>
         <translation>Connect to Team Library</translation>
     </message>
@@ -1116,13 +1143,13 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+65"/>
-        <location line="+56"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
+        <location line="+60"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>可输入 2019-10-01、2019年10月1日、20191001,或 2019-10(整月)、2019(整年);Alt+↓ 打开日历</source>
         <translation>Type 2019-10-01, 2019/10/1, 20191001 or a date in Chinese; 2019-10 for a month, 2019 for a year; Alt+↓ opens the calendar</translation>
     </message>
@@ -1192,12 +1219,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+56"/>
-        <location line="+265"/>
+        <location line="+268"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1352,7 +1379,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>已恢复未保存的草稿;保存后生效。</source>
         <translation>The unsaved draft has been restored; save to keep it.</translation>
     </message>
@@ -1375,7 +1402,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+44"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+47"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1386,24 +1413,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+134"/>
+        <location line="+155"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1415,16 +1442,29 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
+        <location line="+230"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-229"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+220"/>
+        <location line="+49"/>
+        <source>纳入督办</source>
+        <translation>Add to Follow-up</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
+        <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -1434,7 +1474,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
@@ -1469,7 +1509,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+73"/>
+        <source>督办中</source>
+        <translation>Tracked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未纳入督办</source>
+        <translation>Not tracked</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1499,7 +1549,28 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Latest progress: {0} {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+51"/>
+        <source>移出督办</source>
+        <translation>Remove from Follow-up</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>正在纳入督办…</source>
+        <translation>Adding to follow-up…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在移出督办…</source>
+        <translation>Removing from follow-up…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>先保存文章,才能为新标记的任务填写督办信息。</source>
         <translation>Save the article first to fill in follow-up details for newly marked tasks.</translation>
     </message>
@@ -1573,6 +1644,16 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>职务（括注）+ 姓名</source>
+        <translation>post + (note) + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务、单位身份 + 姓名</source>
+        <translation>post, then what the person is elsewhere + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓名 + 中共…职务</source>
         <translation>name, then CPC posts</translation>
     </message>
@@ -1590,6 +1671,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>后文单提姓名</source>
         <translation>later mentions by name alone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人名的一部分 + 职务</source>
+        <translation>part of a foreign name + post</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1659,6 +1745,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>姓 + 以数字开头的名</source>
+        <translation>surname + given name starting with a numeral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
@@ -1711,6 +1802,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>强调后的祈使句</source>
         <translation>imperative after “stressed”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>坚决…</source>
+        <translation>“firmly…”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1773,7 +1869,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>paragraph</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>官员 · 依据：{0}</source>
         <translation>Official · because: {0}</translation>
     </message>
@@ -1791,28 +1887,43 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+60"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>已写入的 1 个文件保留。</source>
+        <translation>The 1 file already written is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已写入的 {0} 个文件保留。</source>
         <translation>The {0} files already written are kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location line="+5"/>
         <source>没有写入文件。</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>导出完成:写入 1 个文件。</source>
+        <translation>Export finished: 1 file written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出完成:写入 {0} 个文件。</source>
         <translation>Export finished: {0} files written.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 篇文章未能导出。</source>
+        <translation> 1 article could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} 篇文章未能导出。</source>
         <translation> {0} articles could not be exported.</translation>
     </message>
@@ -1845,13 +1956,13 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
-        <location line="+232"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+56"/>
+        <location line="+236"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
@@ -1992,14 +2103,29 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>文章列表中选中的文章(1 篇)</source>
+        <translation>The article selected in the list (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>当前搜索“{0}”的结果(1 篇)</source>
+        <translation>The result of the search “{0}” (1 article)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>当前搜索“{0}”的结果({1} 篇)</source>
         <translation>The results of the search “{0}” ({1} articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章列表中的全部文章(1 篇)</source>
+        <translation>Every article in the list (1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2052,7 +2178,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>No preview: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)</source>
         <translation>The first {1} rows of the {0} tasks filtered on the task board (with follow-up details)</translation>
     </message>
@@ -2072,9 +2198,14 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>The start of the first article ({0} in all; the export writes all of them)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>;公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字</source>
-        <translation>; official format: A4, title in size 2 Xiaobiaosong, text in size 3 Fangsong, 22 lines × 28 characters a page</translation>
+        <location line="+4"/>
+        <source>;公文格式:A4,标题 2号{0},正文 3号{1},每页 22 行 × 28 字,不标出官员和任务</source>
+        <translation>; official document layout: A4, title in 22 pt {0}, text in 16 pt {1}, 22 lines × 28 characters a page, officials and tasks not marked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(本机没有{0},以{1}代替)</source>
+        <translation> ({0} is not installed here; {1} stands in)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2088,12 +2219,12 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>文件已存在</source>
         <translation>File Exists</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>文件夹中已有 {0} 个同名文件:
 {1}
 
@@ -2114,7 +2245,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>“{0}”已经存在。要替换它吗?</source>
         <translation>“{0}” already exists. Replace it?</translation>
     </message>
@@ -2343,7 +2474,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+115"/>
         <location line="+40"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
@@ -2387,7 +2518,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -2402,7 +2533,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>新资料库</source>
         <translation>New library</translation>
     </message>
@@ -2451,12 +2582,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2487,12 +2618,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+250"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2507,7 +2638,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-403"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2557,270 +2688,9 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/messages.py" line="+27"/>
-        <source>文件为空,或只有空白</source>
-        <translation>The file is empty or holds only white space</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是文本文件(可能是图片、压缩包或程序等二进制文件)</source>
-        <translation>Not a text file (perhaps a picture, an archive, a program or other binary file)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法识别文件的文字编码</source>
-        <translation>The file&apos;s text encoding could not be recognised</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件过大(超过 {0} MB),未导入</source>
-        <translation>The file is too large (over {0} MB) and was not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件不存在,可能已被移动或删除</source>
-        <translation>The file does not exist; it may have been moved or deleted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法读取文件(没有权限,或文件正被占用)</source>
-        <translation>The file cannot be read (no permission, or it is in use)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持的文件类型(支持 .txt、.md、.html、.htm、.docx)</source>
-        <translation>Unsupported file type (supported: .txt, .md, .html, .htm, .docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件已损坏,或不是真正的 .docx 文件</source>
-        <translation>The Word file is damaged, or not a real .docx file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word 文件解压后过大,疑似恶意文件,已拒绝</source>
-        <translation>The Word file unpacks to too much data and may be malicious; refused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>网页文件无法解析,或其中找不到正文</source>
-        <translation>The web page cannot be parsed, or it has no article text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件中找不到正文</source>
-        <translation>No article text was found in the file</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>导入时出现意外错误</source>
-        <translation>An unexpected error occurred while importing</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不是普通文件(命名管道、设备等),未读取</source>
-        <translation>Not a regular file (a named pipe, a device …); not read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>文件名过长(单个名称最多 255 字节)</source>
-        <translation>The file name is too long (at most 255 bytes per name)</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>链接指向导入文件夹之外,未导入</source>
-        <translation>A link leading outside the imported folder; not imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>隐藏文件或 Word 临时文件,未导入</source>
-        <translation>A hidden file or a Word lock file; not imported</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法导入此文件</source>
-        <translation>This file cannot be imported</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>不是政文阅览的文库(可能是其他程序的数据库或别的文件),未做任何改动</source>
-        <translation>Not a Zhengwen Reader store (another program&apos;s database or another file); left untouched</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库由更新版本的政文阅览创建,请升级本程序后再打开</source>
-        <translation>The store was written by a newer version of Zhengwen Reader; upgrade to open it</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库已损坏,无法读取;请从备份恢复</source>
-        <translation>The store is damaged and cannot be read; restore it from a backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库不存在</source>
-        <translation>The store does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他程序占用(等待 10 秒后仍未释放),请稍后再试</source>
-        <translation>The store is in use by another program (still locked after 10 s); try again later</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>磁盘已满,无法写入</source>
-        <translation>The disk is full; cannot write</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有写入权限(只读文件夹或文件)</source>
-        <translation>No permission to write (a read-only folder or file)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>无法打开文库</source>
-        <translation>Cannot open the store</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>备份文件不存在</source>
-        <translation>The backup file does not exist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份文件已损坏,未使用</source>
-        <translation>The backup file is damaged and was not used</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>所选文件不是政文阅览的资料库备份</source>
-        <translation>The chosen file is not a Zhengwen Reader library backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>备份失败(磁盘已满或没有写入权限?)</source>
-        <translation>The backup failed (is the disk full, or is writing not permitted?)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>该备份由更新版本的政文阅览创建,本程序无法使用,未恢复</source>
-        <translation>This backup was made by a newer version of Zhengwen Reader and cannot be used by this one; nothing was restored</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文库正被其他窗口或程序使用,未恢复;请关闭后再试</source>
-        <translation>The store is in use by another window or program; nothing was restored. Close it and try again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>备份操作失败</source>
-        <translation>The backup operation failed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>文件已存在,没有覆盖。</source>
-        <translation>The file exists and was not overwritten.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种导出格式。</source>
-        <translation>This export format is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>不支持这种版式。</source>
-        <translation>This layout is not supported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>没有可导出的文章。</source>
-        <translation>There are no articles to export.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存位置所在的文件夹不存在。</source>
-        <translation>The folder to save in does not exist.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件名模板有误:只能使用 {date} {title} {source} {subtitle} {id}。</source>
-        <translation>The file name template is wrong: only {date} {title} {source} {subtitle} {id} can be used.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:可能文件正被 Word/WPS/Excel 打开,或没有写入权限。</source>
-        <translation>Cannot write the file: it may be open in Word/WPS/Excel, or you may not have permission to write there.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文章已不在文章库中。</source>
-        <translation>The article is no longer in the store.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>没有写入权限。</source>
-        <translation>No permission to write.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>无法写入文件:{0}</source>
-        <translation>Cannot write the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>生成文件时出错:{0}</source>
-        <translation>Error while making the file: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>本机没有字体“{0}”,已改用“{1}”。在装有该字体的电脑上打开时会按原字体显示。</source>
-        <translation>This computer has no font “{0}”; “{1}” was used instead. On a computer with that font the file shows in the original font.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”及其替代字体,文件中写的是“{1}”,打开时由 Word/WPS 代替显示。</source>
-        <translation>This computer has neither the font “{0}” nor a substitute; the file names “{1}”, which Word/WPS will substitute when opening it.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有字体“{0}”;文件中仍写“{0}”,在装有该字体的电脑(如 Windows)上正常显示。</source>
-        <translation>This computer has no font “{0}”; the file still names “{0}” and shows correctly on a computer that has it (such as Windows).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>本机没有中文字体,PDF 中的汉字可能无法显示。</source>
-        <translation>This computer has no Chinese font; Chinese characters in the PDF may not show.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>文件结构损坏:{0}</source>
-        <translation>The file structure is damaged: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>有数据指向已不存在的文章:{0}</source>
-        <translation>Some data points to articles that no longer exist: {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引损坏({0})</source>
-        <translation>The search index is damaged ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0} 篇文章不在搜索索引中,搜索时找不到</source>
-        <translation>{0} articles are missing from the search index and cannot be found by search</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>搜索索引与文章不一致({0})</source>
-        <translation>The search index does not match the articles ({0})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>文件缺少本版本需要的表或列:{0}</source>
-        <translation>The file lacks a table or column this version needs: {0}</translation>
+        <location filename="../../desktop_app/ui/messages.py" line="+25"/>
+        <source>zh_CN</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +2955,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+182"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+189"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
@@ -3173,29 +3043,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
 </context>
 <context>
-    <name>RevisionsTab</name>
+    <name>RestoreProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/revisions_tab.py" line="+26"/>
-        <source>本次编辑(可撤销的步骤):</source>
-        <translation>This editing session (steps you can undo):</translation>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-217"/>
+        <source>恢复备份</source>
+        <translation>Restore Backup</translation>
     </message>
+</context>
+<context>
+    <name>RevisionWords</name>
     <message>
-        <location line="+2"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;as opened&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已保存的修订:</source>
-        <translation>Saved revisions:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>恢复到此修订之前</source>
-        <translation>Restore to before this revision</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../desktop_app/ui/revision_words.py" line="+44"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -3231,38 +3089,189 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
         <source>高亮修正</source>
         <translation>Highlight corrections</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>重新识别</source>
-        <translation>Recognise Again</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>正文:删去“{0}”,插入“{1}”</source>
-        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
+        <translation>Found again</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}:填为{1}</source>
+        <translation>{0}: set to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>{0}:删去{1}</source>
+        <translation>{0}: deleted {1}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+16"/>
+        <source>{0}:{1}改为{2}</source>
+        <translation>{0}: {1} changed to {2}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>高亮修正有改动</source>
+        <translation>Highlight corrections changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新识别了官员和任务(人工修正保留)</source>
+        <translation>Officials and tasks found again (manual corrections kept)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}:已修改</source>
         <translation>{0}: changed</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>修订前</source>
-        <translation>Before</translation>
+        <location line="+7"/>
+        <source>正文第{0}段</source>
+        <translation>Text, paragraph {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}:加入{1}</source>
+        <translation>{0}: inserted {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>加上{0}</source>
+        <translation>added {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去掉{0}</source>
+        <translation>removed {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标签:{0}</source>
+        <translation>Tags: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>当前</source>
-        <translation>Now</translation>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>顺序调整</source>
+        <translation>reordered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}的职务改为 {1}</source>
+        <translation>{0}&apos;s post changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}的职务改为 (无)</source>
+        <translation>{0}&apos;s post changed to (none)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}的职务恢复为自动识别的</source>
+        <translation>{0}&apos;s post back to the one found automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}标为官员 {1}</source>
+        <translation>{0} marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为官员 {1}</source>
+        <translation>{0} no longer marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官员</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}去掉{1}高亮</source>
+        <translation>{0}: {1} highlight removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}恢复{1}高亮</source>
+        <translation>{0}: {1} highlight restored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}标为任务</source>
+        <translation>{0} marked as a task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为任务</source>
+        <translation>{0} no longer marked as a task</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>任务{0}的讲话人改为 {1}</source>
+        <translation>Task {0}: speaker changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务{0}改为{1}</source>
+        <translation>Task {0} changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子任务</source>
+        <translation>a subtask</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一级任务</source>
+        <translation>a top-level task</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/revisions_tab.py" line="+28"/>
+        <source>本次编辑(可撤销的步骤):</source>
+        <translation>This editing session (steps you can undo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存的修订:</source>
+        <translation>Saved revisions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复到此修订之前</source>
+        <translation>Restore to before this revision</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3329,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+87"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+41"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3572,7 +3581,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+49"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3658,23 +3667,23 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>{0} articles · {1} officials · {2} tasks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>统计-{0}.png</source>
         <translation>statistics-{0}.png</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>导出统计图</source>
         <translation>Export Charts</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>无法写入文件:{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -3778,17 +3787,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+103"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>导入文件夹中的文章</source>
         <translation>Import the Articles in a Folder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>正在导入文章…</source>
         <translation>Importing articles…</translation>
     </message>
@@ -3868,7 +3877,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -3876,7 +3885,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+284"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+363"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3896,7 +3905,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Tracked tasks: tasks chosen one by one, with their whole article, or by a source or tag rule; All tasks: every task found in the articles (tick the Tracked column to track one)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>督办规则…</source>
+        <translation>Tracking Rules…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>来自某个来源或带某个标签的文章,其全部任务自动纳入督办</source>
+        <translation>Every task of articles from a source or with a tag is tracked automatically</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
@@ -3921,7 +3940,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Text in the task or the article title</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>导出筛选结果…</source>
         <translation>Export Filtered Tasks…</translation>
     </message>
@@ -3931,7 +3950,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Export the tasks the board shows (with follow-up details) as a task breakdown table</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -3956,12 +3980,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3974,7 +3998,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-350"/>
+        <location line="-481"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4084,7 +4108,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4140,7 +4164,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+19"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+24"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>
@@ -4166,8 +4190,18 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+6"/>
-        <source>如 2019-06-30、6月底前、年底前、长期坚持</source>
-        <translation>e.g. 2019-06-30, by the end of June, by year end, ongoing</translation>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>如 2019-06-30、2019年6月30日;无则留空</source>
+        <translation>e.g. 2019-06-30 or 30 June 2019; empty if none</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4231,9 +4265,117 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
 </context>
 <context>
+    <name>TrackingRulesDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_rules_dialog.py" line="+36"/>
+        <source>督办规则</source>
+        <translation>Tracking Rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>符合规则的文章,其全部任务(包括以后识别出的)自动纳入督办;在看板上单独移出的任务不受规则影响。删除规则不会删除已填写的督办信息。</source>
+        <translation>Every task of an article a rule covers (including tasks found later) is tracked; a task taken off the board on its own stays off. Removing a rule does not delete any follow-up details already filled in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源或标签</source>
+        <translation>Source or tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>还没有规则。下面选择来源或标签后点“添加规则”。</source>
+        <translation>No rules yet. Choose a source or a tag below, then click “Add Rule”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>来源为</source>
+        <translation>from the source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>带标签</source>
+        <translation>with the tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>选择或输入</source>
+        <translation>choose or type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加规则</source>
+        <translation>Add Rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>删除所选规则</source>
+        <translation>Remove Selected Rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>文章</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>新规则:</source>
+        <translation>New rule:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>本窗口只读:可以查看规则,不能修改。</source>
+        <translation>This window is read-only: the rules can be seen, not changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>标签</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} 篇</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>已添加规则:{0}“{1}”</source>
+        <translation>Rule added: {0} “{1}”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已删除 {0} 条规则</source>
+        <translation>Removed {0} rule(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+31"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+32"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4273,7 +4415,22 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0}–{1} 篇,共 {2} 篇</source>
+        <translation>Articles {0}–{1} of {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
         <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
     </message>
@@ -4397,9 +4554,27 @@ Please wait, and do not close the program.</translation>
     </message>
 </context>
 <context>
+    <name>_DueDelegate</name>
+    <message>
+        <location filename="../../desktop_app/ui/task_board.py" line="+143"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不是日期:保存时记入“备注”,完成时限留空</source>
+        <translation>Not a date: saved in “Remarks”, the deadline left empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>无(长期坚持)</source>
+        <translation>None (ongoing)</translation>
+    </message>
+</context>
+<context>
     <name>_ProgressDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+111"/>
+        <location line="+28"/>
         <source>每行一条,如:2019-04-01 已召开推进会(不写日期则记为今天)</source>
         <translation>One entry per line, e.g. 2019-04-01 progress meeting held (without a date, today)</translation>
     </message>

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from desktop_app.ui.messages import backup_failure
+from desktop_app.catalogue import backup_failure
 from desktop_app.store.backup import (BackupError, backup_store, backup_time, list_backups, restore_backup,
                                 verify_backup)
 from desktop_app.importer import import_text
@@ -100,7 +100,7 @@ def test_restore_refuses_a_corrupt_backup_and_leaves_the_store_alone(tmp_path):
     bad.write_bytes(bytes(data))
     with pytest.raises(BackupError) as e:
         restore_backup(bad, db)
-    assert e.value.code == "corrupt" and backup_failure(e.value.code) == "备份文件已损坏,未使用"
+    assert e.value.code == "corrupt" and backup_failure(e.value.code, "zh_CN") == "备份文件已损坏,未使用"
     not_db = tmp_path / "plain.db"
     not_db.write_text("hello")
     with pytest.raises(BackupError) as e:

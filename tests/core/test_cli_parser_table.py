@@ -47,6 +47,7 @@ def test_list_and_search_load_no_module_they_do_not_use(tmp_path):
     db = tmp_path / "s.db"
     Store(db).close()
     code = ("import sys; from desktop_app.cli import main; rc = main(sys.argv[1:]);"
+            "print(sorted(m for m in sys.modules if not m.startswith('desktop_app')), file=sys.stderr);"
             "print(sorted(m for m in sys.modules if m.startswith('desktop_app')), file=sys.stderr)")
     for argv in (["list", "--json"], ["search", "会议", "--json"]):
         r = subprocess.run([sys.executable, "-c", code, "--db", str(db), *argv], capture_output=True, text=True,
@@ -56,8 +57,14 @@ def test_list_and_search_load_no_module_they_do_not_use(tmp_path):
         assert "desktop_app.store.articles" in loaded  # the check sees what was imported
         unused = {"desktop_app.records", "desktop_app.contract", "desktop_app.cli.export", "desktop_app.cli.extract",
                   "desktop_app.store.edits", "desktop_app.store.tracking", "desktop_app.store.stats",
-                  "desktop_app.store.integrity", "desktop_app.store.trash"}
+                  "desktop_app.store.integrity", "desktop_app.store.trash",
+                  # the dataclass value types: list and search build only ArticleSummary (summary.py)
+                  "desktop_app.values", "desktop_app.domain"}
         assert loaded & unused == set(), argv
+        # nor the standard library they used to pay for: argparse (a plain list/search is read by
+        # cli._quick_args), dataclasses (+ inspect), typing
+        stdlib = set(eval(r.stderr.strip().splitlines()[-2]))
+        assert stdlib & {"argparse", "dataclasses", "inspect", "typing", "gettext", "shutil"} == set(), argv
 
 
 def test_every_domain_name_resolves_and_an_unknown_one_fails():
@@ -69,3 +76,32 @@ def test_every_domain_name_resolves_and_an_unknown_one_fails():
         assert getattr(domain, name) is not None
     with pytest.raises(AttributeError):
         domain.NoSuchType  # noqa: B018
+
+
+QUICK = [
+    ["list"], ["list", "--json"], ["list", "--limit", "5"], ["list", "--limit=0", "--json"],
+    ["--db", "x.db", "list", "--json", "--limit", "20"], ["--lang", "en", "--db", "x.db", "list"],
+    ["search", "会议"], ["search", "会议", "--json", "--limit", "20"], ["search", "--json", "会议", "-书记"],
+    ["search", "a", "--", "--json", "-h"], ["--db", "search", "search", "search", "--limit=3"],
+    ["search", "官员:王晓", '"两个 字"', "--json=x"], ["search", "--limit", "2", "--limit", "7", "x"],
+]
+ARGPARSE_ONLY = [
+    [], ["--help"], ["list", "-h"], ["search", "x", "--help"], ["list", "--js"], ["list", "--limit", "-3"],
+    ["list", "--limit", "x"], ["list", "--limit"], ["search"], ["search", "--json"], ["search", "--"],
+    ["--db"], ["--db", "--json", "list"], ["--lang", "fr", "list"], ["--db=x.db", "list"], ["--self-test"],
+    ["export", "x"], ["list", "extra"], ["search", "a", "--", "b", "--"], ["list", "--limit", "٣"],
+    ["a.txt"],
+]
+
+
+def test_the_quick_reader_gives_what_argparse_gives():
+    """`list` and `search` are read without argparse (start-up): the same namespace, or None where
+    argparse must speak (help, errors) or could read the arguments otherwise."""
+    from desktop_app.cli import _quick_args, _words_after_options
+
+    for argv in QUICK:
+        quick = _quick_args(argv)
+        assert quick is not None, argv
+        assert vars(quick) == vars(build_parser(argv).parse_args(_words_after_options(argv))), argv
+    for argv in ARGPARSE_ONLY:
+        assert _quick_args(argv) is None, argv

@@ -49,7 +49,7 @@ def test_xlsx_fills_the_tracking_columns(store, tracked, tmp_path):
     assert len(table) == len(rows)
     row = next(r for r in table if r["任务内容"] == "一要坚持靠前指挥")
     assert (row["序号"], row["状态"], row["牵头单位"], row["配合单位"], row["责任领导"], row["完成时限"], row["备注"]) == (
-        "1.1", "推进中", "市扶贫局", "市财政局、市农业农村局", "张晓容", "2019年6月底前", "重点督办")
+        "1.1", "推进中", "市扶贫局", "市财政局、市农业农村局", "张晓容", "2019-06-30", "完成时限:2019年6月底前;重点督办")  # the words kept in 备注
     assert row["进展情况"] == "2019-04-01 已召开推进会\n2019-05-10 完成摸底"
     assert next(r for r in table if r["任务内容"] == rows[4].task.text)["状态"] == "已完成"
     untracked = table[0]

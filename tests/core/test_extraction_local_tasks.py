@@ -88,3 +88,62 @@ def test_the_speaker_who_introduces_a_list_and_the_speaker_of_the_sentence_befor
     body = ("县委书记张华出席会议并讲话。张华提出四点要求：一是提高政治站位；二是压实工作责任；三是强化督导检查。"
             "他指出，今年是巩固成果的关键之年。要紧盯目标任务，全力推进各项工作。")
     assert [s for _t, s in tasks(body)] == ["张华"] * 4
+
+
+# Round of the local report set (made-up sentences of the same shapes)
+def test_jianjue_that_opens_a_sentence_is_a_task():
+    body = ("县委书记张华强调，各乡镇要开展拉网式隐患排查，做到隐患不排除不放过。坚决杜绝因灾造成人员伤亡。"
+            "“整改不到位的，坚决不能验收。”他说。")
+    found = tasks(body)
+    assert ("坚决杜绝因灾造成人员伤亡", "张华") in found
+    assert ("坚决不能验收", "张华") in found
+
+
+def test_jianjue_inside_a_sentence_goes_on_with_the_clause_before():
+    body = "会议强调，要认真学习领会，坚决贯彻落实。"
+    assert tasks(body) == [("要认真学习领会，坚决贯彻落实", None)]
+
+
+def test_meeting_demand_after_a_comma():
+    body = "关于老旧小区改造，会议要求，区住建局牵头做好项目统筹，合理安排施工时序。"
+    assert tasks(body) == [("区住建局牵头做好项目统筹，合理安排施工时序", None)]
+
+
+def test_imperative_after_qiangdiao_and_a_comma():
+    body = "县长李强在讲话中强调，坚持问题导向，推动各项工作落地见效。"
+    assert speaker_of(body, "坚持问题导向") == "李强"
+
+
+@pytest.mark.parametrize("body", [
+    # statements, topics and summaries after 强调/要求 and a comma are no tasks
+    "总书记强调，推动中部地区崛起是党中央作出的重要决策。",
+    "总书记强调，推动乡村全面振兴，关键靠人。",
+    "总书记要求，推动中部地区崛起不断取得新成效。",
+    "各级党委要把握从严治党要求，落实管党治党责任。",
+    "她指出，垃圾分类是基层治理的“绣花功夫”，要说难也难，要说不难也不难。",
+    "本次学习共有三项内容：一是传达学习上级会议精神；二是专题学习条例；三是开展交流研讨。",
+])
+def test_not_a_task(body):
+    found = [t for t, _s in tasks(body)]
+    assert not any(t.startswith(("推动", "落实管党", "要说", "一是", "二是", "三是")) for t in found), found
+
+
+def test_imperative_items_after_a_sentence_of_qiangdiao():
+    body = ("区委书记赵明强调，全面从严治党永远在路上。深刻认识反腐败斗争的复杂性；压实管党治党政治责任，"
+            "各级党组织书记要切实履行第一责任人职责；锲而不舍落实中央八项规定精神，坚决纠治形式主义。")
+    found = tasks(body)
+    for text in ("深刻认识反腐败斗争的复杂性", "压实管党治党政治责任", "锲而不舍落实中央八项规定精神"):
+        assert any(t.startswith(text) and s == "赵明" for t, s in found), (text, found)
+
+
+def test_the_answers_belong_to_the_official_introduced_as_answering():
+    body = ("国家统计局副局长蒋立平就相关问题回答了记者提问。\n问：下一步有何打算？\n"
+            "答：各地应当加强统计监督，严肃查处数据造假。")
+    assert speaker_of(body, "各地应当加强统计监督") == "蒋立平"
+
+
+def test_agenda_items_after_the_premiers_demands_are_no_tasks():
+    body = ("总理主持召开常务会议，要求稳住就业基本盘，切实保障民生；审议通过《物业管理条例（草案）》；"
+            "听取关于防汛工作的汇报。")
+    found = [t for t, _s in tasks(body)]
+    assert not any(t.startswith(("审议", "听取")) for t in found), found

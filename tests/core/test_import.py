@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app import importer
 from desktop_app.importer import expand_paths, import_paths
-from desktop_app.ui.messages import READ
+from desktop_app.catalogue import READ
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badfiles"))
 from make_badfiles import make_badfiles  # noqa: E402

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.readers import ReadError, decode_bytes, read_article, read_text_file
-from desktop_app.ui.messages import READ, read_failure
+from desktop_app.catalogue import READ, read_failure
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "badfiles"))
 from make_badfiles import make_badfiles  # noqa: E402
@@ -68,12 +68,13 @@ def test_every_code_has_chinese_words(badfiles):
                                                                "bad_encoding", "no_body", "too_large"}
     for code in codes:
         assert code in READ, code
-        words = read_failure(code)  # the Chinese source: no translator is loaded here
+        words = read_failure(code, "zh_CN")
         assert words and any("\u4e00" <= c <= "\u9fff" for c in words), code
-    assert read_failure("empty") == "文件为空,或只有空白"
-    assert read_failure("too_large") == "文件过大(超过 20 MB),未导入"
-    assert read_failure("error: KeyError: 'x'") == READ["error"]
-    assert read_failure("something_new")  # an unknown code still gets words
+    assert read_failure("empty", "zh_CN") == "文件为空,或只有空白"
+    assert read_failure("too_large", "zh_CN") == "文件过大(超过 20 MB),未导入"
+    assert read_failure("too_large", "en") == "The file is too large (over 20 MB) and was not imported"
+    assert read_failure("error: KeyError: 'x'", "zh_CN") == READ["error"][0]
+    assert read_failure("something_new", "zh_CN")  # an unknown code still gets words
 
 
 def test_too_large_is_refused_without_reading(tmp_path, monkeypatch):

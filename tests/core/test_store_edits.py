@@ -135,8 +135,8 @@ def test_tracking_survives_reextraction_and_body_edits(store):
     aid = add_sample(store)
     rows = store.task_rows()
     row = next(r for r in rows if r.task.text == "二要做到尽锐出战")
-    tr = Tracking(lead_unit="市扶贫局", assist_units="各县区", leader="张晓容", due="年底前", status="in_progress",
-                  progress=(ProgressNote("2019-04-01", "已召开推进会"),), remark="重点")
+    tr = Tracking(lead_unit="市扶贫局", assist_units="各县区", leader="张晓容", due="2019-12-31",
+                  status="in_progress", progress=(ProgressNote("2019-04-01", "已召开推进会"),), remark="重点")
     tid = store.set_tracking(aid, row.task, tr)
     store.replace_extraction(aid, sample_extraction(store.article(aid).body))
     again = next(r for r in store.task_rows() if r.tracking_id == tid)

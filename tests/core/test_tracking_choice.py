@@ -103,3 +103,37 @@ def test_tracking_written_before_the_upgrade_stays_tracked(tmp_path):
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [(r.task.id, r.tracked, r.tracking.status) for r in store.task_rows(tracked_only=True)] == [
             ("t1", "task", "in_progress")]
+
+
+def test_rule_counts_and_tag_names_read_live_articles(store):
+    """What the rules dialog shows: how many articles each rule covers (trashed ones left out), and
+    the library's tags, the most used first."""
+    a = _article(store, "甲", source="西宁晚报", tags=("重点", "春耕"))
+    _article(store, "乙", source="西宁晚报", tags=("重点",))
+    c = _article(store, "丙", source="青海日报", tags=("重点",))
+    store.add_tracking_rule("tag", "重点")
+    store.add_tracking_rule("source", "西宁晚报")
+    store.add_tracking_rule("source", "人民日报")
+    assert store.tag_names() == ["重点", "春耕"]
+    assert list(store.tracking_rule_counts().items()) == [
+        (("tag", "重点"), 3), (("source", "西宁晚报"), 2), (("source", "人民日报"), 0)]
+    store.trash_articles([a, c])
+    assert store.tracking_rule_counts() == {("tag", "重点"): 1, ("source", "西宁晚报"): 1, ("source", "人民日报"): 0}
+    assert store.tag_names() == ["重点"]
+
+
+@pytest.mark.parametrize("due, remark, year, expected", [
+    ("2019-10-01", "", 2019, ("2019-10-01", "")),
+    ("2019年10月1日", "重点", None, ("2019-10-01", "重点")),
+    ("20191001", "", None, ("2019-10-01", "")),
+    ("２０１９/10/1", "", None, ("2019-10-01", "")),
+    ("6月底前", "重点", 2019, ("2019-06-30", "完成时限:6月底前;重点")),
+    ("下月底", "", 2019, ("", "完成时限:下月底")),
+    ("长期坚持", "完成时限:长期坚持", 2019, ("", "完成时限:长期坚持")),  # read again: nothing doubled
+    ("", "重点", 2019, ("", "重点")),
+    ("2019-02-30", "", 2019, ("", "完成时限:2019-02-30")),  # no such day: kept as words
+])
+def test_a_deadline_is_a_date_and_words_go_to_the_remark(due, remark, year, expected):
+    from desktop_app.editing.tracking import split_due
+
+    assert split_due(due, remark, year) == expected

@@ -128,9 +128,11 @@ def test_track_the_selected_articles_on_the_board(qtbot, window):
     ids = _select(window, sample)
     menu = window.article_menu.build(ids)
     assert window.store.task_rows(tracked_only=True) == []
-    _entry(menu, "纳入督办").trigger()
+    _entry(menu, "纳入督办").trigger()  # in the writer lane
+    qtbot.waitUntil(lambda: bool(window.store.task_rows(tracked_only=True)))
     rows = window.store.task_rows(tracked_only=True)
-    assert rows and {r.article_id for r in rows} == {sample}
+    assert {r.article_id for r in rows} == {sample}
+    qtbot.waitUntil(lambda: "纳入督办" in window.statusBar().currentMessage())
     menu = window.article_menu.build(ids)
     _entry(menu, "移出督办").trigger()
-    assert window.store.task_rows(tracked_only=True) == []
+    qtbot.waitUntil(lambda: window.store.task_rows(tracked_only=True) == [])

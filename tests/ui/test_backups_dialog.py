@@ -54,7 +54,7 @@ def test_restore_after_confirmation_saves_the_current_store_first(qtbot, dialog,
     monkeypatch.setattr(dialog, "confirm_restore", lambda when: asked.append(when) or False)
     assert dialog.restore_selected() is None and store.count() == 2  # the user said no
     monkeypatch.setattr(dialog, "confirm_restore", lambda when: asked.append(when) or True)
-    with qtbot.waitSignal(dialog.restored) as sig:
+    with qtbot.waitSignal(dialog.restored, timeout=10000) as sig:
         dialog.restore_button.click()
     assert len(asked) == 2
     assert store.count() == 1 and store.article_ids("备份之后") == []  # the same Store object, reopened
@@ -66,7 +66,8 @@ def test_restore_after_confirmation_saves_the_current_store_first(qtbot, dialog,
     # Undo the restore from the saved copy: the second article is back.
     for i in range(dialog.tree.topLevelItemCount()):
         dialog.tree.topLevelItem(i).setSelected(dialog.backups()[i] == saved)
-    dialog.restore_selected()
+    with qtbot.waitSignal(dialog.restored, timeout=10000):
+        dialog.restore_selected()
     assert store.count() == 2 and store.check_integrity() == []
 
 
@@ -75,12 +76,55 @@ def test_a_damaged_backup_is_refused_and_the_store_left_alone(qtbot, dialog, sto
         dialog.backup_now()
     sig.args[0].write_bytes(b"not a database at all" * 100)
     monkeypatch.setattr(dialog, "confirm_restore", lambda when: True)
-    with qtbot.waitSignal(dialog.failed) as failed:
-        assert dialog.restore_selected() is None
-    assert "已损坏" in failed.args[0]
+    with qtbot.waitSignal(dialog.failed, timeout=10000) as failed:
+        dialog.restore_selected()
+    assert "已损坏" in failed.args[0] and "无法恢复" in failed.args[0]
     assert store.count() == 1
     for box in dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QMessageBox):
         box.close()
+
+
+def test_a_restore_runs_in_the_writer_lane_with_progress_and_an_end_message(qtbot, dialog, store, monkeypatch):
+    """Off the GUI thread, after a write asked for before it (the writer lane is serial), the window
+    going on meanwhile; its progress shown; a message when it is done."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+    from desktop_app.ui import jobs
+
+    with qtbot.waitSignal(dialog.backed_up, timeout=10000):
+        dialog.backup_now()
+    add_plain(store, "第二篇", "备份之后加的文章。", date="2019-02-01")
+    on_gui_thread, progress = [], []
+    real = backup.restore_backup
+
+    def spy(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "restore_backup", spy)
+    monkeypatch.setattr(backup, "RESTORE_STEP_PAGES", 1)  # a page a step: several progress reports
+    gate = threading.Event()
+    earlier = jobs.write(lambda _progress, _cancel: gate.wait(10))  # an import, say, still writing
+    monkeypatch.setattr(dialog, "confirm_restore", lambda when: True)
+    job = dialog.restore_selected()
+    assert job is not None
+    job.progressed.connect(lambda done, total: progress.append((done, total)))
+    qtbot.wait(300)
+    assert on_gui_thread == [] and store.count() == 2  # it waits its turn; the window reads meanwhile
+    assert dialog.findChild(QProgressDialog, "restore_progress") is not None
+    assert not dialog.restore_button.isEnabled() and "正在恢复" in dialog.status.text()
+    with qtbot.waitSignal(dialog.restored, timeout=20000):
+        gate.set()
+    assert earlier.done and on_gui_thread == [False]
+    assert store.count() == 1 and store.check_integrity() == []  # the window's Store, reopened
+    assert progress[0] == (0, 0) and progress[-1][0] == progress[-1][1] > 1
+    done = dialog.findChild(QMessageBox, "restore_done")
+    assert done is not None and "已恢复" in done.text() and "-before-restore.db" in done.text()
+    qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog, "restore_progress") is None)
+    assert dialog.restore_button.isEnabled() and dialog.backup_button.isEnabled()  # ready for the next
+    done.close()
 
 
 def test_no_restore_while_a_job_runs_or_read_only(qtbot, store, ui_state, monkeypatch):
@@ -120,7 +164,9 @@ def test_window_menu_restore_refreshes_the_list(qtbot, store, ui_state, monkeypa
     w.actions.backups.trigger()
     dialog = w.findChild(BackupsDialog)
     monkeypatch.setattr(dialog, "confirm_restore", lambda when: True)
-    dialog.restore_selected()
+    with qtbot.waitSignal(dialog.restored, timeout=10000):
+        dialog.restore_selected()
+    qtbot.waitUntil(lambda: w.article_list.model.rowCount() == 1)
     assert w.article_list.model.rowCount() == 1 and w.reader.article.title == "第一篇"
     dialog.close()
 

@@ -1,5 +1,5 @@
-"""The message catalogue (ui/messages.py): every code the core raises has words, and the English
-window shows them in English — no Chinese from the core."""
+"""The message catalogue (desktop_app/catalogue.py, read by the window through ui/messages.py): every
+code the core raises has words, and the English window shows them in English — no Chinese from the core."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app import catalogue
 from desktop_app.app import install_translators, remove_translators
 from desktop_app.ui import messages
 
@@ -31,18 +32,24 @@ def _raised(kind: str) -> set[str]:
 
 
 def test_every_code_the_core_raises_is_in_the_catalogue():
-    assert _raised("ReadError") and _raised("ReadError") <= set(messages.READ)
-    assert _raised("BackupError") and _raised("BackupError") <= set(messages.BACKUP)
-    assert _raised("ExportError") and _raised("ExportError") <= set(messages.EXPORT)
+    assert _raised("ReadError") and _raised("ReadError") <= set(catalogue.READ)
+    assert _raised("BackupError") and _raised("BackupError") <= set(catalogue.BACKUP)
+    assert _raised("ExportError") and _raised("ExportError") <= set(catalogue.EXPORT)
+    assert _raised("StoreError") and _raised("StoreError") <= set(catalogue.STORE) | set(catalogue.CLI)
     integrity = (PKG / "store" / "integrity.py").read_text(encoding="utf-8")
-    assert set(re.findall(r'append\(\("([a-z_]+)"', integrity)) <= set(messages.CHECK)
+    assert set(re.findall(r'append\(\("([a-z_]+)"', integrity)) <= set(catalogue.CHECK)
 
 
-def test_every_message_has_english_words(english):
-    for name, table in messages.CATALOGUES.items():
-        for code, source in table.items():
-            shown = messages.tr(source)
-            assert shown != source and not CJK.search(shown), (name, code, shown)
+def test_the_window_speaks_the_language_of_its_translator(qapp):
+    """ui/messages.py asks the installed translator which language the window speaks."""
+    assert messages.language() == "zh_CN" and messages.backup_failure("corrupt") == catalogue.BACKUP["corrupt"][0]
+    translators = install_translators(qapp, "en")
+    try:
+        assert messages.language() == "en" and messages.backup_failure("corrupt") == catalogue.BACKUP["corrupt"][1]
+        assert messages.store_failure("locked") == catalogue.STORE["locked"][1]
+    finally:
+        remove_translators(qapp, translators)
+    assert messages.language() == "zh_CN"
 
 
 def test_the_english_window_shows_an_import_failure_in_english(qtbot, english, tmp_path):
@@ -80,8 +87,8 @@ def test_the_store_check_speaks_english(qtbot, english):
     assert "3 articles are missing from the search index" in text and not CJK.search(text)
 
 
-def test_the_cli_gets_the_chinese_words_without_qt(tmp_path):
-    """The CLI imports the catalogue on its error path; it must not load Qt for that."""
+def test_without_qt_the_words_are_the_chinese_source(tmp_path):
+    """ui/messages.py loads no Qt itself: without it (no window) it gives the Chinese words."""
     import subprocess
     import sys
 

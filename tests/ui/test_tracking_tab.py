@@ -64,17 +64,17 @@ def test_details_dialog_stores_every_field(qtbot, pane, store):
     dialog.lead_unit.setText("市扶贫局")
     dialog.assist_units.setText("市财政局、市农业农村局")
     dialog.leader.setText("张晓容")
-    dialog.due.setText("年底前")
+    dialog.due.edit.setText("年底前")
     dialog.status.setCurrentIndex(dialog.status.findData("delayed"))
     dialog.progress.setPlainText("2019-04-01 已召开推进会\n完成摸底")
     dialog.remark.setText("重点督办")
     with qtbot.waitSignal(pane.tracking_changed):
         dialog.accept()
     t = _tracking(store, pane.aid, "二要做到尽锐出战")
-    assert t == Tracking(lead_unit="市扶贫局", assist_units="市财政局、市农业农村局", leader="张晓容", due="年底前",
+    assert t == Tracking(lead_unit="市扶贫局", assist_units="市财政局、市农业农村局", leader="张晓容", due="2019-12-31",
                          status="delayed", progress=(ProgressNote("2019-04-01", "已召开推进会"),
                                                      ProgressNote(TODAY.isoformat(), "完成摸底")),
-                         remark="重点督办")
+                         remark="完成时限:年底前;重点督办")  # the words kept in 备注
     assert "市扶贫局" in pane.tracking_label.text()
     assert _item(pane, "二要做到尽锐出战").text(COL_STATUS) == "延期"
     # opened again, the notes keep their dates when nothing is changed
