@@ -496,7 +496,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -940,13 +940,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -955,7 +955,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
@@ -1162,7 +1162,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+55"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+57"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1177,7 +1177,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1219,12 +1219,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+56"/>
-        <location line="+220"/>
+        <location line="+268"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-225"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1334,12 +1334,37 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>团队资料库已恢复连接,“{0}”已保存。</source>
+        <translation>The team library is back: “{0}” is saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>资料库连接不上:“{0}”的修改已存为本机草稿,连接恢复后自动保存。</source>
+        <translation>Cannot reach the library: the changes to “{0}” are kept as a draft on this computer and saved when it is back.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{0}”未保存:已被其他人修改;草稿已保留。</source>
+        <translation>“{0}” not saved: someone else changed it; the draft is kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”未保存:{1}</source>
+        <translation>“{0}” not saved: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>未保存:这篇文章已被其他人修改。</source>
         <translation>Not saved: someone else changed this article.</translation>
     </message>
@@ -1354,7 +1379,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>已恢复未保存的草稿;保存后生效。</source>
         <translation>The unsaved draft has been restored; save to keep it.</translation>
     </message>
@@ -3020,7 +3045,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>RestoreProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="-216"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-217"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
@@ -3860,7 +3885,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+324"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+363"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3925,7 +3950,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Export the tasks the board shows (with follow-up details) as a task breakdown table</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -3968,7 +3998,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-446"/>
+        <location line="-481"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4078,7 +4108,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4526,7 +4556,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+143"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
