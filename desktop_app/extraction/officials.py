@@ -1087,7 +1087,12 @@ def _names_after_descriptor(text: str, out: list) -> None:
     the name holds the public titles. Limit: the descriptor ends within _MAX_DESCRIBED characters of
     the "、", with nothing but Chinese characters between; the name is closed as after a post."""
     lex = lexicon()
-    for d in _DESCRIPTORS.finditer(text):
+    k = text.find("、")
+    while k >= 0:                                    # from each "、" (fewer than descriptor words)
+        d = _DESCRIPTORS.search(text, k + 1, k + 1 + _MAX_DESCRIBED)
+        k = text.find("、", k + 1)
+        if d is None:
+            continue
         reading = name_reading(text, d.end())
         if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
             continue
