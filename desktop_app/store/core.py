@@ -147,9 +147,9 @@ class Store:
         (progress and cancel as in trash_articles)."""
         return trash.restore(self.conn, ids, progress, cancel)
 
-    def trashed(self) -> list[TrashedArticle]:
-        """The trash, most recently deleted first."""
-        return trash.trashed(self.conn)
+    def trashed(self, limit: int | None = None, offset: int = 0) -> list[TrashedArticle]:
+        """The trash, most recently deleted first (`limit` rows from `offset`: one page)."""
+        return trash.trashed(self.conn, limit, offset)
 
     def trash_count(self) -> int:
         return trash.trash_count(self.conn)

@@ -61,11 +61,16 @@ def restore(conn: sqlite3.Connection, ids: Iterable[int], progress: Progress | N
     return each_in_batches(conn, ids, lambda aid: bool(articles.untrash(conn, aid)), progress, cancel)
 
 
-def trashed(conn: sqlite3.Connection) -> list[TrashedArticle]:
-    """What the trash holds, most recently deleted first."""
-    return [TrashedArticle(*row) for row in conn.execute(
-        "SELECT a.id, a.title, a.date, a.source, t.deleted_at FROM trash t JOIN articles a ON a.id = t.article_id"
-        " ORDER BY t.deleted_at DESC, t.rowid DESC")]
+def trashed(conn: sqlite3.Connection, limit: int | None = None, offset: int = 0) -> list[TrashedArticle]:
+    """What the trash holds, most recently deleted first; `limit` rows from `offset` (a page of the
+    trash view: a trash of 100,000 articles is not read whole to show 500)."""
+    sql = ("SELECT a.id, a.title, a.date, a.source, t.deleted_at FROM trash t JOIN articles a ON a.id = t.article_id"
+           " ORDER BY t.deleted_at DESC, t.article_id DESC")
+    params: tuple = ()
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params = (int(limit), max(0, int(offset)))
+    return [TrashedArticle(*row) for row in conn.execute(sql, params)]
 
 
 def trash_count(conn: sqlite3.Connection) -> int:

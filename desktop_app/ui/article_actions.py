@@ -4,6 +4,7 @@ window stays a place that builds and connects; it reaches the panes through the 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from . import bulk_jobs
 from .highlighter import OFFICIAL, SEARCH, TASK
@@ -46,7 +47,7 @@ class ArticleActions(QObject):
         reader.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         reader.setWindowTitle(self.tr("{0} — 政文阅览").format(article.title))
         family, size = w.state.reader_font()
-        reader.set_highlight_colors(highlight_colors(w.state, is_dark(w.palette())))
+        reader.set_highlight_colors(highlight_colors(w.state, is_dark(QApplication.palette())))
         reader.set_text_font(family, size)
         reader.show_article(article)
         reader.resize(860, 900)

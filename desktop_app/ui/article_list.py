@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBox
 from ..search.filters import Filters, SavedSearch
 from ..search.listing import ListView
 from ..search.query import MAX_WORDS, parse_query
+from .sort_arrow import SortHeader
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
@@ -19,12 +20,19 @@ from .saved_searches import SavedSearchesButton, SavedSearchesList
 from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
+TITLE_MIN_EMS = 12  # characters of title kept in view before the other columns give way
 
 
 class SnippetDelegate(QStyledItemDelegate):
     """The title cell during a search: the title on the first line and an excerpt of the text on the
     second, hits marked with the reader's search colour. Drawn with QTextLayout format ranges over
     plain text: article text is never read as markup."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
+        """A title too long for the column loses its middle, not its end: "西宁市委召开…工作会议" keeps
+        what the meeting was about (the full title is in the tooltip)."""
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def paint(self, painter, option, index) -> None:
         found = index.data(SNIPPET_ROLE)
@@ -122,6 +130,7 @@ class ArticleListPane(QWidget):
         self.filters.changed.connect(self._on_filters_changed)
 
         self.view = QTableView(self)
+        self.view.setHorizontalHeader(SortHeader(self.view))  # ▼ for newest first
         self.view.setModel(self.model)
         # Over an empty list: why it is empty and what to try (_update_empty).
         self.empty_label = QLabel(self.view.viewport())
@@ -152,6 +161,7 @@ class ArticleListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
             header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
+        self._default_widths = {c: header.sectionSize(c) for c in (COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS)}
         header.setSortIndicatorShown(True)
         saved = state.list_header() if state is not None else None
         if saved is not None:
@@ -243,8 +253,8 @@ class ArticleListPane(QWidget):
         """What the status bar says about the list: the count, or a lower bound while it is read."""
         n = self.model.rowCount()
         shown = f"{n:,}" if self.model.complete else f"{n:,}+"
-        if not self.model.searching:
-            text = self.tr("共 {0} 篇文章").format(shown)
+        if not self.model.searching:  # "1 article", not "1 articles" (the English has a singular)
+            text = self.tr("共 1 篇文章") if shown == "1" else self.tr("共 {0} 篇文章").format(shown)
         elif self._total is not None:
             text = self.tr("找到 {0} 篇 / 共 {1} 篇").format(shown, f"{self._total:,}")
         else:
@@ -293,9 +303,34 @@ class ArticleListPane(QWidget):
         self.empty_label.setGeometry(area.x(), area.y(), area.width(), self.empty_label.heightForWidth(area.width()))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize and self.empty_label.isVisible():
-            self._place_empty()
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_title()
+            if self.empty_label.isVisible():
+                self._place_empty()
         return super().eventFilter(watched, event)
+
+    def fit_title(self) -> None:
+        """The title takes the free width: in a narrow list the other columns give way (the counts
+        first, down to what their values need) before the title shrinks under TITLE_MIN_EMS
+        characters — it was cut to "…" in a narrow pane while the counts kept their width."""
+        header = self.view.horizontalHeader()
+        em = self.view.fontMetrics().horizontalAdvance("中")
+        others = [c for c in (COL_OFFICIALS, COL_TASKS, COL_SOURCE, COL_DATE) if not header.isSectionHidden(c)]
+        free = self.view.viewport().width() - sum(header.sectionSize(c) for c in others)
+        # A column the user made wider than it starts keeps its width: that was chosen.
+        others = [c for c in others if header.sectionSize(c) <= self._default_widths[c]]
+        deficit = TITLE_MIN_EMS * em - free
+        if deficit <= 0:
+            return
+        floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 4 * em,
+                 COL_OFFICIALS: 2 * em, COL_TASKS: 2 * em}
+        for column in others:
+            cut = min(deficit, header.sectionSize(column) - floor[column])
+            if cut > 0:
+                header.resizeSection(column, header.sectionSize(column) - cut)
+                deficit -= cut
+            if deficit <= 0:
+                break
 
     # -- slots -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -56,14 +56,17 @@ class ExportMessages(QObject):
         """(one line, details): files written, articles that failed and why, font warnings."""
         m = self
         if report.cancelled:
-            head = self.tr("导出已取消。") + (self.tr("已写入的 {0} 个文件保留。").format(len(report.written))
-                                          if report.written else self.tr("没有写入文件。"))
-        elif report.written:
-            head = self.tr("导出完成:写入 {0} 个文件。").format(len(report.written))
+            n = len(report.written)
+            head = self.tr("导出已取消。") + (self.tr("已写入的 1 个文件保留。") if n == 1 else
+                                          self.tr("已写入的 {0} 个文件保留。").format(n) if n else self.tr("没有写入文件。"))
+        elif report.written:  # "1 file written", not "1 files written"
+            head = (self.tr("导出完成:写入 1 个文件。") if len(report.written) == 1
+                    else self.tr("导出完成:写入 {0} 个文件。").format(len(report.written)))
         else:
             head = self.tr("没有写入文件。")
         if report.failed:
-            head += self.tr("{0} 篇文章未能导出。").format(len(report.failed))
+            head += (self.tr("1 篇文章未能导出。") if len(report.failed) == 1
+                     else self.tr("{0} 篇文章未能导出。").format(len(report.failed)))
         lines = []
         if report.written:
             lines.append(self.tr("已写入:"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
-from ..export import ExportError, ExportReport, extension, safe_filename
+from ..export import FORMATS, ExportError, ExportReport, extension, safe_filename
 from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
 from ..search.listing import ListView
 from . import export_job
@@ -23,6 +23,16 @@ TASK_SCOPES = (SCOPE_TASKS, SCOPE_BOARD)
 DEFAULT_TEMPLATE = "{date}-{title}"
 PREVIEW_DELAY_MS = 150
 MAX_LISTED = 12  # files or failures named in the summary before "…"
+
+
+def with_extension(path: Path, ext: str) -> Path:
+    """The file the chosen format writes: "任务分解表.xlsx" chosen for Word becomes "任务分解表.docx" (it
+    was "任务分解表.xlsx.docx"); a name without an export format's extension gets `ext` added."""
+    if path.suffix.lower() == ext:
+        return path
+    if path.suffix.lower() in {e for _m, _c, e in FORMATS.values()}:
+        return path.with_suffix(ext)
+    return path.with_name(path.name + ext)
 
 
 class ExportPane(QDialog):
@@ -168,8 +178,12 @@ class ExportPane(QDialog):
         self._tasks_ids = None
         n_shown = f"{len(shown):,}+" if shown_view is not None else str(len(shown))
         labels = {SCOPE_OPEN: self.tr("当前打开的文章"),
-                  SCOPE_SELECTED: self.tr("文章列表中选中的文章({0} 篇)").format(len(selected)),
-                  SCOPE_SHOWN: (self.tr("当前搜索“{0}”的结果({1} 篇)").format(query, n_shown) if query
+                  # "(1 article)", not "(1 articles)": the English has a singular
+                  SCOPE_SELECTED: (self.tr("文章列表中选中的文章(1 篇)") if len(selected) == 1
+                                   else self.tr("文章列表中选中的文章({0} 篇)").format(len(selected))),
+                  SCOPE_SHOWN: ((self.tr("当前搜索“{0}”的结果(1 篇)").format(query) if n_shown == "1" else
+                                 self.tr("当前搜索“{0}”的结果({1} 篇)").format(query, n_shown)) if query
+                                else self.tr("文章列表中的全部文章(1 篇)") if n_shown == "1"
                                 else self.tr("文章列表中的全部文章({0} 篇)").format(n_shown)),
                   SCOPE_TASKS: self.tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
         model = self.scope.model()
@@ -299,7 +313,12 @@ class ExportPane(QDialog):
             return None
         self.last_preview = preview
         n = preview.articles
-        box.show_preview(preview)
+        fonts = None
+        if preview.kind == "document" and self.layout_key() == "gongwen":
+            from ..export.fonts import resolve
+
+            fonts = resolve()[0]  # the fonts the 公文 file will name on this computer
+        box.show_preview(preview, fonts)
         if preview.kind == "table" and self.scope_key() == SCOPE_BOARD:
             note = self.tr("任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)").format(
                 len(self._board_keys or ()), len(preview.rows))
@@ -309,8 +328,13 @@ class ExportPane(QDialog):
                 note = self.tr("这些文章中没有识别出任务,任务分解表将只有表头。")
         elif preview.kind == "document":
             note = self.tr("第一篇文章的开头(共 {0} 篇,导出时全部写入)").format(n)
-            if self.layout_key() == "gongwen":
-                note += self.tr(";公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字")
+            if fonts is not None:
+                from ..export.fonts import CHAINS
+
+                note += self.tr(";公文格式:A4,标题 2号{0},正文 3号{1},每页 22 行 × 28 字,不标出官员和任务").format(
+                    fonts["title"], fonts["body"])
+                if fonts["title"] != CHAINS["title"][0]:
+                    note += self.tr("(本机没有{0},以{1}代替)").format(CHAINS["title"][0], fonts["title"])
         else:
             note = self.tr("将写入的文件开头(第一篇文章;共 {0} 篇)").format(n)
         box.note.setText(note)
@@ -360,9 +384,7 @@ class ExportPane(QDialog):
                 "", QFileDialog.Option.DontConfirmOverwrite)  # we ask ourselves, below
             if not path:
                 return None
-            out = Path(path)
-            if out.suffix.lower() != ext:
-                out = out.with_name(out.name + ext)
+            out = with_extension(Path(path), ext)
             overwrite = False
             if out.exists():
                 answer = QMessageBox.question(

@@ -19,6 +19,7 @@ class ExportPreview(QGroupBox):
 
     def __init__(self, parent=None):
         super().__init__(self.tr("预览"), parent)
+        self.gongwen_fonts: dict[str, str] | None = None  # what the last preview was drawn in
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -36,14 +37,17 @@ class ExportPreview(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(self.stack, 1)
 
-    def show_preview(self, preview: Preview | None) -> None:
+    def show_preview(self, preview: Preview | None, fonts: dict[str, str] | None = None) -> None:
+        """`fonts`: the 公文 layout's fonts as the file will name them (export.fonts.resolve): the page
+        start is drawn in them and without highlights, as the 公文 file is; None for the plain layout."""
+        self.gongwen_fonts = fonts
         if preview is None:
             self.text.clear()
             self.stack.setCurrentWidget(self.text)
         elif preview.kind == "table":
             self._show_table(preview)
         elif preview.kind == "document":
-            self._show_document(preview)
+            self._show_document(preview, fonts)
         else:  # the text file itself, never read as markup
             self.text.setPlainText(preview.text + ("\n…" if preview.more else ""))
             self.text.setFont(QFont("monospace"))
@@ -70,7 +74,7 @@ class ExportPreview(QGroupBox):
         t.resizeRowsToContents()
         self.stack.setCurrentWidget(t)
 
-    def _show_document(self, preview: Preview) -> None:
+    def _show_document(self, preview: Preview, fonts: dict[str, str] | None = None) -> None:
         """Title, meta line and first paragraphs with the export's highlight colours; text goes in
         through insertText, so article text is never read as markup."""
         doc = self.text.document()
@@ -83,9 +87,15 @@ class ExportPreview(QGroupBox):
         title = QTextCharFormat()
         title.setFontPointSize(self.font().pointSizeF() * 1.5)
         title.setFontWeight(QFont.Weight.Bold)
+        if fonts is not None:  # 公文: the title in its own font (小标宋 only where installed), not bold
+            title.setFontFamilies([fonts["title"]])
+            title.setFontWeight(QFont.Weight.Normal)
         grey = QTextCharFormat()
         grey.setForeground(QColor("#555555"))
         plain = QTextCharFormat()
+        if fonts is not None:
+            plain.setFontFamilies([fonts["body"]])
+            grey.setFontFamilies([fonts["kai"]])
         official = QTextCharFormat()
         official.setBackground(QColor("#" + OFFICIAL_FILL))
         official.setFontWeight(QFont.Weight.Bold)
@@ -105,8 +115,11 @@ class ExportPreview(QGroupBox):
             cur.insertBlock(body)
             cur.insertText("\u3000\u3000", plain)
             for s in para:
-                fmt = QTextCharFormat(official if s.official else task if s.task else plain)
-                if s.official and s.task:
+                if fonts is not None:  # the 公文 file marks no officials or tasks
+                    fmt = QTextCharFormat(plain)
+                else:
+                    fmt = QTextCharFormat(official if s.official else task if s.task else plain)
+                if s.official and s.task and fonts is None:
                     fmt.setFontUnderline(True)
                 cur.insertText(s.text, fmt)
         if preview.more:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
 
 from . import server_library
 from .actions import Actions
@@ -40,7 +40,7 @@ if TYPE_CHECKING:  # imported where they are opened (see below); named here for 
 # waits for what can happen after the first paint).
 PAGE_ABOUT, PAGE_SHORTCUTS = 0, 1  # about_dialog's tab indexes
 
-DEFAULT_SPLIT = [400, 640, 320]
+DEFAULT_SPLIT = [440, 620, 300]  # the list wide enough for a title (the others are narrow columns)
 
 
 class MainWindow(QMainWindow):
@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
     def apply_reader_settings(self, *_args) -> None:
         """Saved highlight colours and reader font -> the reader."""
         family, size = self.state.reader_font()
-        self.reader.set_highlight_colors(highlight_colors(self.state, is_dark(self.palette())))
+        # The application's palette: the window's own follows a theme switch only once its posted
+        # palette events are handled, and the highlights kept the old theme's colours until a restart.
+        self.reader.set_highlight_colors(highlight_colors(self.state, is_dark(QApplication.palette())))
         self.reader.set_text_font(family, size)
 
     def open_export(self) -> ExportPane:
@@ -307,6 +309,8 @@ class MainWindow(QMainWindow):
         self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
         self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor())
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
+        reader.zoom_changed.connect(lambda _z: self.entities.follow_reader(reader.view.font().pointSizeF()))
+        self.entities.follow_reader(reader.view.font().pointSizeF())
         ed.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         reader.view.customContextMenuRequested.connect(

@@ -1,7 +1,6 @@
 """RevisionsTab: the editor's 历史 tab — this session's undo steps and the article's saved revisions."""
 from __future__ import annotations
 
-import difflib
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +8,7 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QPushButton
                                QVBoxLayout, QWidget)
 
 from ..domain import ArticleState
+from .revision_words import RevisionWords
 
 
 class RevisionsTab(QWidget):
@@ -21,6 +21,8 @@ class RevisionsTab(QWidget):
         super().__init__(parent)
         self.store = store
         self._current = current
+        self.words = RevisionWords(self)
+        self.article_id: int | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(QLabel(self.tr("本次编辑(可撤销的步骤):"), self))
@@ -41,35 +43,32 @@ class RevisionsTab(QWidget):
     def fill(self, article_id: int | None) -> None:
         self.revision_list.clear()
         self.revision_text.clear()
+        self.article_id = article_id
         if article_id is None:
             return
-        names = {"title": self.tr("标题"), "subtitle": self.tr("副标题"), "source": self.tr("来源"),
-                 "date": self.tr("日期"), "views": self.tr("浏览量"), "tags": self.tr("标签"), "note": self.tr("备注"),
-                 "body": self.tr("正文"), "corrections": self.tr("高亮修正"), "extraction": self.tr("重新识别")}
         for rev in self.store.revisions(article_id):
-            what = "、".join(names.get(k, k) for k in rev.changes)
-            item = QListWidgetItem(f"{rev.at} · {rev.who} · {what}")
+            what = "、".join(self.words.field_name(k) for k in rev.changes)
+            item = QListWidgetItem(f"{rev.at} · {self.words.who(rev.who)} · {what}")
             item.setData(Qt.ItemDataRole.UserRole, rev.id)
             self.revision_list.addItem(item)
         self.revert_button.setEnabled(self.revision_list.count() > 0)
 
     def _show_revision(self, item, _previous=None) -> None:
+        """What the revision changed, in words: its `before` against what it left (the next revision's
+        `before`, or the stored article for the newest)."""
         if item is None:
             return
         rev = self.store.revision(item.data(Qt.ItemDataRole.UserRole))
-        lines = []
-        for key, value in rev.changes.items():
-            if key == "body":
-                lines.append(self.tr("正文:删去“{0}”,插入“{1}”").format(value["removed"], value["inserted"]))
-            elif isinstance(value, list):
-                lines.append(f"{key}: {value[0]} → {value[1]}")
-            else:
-                lines.append(self.tr("{0}:已修改").format(key))
-        state = self._current()
-        if rev.before is not None and state is not None and rev.before.body != state.body:
-            diff = difflib.unified_diff(rev.before.body.splitlines(), state.body.splitlines(),
-                                        self.tr("修订前"), self.tr("当前"), lineterm="", n=0)
-            lines += ["", *diff]
+        if rev is None:
+            return
+        row = self.revision_list.row(item)
+        after = None
+        if row > 0:
+            newer = self.store.revision(self.revision_list.item(row - 1).data(Qt.ItemDataRole.UserRole))
+            after = newer.before if newer is not None else None
+        elif self.article_id is not None:
+            after = self.store.article_state(self.article_id)
+        lines = [f"{rev.at} · {self.words.who(rev.who)}", ""] + self.words.describe(rev.changes, rev.before, after)
         self.revision_text.setPlainText("\n".join(lines))
 
     def _revert_selected(self) -> None:

@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
         self.state = state
         self.setWindowTitle(self.tr("设置"))
         self.setObjectName("SettingsDialog")
-        self._dark = is_dark(self.palette())
+        self._dark = is_dark(QApplication.palette())  # the theme in force (a new dialog's palette may lag)
         self._defaults = DARK_DEFAULT_COLORS if self._dark else DEFAULT_COLORS
         self._colors = {kind: state.highlight_color(kind, self._defaults[kind]) for kind in HIGHLIGHT_KINDS}
 

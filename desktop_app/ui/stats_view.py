@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QP
 from ..domain import TASK_STATUSES
 from . import jobs
 from .charts import BarChart
+from .ui_state import EXPORT_FOLDER
 
 TOP_OFFICIALS = 20
 MAX_MONTHS = 60  # a longer span is shown per year: five years of months is as many bars as reads well
@@ -127,14 +128,23 @@ class StatsView(QWidget):
         self.loaded.emit()
 
     # -- export ------------------------------------------------------------------------------
+    @property
+    def state(self):
+        """The main window's UiState (the export folder is the desk's), None without a window."""
+        return getattr(self.parentWidget(), "state", None)
+
     def export_png(self) -> str | None:
         """Ask for a file name and save the three charts as one PNG; the path written, or None."""
-        default = str(Path.home() / self.tr("统计-{0}.png").format(dt.date.today().isoformat()))
+        folder = self.state.text(EXPORT_FOLDER, "") if self.state is not None else ""  # where exports went last
+        folder = folder if folder and Path(folder).is_dir() else str(Path.home())
+        default = str(Path(folder) / self.tr("统计-{0}.png").format(dt.date.today().isoformat()))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计图"), default, self.tr("PNG 图片 (*.png)"))
         if not path:
             return None
         if not path.lower().endswith(".png"):
             path += ".png"
+        if self.state is not None:
+            self.state.set_text(EXPORT_FOLDER, str(Path(path).parent))
         if not self.charts.grab().save(path, "PNG"):
             QMessageBox.warning(self, self.tr("导出统计图"), self.tr("无法写入文件:{0}").format(path))
             return None

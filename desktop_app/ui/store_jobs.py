@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ..domain import ImportReport
 from . import jobs
 from .messages import read_failure
+from .ui_state import IMPORT_FOLDER
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .import_report import ImportReportDialog
@@ -83,16 +84,34 @@ class StoreJobs(QObject):
         self.last_message = ""
 
     # -- import ------------------------------------------------------------------------------
+    def _state(self):
+        return getattr(self._window, "state", None)  # the window's UiState (None for a bare parent)
+
+    def last_import_folder(self) -> str:
+        """Where the import dialogs open: the folder of the last import, while it exists."""
+        state = self._state()
+        folder = state.text(IMPORT_FOLDER, "") if state is not None else ""
+        return folder if folder and Path(folder).is_dir() else ""
+
+    def _remember(self, folder: str | Path) -> None:
+        state = self._state()
+        if state is not None:
+            state.set_text(IMPORT_FOLDER, str(folder))
+
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("导入文章文件"), "",
+            self._window, self.tr("导入文章文件"), self.last_import_folder(),
             self.tr("文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)"))
         if paths:
+            self._remember(Path(paths[0]).parent)
             self.start_import(paths)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self._window, self.tr("导入文件夹中的文章"))
+        folder = QFileDialog.getExistingDirectory(self._window, self.tr("导入文件夹中的文章"),
+                                                  self.last_import_folder())
         if folder:
+            # The next folder is usually a sibling of this one (this week's batch beside last week's).
+            self._remember(Path(folder).parent)
             self.start_import([folder])
 
     def start_import(self, paths: list[str]) -> jobs.Job:

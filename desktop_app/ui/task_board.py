@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from ..domain import TASK_STATUSES, TaskRow
 from ..editing.tracking import (BoardFilter, article_year, due_date, due_soon, is_overdue, parse_progress,
                                 progress_text, split_due)
+from . import jobs
 from .date_field import DateField
 from .plain_text import tip
+from .sort_arrow import SortHeader
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
  COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
@@ -46,6 +48,7 @@ class TaskBoardModel(QAbstractTableModel):
     """Rows of the board; edits of 督办 fields go straight to the store."""
 
     tracking_saved = Signal(int)  # article id
+    write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -53,6 +56,9 @@ class TaskBoardModel(QAbstractTableModel):
         self.today = today or dt.date.today()
         self.rows: list[TaskRow] = []
         self.numbers: list[str] = []
+        # 纳入督办 / 移出督办 asked on the board and not yet written (writer lane): (article, task) -> on.
+        # Their rows show the new state and take no edit until the write is done.
+        self.pending: dict[tuple[int, str], bool] = {}
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
                         self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
@@ -78,7 +84,7 @@ class TaskBoardModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.store.task_rows()
+        self.rows = [self._as_pending(r) for r in self.store.task_rows()]
         self.numbers = numbering(self.rows)
         self.endResetModel()
 
@@ -93,8 +99,15 @@ class TaskBoardModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    def _as_pending(self, row: TaskRow) -> TaskRow:
+        on = self.pending.get((row.article_id, row.task.id))
+        return row if on is None else replace(row, tracked="task" if on else "")
+
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else None
+        if row is not None and (row.article_id, row.task.id) in self.pending:
+            return base  # its 督办 is being written: no second write of the same row meanwhile
         if index.column() == COL_TRACKED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
@@ -177,7 +190,7 @@ class TaskBoardModel(QAbstractTableModel):
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if index.column() == COL_TRACKED and role == Qt.ItemDataRole.CheckStateRole:
-            return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked)
+            return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked) is not None
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         row = self.rows[index.row()]
@@ -201,16 +214,43 @@ class TaskBoardModel(QAbstractTableModel):
         return True
 
 
-    def set_tracked(self, r: int, on: bool) -> bool:
-        """纳入督办 / 移出督办 of one task (the 督办 checkbox)."""
+    def set_tracked(self, r: int, on: bool):
+        """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
+        queued before it); the row shows it at once. The Job, or None when there is nothing to do."""
         row = self.rows[r]
-        if bool(row.tracked) == on or row.orphan:
-            return False
-        tid = self.store.set_task_tracked(row.article_id, row.task, on, row.tracking_id)
-        self.rows[r] = replace(row, tracking_id=tid, tracked="task" if on else "")
-        self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
-        self.tracking_saved.emit(row.article_id)
-        return True
+        key = (row.article_id, row.task.id)
+        if bool(row.tracked) == on or row.orphan or key in self.pending:
+            return None
+        self.pending[key] = on
+        self.rows[r] = replace(row, tracked="task" if on else "")
+        self._changed(key)
+        aid, task, tid = row.article_id, row.task, row.tracking_id
+        job = jobs.on_store(self.store.location, lambda store, _p, _c: store.set_task_tracked(aid, task, on, tid),
+                            jobs.WRITE).bind(self)
+
+        def done(new_tid) -> None:
+            self.pending.pop(key, None)
+            for i, x in enumerate(self.rows):
+                if (x.article_id, x.task.id) == key:
+                    self.rows[i] = replace(x, tracking_id=new_tid, tracked="task" if on else "")
+            self._changed(key)
+            self.tracking_saved.emit(aid)
+
+        def failed(error) -> None:
+            self.pending.pop(key, None)
+            for i, x in enumerate(self.rows):
+                if (x.article_id, x.task.id) == key:
+                    self.rows[i] = replace(x, tracked=row.tracked)
+            self._changed(key)
+            self.write_failed.emit(str(error))
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        return job
+
+    def _changed(self, key: tuple[int, str]) -> None:
+        for i, x in enumerate(self.rows):
+            if (x.article_id, x.task.id) == key:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
 
 class TaskFilterProxy(QSortFilterProxyModel):
@@ -359,6 +399,7 @@ class TaskBoard(QWidget):
         self.export_button.setToolTip(self.tr("把看板当前显示的任务(含督办信息)导出为任务分解表"))
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.shown_task_keys()))
         self.model.tracking_saved.connect(self.tracking_changed)
+        self.model.write_failed.connect(lambda error: self.count.setText(self.tr("操作失败:{0}").format(error)))
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
@@ -370,6 +411,7 @@ class TaskBoard(QWidget):
         bar.addWidget(self.export_button)
 
         self.table = QTableView(self)
+        self.table.setHorizontalHeader(SortHeader(self.table))  # the arrow points the way the rows run
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)

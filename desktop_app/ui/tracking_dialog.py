@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit)
 
@@ -63,6 +64,8 @@ class TrackingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        close = QShortcut(QKeySequence("Ctrl+W"), self)  # as Esc: closes without saving, like the board's Ctrl+W
+        close.activated.connect(self.reject)
         self.resize(520, 420)
 
     def tracking(self) -> Tracking:

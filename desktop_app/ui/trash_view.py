@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from . import bulk_jobs, icons
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_DELETED = range(4)
+PAGE = 500  # rows a page: the trash of a large library is read a page at a time, not whole
 
 
 def confirm(parent, title: str, text: str) -> bool:
@@ -53,9 +54,18 @@ class TrashView(QWidget):
         self.purge_button.clicked.connect(self.purge_selected)
         self.empty_button = QPushButton(self.tr("清空回收站(&E)…"), self)
         self.empty_button.clicked.connect(self.empty)
+        self.page, self.total = 0, 0
+        self.previous_button = QPushButton(self.tr("上一页"), self)
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_button = QPushButton(self.tr("下一页"), self)
+        self.next_button.clicked.connect(lambda: self.show_page(self.page + 1))
+        self.page_label = QLabel(self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.purge_button)
+        buttons.addStretch(1)
+        for w in (self.previous_button, self.page_label, self.next_button):
+            buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.empty_button)
         layout = QVBoxLayout(self)
@@ -67,8 +77,18 @@ class TrashView(QWidget):
         self.resize(760, 420)
         self.refresh()
 
+    def pages(self) -> int:
+        return max(1, -(-self.total // PAGE))
+
+    def show_page(self, page: int) -> None:
+        self.page = page
+        self.refresh()
+
     def refresh(self) -> None:
-        entries = self.store.trashed()
+        """Read the count and the page shown (the last page when the trash shrank under it)."""
+        self.total = self.store.trash_count()
+        self.page = max(0, min(self.page, self.pages() - 1))
+        entries = self.store.trashed(PAGE, self.page * PAGE)
         self.table.setRowCount(len(entries))
         for row, t in enumerate(entries):
             for column, text in ((COL_TITLE, t.title), (COL_DATE, t.date or "—"), (COL_SOURCE, t.source or "—"),
@@ -78,9 +98,18 @@ class TrashView(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, t.id)
                     item.setToolTip(t.title)
                 self.table.setItem(row, column, item)
+        paged = self.total > PAGE
+        for w in (self.previous_button, self.page_label, self.next_button):
+            w.setVisible(paged)
+        self.previous_button.setEnabled(self.page > 0)
+        self.next_button.setEnabled(self.page < self.pages() - 1)
+        first = self.page * PAGE + 1
+        self.page_label.setText(self.tr("第 {0}–{1} 篇,共 {2} 篇").format(
+            f"{first:,}", f"{first + len(entries) - 1:,}", f"{self.total:,}"))
+        self.table.scrollToTop()
         if entries:
             self.summary.setText(self.tr("回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;"
-                                         "恢复的文章连同更正、督办和修订记录一起回来。").format(len(entries)))
+                                         "恢复的文章连同更正、督办和修订记录一起回来。").format(f"{self.total:,}"))
         else:
             self.summary.setText(self.tr("回收站是空的。在文章列表中选中文章后按 Delete 键(或右键 → 移到回收站)即可删除。"))
         self.table.setVisible(bool(entries))
@@ -94,7 +123,7 @@ class TrashView(QWidget):
         chosen = bool(self.table.selectedIndexes()) and self.job is None
         self.restore_button.setEnabled(chosen and not self.read_only)
         self.purge_button.setEnabled(chosen and not self.read_only)
-        self.empty_button.setEnabled(self.table.rowCount() > 0 and not self.read_only and self.job is None)
+        self.empty_button.setEnabled(self.total > 0 and not self.read_only and self.job is None)
 
     def restore_selected(self):
         """恢复所选, in the writer lane; `restored` when done. The Job, or None."""
@@ -113,7 +142,7 @@ class TrashView(QWidget):
 
     def empty(self):
         """清空回收站 (after asking): the Job, or None when declined."""
-        n = self.table.rowCount()
+        n = self.total  # the whole trash, not the page shown
         if not n or self.read_only or self.job is not None or not confirm(self, self.tr("清空回收站"), self.tr(
                 "永久删除回收站中的全部 {0} 篇文章?此操作无法撤销。").format(n)):
             return None

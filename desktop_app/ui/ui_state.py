@@ -29,6 +29,10 @@ BACKUP_ANNOUNCED = "backup/announced"  # per library: the first automatic backup
 SEARCH_FILTERS = "search/filters"  # JSON of search_filters.Filters beside the search box
 SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch
 EXPORT_FOLDER = "export/folder"  # the folder of the last export
+# The folder the last import came from. Kept for the desk, not per library, like EXPORT_FOLDER: where
+# files come from and go to (a download folder, a shared drive) belongs to the computer and its user,
+# whichever library is open, and a library copied to another computer must not point at this one's disks.
+IMPORT_FOLDER = "import/folder"
 EXPORT_FORMAT = "export/format"  # a key of export.FORMATS
 EXPORT_LAYOUT = "export/layout"  # "plain" or "gongwen"
 EXPORT_TEMPLATE = "export/template"  # file-name template, e.g. "{date}-{title}"

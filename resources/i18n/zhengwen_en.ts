@@ -368,7 +368,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+47"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+48"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+98"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+106"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -496,9 +496,14 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>共 1 篇文章</source>
+        <translation>1 article</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -518,7 +523,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
     <message>
         <location line="+2"/>
         <source>(正在计数…)</source>
-        <translation>(counting…)</translation>
+        <translation> (counting…)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -914,7 +919,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
         <translation>Saved before a restore</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>另一个窗口正在使用此文章库,本窗口不能恢复备份</source>
         <translation>Another window is using this library; this window cannot restore a backup</translation>
     </message>
@@ -935,13 +940,13 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+19"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>用 {0} 的备份替换当前文章库?
 
 当前文章库会先备份一份,之后仍可从列表中恢复。</source>
@@ -950,7 +955,7 @@ From now on at most one automatic backup {1}; the latest {2} are kept (about {3}
 The current library is backed up first and can be restored from the list afterwards.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>正在导入或备份,请等它完成后再恢复。</source>
         <translation>An import or backup is running; please wait until it has finished, then restore.</translation>
     </message>
@@ -1383,12 +1388,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+155"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
@@ -1412,24 +1417,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+212"/>
+        <location line="+230"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-229"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+202"/>
+        <location line="+220"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-267"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1444,7 +1449,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
@@ -1489,7 +1494,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Not tracked</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>责任单位</source>
         <translation>Lead unit</translation>
     </message>
@@ -1839,7 +1844,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>paragraph</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>官员 · 依据：{0}</source>
         <translation>Official · because: {0}</translation>
     </message>
@@ -1857,28 +1862,43 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportMessages</name>
     <message>
-        <location filename="../../desktop_app/ui/export_job.py" line="+59"/>
+        <location filename="../../desktop_app/ui/export_job.py" line="+60"/>
         <source>导出已取消。</source>
         <translation>Export cancelled. </translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>已写入的 1 个文件保留。</source>
+        <translation>The 1 file already written is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>已写入的 {0} 个文件保留。</source>
         <translation>The {0} files already written are kept.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="+0"/>
+        <location line="+5"/>
         <source>没有写入文件。</source>
         <translation>No file was written.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
+        <source>导出完成:写入 1 个文件。</source>
+        <translation>Export finished: 1 file written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>导出完成:写入 {0} 个文件。</source>
         <translation>Export finished: {0} files written.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 篇文章未能导出。</source>
+        <translation> 1 article could not be exported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{0} 篇文章未能导出。</source>
         <translation> {0} articles could not be exported.</translation>
     </message>
@@ -1911,13 +1931,13 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+46"/>
-        <location line="+232"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+56"/>
+        <location line="+236"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-222"/>
         <location line="+110"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
@@ -2058,14 +2078,29 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>文章列表中选中的文章(1 篇)</source>
+        <translation>The article selected in the list (1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文章列表中选中的文章({0} 篇)</source>
         <translation>The articles selected in the list ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>当前搜索“{0}”的结果(1 篇)</source>
+        <translation>The result of the search “{0}” (1 article)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>当前搜索“{0}”的结果({1} 篇)</source>
         <translation>The results of the search “{0}” ({1} articles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文章列表中的全部文章(1 篇)</source>
+        <translation>Every article in the list (1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2118,7 +2153,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>No preview: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>任务看板中筛选出的 {0} 项任务的前 {1} 行(含督办信息)</source>
         <translation>The first {1} rows of the {0} tasks filtered on the task board (with follow-up details)</translation>
     </message>
@@ -2138,9 +2173,14 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>The start of the first article ({0} in all; the export writes all of them)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>;公文格式:A4,标题 2号小标宋,正文 3号仿宋,每页 22 行 × 28 字</source>
-        <translation>; official format: A4, title in size 2 Xiaobiaosong, text in size 3 Fangsong, 22 lines × 28 characters a page</translation>
+        <location line="+4"/>
+        <source>;公文格式:A4,标题 2号{0},正文 3号{1},每页 22 行 × 28 字,不标出官员和任务</source>
+        <translation>; official document layout: A4, title in 22 pt {0}, text in 16 pt {1}, 22 lines × 28 characters a page, officials and tasks not marked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(本机没有{0},以{1}代替)</source>
+        <translation> ({0} is not installed here; {1} stands in)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2154,12 +2194,12 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>文件已存在</source>
         <translation>File Exists</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-19"/>
         <source>文件夹中已有 {0} 个同名文件:
 {1}
 
@@ -2180,7 +2220,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>{0} (*{1})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>“{0}”已经存在。要替换它吗?</source>
         <translation>“{0}” already exists. Replace it?</translation>
     </message>
@@ -2409,7 +2449,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/library_menu.py" line="+113"/>
+        <location filename="../../desktop_app/ui/library_menu.py" line="+115"/>
         <location line="+40"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
@@ -2453,7 +2493,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>最近打开(&amp;R)</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -2468,7 +2508,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>新资料库</source>
         <translation>New library</translation>
     </message>
@@ -2517,12 +2557,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+277"/>
+        <location line="+281"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-269"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2553,7 +2593,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
@@ -2573,7 +2613,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-403"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2980,35 +3020,15 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>RestoreProgress</name>
     <message>
-        <location filename="../../desktop_app/ui/backups_dialog.py" line="-214"/>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="-217"/>
         <source>恢复备份</source>
         <translation>Restore Backup</translation>
     </message>
 </context>
 <context>
-    <name>RevisionsTab</name>
+    <name>RevisionWords</name>
     <message>
-        <location filename="../../desktop_app/ui/revisions_tab.py" line="+26"/>
-        <source>本次编辑(可撤销的步骤):</source>
-        <translation>This editing session (steps you can undo):</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;打开时的状态&gt;</source>
-        <translation>&lt;as opened&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已保存的修订:</source>
-        <translation>Saved revisions:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>恢复到此修订之前</source>
-        <translation>Restore to before this revision</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../desktop_app/ui/revision_words.py" line="+44"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -3044,38 +3064,189 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
         <source>高亮修正</source>
         <translation>Highlight corrections</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>重新识别</source>
-        <translation>Recognise Again</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>正文:删去“{0}”,插入“{1}”</source>
-        <translation>Text: deleted “{0}”, inserted “{1}”</translation>
+        <translation>Found again</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>本机</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0}:填为{1}</source>
+        <translation>{0}: set to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>{0}:删去{1}</source>
+        <translation>{0}: deleted {1}</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+16"/>
+        <source>{0}:{1}改为{2}</source>
+        <translation>{0}: {1} changed to {2}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>高亮修正有改动</source>
+        <translation>Highlight corrections changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新识别了官员和任务(人工修正保留)</source>
+        <translation>Officials and tasks found again (manual corrections kept)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0}:已修改</source>
         <translation>{0}: changed</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>修订前</source>
-        <translation>Before</translation>
+        <location line="+7"/>
+        <source>正文第{0}段</source>
+        <translation>Text, paragraph {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}:加入{1}</source>
+        <translation>{0}: inserted {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>加上{0}</source>
+        <translation>added {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>去掉{0}</source>
+        <translation>removed {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>标签:{0}</source>
+        <translation>Tags: {0}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>当前</source>
-        <translation>Now</translation>
+        <source>,</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>顺序调整</source>
+        <translation>reordered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}的职务改为 {1}</source>
+        <translation>{0}&apos;s post changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}的职务改为 (无)</source>
+        <translation>{0}&apos;s post changed to (none)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}的职务恢复为自动识别的</source>
+        <translation>{0}&apos;s post back to the one found automatically</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}标为官员 {1}</source>
+        <translation>{0} marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为官员 {1}</source>
+        <translation>{0} no longer marked as the official {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>官员</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}去掉{1}高亮</source>
+        <translation>{0}: {1} highlight removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}恢复{1}高亮</source>
+        <translation>{0}: {1} highlight restored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}标为任务</source>
+        <translation>{0} marked as a task</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}不再标为任务</source>
+        <translation>{0} no longer marked as a task</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>任务{0}的讲话人改为 {1}</source>
+        <translation>Task {0}: speaker changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>任务{0}改为{1}</source>
+        <translation>Task {0} changed to {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>子任务</source>
+        <translation>a subtask</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>一级任务</source>
+        <translation>a top-level task</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsTab</name>
+    <message>
+        <location filename="../../desktop_app/ui/revisions_tab.py" line="+28"/>
+        <source>本次编辑(可撤销的步骤):</source>
+        <translation>This editing session (steps you can undo):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;打开时的状态&gt;</source>
+        <translation>&lt;as opened&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已保存的修订:</source>
+        <translation>Saved revisions:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复到此修订之前</source>
+        <translation>Restore to before this revision</translation>
     </message>
 </context>
 <context>
@@ -3385,7 +3556,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../desktop_app/ui/stats_view.py" line="+48"/>
+        <location filename="../../desktop_app/ui/stats_view.py" line="+49"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
@@ -3471,23 +3642,23 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>{0} articles · {1} officials · {2} tasks</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>统计-{0}.png</source>
         <translation>statistics-{0}.png</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>导出统计图</source>
         <translation>Export Charts</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>PNG 图片 (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>无法写入文件:{0}</source>
         <translation>Cannot write the file: {0}</translation>
     </message>
@@ -3591,17 +3762,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>StoreJobs</name>
     <message>
-        <location filename="../../desktop_app/ui/store_jobs.py" line="+88"/>
+        <location filename="../../desktop_app/ui/store_jobs.py" line="+103"/>
         <source>导入文章文件</source>
         <translation>Import Article Files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>导入文件夹中的文章</source>
         <translation>Import the Articles in a Folder</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>正在导入文章…</source>
         <translation>Importing articles…</translation>
     </message>
@@ -3681,7 +3852,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {}</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>文章 (*.txt *.md *.text *.html *.htm *.shtml *.docx);;所有文件 (*)</source>
         <translation>Articles (*.txt *.md *.text *.html *.htm *.shtml *.docx);;All files (*)</translation>
     </message>
@@ -3689,7 +3860,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+323"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+363"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3754,7 +3925,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Export the tasks the board shows (with follow-up details) as a task breakdown table</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>操作失败:{0}</source>
+        <translation>The operation failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -3779,7 +3955,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
@@ -3797,7 +3973,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-445"/>
+        <location line="-481"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3907,7 +4083,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -3963,7 +4139,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+23"/>
+        <location filename="../../desktop_app/ui/tracking_dialog.py" line="+24"/>
         <source>督办详情</source>
         <translation>Follow-up Details</translation>
     </message>
@@ -4174,7 +4350,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+31"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+32"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4214,7 +4390,22 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
+        <source>上一页</source>
+        <translation>Previous Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>下一页</source>
+        <translation>Next Page</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>第 {0}–{1} 篇,共 {2} 篇</source>
+        <translation>Articles {0}–{1} of {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>回收站中有 {0} 篇文章。它们不出现在列表、搜索、统计和人物索引中;恢复的文章连同更正、督办和修订记录一起回来。</source>
         <translation>The trash holds {0} article(s). They are left out of the list, search, statistics and the people index; a restored article comes back with its corrections, follow-up tracking and revisions.</translation>
     </message>
@@ -4340,7 +4531,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+116"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+143"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>

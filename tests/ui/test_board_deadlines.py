@@ -172,3 +172,18 @@ def test_the_board_keeps_its_filters_and_sort_across_restarts_per_library(qtbot,
     assert other.scope.currentData() is True and other.text.text() == "" and other.status.currentData() == ""
     assert other.table.horizontalHeader().sortIndicatorSection() != COL_TEXT
     assert COL_STATUS  # (imported for the filter above)
+
+
+def test_esc_and_ctrl_w_close_the_tracking_details_dialog_without_saving(qtbot, store):
+    from desktop_app.ui.tracking_dialog import TrackingDialog
+
+    for key, mod in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                     (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        dialog = TrackingDialog("要抓好春耕生产", Tracking(due="2019-06-30"), article_date="2019-04-02")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        dialog.lead_unit.setText("市农业农村局")
+        qtbot.keyClick(dialog.lead_unit, key, mod)
+        assert not dialog.isVisible() and dialog.result() == 0  # rejected: nothing saved

@@ -125,6 +125,7 @@ def test_the_board_holds_the_tracked_tasks_and_every_task_is_one_filter_away(qtb
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert board.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     assert board.proxy.index(r, COL_TRACKED).data(Qt.ItemDataRole.ToolTipRole) == "单独纳入督办"
+    qtbot.waitUntil(lambda: not board.model.pending)  # written in the writer lane
     # a whole article, and a rule, from the store (the list's context menu calls these)
     board.model.store.track_articles([board.other_id])
     board.model.store.add_tracking_rule("tag", "重点")
@@ -135,6 +136,9 @@ def test_the_board_holds_the_tracked_tasks_and_every_task_is_one_filter_away(qtb
     r = _texts(board).index("二要做到尽锐出战")
     board.proxy.setData(board.proxy.index(r, COL_TRACKED), Qt.CheckState.Unchecked.value,
                         Qt.ItemDataRole.CheckStateRole)
+    assert "二要做到尽锐出战" not in _texts(board) and len(board.shown_rows()) == 3
+    qtbot.waitUntil(lambda: not board.model.pending)
+    board.refresh()  # as stored
     assert "二要做到尽锐出战" not in _texts(board) and len(board.shown_rows()) == 3
 
 
