@@ -265,14 +265,20 @@ def draft_path(folder: Path, article_id: int) -> Path:
     return Path(folder) / f"article-{int(article_id)}.json"
 
 
-def write_draft(folder: Path, article_id: int, state: ArticleState, base: ArticleState | None = None) -> Path:
-    """Write the working copy atomically (a half-written draft must never replace a whole one)."""
+def write_draft(folder: Path, article_id: int, state: ArticleState, base: ArticleState | None = None,
+                base_version: int | None = None) -> Path:
+    """Write the working copy atomically (a half-written draft must never replace a whole one).
+    `base_version`: the stored version the edits started from (a server library), so that a draft
+    saved later — after a restart, or once the server is back — still finds a colleague's save in
+    between a conflict instead of overwriting it."""
     path = draft_path(folder, article_id)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {"article_id": int(article_id), "saved_at": _dt.datetime.now().isoformat(timespec="seconds"),
             "state": state_json(state)}
     if base is not None:
         data["base_body_length"] = len(base.body)
+    if base_version is not None:
+        data["base_version"] = int(base_version)
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False)
@@ -289,6 +295,22 @@ def read_draft(path: Path) -> tuple[int, str, ArticleState] | None:
         return int(data["article_id"]), data.get("saved_at", ""), state_from_json(data["state"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def draft_base_version(path: Path) -> int | None:
+    """The stored version a draft's edits started from (None: unknown, or an older draft)."""
+    try:
+        value = json.loads(Path(path).read_text(encoding="utf-8")).get("base_version")
+        return int(value) if value is not None else None
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def is_unreachable(error: BaseException) -> bool:
+    """The save failed because the library could not be reached (a server that is gone, a network
+    cut, a timeout), not because of what was saved: the draft is kept and the save tried again.
+    (Both backends' "cannot reach" errors are ConnectionErrors: store/server/trouble.py.)"""
+    return isinstance(error, ConnectionError) and not getattr(error, "needs_password", False)
 
 
 def pending_drafts(folder: Path) -> list[Path]:

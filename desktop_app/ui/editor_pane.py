@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 from ..editing import drafts
 from ..domain import ArticleState
 from .actions import key_list
+from . import jobs
 from .article_form import ArticleForm
+from .background_save import BackgroundSaver
 from .edit_commands import StateCommand
 from .edit_widgets import qt_to_py
 from .highlight_corrections import HighlightCorrections
@@ -72,6 +74,12 @@ class EditorPane(HighlightCorrections, QWidget):
         self._draft_timer.timeout.connect(self.write_draft)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._emit_preview)
+
+        self.saver = BackgroundSaver(lambda: self.store.location, self)
+        self.saver.saved.connect(self._save_landed)
+        self.saver.held.connect(self._save_held)
+        self.saver.failed.connect(self._save_failed)
+        self._held: set[int] = set()  # articles whose save waits for the library to come back
 
         self._build()
         self.setEnabled(False)
@@ -283,30 +291,72 @@ class EditorPane(HighlightCorrections, QWidget):
 
     # -- saving, drafts, closing ---------------------------------------------------------------
     def save(self) -> bool:
+        """Save the working copy in the writer lane (ui/background_save.py: a server that is gone
+        must not freeze the window). True when the save started — its outcome comes back as
+        `saved`, the conflict dialog or a message —, False when the copy cannot be saved."""
         if self.state is None or self.article_id is None:
             return True
         errors = drafts.state_errors(self.state)
         if errors:
             self._show_status(self.error_text(errors[0]))
             return False
-        try:
-            self.store.save_article_state(self.article_id, self.state, base_version=self.base_version)
-        except drafts.EditConflict as e:
-            return self._resolve_conflict(e)
-        except drafts.EditRefused as e:
-            self._show_status(self.error_text(e.code))
-            return False
-        self.base = self.store.article_state(self.article_id)
-        self.base_version = self.store.article_version(self.article_id)
-        self.undo_stack.setClean()
+        # On the desk first: if the library is gone, or the program ends before the save lands,
+        # the draft is there (and is saved once the library answers, or offered at the next start).
+        drafts.write_draft(self.drafts_dir, self.article_id, self.state, self.base, self.base_version)
         self._draft_timer.stop()
-        drafts.discard_draft(self.drafts_dir, self.article_id)
-        self._update_heading()
-        self._show_status(self.tr("已保存。"))
-        self.saved.emit(self.article_id)
-        if self.tabs.currentIndex() == 1:
-            self._fill_revisions()
+        self.saver.save(self.article_id, self.state, self.base_version)
+        self._show_status(self.tr("正在保存…"))
         return True
+
+    def _save_landed(self, article_id: int, state: ArticleState, stored, version) -> None:
+        was_held = article_id in self._held
+        self._held.discard(article_id)
+        if article_id == self.article_id:
+            self.base, self.base_version = stored, version
+            if self.state == state:  # (typing after the save stays unsaved)
+                self.undo_stack.setClean()
+                self._draft_timer.stop()
+                drafts.discard_draft(self.drafts_dir, article_id)
+            self._update_heading()
+            if self.tabs.currentIndex() == 1:
+                self._fill_revisions()
+        else:
+            found = drafts.read_draft(drafts.draft_path(self.drafts_dir, article_id))
+            if found is not None and found[2] == state:
+                drafts.discard_draft(self.drafts_dir, article_id)
+        if was_held:
+            self._show_status(self.tr("团队资料库已恢复连接,“{0}”已保存。").format(state.title))
+        else:
+            self._show_status(self.tr("已保存。"))
+        self.saved.emit(article_id)
+
+    def _save_held(self, article_id: int, state: ArticleState, _error) -> None:
+        self._held.add(article_id)
+        self._show_status(self.tr("资料库连接不上:“{0}”的修改已存为本机草稿,连接恢复后自动保存。").format(state.title))
+
+    def _save_failed(self, article_id: int, state: ArticleState, error) -> None:
+        self._held.discard(article_id)
+        current = article_id == self.article_id
+        if isinstance(error, drafts.EditConflict) and current:
+            self._resolve_conflict(error)
+        elif isinstance(error, drafts.EditConflict):
+            self._show_status(self.tr("“{0}”未保存:已被其他人修改;草稿已保留。").format(state.title))
+        elif isinstance(error, drafts.EditRefused):
+            self._show_status(self.error_text(error.code))
+        else:  # refused by the server (a read-only user), or another failure: one line, the draft kept
+            line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            self._show_status(self.tr("“{0}”未保存:{1}").format(state.title, line))
+
+    def wait_saved(self, timeout_ms: int = 10000) -> bool:
+        """Block until no save is running (tests, scripts); False on timeout."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.saver.running and not deadline.hasExpired():
+            QCoreApplication.processEvents()
+            jobs.pool(jobs.WRITE).waitForDone(10)
+        QCoreApplication.processEvents()
+        return not self.saver.running
 
     def _resolve_conflict(self, conflict) -> bool:
         """Someone saved this article since it was loaded: show theirs and mine, do what is chosen."""
@@ -329,7 +379,7 @@ class EditorPane(HighlightCorrections, QWidget):
         """Write the working copy to the drafts folder (called by the draft timer)."""
         if not self.is_dirty() or self.article_id is None:
             return None
-        return drafts.write_draft(self.drafts_dir, self.article_id, self.state, self.base)
+        return drafts.write_draft(self.drafts_dir, self.article_id, self.state, self.base, self.base_version)
 
     def discard_changes(self) -> None:
         if self.article_id is not None:
@@ -357,7 +407,10 @@ class EditorPane(HighlightCorrections, QWidget):
         return False
 
     def pending_drafts(self) -> list[Path]:
-        return drafts.pending_drafts(self.drafts_dir)
+        """Drafts left unsaved — not those of the saves this pane is running or holding for the
+        library (their drafts are on the desk while they run)."""
+        busy = {drafts.draft_path(self.drafts_dir, i) for i in (*self.saver.running, *self.saver.pending)}
+        return [p for p in drafts.pending_drafts(self.drafts_dir) if p not in busy]
 
     def restore_draft(self, path: Path) -> bool:
         """Open a draft left by a session that ended without saving; False when it is unusable."""
@@ -369,6 +422,9 @@ class EditorPane(HighlightCorrections, QWidget):
         if not self.confirm_discard():
             return False
         self._load(article_id, state)
+        started_from = drafts.draft_base_version(path)
+        if started_from is not None:
+            self.base_version = started_from  # a colleague's save since the draft is a conflict
         self._show_status(self.tr("已恢复未保存的草稿;保存后生效。"))
         return True
 

@@ -435,7 +435,13 @@ class TaskBoard(QWidget):
         for col, chars in ((COL_TRACKED, 3), (COL_NO, 3), (COL_ARTICLE, 9), (COL_DATE, 7), (COL_SPEAKER, 4),
                            (COL_LEADER, 4), (COL_LEAD, 6), (COL_ASSIST, 6), (COL_DUE, 12), (COL_STATUS, 4),
                            (COL_PROGRESS, 9), (COL_REMARK, 10)):
-            self.table.setColumnWidth(col, chars * em)
+            # In characters, and never narrower than its header or (状态) its longest value: the
+            # English "Supporting units", "Not started" are wider than 配合单位, 未启动.
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")]
+            if col == COL_STATUS:
+                texts += [self.model.status_text(code) for code in TASK_STATUSES]
+            widest = max(header.fontMetrics().horizontalAdvance(t) for t in texts) + int(1.6 * em)
+            self.table.setColumnWidth(col, max(chars * em, widest))
         self.table.setMinimumWidth(24 * em)
         self.table.doubleClicked.connect(self._activated)
 

@@ -1162,7 +1162,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+55"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+57"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1177,7 +1177,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -1219,12 +1219,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+56"/>
-        <location line="+220"/>
+        <location line="+268"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-225"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1334,12 +1334,37 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Editing: {0}{1}{2}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>团队资料库已恢复连接,“{0}”已保存。</source>
+        <translation>The team library is back: “{0}” is saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
+        <source>资料库连接不上:“{0}”的修改已存为本机草稿,连接恢复后自动保存。</source>
+        <translation>Cannot reach the library: the changes to “{0}” are kept as a draft on this computer and saved when it is back.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{0}”未保存:已被其他人修改;草稿已保留。</source>
+        <translation>“{0}” not saved: someone else changed it; the draft is kept.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{0}”未保存:{1}</source>
+        <translation>“{0}” not saved: {1}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>未保存:这篇文章已被其他人修改。</source>
         <translation>Not saved: someone else changed this article.</translation>
     </message>
@@ -1354,7 +1379,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>已恢复未保存的草稿;保存后生效。</source>
         <translation>The unsaved draft has been restored; save to keep it.</translation>
     </message>

@@ -139,3 +139,28 @@ def test_a_tracking_change_reaches_another_desk_within_two_seconds(library):
         assert heard == [aid] and time.monotonic() - started < 2.0
     finally:
         listener.stop()
+
+
+def test_an_article_added_in_one_statement_reads_back_as_on_sqlite(pg_url, tmp_path):
+    """ServerStore.add_article writes the row, officials, mentions and tasks in one statement: what
+    a window reads back (officials with their mentions in order, tasks) equals the SQLite store's."""
+    from pathlib import Path
+
+    from desktop_app.extraction import extract
+    from desktop_app.parsing import parse_text
+    from desktop_app.store import Store
+    from desktop_app.store.server import open_server_store
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "samples" / "xining-2019-03-01-poverty-meeting.txt"
+    parsed = parse_text(sample.read_text(encoding="utf-8"), fallback_title="sample")
+    found = extract(parsed.body, title=parsed.title)
+    assert len(found.officials) >= 3 and found.tasks
+    lite = Store(tmp_path / "s.db")
+    with open_server_store(pg_url) as srv:
+        a, b = lite.add_article(parsed, found), srv.add_article(parsed, found)
+        assert srv.add_article(parsed, found) is None  # the same body again: nothing written
+        got, want = srv.article(b), lite.article(a)
+        assert (got.officials, got.tasks) == (want.officials, want.tasks)
+        assert srv.summaries([b])[b] == lite.summaries([a])[a]  # the list's counts of officials and tasks
+        assert srv.conn.pg("SELECT count(*) FROM officials").fetchone()[0] == len(found.officials)
+    lite.close()

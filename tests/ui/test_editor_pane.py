@@ -126,7 +126,7 @@ def test_a_bad_date_says_why_and_is_not_saved(qtbot, pane, store):
     date.selectAll()
     type_text(date, "2019年3月2日")
     assert not pane.date_message.isVisible()
-    assert pane.save() and store.article(pane.sample_id).date == "2019-03-02"
+    assert pane.save() and pane.wait_saved() and store.article(pane.sample_id).date == "2019-03-02"
 
 
 def test_reextraction_keeps_a_manual_correction(qtbot, pane, store):
@@ -135,12 +135,12 @@ def test_reextraction_keeps_a_manual_correction(qtbot, pane, store):
     pane.mark_official(s, s + 3, "宋晨曦", ("市委常委",))
     w = body.index("王晓")
     pane.remove_highlights(w, w + 2)
-    assert pane.save()
+    assert pane.save() and pane.wait_saved()
     pane.reextract()  # the extractor runs again on the body
     shown = drafts.merged(pane.state)
     assert any(o.name == "宋晨曦" for o in shown.officials)
     assert all(m.start != w for o in shown.officials for m in o.mentions)
-    assert pane.save() is True
+    assert pane.save() is True and pane.wait_saved()
     store.replace_extraction(pane.sample_id, sample_extraction(body))
     a = store.article(pane.sample_id)
     assert next(o for o in a.officials if o.name == "宋晨曦").mentions[0].start == s
@@ -170,7 +170,7 @@ def test_abandoned_window_leaves_a_restorable_draft(qtbot, store, tmp_path, monk
     assert second.offer_drafts() == sample
     assert second.state == typed and second.body.toPlainText().startswith("草稿文字")
     assert second.is_dirty()
-    assert second.save()
+    assert second.save() and second.wait_saved()
     assert store.article(sample).body.startswith("草稿文字") and not second.pending_drafts()
 
 
@@ -185,7 +185,7 @@ def test_switching_with_unsaved_changes_asks(qtbot, pane, store, monkeypatch):
     assert "补充" not in store.article(pane.sample_id).subtitle
     type_text(pane.fields["subtitle"], "再改")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Btn.Save)
-    assert pane.confirm_discard() and store.article(pane.other_id).subtitle == "再改"
+    assert pane.confirm_discard() and pane.wait_saved() and store.article(pane.other_id).subtitle == "再改"
 
 
 def test_reader_menu_marks_and_removes_highlights(qtbot, pane):

@@ -41,7 +41,8 @@ def test_editing_in_the_window(qtbot, window, store, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.close()
     assert window.isVisible()
-    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(editor.saved):  # the save runs in the writer lane
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.windowHandle().title() == "西宁市委召开脱贫攻坚工作会议 — 政文阅览"
     assert any(o.name == "宋晨曦" for o in store.article(window.sample_id).officials)
 

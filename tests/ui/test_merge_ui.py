@@ -75,7 +75,7 @@ def test_editor_merge_is_one_undo_step_and_is_saved(qtbot, editor, store, aid):
     assert editor.state == before and not editor.is_dirty()
     editor.undo_stack.redo()
     assert _names(editor.state) == ["王晓", "马坚"]
-    assert editor.save()
+    assert editor.save() and editor.wait_saved()
     assert [o.name for o in store.article(aid).officials] == ["王晓", "马坚"]
     editor.reextract()  # the extractor splits them again: the merge stays
     assert _names(editor.state) == ["王晓", "马坚"]
@@ -131,6 +131,7 @@ def test_merge_in_the_window_from_the_officials_tab(qtbot, store, aid, ui_state)
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(w.reader.article.officials) == 3, timeout=2000)
     qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(w.editor.saved):  # the save runs in the writer lane
+        qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert [o.name for o in store.article(aid).officials] == ["王晓", "马坚"]
     assert store.article_ids("官员:王晓同志") == []

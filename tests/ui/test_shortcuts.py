@@ -114,7 +114,9 @@ def _effects(qtbot, window, store):
     def save():
         def prepare():
             editor_ready()
-        return prepare, lambda: any(store.article(i).title == "改过的标题" for i in store.article_ids(None))
+        # (the save runs in the writer lane: done when it is stored and the editor is clean again)
+        return prepare, lambda: not window.editor.is_dirty() and any(
+            store.article(i).title == "改过的标题" for i in store.article_ids(None))
 
     def shown(attr):
         return lambda: None, lambda: getattr(window, attr, None) is not None and getattr(window, attr).isVisible()

@@ -222,3 +222,22 @@ def test_in_a_narrow_list_the_other_columns_give_way_to_the_title(qtbot, store, 
     view.itemDelegateForColumn(COL_TITLE).initStyleOption(option, index)
     shown = option.fontMetrics.elidedText(option.text, option.textElideMode, header.sectionSize(COL_TITLE) - 8)
     assert len(shown) >= 8 and shown.startswith(option.text[:3])
+
+
+def test_the_boards_english_headers_and_statuses_fit_their_columns(qtbot, english, store):
+    """The board's columns were sized in Chinese characters: "Supporting units" read "pporting ur"."""
+    from desktop_app.domain import TASK_STATUSES
+    from desktop_app.ui.task_board import COL_STATUS, COL_TEXT, TaskBoard
+
+    add_sample(store)
+    board = TaskBoard(store)
+    qtbot.addWidget(board)
+    header = board.table.horizontalHeader()
+    for col in range(board.model.columnCount()):
+        if col == COL_TEXT:
+            continue
+        label = board.model.headerData(col, Qt.Orientation.Horizontal)
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(label) + 8, label
+    widest = max(board.table.fontMetrics().horizontalAdvance(board.model.status_text(c)) for c in TASK_STATUSES)
+    assert board.model.status_text("not_started") == "Not started"
+    assert header.sectionSize(COL_STATUS) >= widest + 8

@@ -123,9 +123,13 @@ class PgConnection:
     """One server connection (autocommit; Transaction issues BEGIN/SAVEPOINT/COMMIT itself).
     Belongs to the thread that opened it, as a Store does."""
 
-    def __init__(self, raw: psycopg.Connection, url: str):
+    def __init__(self, raw: psycopg.Connection, url: str, reconnect=None):
         self.raw = raw
         self.url = url
+        # () -> a new raw connection set up as this one was (timeouts, read-only): after the server
+        # went away and came back, the next call outside a transaction connects again instead of
+        # failing for the rest of the window's life.
+        self.reconnect = reconnect
         raw.adapters.register_loader("numeric", _IntegralNumeric)
         self.pending_index: list = []  # transaction.py's queue: the server indexes in the row at once
         self.search_index = None       # set by the store (server/index.py): articles.index/unindex use it
@@ -151,10 +155,29 @@ class PgConnection:
     def pg(self, sql: str, params=None) -> Result:
         return self._run(lambda cur: cur.execute(sql, params), False)
 
+    def _reconnect(self) -> None:
+        self.raw = self.reconnect()
+        self.raw.adapters.register_loader("numeric", _IntegralNumeric)
+
     def _run(self, call, returning: bool) -> Result:
+        if (self.raw.closed or self.raw.broken) and self.reconnect is not None:
+            # A transaction that was open died with the connection (its caller got the error);
+            # a new statement starts afresh. Connecting raises ServerUnavailable while it is gone.
+            self._reconnect()
+        idle = not self.in_transaction
         cur = self.raw.cursor()
         try:
-            call(cur)
+            try:
+                call(cur)
+            except psycopg.OperationalError:
+                # The server restarted since the last statement: the connection is found dead only
+                # now. A statement outside a transaction is tried once more on a new connection
+                # (it did not run: the server that would have run it is gone).
+                if not (idle and self.raw.broken and self.reconnect is not None):
+                    raise
+                self._reconnect()
+                cur = self.raw.cursor()
+                call(cur)
         except psycopg.errors.ReadOnlySqlTransaction as e:
             raise ServerRefused(f"这个窗口只读 (this window is read-only): {e}".strip(), describe_url(self.url)) from None
         except psycopg.errors.InsufficientPrivilege as e:

@@ -1,14 +1,46 @@
 """ServerStore: the Store API on a PostgreSQL library; what differs from SQLite is overridden here."""
 from __future__ import annotations
 
+import json
+
 from ...domain import ArticleState, Extraction, ParsedArticle
-from .. import articles, edits, spans
+from .. import articles, edits
 from ..core import Store
 from ..transaction import Transaction
 from . import index, schema
 from . import search as server_search
 from .connection import PgConnection, connect_raw
 from .trouble import NotInitialised
+
+
+# The article and its extraction in one statement (ServerStore.add_article): mentions find their
+# official by position, so the order RETURNING gives the officials back in does not matter.
+_ADD_ARTICLE = """
+WITH a AS (
+    INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials, n_tasks,
+                         sort_key, tokens)
+    VALUES (%(title)s, %(subtitle)s, %(source)s, %(date)s, %(views)s, %(body)s, %(path)s, %(hash)s, %(n_off)s,
+            %(n_tasks)s, ((%(day)s::bigint << 40) | nextval('article_order')), %(tokens)s)
+    ON CONFLICT (body_hash) DO NOTHING RETURNING id
+), o AS (
+    INSERT INTO officials(article_id, position, name, titles)
+    SELECT a.id, x.pos, x.name, x.titles FROM a,
+        unnest(%(o_pos)s::int[], %(o_name)s::text[], %(o_titles)s::text[]) AS x(pos, name, titles)
+    RETURNING id, position
+), m AS (
+    INSERT INTO mentions(official_id, article_id, start, "end", review)
+    SELECT o.id, a.id, x.s, x.e, x.r FROM a,
+        unnest(%(m_pos)s::int[], %(m_start)s::int[], %(m_end)s::int[], %(m_review)s::int[]) AS x(pos, s, e, r)
+        JOIN o ON o.position = x.pos
+), t AS (
+    INSERT INTO tasks(article_id, task_key, parent_key, level, ordinal, speaker, text, start, "end", review)
+    SELECT a.id, x.* FROM a,
+        unnest(%(t_key)s::text[], %(t_parent)s::text[], %(t_level)s::int[], %(t_ordinal)s::text[],
+               %(t_speaker)s::text[], %(t_text)s::text[], %(t_start)s::int[], %(t_end)s::int[],
+               %(t_review)s::int[]) AS x
+)
+SELECT id FROM a
+"""
 
 
 class ServerStore(Store):
@@ -24,7 +56,7 @@ class ServerStore(Store):
         self.read_only = read_only
         self.path = None  # no file: backups are pg_dump's job (README, administrator section)
         raw = connect_raw(url, statement_timeout_ms=statement_timeout_ms, ask_password=ask_password)
-        self.conn = PgConnection(raw, url)
+        self.conn = PgConnection(raw, url, reconnect=lambda: self._connect_again(statement_timeout_ms))
         self.conn.search_index = index.ServerIndex(self.conn)
         self._db = None
         try:
@@ -38,6 +70,13 @@ class ServerStore(Store):
         except BaseException:
             self.conn.close()
             raise
+
+    def _connect_again(self, statement_timeout_ms: int | None):
+        """A new connection after the old one broke (the server restarted, the network came back)."""
+        raw = connect_raw(self.url, statement_timeout_ms=statement_timeout_ms)
+        if self.read_only:
+            raw.execute("SET default_transaction_read_only = on")
+        return raw
 
     @property
     def location(self) -> str:
@@ -75,9 +114,11 @@ class ServerStore(Store):
             self.__init__(self.url, read_only=self.read_only)
 
     def set_read_only(self) -> None:
+        self.read_only = True
         self.conn.pg("SET default_transaction_read_only = on")
 
     def set_writable(self) -> None:
+        self.read_only = False
         self.conn.pg("SET default_transaction_read_only = off")
 
     def has_column(self, table: str, column: str) -> bool:
@@ -86,24 +127,33 @@ class ServerStore(Store):
 
     # -- articles ----------------------------------------------------------------------------------
     def add_article(self, parsed: ParsedArticle, extraction: Extraction, path: str | None = None) -> int | None:
-        """One row with its tokens and key; None when the body is stored already — by this desk
-        or, at the same moment, by another (the unique body hash: ON CONFLICT DO NOTHING waits
-        for the other importer's transaction and then keeps its copy). An article in the trash
-        with this body comes back instead (its id), as in the SQLite store."""
+        """One statement, one round trip: the row with its tokens and key, its officials, mentions
+        and tasks (data-modifying CTEs; spans.write_extraction's rows, which took a round trip per
+        official). None when the body is stored already — by this desk or, at the same moment, by
+        another (the unique body hash: ON CONFLICT DO NOTHING waits for the other importer's
+        transaction and then keeps its copy; nothing else is written then). An article in the
+        trash with this body comes back instead (its id), as in the SQLite store."""
         digest = articles.body_hash(parsed.body)
+        offs, tasks = extraction.officials, extraction.tasks
+        mentions = [(pos, m.start, m.end, int(m.review)) for pos, o in enumerate(offs) for m in o.mentions]
+        row = self.conn.pg(_ADD_ARTICLE, {
+            "title": parsed.title, "subtitle": parsed.subtitle, "source": parsed.source, "date": parsed.date,
+            "views": parsed.views, "body": parsed.body, "path": path, "hash": digest, "n_off": len(offs),
+            "n_tasks": len(tasks), "day": articles._day(parsed.date),
+            "tokens": index.tokens(parsed.title, parsed.subtitle, parsed.body),
+            "o_pos": list(range(len(offs))), "o_name": [o.name for o in offs],
+            "o_titles": [json.dumps(list(o.titles), ensure_ascii=False) for o in offs],
+            "m_pos": [m[0] for m in mentions], "m_start": [m[1] for m in mentions],
+            "m_end": [m[2] for m in mentions], "m_review": [m[3] for m in mentions],
+            "t_key": [t.id for t in tasks], "t_parent": [t.parent for t in tasks], "t_level": [t.level for t in tasks],
+            "t_ordinal": [t.ordinal for t in tasks], "t_speaker": [t.speaker for t in tasks],
+            "t_text": [t.text for t in tasks], "t_start": [t.start for t in tasks], "t_end": [t.end for t in tasks],
+            "t_review": [int(t.review) for t in tasks]}).fetchone()
+        if row is not None:
+            return row[0]
         with Transaction(self.conn):
-            row = self.conn.pg(
-                "INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials,"
-                f" n_tasks, sort_key, tokens) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,{index.KEY_SQL},%s)"
-                " ON CONFLICT (body_hash) DO NOTHING RETURNING id",
-                (parsed.title, parsed.subtitle, parsed.source, parsed.date, parsed.views, parsed.body, path, digest,
-                 len(extraction.officials), len(extraction.tasks), articles._day(parsed.date),
-                 index.tokens(parsed.title, parsed.subtitle, parsed.body))).fetchone()
-            if row is None:
-                found = self.conn.pg("SELECT id FROM articles WHERE body_hash = %s", (digest,)).fetchone()
-                return found[0] if found and articles.untrash(self.conn, found[0]) else None
-            spans.write_extraction(self.conn, row[0], extraction, counts=False)
-        return row[0]
+            found = self.conn.pg("SELECT id FROM articles WHERE body_hash = %s", (digest,)).fetchone()
+            return found[0] if found and articles.untrash(self.conn, found[0]) else None
 
     def rebuild_index(self, progress=None, cancel=None) -> bool:
         return index.rebuild(self.conn, progress, cancel)
