@@ -294,7 +294,10 @@ def _rule_dotted(text: str, i: int, s: int):
         if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
                 and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
             return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
+        inner = _ethnic_inner_ends(text, seg_start, m)
         for end in range(seg_start + 1, m + 1):
+            if end in inner:
+                continue                             # 阿不|都: inside a name part (ethnic_name_parts.txt)
             if _ends_name(text, end) or _ends_weak(text, end):
                 if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
@@ -310,6 +313,20 @@ def _ethnic_parts() -> WordSet:
 
 
 _MAX_ETHNIC_PARTS = 4
+
+
+def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
+    """Positions strictly inside the name parts that follow one another from i (before stop)."""
+    parts = _ethnic_parts()
+    inner: set[int] = set()
+    k = i
+    while k < stop and text[k] in parts.firsts:
+        n = parts.starting_at(text, k)
+        if not n or k + n > stop:
+            break
+        inner.update(range(k + 1, k + n))
+        k += n
+    return frozenset(inner)
 
 
 def _rule_ethnic_parts(text: str, i: int, s: int):
@@ -1079,6 +1096,7 @@ def _names_after_note(text: str, out: list) -> None:
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
 _DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师")
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+_ENUM_COMMA = re.compile("、")
 
 
 def _names_after_descriptor(text: str, out: list) -> None:
@@ -1087,12 +1105,13 @@ def _names_after_descriptor(text: str, out: list) -> None:
     the name holds the public titles. Limit: the descriptor ends within _MAX_DESCRIBED characters of
     the "、", with nothing but Chinese characters between; the name is closed as after a post."""
     lex = lexicon()
-    k = text.find("、")
-    while k >= 0:                                    # from each "、" (fewer than descriptor words)
-        d = _DESCRIPTORS.search(text, k + 1, k + 1 + _MAX_DESCRIBED)
-        k = text.find("、", k + 1)
-        if d is None:
+    seen: set[int] = set()
+    found = (d for k in _ENUM_COMMA.finditer(text)      # from each "、" (fewer than descriptor words)
+             for d in _DESCRIPTORS.finditer(text, k.end(), k.end() + _MAX_DESCRIBED))
+    for d in found:
+        if d.start() in seen:
             continue
+        seen.add(d.start())
         reading = name_reading(text, d.end())
         if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
             continue

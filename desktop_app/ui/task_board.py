@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, TaskRow
@@ -383,12 +383,12 @@ class TaskBoard(QWidget):
         self.unit = QLineEdit(self)
         self.unit.setPlaceholderText(self.tr("责任/配合单位"))
         self.unit.setClearButtonEnabled(True)
-        self.due_check = QCheckBox(self.tr("时限不晚于"), self)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate())
-        self.due.setEnabled(False)
+        # 时限不晚于: typed as the 完成时限 cells are (2019-10-01, 2019年10月1日, 2019-10 for its last day),
+        # or picked in a calendar; empty (×) is 不限. It was a QDateEdit behind a checkbox.
+        self.due = DateField(self.tr("只看完成时限不晚于这一天的任务"), True, lambda: None, self)
+        self.due.setObjectName("board_due_before")
+        self.due.edit.setPlaceholderText(self.tr("不限"))
+        self.due.setMaximumWidth(self.fontMetrics().horizontalAdvance("2019-10-01") * 2)
         self.overdue = QCheckBox(self.tr("只看逾期"), self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("任务或文章标题中的文字"))
@@ -403,7 +403,7 @@ class TaskBoard(QWidget):
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
-                  QLabel(self.tr("单位:"), self), self.unit, self.due_check, self.due, self.overdue,
+                  QLabel(self.tr("单位:"), self), self.unit, QLabel(self.tr("时限不晚于:"), self), self.due, self.overdue,
                   QLabel(self.tr("查找:"), self), self.text):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -457,9 +457,8 @@ class TaskBoard(QWidget):
         self.speaker.currentIndexChanged.connect(self.apply_filter)
         self.unit.textChanged.connect(self.apply_filter)
         self.text.textChanged.connect(self.apply_filter)
-        self.due_check.toggled.connect(self.due.setEnabled)
-        self.due_check.toggled.connect(self.apply_filter)
-        self.due.dateChanged.connect(self.apply_filter)
+        self.due.edited.connect(self.apply_filter)
+        self.due.picked.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         for keys in ("Esc", "Ctrl+W"):  # close what Ctrl+T opened (a cell being edited takes Esc first)
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -475,7 +474,7 @@ class TaskBoard(QWidget):
         header = self.table.horizontalHeader()
         return {"tracked_only": bool(self.scope.currentData()), "status": self.status.currentData() or "",
                 "speaker": self.speaker.currentData() or "", "unit": self.unit.text(), "text": self.text.text(),
-                "due_before": self.due.date().toString("yyyy-MM-dd") if self.due_check.isChecked() else "",
+                "due_before": self.due.iso(),
                 "overdue": self.overdue.isChecked(), "sort_column": header.sortIndicatorSection(),
                 "sort_ascending": header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder}
 
@@ -491,9 +490,7 @@ class TaskBoard(QWidget):
         self.unit.setText(get("unit", str, ""))
         self.text.setText(get("text", str, ""))
         due = QDate.fromString(get("due_before", str, ""), "yyyy-MM-dd")
-        if due.isValid():
-            self.due.setDate(due)
-        self.due_check.setChecked(due.isValid())
+        self.due.set_iso(due.toString("yyyy-MM-dd") if due.isValid() else "")
         self.overdue.setChecked(get("overdue", bool, False))
         column = get("sort_column", int, COL_NO)
         order = Qt.SortOrder.AscendingOrder if get("sort_ascending", bool, True) else Qt.SortOrder.DescendingOrder
@@ -537,10 +534,10 @@ class TaskBoard(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> BoardFilter:
-        d = self.due.date()
+        iso = self.due.iso()
         return BoardFilter(status=self.status.currentData() or "", speaker=self.speaker.currentData() or "",
                            unit=self.unit.text().strip(),
-                           due_before=dt.date(d.year(), d.month(), d.day()) if self.due_check.isChecked() else None,
+                           due_before=dt.date.fromisoformat(iso) if iso else None,
                            overdue=self.overdue.isChecked(), text=self.text.text().strip(),
                            tracked_only=bool(self.scope.currentData()))
 

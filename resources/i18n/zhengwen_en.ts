@@ -3925,12 +3925,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Lead / supporting unit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>时限不晚于</source>
-        <translation>Deadline by</translation>
+        <location line="+4"/>
+        <source>只看完成时限不晚于这一天的任务</source>
+        <translation>Only tasks whose deadline is on or before this day</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
@@ -3975,17 +3980,22 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Unit:</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>时限不晚于:</source>
+        <translation>Deadline by:</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>查找:</source>
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -3998,7 +4008,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-481"/>
+        <location line="-484"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>

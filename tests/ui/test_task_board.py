@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop_app.domain import Tracking
@@ -58,10 +58,9 @@ def test_filters_return_the_right_rows(qtbot, board):
     board.speaker.setCurrentIndex(board.speaker.findData("张晓容"))
     assert sorted(_texts(board)) == sorted(["要在学习领会上再发力", "要在巩固成效上再发力"])
     board.speaker.setCurrentIndex(0)
-    board.due_check.setChecked(True)
-    board.due.setDate(QDate(2019, 6, 30))
+    board.due.edit.setText("2019年6月30日")  # typed as people write it
     assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "要抓好春耕生产"])
-    board.due_check.setChecked(False)
+    board.due.edit.clear()  # the ×: 不限
     board.overdue.setChecked(True)  # 2019-06-30 and 5月底前 passed on 2019-08-01, neither done
     assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "要抓好春耕生产"])
     board.overdue.setChecked(False)
@@ -176,3 +175,26 @@ def test_the_task_column_is_wide_enough_to_read_and_esc_closes(qtbot, board):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is board)
     qtbot.keyClick(board.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not board.isVisible()
+
+
+def test_the_deadline_filter_takes_typed_dates_clears_and_is_kept(qtbot, board, store, ui_state):
+    """时限不晚于 was a QDateEdit behind a checkbox: now typed like the 完成时限 cells, with a ×, and kept."""
+    rows = {r.task.text: r for r in store.task_rows()}
+    store.set_tracking(board.other_id, rows["要抓好春耕生产"].task, Tracking(due="2019-05-31"),
+                       rows["要抓好春耕生产"].tracking_id)
+    board.scope.setCurrentIndex(board.scope.findData(False))
+    board.refresh()
+    board.due.edit.setText("2019年5月")  # a month: its last day
+    assert board.due.iso() == "2019-05-31"
+    assert [r.task.text for r in board.shown_rows()] == ["要抓好春耕生产"]
+    board.due.edit.setText("20190530")
+    assert board.shown_rows() == []
+    board.due.edit.clear()  # the ×
+    assert len(board.shown_rows()) > 1
+    state = ui_state.for_library(store.path)
+    first = TaskBoard(store, today=TODAY, state=state)
+    qtbot.addWidget(first)
+    first.due.edit.setText("2019-05-31")
+    again = TaskBoard(store, today=TODAY, state=state)
+    qtbot.addWidget(again)
+    assert again.due.edit.text() == "2019-05-31" and again.due.iso() == "2019-05-31"
