@@ -137,3 +137,19 @@ def test_a_deadline_is_a_date_and_words_go_to_the_remark(due, remark, year, expe
     from desktop_app.editing.tracking import split_due
 
     assert split_due(due, remark, year) == expected
+
+
+def test_rule_counts_and_deadline_words_on_both_backends(any_store):
+    """The rules dialog's counts and the 完成时限 rule on the SQLite store and a server library alike."""
+    store = any_store
+    a = _article(store, "甲", source="西宁晚报", tags=("重点",), date="2019-04-02")
+    _article(store, "乙", source="青海日报", tags=("重点", "春耕"))
+    store.add_tracking_rule("source", "西宁晚报")
+    store.add_tracking_rule("tag", "重点")
+    assert store.tracking_rule_counts() == {("source", "西宁晚报"): 1, ("tag", "重点"): 2}
+    assert store.tag_names() == ["重点", "春耕"]
+    rows = [r for r in store.task_rows() if r.article_id == a]
+    store.set_tracking(a, rows[0].task, Tracking(due="下月底", remark="重点"))
+    store.set_tracking(a, rows[1].task, Tracking(due="6月底前"))
+    got = {r.task.text: (r.tracking.due, r.tracking.remark) for r in store.task_rows() if r.article_id == a}
+    assert got == {rows[0].task.text: ("", "完成时限:下月底;重点"), rows[1].task.text: ("2019-06-30", "完成时限:6月底前")}
