@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView
 
-from handmade import add_sample, open_window
+from handmade import add_plain, add_sample, open_window
 
 
 def test_columns_that_gave_way_in_a_narrow_list_grow_back_when_it_is_widened(qtbot, store, ui_state):
@@ -48,3 +48,36 @@ def test_a_column_the_user_resized_keeps_its_width_when_the_list_is_widened(qtbo
     window.splitter.setSizes(sizes)
     qtbot.wait(20)
     assert header.sectionSize(COL_SOURCE) == 40
+
+
+def test_a_page_of_the_trash_is_laid_out_once_not_once_per_cell(qtbot, store, monkeypatch):
+    """At 100k the trash view froze the window 10 s for each page (and after each restore): every
+    cell set re-measured its whole column (ResizeToContents). Columns still fit what they show."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from desktop_app.ui import trash_view
+    from desktop_app.ui.trash_view import COL_DATE, COL_SOURCE, TrashView
+
+    measured = []
+
+    class Counting(QTableWidget):
+        def sizeHintForColumn(self, column):  # noqa: N802 (Qt name): what ResizeToContents calls
+            measured.append(column)
+            return super().sizeHintForColumn(column)
+
+    monkeypatch.setattr(trash_view, "QTableWidget", Counting)
+    monkeypatch.setattr(trash_view, "PAGE", 60)
+    ids = [add_plain(store, f"第{i}篇", f"正文{i}。", source="西宁晚报", date=f"2019-01-{i % 28 + 1:02d}") for i in range(60)]
+    store.trash_articles(ids)
+    view = TrashView(store)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    measured.clear()
+    view.refresh()  # as after a restore, or on 下一页
+    assert view.table.rowCount() == 60
+    assert len(measured) < 3 * 10  # each column measured a few times, not once per cell set (3 × 240)
+    header = view.table.horizontalHeader()
+    fm = view.table.fontMetrics()
+    assert header.sectionSize(COL_DATE) >= fm.horizontalAdvance("2019-01-28")
+    assert header.sectionSize(COL_SOURCE) >= fm.horizontalAdvance(view.table.item(0, COL_SOURCE).text())
