@@ -86,6 +86,7 @@ def add_extraction_rows(path: Path, tasks: int) -> None:
                          f"SELECT id, {k}, '{name}' || (id % 500), '[\"书记\"]' FROM articles")
         conn.execute("""INSERT INTO mentions(official_id, article_id, start, "end")
                         SELECT id, article_id, 0, 2 FROM officials""")
+        conn.execute(f"UPDATE articles SET n_tasks = {tasks}, n_officials = 2")
     conn.close()
 
 
@@ -159,11 +160,22 @@ def main() -> None:
     trash_view.confirm = lambda *a: True
     step("empty the trash", tv.empty, lambda: tv.job is None or tv.job.done)
 
-    step("open the 督办 board (tracked only, none yet)", w.open_task_board, lambda: w.task_board is not None)
+    from desktop_app.ui.task_board import COL_DUE
+
+    def board_read():
+        return w.task_board is not None and not w.task_board.count.text().startswith("正在读取")
+
+    store.add_tracking_rule("source", "西宁晚报")  # every task of a third of the library is tracked
+    step("open the 督办 board (rule: every task of 西宁晚报)", w.open_task_board, board_read)
     board = w.task_board
-    step("add a rule: every task of 西宁晚报", lambda: store.add_tracking_rule("source", "西宁晚报"), lambda: True)
-    step("board re-read with the rule", board.refresh, lambda: True)
-    print(f"board rows: {board.model.rowCount()}", file=sys.stderr)
+    print(f"board rows: {board.model.rowCount()}, shown {board.proxy.rowCount()}", file=sys.stderr)
+    step("board: 全部任务", lambda: board.scope.setCurrentIndex(1), lambda: True)
+    step("board: sort by 完成时限", lambda: board.table.sortByColumn(COL_DUE, board.table.horizontalHeader().sortIndicatorOrder()),
+         lambda: True)
+    step("board: 查找 typed (one character)", lambda: board.text.setText("会"), lambda: True)
+    board.text.setText("")
+    step("board: 督办中的任务 again", lambda: board.scope.setCurrentIndex(0), lambda: True)
+    step("board re-read (F5 / after a save)", board.refresh, board_read)
     step("open the rules dialog (counts)", board.open_rules,
          lambda: board.rules_dialog is not None and board.rules_dialog.table.rowCount() > 0)
     board.rules_dialog.close()
