@@ -63,20 +63,28 @@ def bench_search(lite: Store, server, reps: int) -> None:
     print("| query | term | SQLite first 50 (ms) | server first 50 (ms) | same page | SQLite all ids (ms) |"
           " server all ids (ms) | matches |")
     print("|---|---|---:|---:|---|---:|---:|---:|")
+    firsts = []
     for label, q in QUERIES:
-        t_lite, page_lite = timed(lambda: lite.article_ids(q, limit=50), reps)
         t_srv, page_srv = timed(lambda: server.article_ids(q, limit=50), reps)
-        t_all_lite, all_lite = timed(lambda: lite.article_ids(q), max(1, reps // 2))
         t_all_srv, all_srv = timed(lambda: server.article_ids(q), max(1, reps // 2))
+        firsts.append(t_srv)
+        if lite is None:  # --no-sqlite: the server alone
+            print(f"| {label} | {q} | – | {t_srv:.1f} | – | – | {t_all_srv:.0f} | {len(all_srv):,} |")
+            continue
+        t_lite, page_lite = timed(lambda: lite.article_ids(q, limit=50), reps)
+        t_all_lite, all_lite = timed(lambda: lite.article_ids(q), max(1, reps // 2))
         same = "yes" if page_lite == page_srv and sorted(all_lite) == sorted(all_srv) else "NO"
         print(f"| {label} | {q} | {t_lite:.1f} | {t_srv:.1f} | {same} | {t_all_lite:.0f} | {t_all_srv:.0f} |"
               f" {len(all_srv):,} |")
+    print(f"\nserver first page: p50 {statistics.median(firsts):.1f} ms, max {max(firsts):.1f} ms")
 
 
-def bench_open(lite: Store, server, n: int = 300) -> None:
-    ids = random.Random(5).sample(lite.article_ids(None, sort="id", descending=False), n)
+def bench_open(lite: Store | None, server, n: int = 300) -> None:
+    ids = random.Random(5).sample(server.article_ids(None, sort="id", descending=False), n)
     rows = []
     for name, store in (("SQLite", lite), ("server", server)):
+        if store is None:
+            continue
         times = []
         for i in ids:
             t = time.perf_counter()
@@ -259,6 +267,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=120)
     ap.add_argument("--importers", type=int, default=4)
     ap.add_argument("--files", type=int, default=400, help="files per importer")
+    ap.add_argument("--no-sqlite", action="store_true",
+                    help="measure the server library at --url alone (db is then only named, not opened)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: search,open,desks,import")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
@@ -272,9 +282,9 @@ def main() -> None:
         url = c.createdb("bench")
     try:
         users.init(url)
-        lite = Store(args.db, read_only=True)
+        lite = None if args.no_sqlite else Store(args.db, read_only=True)
         server = open_server_store(url, statement_timeout_ms=0)
-        if server.count() == 0:
+        if server.count() == 0 and lite is not None:
             t = time.perf_counter()
             copy_library(lite, server, lambda table, done, total: print(
                 f"\r{table} {done}/{total}", end="", file=sys.stderr))
@@ -284,8 +294,9 @@ def main() -> None:
                   f" ({lite.count() / took:.0f}/s)\n")
         size = server.conn.pg("SELECT pg_size_pretty(pg_database_size(current_database())),"
                               " pg_size_pretty(pg_relation_size('articles_tokens'))").fetchone()
-        print(f"stores: {lite.count():,} articles; SQLite {Path(args.db).stat().st_size / 1e6:,.0f} MB,"
-              f" server database {size[0]} (GIN index on tokens {size[1]})\n")
+        sqlite = f"SQLite {lite.count():,} articles, {Path(args.db).stat().st_size / 1e6:,.0f} MB; " if lite else ""
+        print(f"stores: {sqlite}server {server.count():,} articles, database {size[0]}"
+              f" (GIN index on tokens {size[1]})\n")
         if "search" not in skip:
             bench_search(lite, server, args.reps)
             print()

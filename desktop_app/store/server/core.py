@@ -20,7 +20,8 @@ WITH a AS (
     INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials, n_tasks,
                          sort_key, tokens)
     VALUES (%(title)s, %(subtitle)s, %(source)s, %(date)s, %(views)s, %(body)s, %(path)s, %(hash)s, %(n_off)s,
-            %(n_tasks)s, ((%(day)s::bigint << 40) | nextval('article_order')), %(tokens)s)
+            %(n_tasks)s, ((%(day)s::bigint << 40) | nextval('article_order')),
+            array_remove(string_to_array(%(tokens)s, ' '), ''))
     ON CONFLICT (body_hash) DO NOTHING RETURNING id
 ), o AS (
     INSERT INTO officials(article_id, position, name, titles)
@@ -140,7 +141,9 @@ class ServerStore(Store):
             "title": parsed.title, "subtitle": parsed.subtitle, "source": parsed.source, "date": parsed.date,
             "views": parsed.views, "body": parsed.body, "path": path, "hash": digest, "n_off": len(offs),
             "n_tasks": len(tasks), "day": articles._day(parsed.date),
-            "tokens": index.tokens(parsed.title, parsed.subtitle, parsed.body),
+            # index.tokens() as one string split by the server: psycopg builds a 1,500-element
+            # array parameter in Python (~0.6 ms an article, a tenth of an import's client time).
+            "tokens": index.token_text(parsed.title, parsed.subtitle, parsed.body),
             "o_pos": list(range(len(offs))), "o_name": [o.name for o in offs],
             "o_titles": [json.dumps(list(o.titles), ensure_ascii=False) for o in offs],
             "m_pos": [m[0] for m in mentions], "m_start": [m[1] for m in mentions],

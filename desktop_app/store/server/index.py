@@ -14,8 +14,13 @@ from ..tokens import index_text
 KEY_SQL = "((%s::bigint << 40) | nextval('article_order'))"
 
 
+def token_text(title: str, subtitle: str, body: str) -> str:
+    """The tokens separated by spaces (SQL: array_remove(string_to_array(x, ' '), '') = tokens())."""
+    return index_text(f"{title}\n{subtitle}\n{body}")
+
+
 def tokens(title: str, subtitle: str, body: str) -> list[str]:
-    return [t for t in index_text(f"{title}\n{subtitle}\n{body}").split(" ") if t]
+    return [t for t in token_text(title, subtitle, body).split(" ") if t]
 
 
 class ServerIndex:

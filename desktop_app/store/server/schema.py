@@ -14,7 +14,7 @@ both backends (spans, edits, tracking, stats) run on either; what differs:
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ROLES = {"read": "zhengwen_read", "edit": "zhengwen_edit", "admin": "zhengwen_admin"}
 CHANNEL = "zhengwen_tracking"
 
@@ -232,7 +232,17 @@ CREATE TABLE tracking_rules (
 );
 """
 
-MIGRATIONS = {1: _V1, 2: _V2}
+# Version 3: the tokens column compressed with lz4 where the server has it (PostgreSQL 14+ built with
+# lz4, as Debian's is): storing an article's ~1,500 tokens with pglz took about as long as adding
+# them to the GIN index; lz4 is several times faster to write and to read. New rows only.
+_V3 = """
+DO $$ BEGIN
+    ALTER TABLE articles ALTER COLUMN tokens SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
+END $$;
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3}
 
 # What each role may do. Edit users change articles, corrections and 督办 (saving an article rewrites
 # its span rows: DELETE there); only admin deletes articles or history, and manages users.

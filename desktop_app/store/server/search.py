@@ -144,10 +144,15 @@ def article_ids(conn, query: str | Query | None = None, sort: str = "date", desc
                 found = _run(conn, p, sort, descending, limit, floor=floor[0])
                 if len(found) >= int(limit):
                     return found
+                # The slice held too few (a phrase whose tokens are common but whose text is rare):
+                # the rest of the list below it, not the whole list again — at 1M a phrase no
+                # article holds took the slice's 25 ms and then the whole list's 25 ms more.
+                return found + _run(conn, p, sort, descending, int(limit) - len(found), ceiling=floor[0])
     return _run(conn, p, sort, descending, limit)
 
 
-def _run(conn, p: _Plan, sort: str, descending: bool, limit: int | None, floor: int | None = None) -> list[int]:
+def _run(conn, p: _Plan, sort: str, descending: bool, limit: int | None, floor: int | None = None,
+         ceiling: int | None = None) -> list[int]:
     direction = "DESC" if descending else "ASC"
     if sort == "date" and descending:
         order, keys = "a.sort_key DESC", "a.sort_key"
@@ -159,6 +164,9 @@ def _run(conn, p: _Plan, sort: str, descending: bool, limit: int | None, floor: 
     if floor is not None:
         where.append("a.sort_key >= %s")
         params.append(floor)
+    if ceiling is not None:
+        where.append("a.sort_key < %s")
+        params.append(ceiling)
     where_sql = " AND ".join(where)
     tail = f" LIMIT {int(limit)}" if limit is not None else ""
     lookup = bool(where) and where[0].startswith("a.tokens @>")
