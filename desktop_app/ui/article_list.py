@@ -328,8 +328,9 @@ class ArticleListPane(QWidget):
                 for column in reversed(others):  # the date reads first, the counts last
                     back = min(-deficit, self._given.get(column, 0))
                     if back > 0:
-                        header.resizeSection(column, header.sectionSize(column) + back)
-                        self._given[column] -= back
+                        was = header.sectionSize(column)
+                        header.resizeSection(column, was + back)
+                        self._given[column] -= header.sectionSize(column) - was
                         deficit += back
                 return
             # A column the user made wider than it starts keeps its width: that was chosen.
@@ -339,8 +340,9 @@ class ArticleListPane(QWidget):
             for column in others:
                 cut = min(deficit, header.sectionSize(column) - floor[column])
                 if cut > 0:
-                    header.resizeSection(column, header.sectionSize(column) - cut)
-                    self._given[column] = self._given.get(column, 0) + cut
+                    was = header.sectionSize(column)
+                    header.resizeSection(column, was - cut)  # the header's minimum section size may stop it
+                    self._given[column] = self._given.get(column, 0) + was - header.sectionSize(column)
                     deficit -= cut
                 if deficit <= 0:
                     break
