@@ -280,6 +280,9 @@ def _meeting_is_object(body: str, s: int) -> bool:
 
 _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb
 _SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|谈到|介绍|告诉记者|坦言)")
+# "…”甘露在督查中说。", "…”陈伟这样要求。": a few words between the name and the verb, which ends the
+# sentence or the clause.
+_SAID_LATER = re.compile(r"[^，,。；;！？!?“”\n]{1,8}?(?:说|表示|指出|强调|要求|谈到|坦言)[。，,：:！!]")
 
 
 def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, str]]:
@@ -294,7 +297,7 @@ def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, 
             s, e, name = mentions[k]
             gap = body[i + 1:s]
             if s - i - 1 <= _QUOTE_ATTRIBUTION and not _LIST_PUNCT.search(gap) and "。" not in gap \
-                    and _SAID_AFTER.match(body, e):
+                    and (_SAID_AFTER.match(body, e) or _SAID_LATER.match(body, e)):
                 opening = body.rfind("“", 0, i)
                 if opening >= 0:
                     out.append((opening, name, "speaker_quote"))

@@ -147,3 +147,9 @@ def test_agenda_items_after_the_premiers_demands_are_no_tasks():
             "听取关于防汛工作的汇报。")
     found = [t for t, _s in tasks(body)]
     assert not any(t.startswith(("审议", "听取")) for t in found), found
+
+
+@pytest.mark.parametrize("attribution", ["王涛在督查中说。", "王涛这样要求。", "县长王涛也说。"])
+def test_quote_attributed_a_few_words_later(attribution):
+    body = "在柳溪村，县长王涛察看了产业基地。副县长李明陪同。“我们要把每一个项目都办成民心工程。”" + attribution
+    assert speaker_of(body, "我们要把每一个项目都办成民心工程") == "王涛"
