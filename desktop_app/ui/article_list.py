@@ -162,6 +162,8 @@ class ArticleListPane(QWidget):
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")  # English is wider
             header.resizeSection(column, max(em * width, header.fontMetrics().horizontalAdvance(label) + em))
         self._default_widths = {c: header.sectionSize(c) for c in (COL_DATE, COL_SOURCE, COL_OFFICIALS, COL_TASKS)}
+        self._given: dict[int, int] = {}  # pixels each column gave way to the title in a narrow list
+        self._fitting = False
         header.setSortIndicatorShown(True)
         saved = state.list_header() if state is not None else None
         if saved is not None:
@@ -173,6 +175,7 @@ class ArticleListPane(QWidget):
         self.model.sort(column, order)
         self.view.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
+        header.sectionResized.connect(self._on_section_resized)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._after_reset)
         self.model.ids_completed.connect(self._after_complete)
@@ -312,25 +315,60 @@ class ArticleListPane(QWidget):
     def fit_title(self) -> None:
         """The title takes the free width: in a narrow list the other columns give way (the counts
         first, down to what their values need) before the title shrinks under TITLE_MIN_EMS
-        characters — it was cut to "…" in a narrow pane while the counts kept their width."""
+        characters — it was cut to "…" in a narrow pane while the counts kept their width. When the
+        list is widened again they grow back (the date first) to the widths they gave up."""
         header = self.view.horizontalHeader()
         em = self.view.fontMetrics().horizontalAdvance("中")
         others = [c for c in (COL_OFFICIALS, COL_TASKS, COL_SOURCE, COL_DATE) if not header.isSectionHidden(c)]
         free = self.view.viewport().width() - sum(header.sectionSize(c) for c in others)
-        # A column the user made wider than it starts keeps its width: that was chosen.
-        others = [c for c in others if header.sectionSize(c) <= self._default_widths[c]]
         deficit = TITLE_MIN_EMS * em - free
-        if deficit <= 0:
-            return
-        floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 4 * em,
-                 COL_OFFICIALS: 2 * em, COL_TASKS: 2 * em}
-        for column in others:
-            cut = min(deficit, header.sectionSize(column) - floor[column])
-            if cut > 0:
-                header.resizeSection(column, header.sectionSize(column) - cut)
-                deficit -= cut
-            if deficit <= 0:
-                break
+        self._fitting = True
+        try:
+            if deficit < 0:
+                for column in reversed(others):  # the date reads first, the counts last
+                    back = min(-deficit, self._given.get(column, 0))
+                    if back > 0:
+                        was = header.sectionSize(column)
+                        header.resizeSection(column, was + back)
+                        self._given[column] -= header.sectionSize(column) - was
+                        deficit += back
+                return
+            # A column the user made wider than it starts keeps its width: that was chosen.
+            others = [c for c in others if header.sectionSize(c) <= self._default_widths[c]]
+            floor = {COL_DATE: self.view.fontMetrics().horizontalAdvance("2019-10-28") + em // 2, COL_SOURCE: 4 * em,
+                     COL_OFFICIALS: 2 * em, COL_TASKS: 2 * em}
+            for column in others:
+                cut = min(deficit, header.sectionSize(column) - floor[column])
+                if cut > 0:
+                    was = header.sectionSize(column)
+                    header.resizeSection(column, was - cut)  # the header's minimum section size may stop it
+                    self._given[column] = self._given.get(column, 0) + was - header.sectionSize(column)
+                    deficit -= cut
+                if deficit <= 0:
+                    break
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, old: int, new: int) -> None:
+        if not self._fitting:
+            self._given.pop(column, None)  # the user set this width: it is no longer ours to give back
+
+    def header_state(self):
+        """The column layout to keep for this library: the widths the user chose, not the ones a
+        narrow moment squeezed (they were saved, and the columns stayed narrow in a wide list)."""
+        header = self.view.horizontalHeader()
+        given = {c: w for c, w in self._given.items() if w > 0}
+        if not given:
+            return header.saveState()
+        blocked = header.blockSignals(True)  # the view need not lay out a width it never shows
+        try:
+            for column, width in given.items():
+                header.resizeSection(column, header.sectionSize(column) + width)
+            return header.saveState()
+        finally:
+            for column, width in given.items():
+                header.resizeSection(column, header.sectionSize(column) - width)
+            header.blockSignals(blocked)
 
     # -- slots -------------------------------------------------------------------------------
     def refresh(self) -> None:

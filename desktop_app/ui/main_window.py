@@ -530,6 +530,6 @@ class MainWindow(QMainWindow):
             self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())
         self.state.set_splitter_sizes(self.splitter.sizes())
-        self.state.set_list_header(self.article_list.view.horizontalHeader().saveState())
+        self.state.set_list_header(self.article_list.header_state())
         self.state.settings.sync()
         super().closeEvent(event)

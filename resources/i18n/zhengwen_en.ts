@@ -496,7 +496,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -3885,7 +3885,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+363"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+370"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -3995,7 +3995,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
+        <source>正在读取任务…</source>
+        <translation>Reading the tasks…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>读取失败:{0}</source>
+        <translation>Reading failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
@@ -4008,7 +4018,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-484"/>
+        <location line="-507"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4118,7 +4128,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4435,7 +4445,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Next Page</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>第 {0}–{1} 篇,共 {2} 篇</source>
         <translation>Articles {0}–{1} of {2}</translation>
     </message>
