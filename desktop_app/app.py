@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import logs
 from .i18n import choose_language, qm_path
-from .ui import jobs
+from .ui import gui_gc, jobs
 from .ui.ui_state import APPLICATION, ORGANIZATION, UiState, open_settings
 
 # Opening a store whose upgrade re-indexes more articles than this (~3 ms each) shows a busy dialog
@@ -72,6 +72,7 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
     `lang` ("zh_CN" or "en") overrides the saved setting and the system locale. `files` (opened with
     the app from a file manager: the .desktop entry's %F) are imported once the window is up."""
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    gui_gc.install(app)  # before any worker starts: cycles holding Qt objects are freed on this thread only
     start_logging()
     state = UiState(open_settings())
     _language, translators = configure_app(app, state, lang)

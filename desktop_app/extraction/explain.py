@@ -19,6 +19,7 @@ RULE_WORDS: dict[str, str] = {
     "counted_list": "某某等几名 + 职务",
     "title_note": "职务（括注）+ 姓名",
     "title_descriptor": "职务、单位身份 + 姓名",
+    "title_de": "职务 + 的 + 身份 + 姓名",
     "caption": "姓名 + 中共…职务",
     "chain": "多个职务连写",
     "headline": "见于标题",

@@ -1034,6 +1034,8 @@ def _titled_mentions(text: str):
         _names_after_note(text, out)
     if "、" in text:
         _names_after_descriptor(text, out)
+    if "的" in text:
+        _names_after_de(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -1129,6 +1131,31 @@ def _names_after_descriptor(text: str, out: list) -> None:
             continue
         end = reading[0]
         out.append((text[d.end():end], d.end(), end, d.end(), end, titles, ("title_descriptor", "name:" + reading[1])))
+
+
+# "他看望了时任乡党委书记的老党员钟发祥": a post, 的, then what the person is now, then the name.
+_DE_PERSON = re.compile(r"的(?:老|退休|离休)?(?:党员|模范|同志|干部|战士|英雄|功臣)")
+
+
+def _names_after_de(text: str, out: list) -> None:
+    """时任乡党委书记的老党员钟发祥: a title, 的, a word for a person (_DE_PERSON: 老党员, 老模范,
+    老同志…), then the name: the name holds the title. Limit: the post ends right before 的; the
+    name is closed as after a post."""
+    lex = lexicon()
+    for m in _DE_PERSON.finditer(text):
+        ps = _post_before(text, m.start())
+        if ps is None:
+            continue
+        reading = name_reading(text, m.end())
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])) \
+                or lex.post_re.match(text, m.end(), reading[0]) is not None:
+            continue
+        start, titles = _chain(text, ps, m.start())
+        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+                or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):
+            continue
+        end = reading[0]
+        out.append((text[m.end():end], m.end(), end, m.end(), end, titles, ("title_de", "name:" + reading[1])))
 
 
 def _leaders_after_link(text: str, out: list) -> None:

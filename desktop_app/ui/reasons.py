@@ -33,6 +33,7 @@ class Explainer(QObject):
                 "counted_list": self.tr("某某等几名 + 职务"),
                 "title_note": self.tr("职务（括注）+ 姓名"),
                 "title_descriptor": self.tr("职务、单位身份 + 姓名"),
+                "title_de": self.tr("职务 + 的 + 身份 + 姓名"),
                 "caption": self.tr("姓名 + 中共…职务"),
                 "chain": self.tr("多个职务连写"),
                 "headline": self.tr("见于标题"),

@@ -1654,6 +1654,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>职务 + 的 + 身份 + 姓名</source>
+        <translation>post + “of” + what the person is + name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓名 + 中共…职务</source>
         <translation>name, then CPC posts</translation>
     </message>
