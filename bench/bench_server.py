@@ -214,13 +214,13 @@ def bench_desks(url: str, n_desks: int, seconds: float) -> None:
 
 
 # -- 4. parallel importers -----------------------------------------------------------------------------
-def write_files(folder: Path, k: int, n: int) -> None:
+def write_files(folder: Path, k: int, n: int, seed: int = 0) -> None:
     from make_store import make_article, sentences
 
     pool = sentences()
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        a = make_article(random.Random(10_000_000 + k * 100_000 + i), pool, i)
+        a = make_article(random.Random(10_000_000 + seed * 1_000_000 + k * 100_000 + i), pool, i)
         body = a.body.replace("\n", "\n\n")
         (folder / f"{i:05d}.txt").write_text(f"{a.title}{k}-{i}\n来源:{a.source} 日期:{a.date}\n\n{body}\n",
                                              encoding="utf-8")
@@ -236,13 +236,13 @@ def importer(location: str, folder: str, out: mp.Queue) -> None:
         out.put((len(report.imported), len(report.failed), time.perf_counter() - t))
 
 
-def bench_importers(targets: dict[str, str], k: int, files: int) -> None:
+def bench_importers(targets: dict[str, str], k: int, files: int, seed: int = 0) -> None:
     ctx = mp.get_context("spawn")
     print("| store | importers | articles | failed | wall (s) | articles/s |\n|---|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         folders = []
         for i in range(k):
-            write_files(Path(tmp) / f"f{i}", i, files)
+            write_files(Path(tmp) / f"f{i}", i, files, seed)
             folders.append(str(Path(tmp) / f"f{i}"))
         for name, location in targets.items():
             q = ctx.Queue()
@@ -267,6 +267,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=120)
     ap.add_argument("--importers", type=int, default=4)
     ap.add_argument("--files", type=int, default=400, help="files per importer")
+    ap.add_argument("--import-seed", type=int, default=0,
+                    help="another set of files to import (a library that has the default set already)")
     ap.add_argument("--no-sqlite", action="store_true",
                     help="measure the server library at --url alone (db is then only named, not opened)")
     ap.add_argument("--skip", default="", help="comma list of parts to skip: search,open,desks,import")
@@ -313,7 +315,7 @@ def main() -> None:
                 if c:
                     users.init(imp_url)
                 bench_importers({"server": imp_url, "SQLite (one file)": str(Path(tmp) / "imports.db")},
-                                args.importers, args.files)
+                                args.importers, args.files, args.import_seed)
     finally:
         if c is not None:
             c.stop()

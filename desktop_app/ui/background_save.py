@@ -2,8 +2,8 @@
 
 A save on a server library can wait seconds for a server that is gone (connect and TCP timeouts),
 so it never runs on the GUI thread: `BackgroundSaver.save` runs it with a store of its own
-(jobs.on_store, after the window's other writes) and reads back what is stored and its version in
-the same worker. When the library cannot be reached (drafts.is_unreachable) the article stays
+(store.open_location, in the writer lane after the window's other writes) and reads back what is
+stored and its version in the same worker. When the library cannot be reached (drafts.is_unreachable) the article stays
 pending: its draft is on the desk already (the editor writes it before every save) and the save is
 tried again every RETRY_MS until the library answers — the user is told once when it is held and
 once when it lands. Saving the same article again replaces its pending save.
@@ -23,6 +23,26 @@ def _save_in_worker(store, article_id: int, state: ArticleState, base_version: i
     """Runs in the writer lane: save, then read back the stored state and version for the editor."""
     store.save_article_state(article_id, state, base_version=base_version)
     return store.article_state(article_id), store.article_version(article_id)
+
+
+class _Unreachable:
+    """What an attempt returns when the library could not be reached: an outcome expected while a
+    server is gone, not a failed job (jobs.py would log its traceback at every retry)."""
+
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
+def _attempt(location, article_id: int, state: ArticleState, base_version: int | None):
+    from ..store import open_location  # as jobs.on_store does: the one place that opens a location
+
+    try:
+        with open_location(location) as store:
+            return _save_in_worker(store, article_id, state, base_version)
+    except Exception as e:
+        if drafts.is_unreachable(e):
+            return _Unreachable(e)
+        raise
 
 
 class BackgroundSaver(QObject):
@@ -47,10 +67,10 @@ class BackgroundSaver(QObject):
         return self._start(article_id, state, base_version, self._location())
 
     def _start(self, article_id: int, state: ArticleState, base_version: int | None, location) -> jobs.Job:
-        job = jobs.on_store(location, lambda store, _p, _c: _save_in_worker(
-            store, article_id, state, base_version), jobs.WRITE).bind(self)
+        job = jobs.write(lambda _p, _c: _attempt(location, article_id, state, base_version)).bind(self)
         self.running[article_id] = job
-        job.finished.connect(lambda result: self._done(job, article_id, state, result))
+        job.finished.connect(lambda result: self._failed(job, article_id, state, base_version, location, result.error)
+                             if isinstance(result, _Unreachable) else self._done(job, article_id, state, result))
         job.failed.connect(lambda error: self._failed(job, article_id, state, base_version, location, error))
         return job
 

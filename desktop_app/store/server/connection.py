@@ -97,8 +97,11 @@ def connect_raw(url: str, *, ask_password=None, statement_timeout_ms: int | None
     the statement timeout, a dead network noticed by TCP within ~5 s. The password comes from the
     URL, libpq's .pgpass / service file / PGPASSWORD, or `ask_password(url)` (never from settings)."""
     timeout = STATEMENT_TIMEOUT_MS if statement_timeout_ms is None else statement_timeout_ms
+    # force_custom_plan: psycopg prepares a statement run 5 times, and PostgreSQL may then plan it
+    # once for any parameters; a search's plan depends on how common its tokens are (GIN lookup,
+    # list walk or slice), so each run is planned for its own values.
     kwargs = dict(autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT, application_name="zhengwen",
-                  options=f"-c statement_timeout={int(timeout)}", keepalives=1, keepalives_idle=5,
+                  options=f"-c statement_timeout={int(timeout)} -c plan_cache_mode=force_custom_plan", keepalives=1, keepalives_idle=5,
                   keepalives_interval=2, keepalives_count=2, tcp_user_timeout=CONNECT_TIMEOUT * 1000)
     if url in _PASSWORDS:
         kwargs["password"] = _PASSWORDS[url]
