@@ -302,6 +302,8 @@ def _rule_dotted(text: str, i: int, s: int):
                 if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
                     end += 1
+                if inner and max(inner) + 1 == end:
+                    return end                       # 阿布都克力木|率队: name parts run up to the follower
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
     return None

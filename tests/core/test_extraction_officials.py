@@ -426,3 +426,12 @@ def test_a_two_character_name_ending_in_wei_after_a_boundary(body, name):
 ])
 def test_posts_and_surnames_completed_from_the_lexicon(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("地委书记艾力·阿布都克力木率队观摩。", "艾力·阿布都克力木", "地委书记"),
+    ("厅长阿不力克木·沙吾提作交流发言。", "阿不力克木·沙吾提", "厅长"),
+    ("副州长努尔兰·阿卜杜克里木都参加了。", "努尔兰·阿卜杜克里木", "副州长"),
+])
+def test_dotted_uyghur_name_is_not_cut_at_a_follower_inside_its_parts(body, name, title):
+    assert officials(body) == {name: (title,)}
