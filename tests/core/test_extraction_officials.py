@@ -410,3 +410,19 @@ def test_a_name_before_a_verb_of_reporting():
 @pytest.mark.parametrize("body,name", [("会上，纪为主席介绍了情况。", "纪为"), ("由庄为主席主持会议。", "庄为")])
 def test_a_two_character_name_ending_in_wei_after_a_boundary(body, name):
     assert set(officials(body)) == {name}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rare 百家姓 compound surname starts the name, not its second character
+    ("省委常委、宣传部部长赫连东出席。", {"赫连东": ("省委常委", "省委宣传部部长")}),
+    ("副省长公西华主持会议。", {"公西华": ("副省长",)}),
+    # audit heads, foreign ministers' forms, international banks, prefectural commissioners
+    ("审计署审计长侯建平向全国人大常委会作报告。", {"侯建平": ("审计署审计长",)}),
+    ("日本外务大臣山田太郎表示，愿与中方加强沟通。", {"山田太郎": ("日本外务大臣",)}),
+    ("世界银行行长马尔帕斯表示，全球经济面临挑战。", {"马尔帕斯": ("世界银行行长",)}),
+    ("地区行署专员刘志刚出席。", {"刘志刚": ("地区行署专员",)}),
+    # 专员 with no organ before it is anyone's job title
+    ("专员刘志刚负责接待。", {}),
+])
+def test_posts_and_surnames_completed_from_the_lexicon(body, expected):
+    assert officials(body) == expected
