@@ -592,7 +592,7 @@ class TaskBoard(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self.proxy.set_filter(self.current_filter())
-        self.count.setText(self.tr("{0} / {1} 项任务").format(self.proxy.rowCount(), self.model.rowCount()))
+        self.count.setText(self.tr("{0} / {1} 项任务").format(f"{self.proxy.rowCount():,}", f"{self.model.rowCount():,}"))
         self.export_button.setEnabled(self.proxy.rowCount() > 0)
         if self.proxy.rowCount() <= 500:  # a task is read whole; a long list keeps one line a row
             self.table.resizeRowsToContents()

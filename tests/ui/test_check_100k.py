@@ -156,3 +156,17 @@ def test_sorting_the_board_takes_one_key_a_row_and_shows_the_rows_in_order(qtbot
     dates = [board.proxy.index(r, COL_DATE).data() for r in range(n)]
     assert dates == sorted(dates, reverse=True)  # newest article first
     assert board.proxy.index(0, COL_NO).data() == "1"
+
+
+def test_the_boards_count_groups_thousands_as_the_status_bar_does(qtbot, store, ui_state):
+    """At 100k the board said "98835 / 296400 项任务" beside a status bar saying "共 98,800 篇文章"."""
+    from dataclasses import replace
+
+    add_sample(store)
+    window = open_window(qtbot, store, ui_state)
+    board = window.open_task_board()
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务
+    one = board.model.rows[0]
+    board.model.set_rows([replace(one, article_id=one.article_id + i) for i in range(1200)])
+    board.apply_filter()
+    assert board.count.text() == "1,200 / 1,200 项任务"
