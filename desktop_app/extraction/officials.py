@@ -1139,12 +1139,18 @@ def _names_after_descriptor(text: str, out: list) -> None:
 _DE_PERSON = re.compile(r"的(?:老|退休|离休)?(?:党员|模范|同志|干部|战士|英雄|功臣)")
 
 
+# "时任省委书记的俞振华同志": a post held before, 的, then the name closed by 同志.
+_DE_COMRADE = re.compile(r"的(?=[^，。、；：！？\s]{2,8}同志)")
+
+
 def _names_after_de(text: str, out: list) -> None:
     """时任乡党委书记的老党员钟发祥: a title, 的, a word for a person (_DE_PERSON: 老党员, 老模范,
-    老同志…), then the name: the name holds the title. Limit: the post ends right before 的; the
-    name is closed as after a post."""
+    老同志…), then the name: the name holds the title. Also 时任河西省委书记的俞振华同志: only after
+    时任/前任/原任 (_held_before), a name that 同志 closes right away. Limit: the post ends right
+    before 的; the name is closed as after a post."""
     lex = lexicon()
-    for m in _DE_PERSON.finditer(text):
+    found = list(_DE_PERSON.finditer(text)) + list(_DE_COMRADE.finditer(text))
+    for m in found:
         ps = _post_before(text, m.start())
         if ps is None:
             continue
@@ -1152,6 +1158,10 @@ def _names_after_de(text: str, out: list) -> None:
         if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])) \
                 or lex.post_re.match(text, m.end(), reading[0]) is not None:
             continue
+        if m.re is _DE_COMRADE:
+            first = _chain(text, ps, m.start())[0]
+            if text[reading[0]:reading[0] + 2] != "同志" or text[first:first + 2] not in _HELD_BEFORE:
+                continue
         start, titles = _chain(text, ps, m.start())
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):

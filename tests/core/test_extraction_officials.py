@@ -435,3 +435,12 @@ def test_posts_and_surnames_completed_from_the_lexicon(body, expected):
 ])
 def test_dotted_uyghur_name_is_not_cut_at_a_follower_inside_its_parts(body, name, title):
     assert officials(body) == {name: (title,)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("1978年，时任河西省委书记的俞振华同志带头推行农业生产责任制。", {"俞振华": ("时任河西省委书记",)}),
+    ("1990年，时任县长的王建国同志主持修路。", {"王建国": ("时任县长",)}),
+    ("县长的秘书王建国同志主持修路。", {}),
+])
+def test_a_post_held_before_then_de_then_a_comrade(body, expected):
+    assert officials(body) == expected
