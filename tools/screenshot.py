@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
+import shot_env  # noqa: E402,F401  (the screenshots' environment, before Qt: tools/shot_env.py)
 
 
 def main() -> int:

@@ -9,17 +9,12 @@ Starts a throwaway PostgreSQL cluster (store/server/cluster.py), `server init`, 
 from __future__ import annotations
 
 import dataclasses
-import os
-import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
+import shot_env  # noqa: E402,F401  (the screenshots' environment, before Qt: tools/shot_env.py)
 DOCS = REPO / "docs"
 
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]  # handmade.py: the hand-made sample extraction
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
+import shot_env  # noqa: E402,F401  (the screenshots' environment, before Qt: tools/shot_env.py)
 
 COPIED = ("西宁市召开春耕生产工作会议\n●部署全年粮食生产和农业农村重点工作\n来源:西宁晚报    日期:2019-03-05\n\n"
           "  3月5日,西宁市召开春耕生产工作会议,总结去年农业农村工作,安排部署今年春耕生产任务。\n"

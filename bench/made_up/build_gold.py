@@ -34,10 +34,10 @@ def gold_line(folder: Path, n: int, errors: list[str]) -> str:
                 if t not in text:
                     print(f"  {n:02d} title written out: {name} {t}")
             officials.append({"name": name, "titles": titles})
-        elif kind == "T":
+        elif kind == "T" and len(parts) >= 3 and parts[1] in ("1", "2"):
             speaker, level, phrase = parts[0], int(parts[1]), "|".join(parts[2:])
             tasks.append({"speaker": None if speaker == "-" else speaker, "level": level, "text": phrase})
-        elif kind == "A":
+        elif kind == "A" and len(parts) >= 2:
             speaker, phrase = parts[0], "|".join(parts[1:])
             acceptable.append({"speaker": None if speaker == "-" else speaker, "text": phrase})
         else:
@@ -56,8 +56,17 @@ def gold_line(folder: Path, n: int, errors: list[str]) -> str:
 
 def main(folder: Path) -> int:
     errors: list[str] = []
-    for target, (first, last) in json.loads((folder / "splits.json").read_text(encoding="utf-8")).items():
-        lines = [gold_line(folder, n, errors) for n in range(first, last + 1)]
+    try:
+        splits = json.loads((folder / "splits.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        print(f"ERROR {folder}/splits.json: {e}")
+        return 1
+    for target, (first, last) in splits.items():
+        try:
+            lines = [gold_line(folder, n, errors) for n in range(first, last + 1)]
+        except OSError as e:  # an article or its .ann missing: nothing written for this file
+            errors.append(f"{target}: {e}")
+            continue
         (folder / target).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(target, len(lines), "articles")
     for e in errors:
