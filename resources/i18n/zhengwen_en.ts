@@ -1766,7 +1766,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
     <message>
         <location line="+1"/>
         <source>和、第五等常用词作姓 + 名</source>
-        <translation>surname that is also a word (和, 第五) + given name</translation>
+        <translation>surname that is also a word (he, diwu) + given name</translation>
     </message>
     <message>
         <location line="+1"/>
