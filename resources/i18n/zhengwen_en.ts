@@ -1755,6 +1755,26 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>民族姓名（藏、蒙、彝等名字）</source>
+        <translation>ethnic name (Tibetan, Mongolian, Yi… name parts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 常用词作名</source>
+        <translation>surname + a given name that is an ordinary word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和、第五等常用词作姓 + 名</source>
+        <translation>surname that is also a word (he, diwu) + given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国名 + 职务 + 两字音译名</source>
+        <translation>country + post + two-character transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
