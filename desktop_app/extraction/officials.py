@@ -34,7 +34,8 @@ _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "�
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
-_DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}[{_DOTS}]")
+_DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}(?:[-－][\u4e00-\u9fff]{{1,10}})?[{_DOTS}]")
+_HYPHENS = "-－"
 
 
 def _han(c: str) -> bool:
@@ -283,8 +284,9 @@ def _rule_dotted(text: str, i: int, s: int):
     while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
         seg_start = k + 1
         m = seg_start
-        while m < n and _han(text[m]) and m - seg_start < _MAX_DOT_PART:
-            m += 1
+        while m < n and m - seg_start < _MAX_DOT_PART and (
+                _han(text[m]) or text[m] in _HYPHENS and m + 1 < n and _han(text[m + 1])):
+            m += 1                                   # (…·让-皮埃尔: a hyphen joins two parts)
         if m < n and text[m] in _DOTS:
             k = m
             continue
@@ -362,9 +364,21 @@ def _rule_japanese(text: str, i: int, s: int):
         return None
     k = i + (3 if text[i:i + 3] in ja else 2)
     for end in range(k + 1, min(len(text), k + 3) + 1):
-        if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+        if _ja_given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
             return end
     return None
+
+
+_JA_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _ja_given_ok(chars: str) -> bool:
+    """A Japanese given name may hold a numeral (佐藤浩二, 山本健一, 小泽一郎, 安倍晋三), never a
+    counted or dated thing (佐藤二日, 三名)."""
+    if not any(c in _JA_NUMERALS for c in chars):
+        return _given_ok(chars)
+    return not any(c in _COUNTED_CHARS for c in chars) and len(chars) >= 2 \
+        and _given_ok("".join(c for c in chars if c not in _JA_NUMERALS))
 
 
 def _rule_translit_run(text: str, i: int, s: int):
@@ -449,9 +463,12 @@ def _rule_translit(text: str, i: int, s: int):
     frequent word, a day or 的 (库克今天, 瓦利六日, 努里的)."""
     rules, n = _rules(), len(text)
     j = i
-    while j < n and text[j] in rules.translit and j - i < _MAX_TRANSLIT:
-        j += 1
+    while j < n and j - i < _MAX_TRANSLIT and (text[j] in rules.translit or text[j] in _HYPHENS and j > i
+                                              and j + 1 < n and text[j + 1] in rules.translit):
+        j += 1                                       # 让-皮埃尔: a hyphen joins the parts
     for end in range(i + 2, j + 1):
+        if text[end - 1] in _HYPHENS:
+            continue
         if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
         if end - i == 2 and end < n and _han(text[end]) and (
@@ -459,6 +476,33 @@ def _rule_translit(text: str, i: int, s: int):
                 or text[end] == "的" and text[i:end] not in rules.countries):
             return end
     return None
+
+
+_MAX_COUNTRY_BACK = 16     # characters from a post back to the country it serves (新加坡外长, 俄罗斯联邦总统)
+
+
+def _country_title(text: str, i: int) -> bool:
+    """Whether a post ends at i and its title begins with a country (countries.txt) within
+    _MAX_COUNTRY_BACK characters: 俄罗斯总统|, 新加坡外长|."""
+    n = lexicon().post_set.ending_at(text, i)
+    if not n:
+        return False
+    countries = _rules().countries
+    lo = max(0, i - n - _MAX_COUNTRY_BACK)
+    return any(text[k:k + w] in countries for k in range(lo, i - n) for w in (2, 3, 4, 5) if k + w <= i - n)
+
+
+def _rule_foreign_two(text: str, i: int, s: int):
+    """俄罗斯总统普京将出席, 新加坡外长维文说: two transliteration characters after a post of a foreign
+    country, closed by a one-character follower (将, 说, 在…) that would not close a Chinese name
+    this short. Limit: only after a country's post; the pair is no country or frequent word."""
+    n, rules = len(text), _rules()
+    end = i + 2
+    if end >= n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
+            or text[end] not in lexicon().followers or text[i:end] in rules.frequent \
+            or text[i:end] in rules.countries or not _country_title(text, i):
+        return None
+    return end
 
 
 def _rule_three_chars(text: str, i: int, s: int):
@@ -530,6 +574,35 @@ def _rule_word_name(text: str, i: int, s: int):
     return None
 
 
+@cache
+def _word_surnames() -> WordSet:
+    return WordSet(words("surnames_word.txt"))
+
+
+_KIN_OR_ROLE = frozenset({"夫人", "丈夫", "妻子", "女儿", "儿子", "母亲", "父亲", "女士", "同志", "代表", "委员"})
+
+
+def _rule_word_surname(text: str, i: int, s: int):
+    """省委常委、秘书长和丽萍，…; 全国政协副主席第五立德、…; 市委书记司空耀华出席: a surname that is also a
+    frequent word (surnames_word.txt: 和, 第五, 司空) starts a name right after a post, when two given
+    characters follow that punctuation or a two-character follower closes. Limit: the given part is
+    no frequent word, post, organ or person word (书记和县长, 委员和群众, 主席和夫人, 主席第五次会议 are
+    no names)."""
+    k = _word_surnames().starting_at(text, i)
+    if not k or s and s >= k or not lexicon().post_set.ending_at(text, i):
+        return None
+    lex, rules = lexicon(), _rules()
+    end = i + k + 2
+    given = text[i + k:end]
+    if end > len(text) or not _given_ok(given) or given in rules.frequent or given in rules.common \
+            or given in rules.verbs or given in _KIN_OR_ROLE or lex.post_set.starting_at(text, i + k) \
+            or lex.organ_set.starting_at(text, i + k) or given[0] in _REGION_ONE or given[0] in _NUMERALS:
+        return None
+    if end < len(text) and (text[end] in _DOTS or text[end:end + 2] in _KIN_OR_ROLE):
+        return None                                  # 委员和特邀代表: 代表 is a noun here, no follower
+    return end if _strong_end(text, end) else None
+
+
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
 # the sentence it exists for.
 _NAME_RULES = (
@@ -540,11 +613,13 @@ _NAME_RULES = (
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
     ("not_name", _rule_not_name),
+    ("word_surname", _rule_word_surname),
     ("surname_given", _rule_surname_given),
     ("soft_stop", _rule_soft_stop),
     ("spaced", _rule_spaced),
     ("four_chars", _rule_four_chars),
     ("translit", _rule_translit),
+    ("foreign_two", _rule_foreign_two),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
@@ -765,7 +840,12 @@ def _title_start(text: str, p: int) -> int:
             j = k
             continue
         j -= 1
+    if text[j] == "应" and "邀请" in text[p:p + _MAX_INVITED]:
+        j += 1                                       # 应国家主席习近平邀请: 应 (at the invitation of) is no title
     return _held_before(text, j)
+
+
+_MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
 
 
 _JOINERS = frozenset("和与及")
@@ -969,7 +1049,8 @@ def _titled_mentions(text: str):
             post = text[post_start:post_end]
         looked_after = False
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
-                                     and text[post_end:post_end + 2] not in lex.surnames2):
+                                     and text[post_end:post_end + 2] not in lex.surnames2
+                                     and not _word_surnames().starting_at(text, post_end)):
             continue                                 # 大使馆, 领事司: an organ, not a post
         if _MEETING_AFTER_POST.match(text, post_end):
             continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
@@ -1098,7 +1179,8 @@ def _names_after_note(text: str, out: list) -> None:
 
 # What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
-_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师")
+_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师"
+                          r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
 _ENUM_COMMA = re.compile("、")
 
@@ -1117,8 +1199,10 @@ def _names_after_descriptor(text: str, out: list) -> None:
             continue
         seen.add(d.start())
         reading = name_reading(text, d.end())
-        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
-            continue
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])
+                                   or _says_at(text, reading[0])
+                                   or reading[1] == "dotted" and _ends_name(text, reading[0])):
+            continue                                 # (…教授呼延卓说，; a dotted name is whole before 说)
         sep = d.start()
         while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
             sep -= 1
@@ -1359,7 +1443,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
-    if any(d in key for key in people for d in _DOTS):
+    if any(_name_parts(key) for key in people):
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -1398,15 +1482,32 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
 _DOT_SPLIT = re.compile(f"[{_DOTS}]")
 
 
+def _name_parts(key: str) -> list[str]:
+    """The parts by which a foreigner is named later: those of a dotted name (胡安·加西亚: 胡安,
+    加西亚); a Japanese family name and given name (佐藤浩二: 佐藤, 浩二 – "佐藤首相"); the given name
+    of a Vietnamese name with the middle name 氏 (阮氏秋河: 秋河 – "秋河主席"). Chinese names have
+    none: 王建军 is never named by 建军."""
+    if any(d in key for d in _DOTS):
+        return [p for p in _DOT_SPLIT.split(key) if len(p) >= 2 and p != key]
+    if len(key) >= 4:
+        ja = _rules().ja
+        fam = 3 if key[:3] in ja else 2 if key[:2] in ja else 0
+        if fam and len(key) - fam >= 2:
+            return [key[:fam], key[fam:]]
+        if key[1] == "氏":
+            return [key[2:]]
+    return []
+
+
 def _dotted_part_posts(body: str, people: dict) -> None:
-    """"褚建平对迈尔市长一行表示欢迎": a part of a dotted official's name written before a post of the
-    name-first kind (posts.txt, N) adds that post to the official, and the mention."""
+    """"褚建平对迈尔市长一行表示欢迎": a part of a foreign official's name (_name_parts) written before a
+    post of the name-first kind (posts.txt, N), or before the post of a title the official holds
+    ("亚洲开发银行行长山田昌弘…山田行长表示"), adds that post to the official, and the mention."""
     lex = lexicon()
     owner: dict[str, str | None] = {}
     for key in people:
-        for part in _DOT_SPLIT.split(key):
-            if len(part) >= 2 and part != key:
-                owner[part] = key if part not in owner else None
+        for part in _name_parts(key):
+            owner[part] = key if part not in owner else None
     for part, key in owner.items():
         if key is None:
             continue
@@ -1414,7 +1515,9 @@ def _dotted_part_posts(body: str, people: dict) -> None:
         while i >= 0:
             e = i + len(part)
             m = lex.post_re.match(body, e)
-            if m is not None and m.group() in lex.name_first_posts and (i == 0 or body[i - 1] not in _DOTS) \
+            if m is not None and (m.group() in lex.name_first_posts
+                                  or any(t.endswith(m.group()) for t in people[key].titles)) \
+                    and (i == 0 or body[i - 1] not in _DOTS) \
                     and (e >= len(body) or body[e] not in _DOTS):
                 p = people[key]
                 if m.group() not in p.titles:
@@ -1431,9 +1534,8 @@ def _merge_dotted_parts(people: dict) -> None:
     the full name. Limit: the part belongs to one dotted name of the article only."""
     owner: dict[str, str | None] = {}
     for key in people:
-        for part in _DOT_SPLIT.split(key) if any(d in key for d in _DOTS) else ():
-            if len(part) >= 2:
-                owner[part] = key if part not in owner else None
+        for part in _name_parts(key):
+            owner[part] = key if part not in owner else None
     for key in [k for k in people if k in owner]:
         full = owner[key]
         if full is None or full == key:

@@ -1755,6 +1755,26 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>民族姓名（藏、蒙、彝等名字）</source>
+        <translation>ethnic name (Tibetan, Mongolian, Yi… name parts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 常用词作名</source>
+        <translation>surname + a given name that is an ordinary word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>和、第五等常用词作姓 + 名</source>
+        <translation>surname that is also a word (he, diwu) + given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国名 + 职务 + 两字音译名</source>
+        <translation>country + post + two-character transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
@@ -2603,7 +2623,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../desktop_app/app.py" line="+180"/>
+        <location filename="../../desktop_app/app.py" line="+181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -3890,7 +3910,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+370"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+393"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -4023,7 +4043,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-507"/>
+        <location line="-528"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4133,7 +4153,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+99"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4581,7 +4601,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+143"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+130"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
@@ -4607,8 +4627,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-127"/>
-        <location line="+43"/>
+        <location filename="../../desktop_app/app.py" line="-128"/>
+        <location line="+44"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
