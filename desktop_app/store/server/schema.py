@@ -14,7 +14,7 @@ both backends (spans, edits, tracking, stats) run on either; what differs:
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ROLES = {"read": "zhengwen_read", "edit": "zhengwen_edit", "admin": "zhengwen_admin"}
 CHANNEL = "zhengwen_tracking"
 
@@ -242,7 +242,17 @@ EXCEPTION WHEN feature_not_supported OR syntax_error THEN NULL;
 END $$;
 """
 
-MIGRATIONS = {1: _V1, 2: _V2, 3: _V3}
+# Version 4: an import's session lets the GIN index's pending list grow (server/core.py,
+# ServerStore.importing) and empties it into the index when the import ends. Emptying it
+# (gin_clean_pending_list) is the index owner's right; this function lends it to editors, and only it.
+_V4 = """
+CREATE FUNCTION zhengwen_flush_search_index() RETURNS bigint LANGUAGE sql SECURITY DEFINER
+    SET search_path FROM CURRENT SET maintenance_work_mem = '64MB'
+    AS $$ SELECT gin_clean_pending_list('articles_tokens'::regclass) $$;
+REVOKE ALL ON FUNCTION zhengwen_flush_search_index() FROM PUBLIC;
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
 
 # What each role may do. Edit users change articles, corrections and 督办 (saving an article rewrites
 # its span rows: DELETE there); only admin deletes articles or history, and manages users.
@@ -266,6 +276,7 @@ def grants(schema: str = "public") -> list[str]:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {e}, {a}",
         f"GRANT UPDATE ON revisions TO {a}",
         f"REVOKE INSERT, UPDATE ON zhengwen_meta FROM {e}, {a}",
+        f"GRANT EXECUTE ON FUNCTION zhengwen_flush_search_index() TO {e}, {a}",
     ]
 
 
