@@ -336,7 +336,8 @@ def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
 def _rule_ethnic_parts(text: str, i: int, s: int):
     """县委书记次仁多吉深入…, 县领导哈斯其其格、…: a Tibetan or Mongolian name made of the name parts
     of ethnic_name_parts.txt (two to four of them, or one of three characters: 巴特尔), closed by
-    punctuation, a follower or a frequent word. Limit: the longest part at each step; a run that
+    punctuation, a follower or a frequent word; one part of two characters when punctuation closes
+    it (州领导扎西、…). Limit: the longest part at each step; a run that
     does not close so is no name (the other rules are tried)."""
     parts = _ethnic_parts()
     if text[i] not in parts.firsts:
@@ -352,6 +353,8 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
     for end in reversed(ends):
         if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
+    if count == 1 and ends[0] - i == 2 and (ends[0] == len(text) or text[ends[0]] in _CLOSE):
+        return ends[0]                               # 副委员长达瓦次仁、塔娜、…: one part that punctuation closes
     if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
         return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
@@ -390,8 +393,8 @@ def _rule_translit_run(text: str, i: int, s: int):
     while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
         j += 1
     if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
-            or j - i == 5 and s and (j == n or text[j] in _CLOSE):
-        return j
+            or j - i == 5 and s and (j == n or text[j] in _CLOSE or _strong_end(text, j)):
+        return j                                     # (叶尔扎诺夫出席: five characters, no Chinese name)
     return None
 
 
@@ -798,8 +801,9 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     if not _strong_left(text, j) and not (head and len(run) >= 3):
         return None                                  # 希望克林顿总统: a head's name needs no boundary
     countries = rules.countries
-    if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)):
-        return None
+    if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)) \
+            or _country_tail(text, j, p):
+        return None                                  # 和哥伦比亚总统: 伦比亚 ends a country's name
     if len(run) >= 3 and (head or run not in rules.inner) or len(run) == 2 and head:
         return j
     return None
@@ -1358,7 +1362,9 @@ def _counted_list(text: str, out: list) -> None:
                 title = text[after:pm.end()]
                 end = i
                 while True:
-                    s = _name_before(text, end)
+                    s = _ethnic_before(text, end)
+                    if s is None:
+                        s = _name_before(text, end)
                     if s is None or not is_name_reading(text, s, end):
                         break
                     out.append((text[s:end], s, end, s, end, [title], (rule,)))
@@ -1366,6 +1372,23 @@ def _counted_list(text: str, out: list) -> None:
                         break
                     end = s - 1
         i = text.find("等", i + 1)
+
+
+def _ethnic_before(text: str, end: int) -> int | None:
+    """Start of a name of ethnic name parts (ethnic_name_parts.txt) that ends at `end` and stands after
+    punctuation or a boundary word: "也有桑吉卓玛等3名驻村第一书记" -> 桑吉卓玛 (not 吉卓玛, a surname
+    reading). Limit: two to four parts, or one of three characters."""
+    parts = _ethnic_parts()
+    k, count = end, 0
+    while count < _MAX_ETHNIC_PARTS:
+        n = parts.ending_at(text, k)
+        if not n:
+            return None
+        k -= n
+        count += 1
+        if (count >= 2 or end - k == 3) and _strong_left(text, k):
+            return k
+    return None
 
 
 def is_name_reading(text: str, s: int, e: int) -> bool:

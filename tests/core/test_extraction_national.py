@@ -118,3 +118,37 @@ def test_a_two_character_run_with_a_one_character_follower_needs_a_foreign_post(
 ])
 def test_scholars_and_business_associations_are_no_officials(body):
     assert officials(body) == {}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国人大常委会副委员长达瓦次仁、塔娜、王立群出席。",
+     {"达瓦次仁": ("全国人大常委会副委员长",), "塔娜": ("全国人大常委会副委员长",), "王立群": ("全国人大常委会副委员长",)}),
+    ("州领导扎西、李德明列席会议。", {"扎西": ("州领导",), "李德明": ("州领导",)}),
+])
+def test_one_ethnic_name_part_closed_by_punctuation_in_a_list(body, expected):
+    assert officials(body) == expected
+
+
+def test_an_ethnic_name_before_a_count():
+    body = "受表彰的人中，也有次仁卓玛等3名驻村第一书记。"
+    assert officials(body) == {"次仁卓玛": ("驻村第一书记",)}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("马来西亚最高元首易卜拉欣会见中国客人。", "易卜拉欣", "马来西亚最高元首"),
+    ("卡塔尔埃米尔塔米姆会见。", "塔米姆", "卡塔尔埃米尔"),
+    ("上合组织秘书长叶尔扎诺夫出席。", "叶尔扎诺夫", "上合组织秘书长"),
+    ("嘎查党支部书记、嘎查长巴图孟和介绍了情况。", "巴图孟和", None),
+])
+def test_foreign_and_inner_mongolian_posts(body, name, title):
+    found = officials(body)
+    assert name in found
+    if title:
+        assert found[name] == (title,)
+    else:
+        assert found[name] == ("嘎查党支部书记", "嘎查长")
+
+
+def test_the_tail_of_a_country_before_a_head_post_is_no_name():
+    assert officials("习近平分别会见加纳总统和哥伦比亚总统。") == {}
+    assert officials("会见了阿尔及利亚总统和玻利维亚总统。") == {}
