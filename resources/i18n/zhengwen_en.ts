@@ -3910,12 +3910,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+393"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+449"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>正在筛选…</source>
+        <translation>Filtering…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>督办中的任务</source>
         <translation>Tracked tasks</translation>
     </message>
@@ -4020,22 +4025,22 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>正在读取任务…</source>
         <translation>Reading the tasks…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>{0} / {1} 项任务</source>
         <translation>{0} / {1} tasks</translation>
     </message>
@@ -4043,7 +4048,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-528"/>
+        <location line="-587"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4153,7 +4158,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+140"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4601,7 +4606,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+130"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+126"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
