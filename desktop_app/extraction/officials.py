@@ -372,7 +372,7 @@ def _rule_japanese(text: str, i: int, s: int):
     return None
 
 
-_JA_NUMERALS = frozenset("一二三四五六七八九十")
+_JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子, 千代子)
 
 
 def _ja_given_ok(chars: str) -> bool:
@@ -496,13 +496,13 @@ def _country_title(text: str, i: int) -> bool:
 
 
 def _rule_foreign_two(text: str, i: int, s: int):
-    """俄罗斯总统普京将出席, 新加坡外长维文说: two transliteration characters after a post of a foreign
-    country, closed by a one-character follower (将, 说, 在…) that would not close a Chinese name
-    this short. Limit: only after a country's post; the pair is no country or frequent word."""
+    """俄罗斯总统普京将出席, 新加坡外长维文说, 英国外交大臣拉米。: two transliteration characters after a
+    post of a foreign country, closed by a one-character follower (将, 说, 在…) or punctuation. Limit: only after a country's post; the pair is no country or frequent word."""
     n, rules = len(text), _rules()
     end = i + 2
-    if end >= n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
-            or text[end] not in lexicon().followers or text[i:end] in rules.frequent \
+    if end > n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
+            or end < n and text[end] not in lexicon().followers and text[end] not in _CLOSE \
+            or text[i:end] in rules.frequent \
             or text[i:end] in rules.countries or not _country_title(text, i):
         return None
     return end
@@ -825,6 +825,9 @@ def _title_start(text: str, p: int) -> int:
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
+        if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
+            j -= 1                                   # 巴登-符腾堡州州长: a hyphen inside a place name
+            continue
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
@@ -1111,6 +1114,8 @@ def _titled_mentions(text: str):
             continue
         if _stands_for_many(text, start, post_start):
             continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
+        if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
+            continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
         lead = "leader_list" if post.endswith("领导") else "title_first"
         why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
@@ -1128,6 +1133,21 @@ def _titled_mentions(text: str):
     if "等" in text:
         _counted_list(text, out)
     return out
+
+
+# Posts of a court or procuratorate as well as of a school, institute or hospital: written bare, the
+# organ is the one named nearby.
+_BARE_ACADEMIC_POSTS = frozenset({"院长", "副院长", "常务副院长", "所长", "副所长"})
+_PUBLIC_INSTITUTES = re.compile(r"法院|检察院|国务院|中国科学院|中国工程院|中国社会科学院|社科院|党校|行政学院")
+_MAX_ORGAN_NEARBY = 300    # characters before a bare post looked at for the organ it belongs to
+_MAX_ORGAN_AFTER = 60      # and after it ("副院长胡某告诉记者，某某研究院至今…")
+
+
+def _academic_nearby(text: str, p: int) -> bool:
+    """Whether a bare 院长/所长 at p belongs to a school, institute or hospital named nearby
+    (academic_organs.txt) and no court, procuratorate or state academy is named there."""
+    lo, hi = max(0, p - _MAX_ORGAN_NEARBY), min(len(text), p + _MAX_ORGAN_AFTER)
+    return _rules().academic_re.search(text, lo, hi) is not None and _PUBLIC_INSTITUTES.search(text, lo, hi) is None
 
 
 def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) -> None:

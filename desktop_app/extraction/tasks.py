@@ -775,11 +775,16 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
 def _parallel_items(body: str, clauses: _Clauses, first: int, last: int) -> list[int]:
     """"提三点希望：希望大家坚定信心，希望大家真抓实干，希望大家廉洁自律": items separated by commas,
     told by the word each opens with (the first item's first two characters). Limit: at least two
-    clauses of the sentence open so; the others go on with the item before them."""
+    clauses of the sentence open so; the others go on with the item before them. One character (抓…，
+    抓…) is enough when every clause of the sentence opens with it."""
     head = body[clauses[first].start:clauses[first].start + 2]
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return []
     same = [i for i in range(first, last + 1) if body.startswith(head, clauses[i].start)]
+    if len(same) < 2:                                # 抓项目建设，抓招商引资，抓民生改善: one verb opens
+        same = [i for i in range(first, last + 1) if body.startswith(head[0], clauses[i].start)]
+        if len(same) != last - first + 1:            # every clause of the sentence
+            return []
     return same if len(same) >= 2 else []
 
 

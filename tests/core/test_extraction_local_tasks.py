@@ -210,3 +210,8 @@ def test_yinggai_with_a_preposition_is_a_directive():
     body = "他说，各级领导干部应该把代表的意见当作金点子，认真研究。"
     assert tasks(body) != []
     assert tasks("会议指出，这是我们应当坚持的指导思想。") == []
+
+
+def test_items_opening_with_the_same_verb_after_a_colon():
+    body = "区长刘洋在讲话中强调，抓好三项重点工作：抓项目建设，抓招商引资，抓民生改善。"
+    assert [t for t, _ in tasks(body)] == ["抓项目建设", "抓招商引资", "抓民生改善"]

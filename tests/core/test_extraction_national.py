@@ -152,3 +152,26 @@ def test_foreign_and_inner_mongolian_posts(body, name, title):
 def test_the_tail_of_a_country_before_a_head_post_is_no_name():
     assert officials("习近平分别会见加纳总统和哥伦比亚总统。") == {}
     assert officials("会见了阿尔及利亚总统和玻利维亚总统。") == {}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("俄罗斯国防部长别洛夫斯基、印度国防部长辛格出席。", "别洛夫斯基", "俄罗斯国防部长"),
+    ("李强会见泰国总理佩通娜。", "佩通娜", "泰国总理"),
+    ("王毅会见英国外交大臣拉默。拉默表示，", "拉默", "英国外交大臣"),
+    ("李强会见文莱苏丹哈吉·穆达。", "哈吉·穆达", "文莱苏丹"),
+    ("东京都知事小川百合子会见代表团。", "小川百合子", "东京都知事"),
+    ("德国巴登-符腾堡州州长克劳森会见。", "克劳森", "德国巴登-符腾堡州州长"),
+])
+def test_more_foreign_posts_and_name_shapes(body, name, title):
+    assert officials(body)[name] == (title,)
+
+
+def test_sudan_the_country_still_gives_its_president():
+    assert officials("苏丹总统巴希尔会见。") == {"巴希尔": ("苏丹总统",)}
+
+
+def test_a_bare_院长_of_an_institute_named_nearby_is_no_official():
+    body = "2013年，江东省产业技术研究院成立。“我们要做的，就是这些事。”副院长刘志东告诉记者，"
+    assert officials(body) == {}
+    assert officials("县人民医院扩建完成。副院长张红介绍，") == {}
+    assert officials("县人民法院召开会议。副院长李明出席。") == {"李明": ("副院长",)}
