@@ -14,7 +14,8 @@ code (timed). Prints markdown tables for docs/benchmarks.md:
    locking on a hot set of articles, so conflicts happen), 督办 updates and imports: p50/p95 per
    operation, errors, and the lost-update check (every save either landed — exactly one revision —
    or was reported as a conflict; the last landed note is what is stored);
-4. K importers in parallel (separate processes, their own folders, the extractor on) into the
+4. the first pages while an import's tokens wait in the GIN pending list, and after;
+5. K importers in parallel (separate processes, their own folders, the extractor on) into the
    server and into one SQLite file: articles/s in total.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import multiprocessing as mp
+import os
 import random
 import statistics
 import sys
@@ -231,14 +233,26 @@ def importer(location: str, folder: str, out: mp.Queue) -> None:
     from desktop_app.store import open_location
 
     with open_location(location) as s:
-        t = time.perf_counter()
+        backend = s.conn.raw.info.backend_pid if getattr(s, "is_server", False) else None
+        t, c, b = time.perf_counter(), _cpu(os.getpid()), _cpu(backend)
         report = import_paths(s, [folder], batch=50)
-        out.put((len(report.imported), len(report.failed), time.perf_counter() - t))
+        out.put((len(report.imported), len(report.failed), time.perf_counter() - t, _cpu(os.getpid()) - c,
+                 _cpu(backend) - b))
+
+
+def _cpu(pid: int | None) -> float:
+    """CPU seconds (user + system) of a process on this machine (0 when not here: a remote server)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def bench_importers(targets: dict[str, str], k: int, files: int, seed: int = 0) -> None:
     ctx = mp.get_context("spawn")
-    print("| store | importers | articles | failed | wall (s) | articles/s |\n|---|---:|---:|---:|---:|---:|")
+    print("| store | importers | articles | failed | wall (s) | articles/s | importer CPU ms/article |"
+          " server CPU ms/article |\n|---|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         folders = []
         for i in range(k):
@@ -255,7 +269,36 @@ def bench_importers(targets: dict[str, str], k: int, files: int, seed: int = 0) 
                 p.join()
             wall = time.perf_counter() - t
             n = sum(r[0] for r in res)
-            print(f"| {name} | {k} | {n:,} | {sum(r[1] for r in res)} | {wall:.1f} | {n / wall:.0f} |")
+            per = 1000 / max(1, n)
+            server_cpu = f"{sum(r[4] for r in res) * per:.2f}" if name == "server" else "–"
+            print(f"| {name} | {k} | {n:,} | {sum(r[1] for r in res)} | {wall:.1f} | {n / wall:.0f} |"
+                  f" {sum(r[3] for r in res) * per:.2f} | {server_cpu} |")
+
+
+def bench_search_while_importing(url: str, files: int, seed: int) -> None:
+    """First pages of the bench_search queries before an import, with the import's tokens still in
+    the GIN pending list (ServerStore.importing lets it grow to IMPORT_PENDING_LIST; every search
+    reads it), and after the import merged them."""
+    from desktop_app.importer import import_paths
+    from desktop_app.store.server import open_server_store
+
+    def firsts(s) -> list[float]:
+        return [timed(lambda: s.article_ids(q, limit=50), 3)[0] for _label, q in QUERIES]
+
+    with tempfile.TemporaryDirectory() as tmp, open_server_store(url, statement_timeout_ms=0) as s:
+        write_files(Path(tmp), 0, files, seed + 100)
+        rows = [("before the import", firsts(s))]
+        with s.importing():
+            t = time.perf_counter()
+            report = import_paths(s, [tmp], batch=50)
+            took = time.perf_counter() - t
+            rows.append((f"{len(report.imported):,} articles imported, not yet merged", firsts(s)))
+            t = time.perf_counter()
+        rows.append((f"after the merge ({time.perf_counter() - t:.1f} s)", firsts(s)))
+    print(f"one importer: {len(report.imported) / took:.0f} articles/s\n")
+    print("| when | first page p50 (ms) | max (ms) |\n|---|---:|---:|")
+    for label, v in rows:
+        print(f"| {label} | {statistics.median(v):.1f} | {max(v):.1f} |")
 
 
 def main() -> None:
@@ -271,7 +314,9 @@ def main() -> None:
                     help="another set of files to import (a library that has the default set already)")
     ap.add_argument("--no-sqlite", action="store_true",
                     help="measure the server library at --url alone (db is then only named, not opened)")
-    ap.add_argument("--skip", default="", help="comma list of parts to skip: search,open,desks,import")
+    ap.add_argument("--skip", default="", help="comma list of parts to skip: search,open,desks,import,pending")
+    ap.add_argument("--pending-files", type=int, default=1000,
+                    help="files imported while searching (the part `pending`: searches during an import)")
     args = ap.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     from desktop_app.store.server import cluster, open_server_store, users
@@ -308,6 +353,9 @@ def main() -> None:
         server.close()
         if "desks" not in skip:
             bench_desks(url, args.desks, args.seconds)
+            print()
+        if "pending" not in skip:
+            bench_search_while_importing(url, args.pending_files, args.import_seed)
             print()
         if "import" not in skip:
             with tempfile.TemporaryDirectory() as tmp:

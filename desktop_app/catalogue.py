@@ -155,7 +155,9 @@ CLI = {
     "newer_schema": ("{path} 由更新版本的政文阅览创建,请升级本程序后再打开",
                      "{path} was written by a newer version of Zhengwen Reader; please upgrade to open it"),
     "corrupt": ("{path} 已损坏,无法读取;请从备份恢复", "{path} is damaged and cannot be read; restore it from a backup"),
-    "missing_store": ("文库 {path} 不存在", "the store {path} does not exist"),
+    "missing_store": ("文库 {path} 不存在;先用 zhengwen import 导入文章,或用 --db 指定已有的文库",
+                      "the store {path} does not exist: import articles with `zhengwen import`, "
+                      "or name an existing store with --db"),
     "locked": ("文库 {path} 正被其他程序占用(等待 10 秒后仍未释放),请稍后再试",
                "the store {path} is in use by another program (still locked after 10 s); try again later"),
     "disk_full": ("磁盘已满,无法写入 {path}", "the disk is full: cannot write {path}"),

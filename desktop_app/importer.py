@@ -127,11 +127,12 @@ def import_text(store: Store, text: str, name: str = "", path: str | None = None
     return import_parsed(store, parse_text(text, fallback_title=name), path=path)
 
 
-def import_parsed(store: Store, parsed: ParsedArticle, path: str | None = None) -> int | None:
-    """Extract and store one parsed article; None when it is already in the store."""
+def import_parsed(store: Store, parsed: ParsedArticle, path: str | None = None, checked: bool = False) -> int | None:
+    """Extract and store one parsed article; None when it is already in the store. `checked`: the
+    caller has just asked store.has_body (a round trip less per article on a server library)."""
     if not parsed.body.strip():
         raise ReadError("empty")
-    if store.has_body(parsed.body):
+    if not checked and store.has_body(parsed.body):
         return None
     if len(parsed.body) > EXTRACT_LIMIT:
         found = Extraction()
@@ -172,6 +173,11 @@ class ImportStopped(Exception):
 
 def import_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None,
                  cancel: threading.Event | None = None, batch: int = BATCH) -> ImportReport:
+    with store.importing():
+        return _import_files(store, paths, progress, cancel, batch)
+
+
+def _import_files(store: Store, paths, progress, cancel, batch: int) -> ImportReport:
     report = ImportReport()
     files = expand_paths(paths, report.skipped)
     total = len(files)
@@ -210,14 +216,18 @@ def _import_one(store: Store, f: Path, report: ImportReport) -> None:
     name = _printable(str(f))
     try:
         parsed = read_article(f, fallback_title=_printable(f.stem))
-        if not store.has_body(parsed.body):
+        stored = store.has_body(parsed.body)
+        if not stored:
             existing = store.same_title_and_date(parsed.title, parsed.date)
             if existing is not None:
                 report.changed.append((name, existing))
                 if name != str(f):  # a name that is not valid UTF-8: keep the way to open the file
                     report.sources[name] = str(f)
                 return
-        article_id = import_parsed(store, parsed, path=name)
+        if stored and parsed.body.strip():
+            article_id = None
+        else:
+            article_id = import_parsed(store, parsed, path=name, checked=True)
     except ReadError as e:
         report.failed.append((name, e.code))
         return

@@ -58,7 +58,7 @@ def main() -> int:
     board.refresh()
     app.processEvents()
     row = [r.task.text for r in board.shown_rows()].index("要在学习领会上再发力")
-    index = board.proxy.index(row, COL_DUE)
+    index = board.model.index(row, COL_DUE)
     board.table.setCurrentIndex(index)
     board.table.edit(index)
     app.processEvents()
@@ -75,7 +75,7 @@ def main() -> int:
     print("saved", out, board.count.text(), calendar.yearShown(), calendar.monthShown())
     calendar.hide()
     board.table.closePersistentEditor(index)
-    board.table.setCurrentIndex(board.proxy.index(0, 0))
+    board.table.setCurrentIndex(board.model.index(0, 0))
 
     # The 督办规则 dialog over the board: a source rule and a tag rule, a new one being chosen.
     store.save_article_state(other, drafts.set_field(store.article_state(other), "tags", ["重点", "春耕"]))

@@ -129,10 +129,19 @@ def _open_read_only(db):
         raise
 
 
+def _no_store(db) -> None:
+    """Reading a library that does not exist says so (as export does) instead of printing nothing:
+    an empty answer would read as "no article matches"."""
+    from ..seed import resolve_db
+    from ..store import StoreError
+
+    raise StoreError("missing_store", str(resolve_db(db)[0]))
+
+
 def cmd_list(args) -> int:
     store = _open_read_only(args.db)
     if store is None:
-        return 0
+        _no_store(args.db)
     with store:
         print_rows(store, store.article_ids(None, limit=args.limit), args.json)
     return 0
@@ -144,7 +153,7 @@ def cmd_search(args) -> int:
 
     store = _open_read_only(args.db)
     if store is None:
-        return 0
+        _no_store(args.db)
     query = parse_query(" ".join(args.words))
     if query.dropped:
         print(w.say("too_many_words", max=MAX_WORDS, dropped=len(query.dropped)), file=sys.stderr)

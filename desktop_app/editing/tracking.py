@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Sequence, cast
 
 from ..domain import TASK_STATUSES, ProgressNote, TaskRow
 
@@ -116,6 +116,9 @@ def progress_text(notes: Iterable[ProgressNote]) -> str:
     return "\n".join(f"{n.date} {n.text}".rstrip() for n in notes)
 
 
+_PARSE = object()  # BoardFilter.accepts: parse the row's 完成时限 (no day given)
+
+
 @dataclass(frozen=True)
 class BoardFilter:
     """What the task board shows: empty fields do not filter."""
@@ -128,7 +131,8 @@ class BoardFilter:
     text: str = ""  # found in the task text or the article title
     tracked_only: bool = False  # the 督办 board: only the tasks the office tracks (TaskRow.tracked)
 
-    def accepts(self, row: TaskRow, today: _dt.date) -> bool:
+    def accepts(self, row: TaskRow, today: _dt.date, due: object = _PARSE) -> bool:
+        """`due`: the row's 完成时限 as a day when already worked out (editing/board_view), else parsed here."""
         t = row.tracking
         if self.tracked_only and not row.tracked:
             return False
@@ -138,13 +142,12 @@ class BoardFilter:
             return False
         if self.unit and self.unit not in t.lead_unit and self.unit not in t.assist_units:
             return False
-        year = _year(row.article_date)
-        if self.due_before is not None:
-            d = due_date(t.due, year)
-            if d is None or d > self.due_before:
+        if self.due_before is not None or self.overdue:
+            d = due_date(t.due, _year(row.article_date)) if due is _PARSE else cast("_dt.date | None", due)
+            if self.due_before is not None and (d is None or d > self.due_before):
                 return False
-        if self.overdue and not is_overdue(t.due, t.status, today, year):
-            return False
+            if self.overdue and not (d is not None and d < today and t.status != DONE):  # is_overdue
+                return False
         if self.text and self.text not in row.task.text and self.text not in row.article_title:
             return False
         return True

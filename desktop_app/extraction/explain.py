@@ -41,6 +41,10 @@ RULE_WORDS: dict[str, str] = {
     "name:translit_bare": "音译名",
     "name:translit_country": "国名 + 职务 + 音译名",
     "name:numeral_given": "姓 + 以数字开头的名",
+    "name:ethnic_parts": "民族姓名（藏、蒙、彝等名字）",
+    "name:word_name": "姓 + 常用词作名",
+    "name:word_surname": "和、第五等常用词作姓 + 名",
+    "name:foreign_two": "国名 + 职务 + 两字音译名",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

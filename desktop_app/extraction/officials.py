@@ -34,7 +34,8 @@ _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "�
 
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
-_DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}[{_DOTS}]")
+_DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}(?:[-－][\u4e00-\u9fff]{{1,10}})?[{_DOTS}]")
+_HYPHENS = "-－"
 
 
 def _han(c: str) -> bool:
@@ -283,8 +284,9 @@ def _rule_dotted(text: str, i: int, s: int):
     while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
         seg_start = k + 1
         m = seg_start
-        while m < n and _han(text[m]) and m - seg_start < _MAX_DOT_PART:
-            m += 1
+        while m < n and m - seg_start < _MAX_DOT_PART and (
+                _han(text[m]) or text[m] in _HYPHENS and m + 1 < n and _han(text[m + 1])):
+            m += 1                                   # (…·让-皮埃尔: a hyphen joins two parts)
         if m < n and text[m] in _DOTS:
             k = m
             continue
@@ -334,7 +336,8 @@ def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
 def _rule_ethnic_parts(text: str, i: int, s: int):
     """县委书记次仁多吉深入…, 县领导哈斯其其格、…: a Tibetan or Mongolian name made of the name parts
     of ethnic_name_parts.txt (two to four of them, or one of three characters: 巴特尔), closed by
-    punctuation, a follower or a frequent word. Limit: the longest part at each step; a run that
+    punctuation, a follower or a frequent word; one part of two characters when punctuation closes
+    it (州领导扎西、…). Limit: the longest part at each step; a run that
     does not close so is no name (the other rules are tried)."""
     parts = _ethnic_parts()
     if text[i] not in parts.firsts:
@@ -350,6 +353,8 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
     for end in reversed(ends):
         if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
+    if count == 1 and ends[0] - i == 2 and (ends[0] == len(text) or text[ends[0]] in _CLOSE):
+        return ends[0]                               # 副委员长达瓦次仁、塔娜、…: one part that punctuation closes
     if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
         return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
@@ -362,9 +367,21 @@ def _rule_japanese(text: str, i: int, s: int):
         return None
     k = i + (3 if text[i:i + 3] in ja else 2)
     for end in range(k + 1, min(len(text), k + 3) + 1):
-        if _given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+        if _ja_given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
             return end
     return None
+
+
+_JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子, 千代子)
+
+
+def _ja_given_ok(chars: str) -> bool:
+    """A Japanese given name may hold a numeral (佐藤浩二, 山本健一, 小泽一郎, 安倍晋三), never a
+    counted or dated thing (佐藤二日, 三名)."""
+    if not any(c in _JA_NUMERALS for c in chars):
+        return _given_ok(chars)
+    return not any(c in _COUNTED_CHARS for c in chars) and len(chars) >= 2 \
+        and _given_ok("".join(c for c in chars if c not in _JA_NUMERALS))
 
 
 def _rule_translit_run(text: str, i: int, s: int):
@@ -376,8 +393,8 @@ def _rule_translit_run(text: str, i: int, s: int):
     while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
         j += 1
     if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
-            or j - i == 5 and s and (j == n or text[j] in _CLOSE):
-        return j
+            or j - i == 5 and s and (j == n or text[j] in _CLOSE or _strong_end(text, j)):
+        return j                                     # (叶尔扎诺夫出席: five characters, no Chinese name)
     return None
 
 
@@ -449,9 +466,12 @@ def _rule_translit(text: str, i: int, s: int):
     frequent word, a day or 的 (库克今天, 瓦利六日, 努里的)."""
     rules, n = _rules(), len(text)
     j = i
-    while j < n and text[j] in rules.translit and j - i < _MAX_TRANSLIT:
-        j += 1
+    while j < n and j - i < _MAX_TRANSLIT and (text[j] in rules.translit or text[j] in _HYPHENS and j > i
+                                              and j + 1 < n and text[j + 1] in rules.translit):
+        j += 1                                       # 让-皮埃尔: a hyphen joins the parts
     for end in range(i + 2, j + 1):
+        if text[end - 1] in _HYPHENS:
+            continue
         if (end - i >= 3 or s) and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
         if end - i == 2 and end < n and _han(text[end]) and (
@@ -459,6 +479,33 @@ def _rule_translit(text: str, i: int, s: int):
                 or text[end] == "的" and text[i:end] not in rules.countries):
             return end
     return None
+
+
+_MAX_COUNTRY_BACK = 16     # characters from a post back to the country it serves (新加坡外长, 俄罗斯联邦总统)
+
+
+def _country_title(text: str, i: int) -> bool:
+    """Whether a post ends at i and its title begins with a country (countries.txt) within
+    _MAX_COUNTRY_BACK characters: 俄罗斯总统|, 新加坡外长|."""
+    n = lexicon().post_set.ending_at(text, i)
+    if not n:
+        return False
+    countries = _rules().countries
+    lo = max(0, i - n - _MAX_COUNTRY_BACK)
+    return any(text[k:k + w] in countries for k in range(lo, i - n) for w in (2, 3, 4, 5) if k + w <= i - n)
+
+
+def _rule_foreign_two(text: str, i: int, s: int):
+    """俄罗斯总统普京将出席, 新加坡外长维文说, 英国外交大臣拉米。: two transliteration characters after a
+    post of a foreign country, closed by a one-character follower (将, 说, 在…) or punctuation. Limit: only after a country's post; the pair is no country or frequent word."""
+    n, rules = len(text), _rules()
+    end = i + 2
+    if end > n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
+            or end < n and text[end] not in lexicon().followers and text[end] not in _CLOSE \
+            or text[i:end] in rules.frequent \
+            or text[i:end] in rules.countries or not _country_title(text, i):
+        return None
+    return end
 
 
 def _rule_three_chars(text: str, i: int, s: int):
@@ -530,6 +577,35 @@ def _rule_word_name(text: str, i: int, s: int):
     return None
 
 
+@cache
+def _word_surnames() -> WordSet:
+    return WordSet(words("surnames_word.txt"))
+
+
+_KIN_OR_ROLE = frozenset({"夫人", "丈夫", "妻子", "女儿", "儿子", "母亲", "父亲", "女士", "同志", "代表", "委员"})
+
+
+def _rule_word_surname(text: str, i: int, s: int):
+    """省委常委、秘书长和丽萍，…; 全国政协副主席第五立德、…; 市委书记司空耀华出席: a surname that is also a
+    frequent word (surnames_word.txt: 和, 第五, 司空) starts a name right after a post, when two given
+    characters follow that punctuation or a two-character follower closes. Limit: the given part is
+    no frequent word, post, organ or person word (书记和县长, 委员和群众, 主席和夫人, 主席第五次会议 are
+    no names)."""
+    k = _word_surnames().starting_at(text, i)
+    if not k or s and s >= k or not lexicon().post_set.ending_at(text, i):
+        return None
+    lex, rules = lexicon(), _rules()
+    end = i + k + 2
+    given = text[i + k:end]
+    if end > len(text) or not _given_ok(given) or given in rules.frequent or given in rules.common \
+            or given in rules.verbs or given in _KIN_OR_ROLE or lex.post_set.starting_at(text, i + k) \
+            or lex.organ_set.starting_at(text, i + k) or given[0] in _REGION_ONE or given[0] in _NUMERALS:
+        return None
+    if end < len(text) and (text[end] in _DOTS or text[end:end + 2] in _KIN_OR_ROLE):
+        return None                                  # 委员和特邀代表: 代表 is a noun here, no follower
+    return end if _strong_end(text, end) else None
+
+
 # Name readings, tried in this order; the first that reads a name wins. Each rule's docstring gives
 # the sentence it exists for.
 _NAME_RULES = (
@@ -540,11 +616,13 @@ _NAME_RULES = (
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
     ("not_name", _rule_not_name),
+    ("word_surname", _rule_word_surname),
     ("surname_given", _rule_surname_given),
     ("soft_stop", _rule_soft_stop),
     ("spaced", _rule_spaced),
     ("four_chars", _rule_four_chars),
     ("translit", _rule_translit),
+    ("foreign_two", _rule_foreign_two),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
@@ -723,8 +801,9 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     if not _strong_left(text, j) and not (head and len(run) >= 3):
         return None                                  # 希望克林顿总统: a head's name needs no boundary
     countries = rules.countries
-    if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)):
-        return None
+    if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)) \
+            or _country_tail(text, j, p):
+        return None                                  # 和哥伦比亚总统: 伦比亚 ends a country's name
     if len(run) >= 3 and (head or run not in rules.inner) or len(run) == 2 and head:
         return j
     return None
@@ -746,6 +825,9 @@ def _title_start(text: str, p: int) -> int:
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
+        if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
+            j -= 1                                   # 巴登-符腾堡州州长: a hyphen inside a place name
+            continue
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
@@ -765,7 +847,12 @@ def _title_start(text: str, p: int) -> int:
             j = k
             continue
         j -= 1
+    if text[j] == "应" and "邀请" in text[p:p + _MAX_INVITED]:
+        j += 1                                       # 应国家主席习近平邀请: 应 (at the invitation of) is no title
     return _held_before(text, j)
+
+
+_MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
 
 
 _JOINERS = frozenset("和与及")
@@ -969,7 +1056,8 @@ def _titled_mentions(text: str):
             post = text[post_start:post_end]
         looked_after = False
         if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
-                                     and text[post_end:post_end + 2] not in lex.surnames2):
+                                     and text[post_end:post_end + 2] not in lex.surnames2
+                                     and not _word_surnames().starting_at(text, post_end)):
             continue                                 # 大使馆, 领事司: an organ, not a post
         if _MEETING_AFTER_POST.match(text, post_end):
             continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
@@ -1026,6 +1114,8 @@ def _titled_mentions(text: str):
             continue
         if _stands_for_many(text, start, post_start):
             continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
+        if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
+            continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
         lead = "leader_list" if post.endswith("领导") else "title_first"
         why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
@@ -1043,6 +1133,21 @@ def _titled_mentions(text: str):
     if "等" in text:
         _counted_list(text, out)
     return out
+
+
+# Posts of a court or procuratorate as well as of a school, institute or hospital: written bare, the
+# organ is the one named nearby.
+_BARE_ACADEMIC_POSTS = frozenset({"院长", "副院长", "常务副院长", "所长", "副所长"})
+_PUBLIC_INSTITUTES = re.compile(r"法院|检察院|国务院|中国科学院|中国工程院|中国社会科学院|社科院|党校|行政学院")
+_MAX_ORGAN_NEARBY = 300    # characters before a bare post looked at for the organ it belongs to
+_MAX_ORGAN_AFTER = 60      # and after it ("副院长胡某告诉记者，某某研究院至今…")
+
+
+def _academic_nearby(text: str, p: int) -> bool:
+    """Whether a bare 院长/所长 at p belongs to a school, institute or hospital named nearby
+    (academic_organs.txt) and no court, procuratorate or state academy is named there."""
+    lo, hi = max(0, p - _MAX_ORGAN_NEARBY), min(len(text), p + _MAX_ORGAN_AFTER)
+    return _rules().academic_re.search(text, lo, hi) is not None and _PUBLIC_INSTITUTES.search(text, lo, hi) is None
 
 
 def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) -> None:
@@ -1098,7 +1203,8 @@ def _names_after_note(text: str, out: list) -> None:
 
 # What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
-_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师")
+_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师"
+                          r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
 _ENUM_COMMA = re.compile("、")
 
@@ -1117,8 +1223,10 @@ def _names_after_descriptor(text: str, out: list) -> None:
             continue
         seen.add(d.start())
         reading = name_reading(text, d.end())
-        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])):
-            continue
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])
+                                   or _says_at(text, reading[0])
+                                   or reading[1] == "dotted" and _ends_name(text, reading[0])):
+            continue                                 # (…教授呼延卓说，; a dotted name is whole before 说)
         sep = d.start()
         while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
             sep -= 1
@@ -1274,7 +1382,9 @@ def _counted_list(text: str, out: list) -> None:
                 title = text[after:pm.end()]
                 end = i
                 while True:
-                    s = _name_before(text, end)
+                    s = _ethnic_before(text, end)
+                    if s is None:
+                        s = _name_before(text, end)
                     if s is None or not is_name_reading(text, s, end):
                         break
                     out.append((text[s:end], s, end, s, end, [title], (rule,)))
@@ -1282,6 +1392,23 @@ def _counted_list(text: str, out: list) -> None:
                         break
                     end = s - 1
         i = text.find("等", i + 1)
+
+
+def _ethnic_before(text: str, end: int) -> int | None:
+    """Start of a name of ethnic name parts (ethnic_name_parts.txt) that ends at `end` and stands after
+    punctuation or a boundary word: "也有桑吉卓玛等3名驻村第一书记" -> 桑吉卓玛 (not 吉卓玛, a surname
+    reading). Limit: two to four parts, or one of three characters."""
+    parts = _ethnic_parts()
+    k, count = end, 0
+    while count < _MAX_ETHNIC_PARTS:
+        n = parts.ending_at(text, k)
+        if not n:
+            return None
+        k -= n
+        count += 1
+        if (count >= 2 or end - k == 3) and _strong_left(text, k):
+            return k
+    return None
 
 
 def is_name_reading(text: str, s: int, e: int) -> bool:
@@ -1359,7 +1486,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
-    if any(d in key for key in people for d in _DOTS):
+    if any(_name_parts(key) for key in people):
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -1398,15 +1525,32 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
 _DOT_SPLIT = re.compile(f"[{_DOTS}]")
 
 
+def _name_parts(key: str) -> list[str]:
+    """The parts by which a foreigner is named later: those of a dotted name (胡安·加西亚: 胡安,
+    加西亚); a Japanese family name and given name (佐藤浩二: 佐藤, 浩二 – "佐藤首相"); the given name
+    of a Vietnamese name with the middle name 氏 (阮氏秋河: 秋河 – "秋河主席"). Chinese names have
+    none: 王建军 is never named by 建军."""
+    if any(d in key for d in _DOTS):
+        return [p for p in _DOT_SPLIT.split(key) if len(p) >= 2 and p != key]
+    if len(key) >= 4:
+        ja = _rules().ja
+        fam = 3 if key[:3] in ja else 2 if key[:2] in ja else 0
+        if fam and len(key) - fam >= 2:
+            return [key[:fam], key[fam:]]
+        if key[1] == "氏":
+            return [key[2:]]
+    return []
+
+
 def _dotted_part_posts(body: str, people: dict) -> None:
-    """"褚建平对迈尔市长一行表示欢迎": a part of a dotted official's name written before a post of the
-    name-first kind (posts.txt, N) adds that post to the official, and the mention."""
+    """"褚建平对迈尔市长一行表示欢迎": a part of a foreign official's name (_name_parts) written before a
+    post of the name-first kind (posts.txt, N), or before the post of a title the official holds
+    ("亚洲开发银行行长山田昌弘…山田行长表示"), adds that post to the official, and the mention."""
     lex = lexicon()
     owner: dict[str, str | None] = {}
     for key in people:
-        for part in _DOT_SPLIT.split(key):
-            if len(part) >= 2 and part != key:
-                owner[part] = key if part not in owner else None
+        for part in _name_parts(key):
+            owner[part] = key if part not in owner else None
     for part, key in owner.items():
         if key is None:
             continue
@@ -1414,7 +1558,9 @@ def _dotted_part_posts(body: str, people: dict) -> None:
         while i >= 0:
             e = i + len(part)
             m = lex.post_re.match(body, e)
-            if m is not None and m.group() in lex.name_first_posts and (i == 0 or body[i - 1] not in _DOTS) \
+            if m is not None and (m.group() in lex.name_first_posts
+                                  or any(t.endswith(m.group()) for t in people[key].titles)) \
+                    and (i == 0 or body[i - 1] not in _DOTS) \
                     and (e >= len(body) or body[e] not in _DOTS):
                 p = people[key]
                 if m.group() not in p.titles:
@@ -1431,9 +1577,8 @@ def _merge_dotted_parts(people: dict) -> None:
     the full name. Limit: the part belongs to one dotted name of the article only."""
     owner: dict[str, str | None] = {}
     for key in people:
-        for part in _DOT_SPLIT.split(key) if any(d in key for d in _DOTS) else ():
-            if len(part) >= 2:
-                owner[part] = key if part not in owner else None
+        for part in _name_parts(key):
+            owner[part] = key if part not in owner else None
     for key in [k for k in people if k in owner]:
         full = owner[key]
         if full is None or full == key:

@@ -50,7 +50,10 @@ _MODAL = re.compile(
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say").
-_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|^要说[^，,；;。]{0,6}[也都]")
+_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[也都]")
+# "要说没有压力，那是假话", "要说合作的潜力，首先就在于…": 要说 opens a topic ("as for…") when the next
+# clause comments on it; "要说老实话，办老实事" is a directive (the next clause goes on with a verb).
+_TOPIC_COMMENT = re.compile(r"[“\s]*(?:那|恰恰|首先|就|当属|莫过于|还是|这|其实|正是|最|倒是)")
 # An ordinal item that names a pair, not a task: "一是慢与快的关系".
 _PAIR_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[与和][\u4e00-\u9fff]{1,3}的关系$")
 _FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
@@ -210,7 +213,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
                 why = "speaker_pronoun"
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
-            if _meeting_is_object(body, s):
+            if _meeting_is_object(body, s) or _document_followed(body, s):
                 continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
             if best is None or s > best[0]:
                 best = (s, lo + mm.end(), None)
@@ -243,20 +246,35 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
         intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)]
+        spokes = {o.name for o in officials if any(t.endswith("发言人") for t in o.titles)}
         for finditer in _ANSWERS:
             for m in finditer(body):
                 q = m.start() - 1
                 if q == 0 or body[q - 1] == "\n":
                     k = bisect.bisect_left(intros, (m.start(),)) - 1
-                    events.append((m.end(), intros[k][1] if k >= 0 else None, "speaker_answer"))
+                    who = intros[k][1] if k >= 0 else None
+                    if who is None and spokes:
+                        who = _spokesperson_before(m.start(), mentions, spokes)
+                    events.append((m.end(), who, "speaker_answer"))
     events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
 
 
-# "国家发展改革委副主任勾振宇就相关问题回答了记者提问": who answers the "答：" paragraphs after it.
-_ANSWER_INTRO = re.compile(r"回答了?(?:记者)?(?:的)?提问|答记者问|接受(?:了)?(?:本报)?(?:记者)?(?:专访|采访)")
+# "国家发展改革委副主任勾振宇就相关问题回答了记者提问", "外交部发言人林某主持例行记者会": who answers
+# the "答：" paragraphs after it.
+_ANSWER_INTRO = re.compile(r"回答了?(?:记者)?(?:的)?提问|答记者问|接受(?:了)?(?:本报)?(?:记者)?(?:专访|采访)"
+                           r"|主持(?:了)?(?:例行|定期)?(?:记者会|新闻发布会|发布会|吹风会)")   # the spokesperson answers
 _MAX_ANSWERER_GAP = 30      # characters between the answerer's name and 回答…提问
+
+
+def _spokesperson_before(at: int, mentions, spokes: set[str]) -> str | None:
+    """A press conference with no introduction of answers ("外交部发言人林某宣布：…。问：…答：…"): the
+    spokesperson named last before the answer gives it."""
+    for s, _e, name in reversed(mentions):
+        if s < at and name in spokes:
+            return name
+    return None
 
 
 def _answerer(body: str, at: int, mentions, starts) -> str | None:
@@ -271,6 +289,16 @@ def _answerer(body: str, at: int, mentions, starts) -> str | None:
 _RELAYED = re.compile(r"(?:精神|指示|批示)[，,]?(?:并|会议|会上|同时)?$")   # right before the verb
 _RELAYING = re.compile(r"传达|学习|贯彻|领会")
 _MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备"))
+
+
+# "他说，各地要按照《…纲要》要求加快…": a document that is followed (按照…要求) is no subject; its 要求 is a noun.
+_FOLLOWED = re.compile(r"(?:按照|根据|依照|依据|对照|遵照|依|按)[^，,。；;：:！？!?]{0,24}$")
+_MAX_FOLLOWED = 26           # characters looked back from a document's word for 按照/根据
+
+
+def _document_followed(body: str, s: int) -> bool:
+    """Whether the meeting or document word at s is what someone acts according to (按照…纲要要求)."""
+    return _FOLLOWED.search(body, max(0, s - _MAX_FOLLOWED), s) is not None
 
 
 def _meeting_is_object(body: str, s: int) -> bool:
@@ -340,8 +368,16 @@ class _Found:
     text_start: int
 
 
+# A demand or a look ahead after the retrospective words turns the list back into directives:
+# "针对巡察发现的问题，他提出三点要求：一是…"; "过去一年…取得新成效。做好今年的工作，第一，…".
+_DEMAND_AFTER = re.compile(r"(?:提出(?!了)|(?<![体新的重])要求|强调|部署|做好|今年|明年|下一步|今后|下一阶段|接下来|新的一年)[^。；;]*$")
+
+
 def _is_retro(intro: str) -> bool:
-    return bool(_cues().retro_re.search(intro))
+    last = None
+    for last in _cues().retro_re.finditer(intro):  # noqa: B007 — the loop keeps the last match
+        pass
+    return last is not None and not _DEMAND_AFTER.search(intro, last.end())
 
 
 class _Sentences:
@@ -512,11 +548,28 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         pass
     if vm is not None:
         subj = subj[vm.end():]
-    if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m):
+    if scan.clauses.seps[ci] in "：:" and _LIST_INTRO.search(text):
+        return False                                 # 要重点抓好以下工作：（一）…: the list's lead-in
+    if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m) \
+            and not _topic_say(scan, ci, text, m):
         st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
         scan.found[ci] = _Found(st, ci, "modal", None, st)
         return True
     return False
+
+
+# A clause before a colon that announces a list ("要重点抓好以下工作：", "要做到三点：") is its lead-in,
+# not a task of its own (the items are).
+_LIST_INTRO = re.compile(rf"以下|如下|[{NUM}两几\d]+(?:点|项|个方面|方面|件事)")
+
+
+def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要说 + a topic, then a clause that comments on it (_TOPIC_COMMENT): no directive."""
+    e = m.end("modal")
+    if m.group("modal") != "要" or text[e:e + 1] != "说" or ci + 1 >= len(scan.clauses) \
+            or scan.clauses.seps[ci] not in "，,":
+        return False
+    return _TOPIC_COMMENT.match(scan.body, scan.clauses.starts[ci + 1]) is not None
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
@@ -700,7 +753,8 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
         return
     own = sents[c.sent]
     lead = body[max(clauses[own[0]].start, c.end - _MAX_LEAD):c.end]
-    if not cues.intro_re.search(lead) or _is_retro(lead):
+    announced = _LIST_INTRO.search(text) is not None and _MODAL.match(text) is not None   # 下一步要推进七方面的工作：
+    if not (cues.intro_re.search(lead) or announced) or _is_retro(lead):
         return
     if ci + 1 >= len(clauses) or clauses[ci + 1].para != c.para:
         return
@@ -721,11 +775,16 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
 def _parallel_items(body: str, clauses: _Clauses, first: int, last: int) -> list[int]:
     """"提三点希望：希望大家坚定信心，希望大家真抓实干，希望大家廉洁自律": items separated by commas,
     told by the word each opens with (the first item's first two characters). Limit: at least two
-    clauses of the sentence open so; the others go on with the item before them."""
+    clauses of the sentence open so; the others go on with the item before them. One character (抓…，
+    抓…) is enough when every clause of the sentence opens with it."""
     head = body[clauses[first].start:clauses[first].start + 2]
     if len(head) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in head):
         return []
     same = [i for i in range(first, last + 1) if body.startswith(head, clauses[i].start)]
+    if len(same) < 2:                                # 抓项目建设，抓招商引资，抓民生改善: one verb opens
+        same = [i for i in range(first, last + 1) if body.startswith(head[0], clauses[i].start)]
+        if len(same) != last - first + 1:            # every clause of the sentence
+            return []
     return same if len(same) >= 2 else []
 
 
@@ -807,7 +866,8 @@ def _next_clause(order: list[int], k: int, ci: int, n: int) -> int:
     return -1
 
 
-_SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|怎样|怎么)|[\u4e00-\u9fff]{0,5}的")
+_SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|怎样|怎么)|(?![把对向在从以按将给同与])[\u4e00-\u9fff]{0,5}的")
+# (a preposition opens a verb phrase: "应该把代表的意见当作…", "应当在调研的基础上…" are directives)
 
 
 def _descriptive_should(text: str, m: re.Match) -> bool:

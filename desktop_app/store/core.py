@@ -103,6 +103,13 @@ class Store:
         """`with store.transaction():` groups writes; nested calls join the outer transaction."""
         return Transaction(self.conn)
 
+    def importing(self):
+        """`with store.importing():` around an import's many add_article calls: a backend may do
+        its index upkeep in bulk and finish it on leaving (the server does; SQLite has nothing to defer)."""
+        import contextlib
+
+        return contextlib.nullcontext()
+
     def each_in_batches(self, ids: Iterable[int], step, progress=None, cancel=None) -> list[int]:
         """A bulk write of the caller's (tags on a selection): `step(id)` (True when it changed the
         article) on each id, trash.BATCH articles to a transaction, `progress(done, total)` after
@@ -294,6 +301,11 @@ class Store:
 
     def delete_tracking(self, tracking_id: int) -> None:
         task_tracking.delete_tracking(self.conn, tracking_id)
+
+    def tracking_history(self, article_id: int | None = None, limit: int = 500):
+        """Who changed which 督办 fields when (TrackingChange, newest first; one article's or the
+        library's), or None: a library file does not record them (a server library does)."""
+        return None
 
     # -- statistics and the people index (stats.py) ------------------------------------------------
     def month_counts(self) -> list[tuple[str | None, int]]:

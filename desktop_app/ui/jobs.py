@@ -21,6 +21,7 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal, Slot
 
 READ, WRITE = "read", "write"
@@ -119,11 +120,25 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         """Runs on a worker thread: must not touch widgets."""
         try:
-            result = self.fn(self.signals.progressed.emit, self.cancel)
+            result = self.fn(self._progress, self.cancel)
         except Exception as exc:  # delivered to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
+            self._report("failed", exc)
         else:
-            self.signals.finished.emit(result)
+            self._report("finished", result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._report("progressed", done, total)
+
+    def _report(self, name: str, *values) -> None:
+        """Emit towards the Job. A worker can finish after its Job is gone: Python tears the Jobs
+        down at exit while a count still runs, or a script ends without jobs.wait_all(). Then no one
+        is left to tell, and the outcome is dropped quietly: PySide raised "Signal source has been
+        deleted" from here and printed the traceback to stderr."""
+        try:
+            getattr(self.signals, name).emit(*values)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise  # something else went wrong: not to be hidden
 
 
 _pools: dict[str, QThreadPool] = {}

@@ -4,14 +4,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..domain import TASK_STATUSES, TaskRow
-from ..editing.tracking import (BoardFilter, article_year, due_date, due_soon, is_overdue, parse_progress,
-                                progress_text, split_due)
+from ..editing import board_view
+from ..editing.board_view import numbering  # noqa: F401  (序号; was defined here)
+from ..editing.tracking import (BoardFilter, article_year, due_soon, is_overdue, parse_progress, progress_text,
+                                split_due)
 from . import jobs
 from .date_field import DateField
 from .plain_text import tip
@@ -21,36 +23,46 @@ from .sort_arrow import SortHeader
  COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
 EDITABLE = {COL_LEADER: "leader", COL_LEAD: "lead_unit", COL_ASSIST: "assist_units", COL_DUE: "due",
             COL_STATUS: "status", COL_PROGRESS: "progress", COL_REMARK: "remark"}
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_COLORS = {"not_started": "#8c8c8c", "in_progress": "#1677ff", "done": "#389e0d", "delayed": "#d4380d"}
 OVERDUE_BACKGROUND, SOON_BACKGROUND = "#ffd9d6", "#fff0c2"  # whole rows: past the 完成时限 / due this week
 # Above this many articles the board reads its tasks on a worker: at 100,000 articles reading every
 # task took 22 s, all of it a frozen window. A small library is read at once (no "reading…" flash).
 BACKGROUND_FROM = 2000
+# Above this many rows read, a filter or sort runs on a worker (about 1 s at 300,000 rows); below it
+# it takes a few ms and is done at once.
+BACKGROUND_ROWS = 20000
 
 
-def numbering(rows: list[TaskRow]) -> list[str]:
-    """序号 as offices write it: 1, 1.1, 1.2, 2 … within each article."""
-    out, article, top, sub = [], None, 0, 0
-    for r in rows:
-        if r.article_id != article:
-            article, top, sub = r.article_id, 0, 0
-        if r.orphan:
-            out.append("—")
-        elif r.task.level == 1 or top == 0:
-            top, sub = top + 1, 0
-            out.append(str(top))
-        else:
-            sub += 1
-            out.append(f"{top}.{sub}")
-    return out
+def prepare_view(rows: list[TaskRow], args: tuple) -> tuple[board_view.BoardRows, list[int], int]:
+    """A read made ready to show: prepared, filtered and sorted by `args` (TaskBoardModel.view_args),
+    with its 范围's count. Runs on a worker for a large library: must not touch widgets."""
+    f, today, key, descending = args
+    data = board_view.prepare(rows)
+    return data, board_view.shown(data.rows, data.due, f, today, key, descending), board_view.in_scope(data.rows, f)
+
+
+def _free_on_a_worker(*lists) -> None:
+    """Let go of a large read on a worker, a slice at a time: dropping 300,000 rows at once is one
+    call that holds the interpreter ~0.2 s, and on the GUI thread that was a frozen window. The
+    lists' items are moved out (the callers replace or clear the lists right after)."""
+    if sum(len(x) if isinstance(x, (list, tuple)) else 0 for x in lists) <= BACKGROUND_ROWS:
+        return
+    old = [list(x) for x in lists]
+
+    def free(_progress, _cancel) -> None:
+        for items in old:
+            while items:
+                del items[-2000:]
+    jobs.run(free)
 
 
 class TaskBoardModel(QAbstractTableModel):
     """Rows of the board; edits of 督办 fields go straight to the store."""
 
     tracking_saved = Signal(int)  # article id
+    view_changed = Signal()  # the rows shown changed (a read, a filter, a sort, a row leaving)
+    view_busy = Signal()  # a filter or sort started on a worker; view_changed follows
     write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
@@ -58,9 +70,16 @@ class TaskBoardModel(QAbstractTableModel):
         self.store = store
         self.today = today or dt.date.today()
         self.rows: list[TaskRow] = []
-        self.numbers: list[str] = []
-        self.store_order: list[int] = []
+        self.numbers: list[str] = []  # 序号 of each row read
+        self.due: list[dt.date | None] = []  # 完成时限 of each row read, as a day
+        self.speakers: list[str] = []  # the 讲话人 of the rows read
+        self.order: list[int] = []  # the rows shown, as indices into self.rows (filtered and sorted)
+        self.board_filter = BoardFilter()
         self.sort_column, self.sort_order = COL_NO, Qt.SortOrder.AscendingOrder
+        self.busy = False  # a filter or sort is running on a worker
+        self.read_tracked_only = False  # the rows read are the tracked ones only (the 督办中 scope's read)
+        self.scope_total = 0  # rows read that the 范围 takes in: the "of N" of the board's count
+        self._generation = 0
         # 纳入督办 / 移出督办 asked on the board and not yet written (writer lane): (article, task) -> on.
         # Their rows show the new state and take no edit until the write is done.
         self.pending: dict[tuple[int, str], bool] = {}
@@ -88,51 +107,91 @@ class TaskBoardModel(QAbstractTableModel):
         return ""
 
     def reload(self) -> None:
-        self.set_rows(self.store.task_rows())
+        """Read the rows here (a small library): the 督办中 scope reads only the tracked tasks."""
+        tracked_only = self.board_filter.tracked_only
+        self.set_rows(self.store.task_rows(tracked_only=tracked_only), tracked_only)
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
-        """Show these rows (read here by reload, or on a worker by TaskBoard.refresh)."""
+    def set_rows(self, rows: list[TaskRow], tracked_only: bool = False) -> None:
+        """Show these rows, prepared, filtered and sorted here (a small board; a large one is
+        prepared on a worker by prepare_view and handed to set_prepared)."""
+        self.set_prepared(*prepare_view(rows, self.view_args()), tracked_only=tracked_only)
+
+    def view_args(self) -> tuple:
+        """What a filter and sort pass needs besides the rows (see prepare_view)."""
+        return self.board_filter, self.today, self.sort_key(), self.descending()
+
+    def set_prepared(self, data: board_view.BoardRows, order: list[int], scope_total: int,
+                     args: tuple | None = None, tracked_only: bool = False) -> None:
+        """Swap in a read and the rows of it shown: all the GUI thread does with a read. `args`:
+        the view_args the order was worked out for (a filter or sort changed since: a new pass)."""
+        self._generation += 1  # a filter or sort still running was for the rows before
+        self.read_tracked_only = tracked_only
+        self.scope_total = scope_total
+        _free_on_a_worker(self.rows, self.numbers, self.due)
         self.beginResetModel()
-        self.rows = [self._as_pending(r) for r in rows]
-        self.numbers = numbering(self.rows)
-        self.store_order = list(range(len(self.rows)))  # 序号 sorts back to the store's order
-        self._sort_rows()
+        self.rows = list(data.rows)
+        if self.pending:  # 纳入督办 / 移出督办 asked and not yet written show as asked
+            self.rows = [self._as_pending(r) for r in self.rows]
+        self.numbers, self.due, self.speakers = list(data.numbers), list(data.due), list(data.speakers)
+        self.order = order
         self.endResetModel()
+        if args is not None and args != self.view_args():
+            self.update_view()
+            return
+        self.busy = False
+        self.view_changed.emit()
+
+    def sort_key(self) -> str:
+        return board_view.SORT_KEYS[self.sort_column]
+
+    def descending(self) -> bool:
+        return self.sort_order == Qt.SortOrder.DescendingOrder
+
+    def set_filter(self, f: BoardFilter) -> None:
+        """Show the rows `f` lets through (see update_view)."""
+        self.board_filter = f
+        self.update_view()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows here, one key a row: the proxy's lessThan asked for two values a comparison
-        across Qt and Python, and 300,000 tasks (a 100k library's 全部任务) froze the window ~25 s."""
+        """The view's header asks for a sort: one key a row, in board_view (see update_view)."""
         self.sort_column, self.sort_order = column, order
+        self.update_view()
+
+    def update_view(self) -> None:
+        """Filter and sort the rows read. Up to BACKGROUND_ROWS rows here and now; more on a worker,
+        the rows shown until then staying, and only the result swapped in on the GUI thread: a pass
+        over 300,000 tasks takes about a second. A newer filter, sort or read drops an older result."""
+        self._generation += 1
+        generation, f, today, key, descending = self._generation, self.board_filter, self.today, self.sort_key(), self.descending()
+        def work(rows, due):
+            return board_view.shown(rows, due, f, today, key, descending), board_view.in_scope(rows, f)
+
+        if len(self.rows) <= BACKGROUND_ROWS:
+            self._show_order(work(self.rows, self.due))
+            return
+        rows, due = tuple(self.rows), tuple(self.due)  # a snapshot: edits replace rows in the list
+        self.busy = True
+        self.view_busy.emit()
+        job = jobs.run(lambda _p, _c: work(rows, due)).bind(self)
+        job.finished.connect(lambda result: self._show_order(result) if generation == self._generation else None)
+
+    def _show_order(self, result: tuple[list[int], int]) -> None:
         self.beginResetModel()
-        self._sort_rows()
+        self.order, self.scope_total = result
         self.endResetModel()
+        self.busy = False
+        self.view_changed.emit()
 
-    def _sort_rows(self) -> None:
-        column = getattr(self, "sort_column", COL_NO)
-        keys = [self._sort_key(i, column) for i in range(len(self.rows))]
-        order = sorted(range(len(self.rows)), key=keys.__getitem__,
-                       reverse=getattr(self, "sort_order", Qt.SortOrder.AscendingOrder) == Qt.SortOrder.DescendingOrder)
-        self.rows = [self.rows[i] for i in order]
-        self.numbers = [self.numbers[i] for i in order]
-        self.store_order = [self.store_order[i] for i in order]
+    def total(self) -> int:
+        """Rows read (the 督办中 scope reads only the tracked ones); rowCount() is the rows shown."""
+        return len(self.rows)
 
-    def _sort_key(self, i: int, col: int):
-        row = self.rows[i]
-        if col == COL_NO:
-            return self.store_order[i]  # the store's order: newest article first, its tasks in text order
-        if col == COL_STATUS:
-            return TASK_STATUSES.index(row.tracking.status) if row.tracking.status in TASK_STATUSES else 9
-        if col == COL_DUE:
-            d = due_date(row.tracking.due, article_year(row))
-            return d.isoformat() if d else "9999"
-        if col == COL_PROGRESS:
-            return row.tracking.progress[-1].date if row.tracking.progress else ""
-        if col == COL_TRACKED:
-            return 0 if row.tracked else 1
-        return self._value(row, col, "")
+    def row_at(self, r: int) -> TaskRow:
+        """The row shown at `r`."""
+        return self.rows[self.order[r]]
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
@@ -148,7 +207,7 @@ class TaskBoardModel(QAbstractTableModel):
 
     def flags(self, index):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        row = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else None
+        row = self.row_at(index.row()) if 0 <= index.row() < len(self.order) else None
         if row is not None and (row.article_id, row.task.id) in self.pending:
             return base  # its 督办 is being written: no second write of the same row meanwhile
         if index.column() == COL_TRACKED:
@@ -165,13 +224,14 @@ class TaskBoardModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row, col = self.rows[index.row()], index.column()
+        i, col = self.order[index.row()], index.column()
+        row = self.rows[i]
         if col == COL_TRACKED and role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if row.tracked else Qt.CheckState.Unchecked
         if col == COL_TRACKED and role == Qt.ItemDataRole.ToolTipRole:
             return self.reason_text(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self._value(row, col, self.numbers[index.row()])
+            value = self._value(row, col, self.numbers[i])
             if col == COL_DUE and value:
                 mark = self.mark(row)
                 if mark == "overdue":
@@ -189,7 +249,7 @@ class TaskBoardModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if col == COL_STATUS:
                 return row.tracking.status
-            return self._value(row, col, self.numbers[index.row()])
+            return self._value(row, col, self.numbers[i])
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_PROGRESS:
                 return tip(progress_text(row.tracking.progress)) or None
@@ -214,8 +274,6 @@ class TaskBoardModel(QAbstractTableModel):
             return QColor("#fff1b8")
         if role == Qt.ItemDataRole.BackgroundRole and self.mark(row):
             return QColor(OVERDUE_BACKGROUND if self.mark(row) == "overdue" else SOON_BACKGROUND)
-        if role == SORT_ROLE:
-            return self._sort_key(index.row(), col)
         if role == ROW_ROLE:
             return row
         return None
@@ -225,7 +283,8 @@ class TaskBoardModel(QAbstractTableModel):
             return self.set_tracked(index.row(), Qt.CheckState(value) == Qt.CheckState.Checked) is not None
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
-        row = self.rows[index.row()]
+        i = self.order[index.row()]
+        row = self.rows[i]
         name = EDITABLE[index.column()]
         if name == "progress":
             value = parse_progress(str(value), self.today)
@@ -240,72 +299,69 @@ class TaskBoardModel(QAbstractTableModel):
         if tracking == row.tracking:
             return False
         tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
-        self.rows[index.row()] = replace(row, tracking=tracking, tracking_id=tid)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self._replace(i, replace(row, tracking=tracking, tracking_id=tid))
         self.tracking_saved.emit(row.article_id)
         return True
-
 
     def set_tracked(self, r: int, on: bool):
         """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
         queued before it); the row shows it at once. The Job, or None when there is nothing to do."""
-        row = self.rows[r]
+        i = self.order[r]
+        row = self.rows[i]
         key = (row.article_id, row.task.id)
         if bool(row.tracked) == on or row.orphan or key in self.pending:
             return None
         self.pending[key] = on
-        self.rows[r] = replace(row, tracked="task" if on else "")
-        self._changed(key)
+        self._replace(i, replace(row, tracked="task" if on else ""))
         aid, task, tid = row.article_id, row.task, row.tracking_id
         job = jobs.on_store(self.store.location, lambda store, _p, _c: store.set_task_tracked(aid, task, on, tid),
                             jobs.WRITE).bind(self)
 
         def done(new_tid) -> None:
             self.pending.pop(key, None)
-            for i, x in enumerate(self.rows):
-                if (x.article_id, x.task.id) == key:
-                    self.rows[i] = replace(x, tracking_id=new_tid, tracked="task" if on else "")
-            self._changed(key)
+            found = self._find(key, i)
+            if found is not None:
+                self._replace(found, replace(self.rows[found], tracking_id=new_tid, tracked="task" if on else ""))
             self.tracking_saved.emit(aid)
 
         def failed(error) -> None:
             self.pending.pop(key, None)
-            for i, x in enumerate(self.rows):
-                if (x.article_id, x.task.id) == key:
-                    self.rows[i] = replace(x, tracked=row.tracked)
-            self._changed(key)
+            found = self._find(key, i)
+            if found is not None:
+                self._replace(found, replace(self.rows[found], tracked=row.tracked))
             self.write_failed.emit(str(error))
         job.finished.connect(done)
         job.failed.connect(failed)
         return job
 
-    def _changed(self, key: tuple[int, str]) -> None:
-        for i, x in enumerate(self.rows):
-            if (x.article_id, x.task.id) == key:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+    def _find(self, key: tuple[int, str], hint: int) -> int | None:
+        """Where the row of `key` is now (`hint`, unless a read came in between)."""
+        if hint < len(self.rows) and (self.rows[hint].article_id, self.rows[hint].task.id) == key:
+            return hint
+        return next((i for i, x in enumerate(self.rows) if (x.article_id, x.task.id) == key), None)
 
-
-class TaskFilterProxy(QSortFilterProxyModel):
-    """The board's filters (a BoardFilter) and sorting by each column's natural order."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.board_filter = BoardFilter()
-        self.setSortRole(SORT_ROLE)
-
-    def set_filter(self, f: BoardFilter) -> None:
-        self.beginFilterChange()
-        self.board_filter = f
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """The model sorts its rows (TaskBoardModel.sort); the proxy keeps their order and filters."""
-        self.sourceModel().sort(column, order)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        model = self.sourceModel()
-        return self.board_filter.accepts(model.rows[source_row], model.today)
-
+    def _replace(self, i: int, row: TaskRow) -> None:
+        """Row `i` of the read changed (an edit, 纳入督办): repaint it where it is shown; one the filter
+        no longer lets through leaves the view at once (unchecked on the 督办中 board), one it lets
+        through again comes back with the next pass."""
+        if self.board_filter.tracked_only:
+            self.scope_total += bool(row.tracked) - bool(self.rows[i].tracked)
+        self.rows[i] = row
+        self.due[i] = board_view.row_due(row)
+        accepted = self.board_filter.accepts(row, self.today, self.due[i])
+        try:
+            r = self.order.index(i)
+        except ValueError:
+            if accepted:
+                self.update_view()
+            return
+        if accepted:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1))
+            return
+        self.beginRemoveRows(QModelIndex(), r, r)
+        del self.order[r]
+        self.endRemoveRows()
+        self.view_changed.emit()
 
 
 class _StatusDelegate(QStyledItemDelegate):
@@ -392,8 +448,8 @@ class TaskBoard(QWidget):
         self.state = state
         self.setWindowTitle(self.tr("任务督办"))
         self.model = TaskBoardModel(store, self, today)
-        self.proxy = TaskFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.view_changed.connect(self._view_shown)
+        self.model.view_busy.connect(lambda: self.count.setText(self.tr("正在筛选…")))
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("board_scope")
@@ -442,7 +498,7 @@ class TaskBoard(QWidget):
 
         self.table = QTableView(self)
         self.table.setHorizontalHeader(SortHeader(self.table))  # the arrow points the way the rows run
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -550,37 +606,45 @@ class TaskBoard(QWidget):
             self.close_requested.emit()  # a view of the main window: it goes back to the reader
 
     def refresh(self) -> None:
-        """Read every task again (after a save or an import); on a worker for a large library, the
-        rows shown until then stay (see BACKGROUND_FROM)."""
+        """Read the tasks again (after a save or an import): the 督办中 scope reads only the tracked
+        ones. For a large library the read, and the filter and sort of it, run on a worker and the
+        rows shown until then stay (see BACKGROUND_FROM); the GUI thread only swaps the result in."""
         self._generation = getattr(self, "_generation", 0) + 1
+        self.model.board_filter = self.current_filter()
+        self._reading_tracked_only = tracked_only = self.model.board_filter.tracked_only
         store = self.model.store
         location = getattr(store, "location", None)
         if location is None or store.count() < BACKGROUND_FROM:
             self.model.reload()
-            self._show_rows()
             return
-        generation = self._generation
+        generation, args = self._generation, self.model.view_args()
         self.count.setText(self.tr("正在读取任务…"))
-        job = jobs.on_store(location, lambda worker_store, _progress, _cancel: worker_store.task_rows()).bind(self)
-        job.finished.connect(lambda rows: self._loaded(rows) if generation == self._generation else None)
+        job = jobs.on_store(location, lambda worker_store, _progress, _cancel: list(prepare_view(
+            worker_store.task_rows(tracked_only=tracked_only), args))).bind(self)
+
+        def read(result: list) -> None:
+            if generation == self._generation:
+                self.model.set_prepared(*result, args=args, tracked_only=tracked_only)
+            data = result[0]  # the Job keeps its result: it must not keep the rows too
+            _free_on_a_worker(data.rows, data.numbers, data.due, result[1])
+            result.clear()
+        job.finished.connect(read)
         job.failed.connect(lambda error: self.count.setText(self.tr("读取失败:{0}").format(error))
                            if generation == self._generation else None)
 
-    def _loaded(self, rows: list[TaskRow]) -> None:
-        self.model.set_rows(rows)
-        self._show_rows()
-
-    def _show_rows(self) -> None:
+    def _update_speakers(self) -> None:
+        """The 讲话人 choices are those of the rows read; the one chosen stays chosen."""
         current = self.speaker.currentData() or self._wanted_speaker
+        if [self.speaker.itemData(i) for i in range(1, self.speaker.count())] == self.model.speakers:
+            return
         self._wanted_speaker = ""
         self.speaker.blockSignals(True)
         self.speaker.clear()
         self.speaker.addItem(self.tr("全部"), "")
-        for name in sorted({r.task.speaker for r in self.model.rows if r.task.speaker}):
+        for name in self.model.speakers:
             self.speaker.addItem(name, name)
         self.speaker.setCurrentIndex(max(0, self.speaker.findData(current)))
         self.speaker.blockSignals(False)
-        self.apply_filter()
 
     def current_filter(self) -> BoardFilter:
         iso = self.due.iso()
@@ -591,24 +655,37 @@ class TaskBoard(QWidget):
                            tracked_only=bool(self.scope.currentData()))
 
     def apply_filter(self, *_args) -> None:
-        self.proxy.set_filter(self.current_filter())
-        self.count.setText(self.tr("{0} / {1} 项任务").format(f"{self.proxy.rowCount():,}", f"{self.model.rowCount():,}"))
-        self.export_button.setEnabled(self.proxy.rowCount() > 0)
-        if self.proxy.rowCount() <= 500:  # a task is read whole; a long list keeps one line a row
-            self.table.resizeRowsToContents()
+        """A filter changed: filter the rows read (on a worker when there are many, see
+        TaskBoardModel.update_view); 全部任务 after a read of the tracked ones only reads again."""
+        if self._restoring:
+            return
+        f = self.current_filter()
+        if not f.tracked_only and getattr(self, "_reading_tracked_only", True):  # the last read had the tracked only
+            self.refresh()
+        else:
+            self.model.set_filter(f)
         self._save_view()
+
+    def _view_shown(self) -> None:
+        """The rows shown changed: the count, the export button, the row heights."""
+        self._update_speakers()
+        shown = self.model.rowCount()
+        self.count.setText(self.tr("{0} / {1} 项任务").format(f"{shown:,}", f"{self.model.scope_total:,}"))
+        self.export_button.setEnabled(shown > 0)
+        if shown <= 500:  # a task is read whole; a long list keeps one line a row
+            self.table.resizeRowsToContents()
         self.filter_changed.emit()
 
     def shown_rows(self) -> list[TaskRow]:
         """The rows as shown, in order (for tests and export)."""
-        return [self.proxy.index(i, 0).data(ROW_ROLE) for i in range(self.proxy.rowCount())]
+        return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
     def shown_task_keys(self) -> list[tuple[int, str]]:
         """(article id, task id) of the rows shown, in the board's order: what 导出筛选结果 exports."""
         return [(r.article_id, r.task.id) for r in self.shown_rows()]
 
     def is_filtered(self) -> bool:
-        return self.proxy.rowCount() != self.model.rowCount()
+        return self.model.rowCount() != self.model.scope_total
 
     def _activated(self, index) -> None:
         if index.column() in EDITABLE:

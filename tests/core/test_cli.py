@@ -35,7 +35,9 @@ def test_db_from_environment_and_no_seeding_on_the_command_line(tmp_path):
     db = tmp_path / "env.db"
     env_run = subprocess.run([sys.executable, "-m", "desktop_app", "list", "--json"], capture_output=True,
                              text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})
-    assert env_run.returncode == 0 and env_run.stdout == ""
+    # no store there yet: one line that says so and what to do, not an empty answer that reads as "nothing"
+    assert env_run.returncode == 3 and env_run.stdout == ""
+    assert env_run.stderr.strip() == f"文库 {db} 不存在;先用 zhengwen import 导入文章,或用 --db 指定已有的文库"
     assert not db.exists()  # list never writes: no store is made for it
     imported = subprocess.run([sys.executable, "-m", "desktop_app", "import", str(SAMPLE)], capture_output=True,
                               text=True, cwd=REPO, env={**__import__("os").environ, "ZHENGWEN_DB": str(db)})

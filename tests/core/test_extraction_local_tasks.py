@@ -153,3 +153,65 @@ def test_agenda_items_after_the_premiers_demands_are_no_tasks():
 def test_quote_attributed_a_few_words_later(attribution):
     body = "在柳溪村，县长王涛察看了产业基地。副县长李明陪同。“我们要把每一个项目都办成民心工程。”" + attribution
     assert speaker_of(body, "我们要把每一个项目都办成民心工程") == "王涛"
+
+
+# Round 3 (national news and general classes)
+def test_a_spokespersons_answers_without_an_introduction():
+    body = ("外交部发言人林思远宣布：某国总统将访华。\n问：中方对地区局势有何评论？\n"
+            "答：中方一贯主张，有关各方应当通过对话协商解决分歧。")
+    assert speaker_of(body, "有关各方应当通过对话协商解决分歧") == "林思远"
+
+
+def test_a_document_that_is_followed_is_no_speaker():
+    body = ("教育部部长王立新指出，成绩来之不易。他说，各地要按照《规划纲要》要求加快建设教育体系。"
+            "具体来说，一要抓好义务教育均衡发展；二要推进高校建设。")
+    assert speaker_of(body, "一要抓好义务教育均衡发展") == "王立新"
+    assert speaker_of(body, "二要推进高校建设") == "王立新"
+
+
+@pytest.mark.parametrize("body", [
+    "他说，要说没有压力，那是假话。",
+    "县长王明强调，招商要说难也难，要说不难也不难。",
+    "答：要说有什么“威胁”，恰恰是个别国家不断扩充军备。",
+    "李明指出，要说两国合作的潜力，首先就在于经济的高度互补。",
+])
+def test_yaoshuo_opening_a_topic_is_no_task(body):
+    assert tasks(body) == []
+
+
+def test_yaoshuo_as_a_directive_stays():
+    assert [t for t, _ in tasks("他强调，干部要说到做到。")] == ["干部要说到做到"]
+    assert tasks("他强调，要说老实话，办老实事。") != []
+
+
+def test_a_lead_in_that_announces_a_list_is_no_task_but_its_items_are():
+    body = "县长王明强调，2027年要重点抓好以下工作：（一）加快构建水网；（二）全力保障防洪安全。"
+    assert [t for t, _ in tasks(body)] == ["（一）加快构建水网", "（二）全力保障防洪安全"]
+    body = "王勇说，下一步要重点推进三方面的工作：继续深化改革；着力优化布局；加快转型升级。"
+    assert [t for t, _ in tasks(body)] == ["继续深化改革", "着力优化布局", "加快转型升级"]
+
+
+def test_inspection_findings_are_no_tasks_but_demands_about_them_are():
+    body = ("巡察发现，镇党委在落实主体责任方面存在薄弱环节：一是惠民政策落实不到位，部分对象管理不及时；"
+            "二是工程项目管理不规范。")
+    assert tasks(body) == []
+    body = "针对巡察发现的问题，他提出三点要求：一是立行立改；二是举一反三。"
+    assert [t for t, _ in tasks(body)] == ["一是立行立改", "二是举一反三"]
+
+
+def test_a_look_ahead_after_a_review_makes_the_headings_directives():
+    body = ("李明指出，过去一年，党风廉政建设取得新成效。做好今年的廉政工作，第一，持续深化作风建设。"
+            "第二，切实过紧日子。")
+    found = extract(body).tasks
+    assert [(t.ordinal, t.text) for t in found] == [("第一", "持续深化作风建设"), ("第二", "切实过紧日子")]
+
+
+def test_yinggai_with_a_preposition_is_a_directive():
+    body = "他说，各级领导干部应该把代表的意见当作金点子，认真研究。"
+    assert tasks(body) != []
+    assert tasks("会议指出，这是我们应当坚持的指导思想。") == []
+
+
+def test_items_opening_with_the_same_verb_after_a_colon():
+    body = "区长刘洋在讲话中强调，抓好三项重点工作：抓项目建设，抓招商引资，抓民生改善。"
+    assert [t for t, _ in tasks(body)] == ["抓项目建设", "抓招商引资", "抓民生改善"]

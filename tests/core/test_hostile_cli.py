@@ -131,7 +131,8 @@ def test_list_search_and_export_never_write(tmp_path):
     assert run("export", "--format", "md", tmp_path / "a.md", db=db).returncode == 0
     assert md5(db) == before
     missing = tmp_path / "none.db"
-    assert run("list", db=missing).returncode == 0 and not missing.exists()
+    r = run("list", db=missing)
+    assert r.returncode == words.STORE_UNUSABLE and "不存在" in one_line(r) and not missing.exists()
 
 
 # -- a read-only folder ------------------------------------------------------------------------------

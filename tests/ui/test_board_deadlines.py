@@ -40,7 +40,7 @@ def _row(board, text):
 
 
 def _edit_due(qtbot, board, text) -> DateField:
-    index = board.proxy.index(_row(board, text), COL_DUE)
+    index = board.model.index(_row(board, text), COL_DUE)
     board.table.setCurrentIndex(index)
     board.table.edit(index)
     editor = board.table.indexWidget(index) or QApplication.focusWidget()
@@ -51,7 +51,7 @@ def _edit_due(qtbot, board, text) -> DateField:
 
 
 def _cell(board, text, col):
-    return board.proxy.index(_row(board, text), col).data()
+    return board.model.index(_row(board, text), col).data()
 
 
 def _stored(store, text):

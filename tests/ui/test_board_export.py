@@ -28,7 +28,7 @@ def window(qtbot, store, ui_state):
 
 
 def _set(board, text: str, col: int, value) -> None:
-    n = next(i for i, r in enumerate(board.model.rows) if r.task.text == text)
+    n = next(i for i, r in enumerate(board.shown_rows()) if r.task.text == text)
     assert board.model.setData(board.model.index(n, col), value)
 
 
@@ -89,6 +89,7 @@ def test_filtered_board_exports_exactly_its_rows_with_tracking(qtbot, window, st
 
 def test_all_tasks_scope_carries_tracking_too(qtbot, window, monkeypatch, tmp_path):
     board = window.open_task_board()
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务: the task is not tracked yet
     _set(board, "要抓好春耕生产", COL_STATUS, "done")
     _set(board, "要抓好春耕生产", COL_LEAD, "市农业农村局")
     pane = window.open_export()

@@ -54,7 +54,7 @@ def test_task_board_opens_the_article_at_the_task(qtbot, window):
     board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务
     board.text.setText("尽锐出战")
     row = board.shown_rows()[0]
-    board.table.doubleClicked.emit(board.proxy.index(0, COL_TEXT))
+    board.table.doubleClicked.emit(board.model.index(0, COL_TEXT))
     cursor = window.reader.view.textCursor()
     assert cursor.selectedText() == row.task.text
 

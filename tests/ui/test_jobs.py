@@ -80,3 +80,43 @@ def test_a_job_whose_pane_is_gone_delivers_nothing(qtbot):
     gate.set()
     qtbot.waitUntil(lambda: job.done, timeout=5000)
     assert delivered == []
+
+
+EXIT_WITH_A_READ_IN_FLIGHT = """
+import os, sys, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop_app.store import Store
+from desktop_app.ui import jobs
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.ui_state import UiState, open_settings
+store = Store(sys.argv[2])
+window = MainWindow(store, UiState(open_settings()))
+window.show()
+app.processEvents()
+# A count that is still running when the window closes and the program ends (a script, or a
+# benchmark, that does not wait for its jobs): it reports progress and its result after its Job is gone.
+jobs.on_store(store.location, lambda s, progress, _c: (time.sleep(0.5), progress(1, 2), s.count())[-1])
+window.close()
+app.processEvents()
+print("closed")
+"""
+
+
+def test_a_read_that_ends_after_the_window_and_its_job_are_gone_is_dropped_quietly(tmp_path, store):
+    """Closing the window while reads ran printed "RuntimeError: Signal source has been deleted"
+    (a traceback from jobs.py) when a worker finished after Python had torn its Job down."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    add_plain(store, "一篇", "正文。")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHENGWEN_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", EXIT_WITH_A_READ_IN_FLIGHT, str(Path(__file__).parents[2]),
+                           str(store.path)], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "closed" in done.stdout
+    assert "Traceback" not in done.stderr and "RuntimeError" not in done.stderr, done.stderr
+    logs = list((tmp_path / "data").rglob("*.log"))
+    assert all("Traceback" not in p.read_text(encoding="utf-8") for p in logs)

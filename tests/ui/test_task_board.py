@@ -84,7 +84,7 @@ def test_sorts_by_each_column(board):
 def test_editing_cells_stores_tracking(board, store):
     board.table.sortByColumn(COL_NO, Qt.SortOrder.AscendingOrder)
     row = next(i for i, r in enumerate(board.shown_rows()) if r.task.text == "二要做到尽锐出战")
-    proxy = board.proxy
+    proxy = board.model
     assert proxy.setData(proxy.index(row, COL_STATUS), "delayed")
     col = next(c for c, n in EDITABLE.items() if n == "progress")
     assert proxy.setData(proxy.index(row, col), "2019-04-01 已召开推进会\n完成摸底")
@@ -97,7 +97,7 @@ def test_editing_cells_stores_tracking(board, store):
 
 def test_double_click_opens_the_article_at_the_task(qtbot, board):
     board.text.setText("尽锐出战")
-    index = board.proxy.index(0, COL_TEXT)
+    index = board.model.index(0, COL_TEXT)
     with qtbot.waitSignal(board.task_activated) as signal:
         board.table.doubleClicked.emit(index)
     row = board.shown_rows()[0]
@@ -120,10 +120,10 @@ def test_the_board_holds_the_tracked_tasks_and_every_task_is_one_filter_away(qtb
     assert len(board.shown_rows()) == 11
     # 纳入督办 one task with the 督办 checkbox
     r = _texts(board).index("二要做到尽锐出战")
-    index = board.proxy.index(r, COL_TRACKED)
+    index = board.model.index(r, COL_TRACKED)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert board.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    assert board.proxy.index(r, COL_TRACKED).data(Qt.ItemDataRole.ToolTipRole) == "单独纳入督办"
+    assert board.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert board.model.index(r, COL_TRACKED).data(Qt.ItemDataRole.ToolTipRole) == "单独纳入督办"
     qtbot.waitUntil(lambda: not board.model.pending)  # written in the writer lane
     # a whole article, and a rule, from the store (the list's context menu calls these)
     board.model.store.track_articles([board.other_id])
@@ -133,7 +133,7 @@ def test_the_board_holds_the_tracked_tasks_and_every_task_is_one_filter_away(qtb
     assert sorted(_texts(board)) == sorted(["一要坚持靠前指挥", "二要做到尽锐出战", "要在学习领会上再发力", "要抓好春耕生产"])
     # unchecked on the 督办 board: it leaves the board at once, its article stays tracked
     r = _texts(board).index("二要做到尽锐出战")
-    board.proxy.setData(board.proxy.index(r, COL_TRACKED), Qt.CheckState.Unchecked.value,
+    board.model.setData(board.model.index(r, COL_TRACKED), Qt.CheckState.Unchecked.value,
                         Qt.ItemDataRole.CheckStateRole)
     assert "二要做到尽锐出战" not in _texts(board) and len(board.shown_rows()) == 3
     qtbot.waitUntil(lambda: not board.model.pending)
@@ -148,7 +148,7 @@ def test_overdue_and_due_this_week_rows_are_marked(qtbot, board):
     board.refresh()
 
     def cell(text, col, role=Qt.ItemDataRole.DisplayRole):
-        return board.proxy.index(_texts(board).index(text), col).data(role)
+        return board.model.index(_texts(board).index(text), col).data(role)
 
     assert cell("一要坚持靠前指挥", COL_DUE) == "2019-06-30 · 逾期"
     assert cell("要抓好春耕生产", COL_DUE) == "2019-05-31 · 逾期"  # 5月底前 of a 2019 article

@@ -189,16 +189,16 @@ def test_the_boards_checkbox_writes_in_the_writer_lane_and_the_row_waits_for_it(
     board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务
     r = _board_texts(board).index("一要坚持靠前指挥")
     gate = _block_writer_lane()
-    assert board.proxy.setData(board.proxy.index(r, COL_TRACKED), Qt.CheckState.Checked.value,
+    assert board.model.setData(board.model.index(r, COL_TRACKED), Qt.CheckState.Checked.value,
                                Qt.ItemDataRole.CheckStateRole)
     assert store.task_rows(tracked_only=True) == []  # not written on the GUI thread
-    index = board.proxy.index(r, COL_TRACKED)
+    index = board.model.index(r, COL_TRACKED)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked  # shown at once
-    assert not board.proxy.index(r, COL_LEAD).flags() & Qt.ItemFlag.ItemIsEditable  # the row waits
+    assert not board.model.index(r, COL_LEAD).flags() & Qt.ItemFlag.ItemIsEditable  # the row waits
     board.refresh()  # a refresh meanwhile keeps what was asked
     r = _board_texts(board).index("一要坚持靠前指挥")
-    assert board.proxy.index(r, COL_TRACKED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert board.model.index(r, COL_TRACKED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     gate.set()
     qtbot.waitUntil(lambda: [x.task.text for x in store.task_rows(tracked_only=True)] == ["一要坚持靠前指挥"])
     qtbot.waitUntil(lambda: not board.model.pending)
-    assert board.proxy.index(r, COL_LEAD).flags() & Qt.ItemFlag.ItemIsEditable
+    assert board.model.index(r, COL_LEAD).flags() & Qt.ItemFlag.ItemIsEditable

@@ -104,6 +104,7 @@ def test_board_and_tab_stay_in_step_in_the_window(qtbot, store, ui_state):
     aid = add_sample(store)
     w = open_window(qtbot, store, ui_state)
     board = w.open_task_board()
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务: every task read, in the store's order
     ents = w.entities
     ents.setCurrentWidget(ents.tasks)
 

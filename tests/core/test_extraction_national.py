@@ -1,0 +1,177 @@
+"""Officials on national news (issue 12, round 3): surnames that are words, foreign names and posts.
+
+Each test is one class of sentences, with sentences written for it (names and organs invented) and
+a negative where the class has a trap.
+"""
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.extraction.officials import find_officials
+
+
+def officials(body: str) -> dict[str, tuple[str, ...]]:
+    return {o.name: o.titles for o in find_officials(body)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("副省长禄文博主持会议。", {"禄文博": ("副省长",)}),
+    ("州委书记刀丽华、州长岩温出席。", {"刀丽华": ("州委书记",), "岩温": ("州长",)}),
+    ("县政协主席木春林陪同调研。", {"木春林": ("县政协主席",)}),
+    ("市人民检察院副检察长芈清扬应邀到会。", {"芈清扬": ("市人民检察院副检察长",)}),
+])
+def test_rarer_and_minority_surnames(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("省委常委、秘书长和秋菊，副省长杨帆陪同。", {"和秋菊": ("省委常委", "省委秘书长"), "杨帆": ("副省长",)}),
+    ("他看望了时任古城乡党委书记和志强，感谢他多年的付出。", {"和志强": ("时任古城乡党委书记",)}),
+    ("全国政协副主席第五明远、贾文涛出席。", {"第五明远": ("全国政协副主席",), "贾文涛": ("全国政协副主席",)}),
+    ("市委书记司空浩然主持会议。", {"司空浩然": ("市委书记",)}),
+])
+def test_surnames_that_are_also_words_right_after_a_post(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "县委书记和县长出席会议。",
+    "代表、委员和群众一起想办法。",
+    "总统和夫人出席欢迎仪式。",
+    "12位全国政协委员和特邀代表在会上发言。",
+    "局长和同事们一起加班。",
+    "大会主席第五次主持会议。",
+])
+def test_a_word_surname_is_the_word_elsewhere(body):
+    assert officials(body) == {}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("李强会见日本首相小林健一。", "小林健一", "日本首相"),
+    ("日本外务大臣石川浩二昨天表示，", "石川浩二", "日本外务大臣"),
+    ("日本前首相中村一郎出席。", "中村一郎", "日本前首相"),
+])
+def test_japanese_given_names_with_a_numeral(body, name, title):
+    assert officials(body) == {name: (title,)}
+
+
+def test_a_japanese_family_name_later_is_the_same_person():
+    body = "王毅会见日本外务大臣田村正男。会见田村外务大臣时，王毅表示，"
+    assert officials(body) == {"田村正男": ("日本外务大臣", "外务大臣")}
+    body = "丁薛祥会见亚洲开发银行行长森田昌平。森田行长表示，亚行愿深化合作。"
+    assert officials(body) == {"森田昌平": ("亚洲开发银行行长", "行长")}
+
+
+def test_a_vietnamese_name_with_shi_is_named_later_by_its_given_name():
+    body = "赵乐际会见越南国会副主席阮氏春兰。春兰副主席表示，越方愿加强交流。"
+    assert officials(body) == {"阮氏春兰": ("越南国会副主席", "副主席")}
+
+
+def test_a_chinese_name_is_not_split_into_parts():
+    body = "市委书记王建军出席。建军书记指出，"
+    assert "王建军" in officials(body) and officials(body)["王建军"] == ("市委书记",)
+
+
+@pytest.mark.parametrize("body, name, titles", [
+    ("韩国外交部长官朴志勋表示，愿加强合作。我们注意到朴志勋长官的表态。", "朴志勋", ("韩国外交部长官", "长官")),
+    ("韩国统一部长官金泰民访华。", "金泰民", ("韩国统一部长官",)),
+])
+def test_a_korean_minister_is_a_changguan(body, name, titles):
+    assert officials(body) == {name: titles}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("外交部发言人林思远主持例行记者会。", {"林思远": ("外交部发言人",)}),
+    ("国防部新闻发言人吴建国大校表示，", {"吴建国": ("国防部新闻发言人",)}),
+    ("海军发言人、海军上尉约翰·库珀说，", {"约翰·库珀": ("海军发言人",)}),
+])
+def test_spokespersons_of_public_organs(body, expected):
+    assert officials(body) == expected
+
+
+def test_ying_of_an_invitation_is_no_title():
+    body = "应国家主席习近平邀请，某国总统将对中国进行国事访问。"
+    assert officials(body)["习近平"] == ("国家主席",)
+    body = "县应急管理局局长王鹏出席，邀请了专家。"
+    assert officials(body) == {"王鹏": ("县应急管理局局长",)}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("联合国大会主席阿卜杜勒-拉赫曼·本·优素福·哈立德出席。", "阿卜杜勒-拉赫曼·本·优素福·哈立德", "联合国大会主席"),
+    ("白宫发言人卡琳-让·皮埃尔说，", "卡琳-让·皮埃尔", "白宫发言人"),
+    ("美国国务卿约翰逊表示，", "约翰逊", "美国国务卿"),
+    ("新加坡外长维文说，", "维文", "新加坡外长"),
+    ("荷兰首相吕特将出席。", "吕特", "荷兰首相"),
+])
+def test_transliterated_names_with_hyphens_rarer_characters_and_two_characters(body, name, title):
+    assert officials(body) == {name: (title,)}
+
+
+def test_a_two_character_run_with_a_one_character_follower_needs_a_foreign_post():
+    assert officials("局长维文将出席。") == {}
+    assert officials("比利时首相维文将出席。") == {"维文": ("比利时首相",)}
+
+
+@pytest.mark.parametrize("body", [
+    "中国社会科学院学部委员赵启明，全国人大代表赵明发言。",
+    "东海市红木行业协会副会长钱多多表示，",
+])
+def test_scholars_and_business_associations_are_no_officials(body):
+    assert officials(body) == {}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国人大常委会副委员长达瓦次仁、塔娜、王立群出席。",
+     {"达瓦次仁": ("全国人大常委会副委员长",), "塔娜": ("全国人大常委会副委员长",), "王立群": ("全国人大常委会副委员长",)}),
+    ("州领导扎西、李德明列席会议。", {"扎西": ("州领导",), "李德明": ("州领导",)}),
+])
+def test_one_ethnic_name_part_closed_by_punctuation_in_a_list(body, expected):
+    assert officials(body) == expected
+
+
+def test_an_ethnic_name_before_a_count():
+    body = "受表彰的人中，也有次仁卓玛等3名驻村第一书记。"
+    assert officials(body) == {"次仁卓玛": ("驻村第一书记",)}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("马来西亚最高元首易卜拉欣会见中国客人。", "易卜拉欣", "马来西亚最高元首"),
+    ("卡塔尔埃米尔塔米姆会见。", "塔米姆", "卡塔尔埃米尔"),
+    ("上合组织秘书长叶尔扎诺夫出席。", "叶尔扎诺夫", "上合组织秘书长"),
+    ("嘎查党支部书记、嘎查长巴图孟和介绍了情况。", "巴图孟和", None),
+])
+def test_foreign_and_inner_mongolian_posts(body, name, title):
+    found = officials(body)
+    assert name in found
+    if title:
+        assert found[name] == (title,)
+    else:
+        assert found[name] == ("嘎查党支部书记", "嘎查长")
+
+
+def test_the_tail_of_a_country_before_a_head_post_is_no_name():
+    assert officials("习近平分别会见加纳总统和哥伦比亚总统。") == {}
+    assert officials("会见了阿尔及利亚总统和玻利维亚总统。") == {}
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("俄罗斯国防部长别洛夫斯基、印度国防部长辛格出席。", "别洛夫斯基", "俄罗斯国防部长"),
+    ("李强会见泰国总理佩通娜。", "佩通娜", "泰国总理"),
+    ("王毅会见英国外交大臣拉默。拉默表示，", "拉默", "英国外交大臣"),
+    ("李强会见文莱苏丹哈吉·穆达。", "哈吉·穆达", "文莱苏丹"),
+    ("东京都知事小川百合子会见代表团。", "小川百合子", "东京都知事"),
+    ("德国巴登-符腾堡州州长克劳森会见。", "克劳森", "德国巴登-符腾堡州州长"),
+])
+def test_more_foreign_posts_and_name_shapes(body, name, title):
+    assert officials(body)[name] == (title,)
+
+
+def test_sudan_the_country_still_gives_its_president():
+    assert officials("苏丹总统巴希尔会见。") == {"巴希尔": ("苏丹总统",)}
+
+
+def test_a_bare_院长_of_an_institute_named_nearby_is_no_official():
+    body = "2013年，江东省产业技术研究院成立。“我们要做的，就是这些事。”副院长刘志东告诉记者，"
+    assert officials(body) == {}
+    assert officials("县人民医院扩建完成。副院长张红介绍，") == {}
+    assert officials("县人民法院召开会议。副院长李明出席。") == {"李明": ("副院长",)}
