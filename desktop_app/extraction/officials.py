@@ -508,6 +508,20 @@ def _rule_foreign_two(text: str, i: int, s: int):
     return end
 
 
+def _rule_foreign_three(text: str, i: int, s: int):
+    """韩国总统李在明会见, 某国总理文在寅表示: after a post of a foreign country, a one-character
+    surname and two given characters that a two-character follower closes are a name even when a
+    given character is a stop character of Chinese names (在). Limit: only after a country's post;
+    no numeral, post or organ inside."""
+    end = i + 3
+    if s != 1 or end > len(text) or not all(_han(c) for c in text[i + 1:end]) \
+            or any(c in _NUMERALS or c in _COUNTED_CHARS for c in text[i + 1:end]) \
+            or not _strong_end(text, end) or not _country_title(text, i) \
+            or lexicon().post_set.starting_at(text, i + 1) or lexicon().organ_set.starting_at(text, i + 1):
+        return None
+    return end
+
+
 def _rule_three_chars(text: str, i: int, s: int):
     """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
     made of name characters and no ordinary word, and its given part is no frequent word (总书记|来
@@ -578,6 +592,11 @@ def _rule_word_name(text: str, i: int, s: int):
 
 
 @cache
+def _country_set() -> WordSet:
+    return WordSet(_rules().countries)
+
+
+@cache
 def _word_surnames() -> WordSet:
     return WordSet(words("surnames_word.txt"))
 
@@ -623,6 +642,7 @@ _NAME_RULES = (
     ("four_chars", _rule_four_chars),
     ("translit", _rule_translit),
     ("foreign_two", _rule_foreign_two),
+    ("foreign_three", _rule_foreign_three),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
@@ -748,6 +768,8 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s) or _country_tail(text, s, p):   # 俄罗斯总统, 乌兹别克斯坦总统
             return False
+        if lex.organ_set.ending_at(text, p) >= p - s:
+            return False                           # 蒙古国大呼拉尔主席: the name of an organ
         if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
             return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
@@ -834,9 +856,9 @@ def _title_start(text: str, p: int) -> int:
                 break
             j = k
             continue
-        n = lex.organ_set.ending_at(text, j)
+        n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
         if n:
-            j -= n
+            j -= n                                   # (埃及总统: 及 inside a country is no boundary)
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title

@@ -197,3 +197,20 @@ def test_a_foreigner_named_later_by_one_part_of_the_name_is_mentioned_there():
     o = next(o for o in found.officials if o.name == "卡洛斯·门多萨")
     assert [body[m.start:m.end] for m in o.mentions][-1] == "门多萨"
     assert [(t.text, t.speaker) for t in found.tasks][-1] == ("两国应当扩大贸易规模", "卡洛斯·门多萨")
+
+
+@pytest.mark.parametrize("body, name, titles", [
+    ("韩国总统李在浩会见。", "李在浩", ("韩国总统",)),
+    ("埃及总统塞西会见。", "塞西", ("埃及总统",)),
+    ("朝鲜劳动党总书记、国务委员长金正日会见。", "金正日", ("朝鲜劳动党总书记", "国务委员长")),
+])
+def test_foreign_heads_with_stop_characters_in_names_and_countries_with_boundary_characters(body, name, titles):
+    assert officials(body)[name] == titles
+
+
+def test_a_stop_character_name_needs_a_foreign_post():
+    assert officials("县长李在会上讲话。") == {}
+
+
+def test_an_organ_before_a_name_first_post_is_no_name():
+    assert "呼拉尔" not in officials("蒙古国大呼拉尔主席会见了代表团。")
