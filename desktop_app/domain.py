@@ -15,12 +15,12 @@ from .values import (TASK_STATUSES, Article, ArticleSummary, Corrections, Extrac
 
 if TYPE_CHECKING:
     from .records import (ArticleState, ImportReport, Person, PersonArticle, PersonDetail, PersonTask,
-                          PostDates, ProgressNote, Revision, TaskRow, Tracking, TrashedArticle)
+                          PostDates, ProgressNote, Revision, TaskRow, Tracking, TrackingChange, TrashedArticle)
 
 __all__ = ["TASK_STATUSES", "Article", "ArticleSummary", "Corrections", "Extraction", "Official",
            "ParsedArticle", "Span", "Task", "TaskOverride",
            "ArticleState", "ImportReport", "Person", "PersonArticle", "PersonDetail", "PersonTask",
-           "PostDates", "ProgressNote", "Revision", "TaskRow", "Tracking", "TrashedArticle"]
+           "PostDates", "ProgressNote", "Revision", "TaskRow", "Tracking", "TrackingChange", "TrashedArticle"]
 
 _IN_RECORDS = frozenset(__all__[10:])
 

@@ -82,6 +82,19 @@ class Tracking:
 
 
 @dataclass(frozen=True)
+class TrackingChange:
+    """One change of a task's 督办 fields as a server library records it (server/schema.py version 5)."""
+
+    at: str                    # yyyy-mm-dd hh:mm:ss, the server's local time
+    who: str                   # the database user who made it
+    article_id: int
+    article_title: str | None  # None: the article has been deleted since
+    task: str                  # the task's text when it was changed
+    action: str                # "insert" (纳入督办), "update", "delete"
+    changes: dict              # field -> [before, after], the fields that changed
+
+
+@dataclass(frozen=True)
 class TaskRow:
     """One row of the task board: a task of an article with its tracking fields.
 

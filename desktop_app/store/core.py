@@ -302,6 +302,11 @@ class Store:
     def delete_tracking(self, tracking_id: int) -> None:
         task_tracking.delete_tracking(self.conn, tracking_id)
 
+    def tracking_history(self, article_id: int | None = None, limit: int = 500):
+        """Who changed which 督办 fields when (TrackingChange, newest first; one article's or the
+        library's), or None: a library file does not record them (a server library does)."""
+        return None
+
     # -- statistics and the people index (stats.py) ------------------------------------------------
     def month_counts(self) -> list[tuple[str | None, int]]:
         """Articles per month: ("yyyy-mm", n) oldest first, every month from the first to the last

@@ -11,11 +11,13 @@ from pathlib import Path
 from .core import Store
 
 
-def open_location(location: str | Path) -> Store:
+def open_location(location: str | Path, statement_timeout_ms: int | None = None) -> Store:
+    """`statement_timeout_ms`: a server library's statements give up after it (the window's own
+    reads, ui/window_reads.py); a file has no such wait."""
     from .server import is_server_url
 
     if is_server_url(location):
         from .server import open_server_store
 
-        return open_server_store(str(location))
+        return open_server_store(str(location), statement_timeout_ms=statement_timeout_ms)
     return Store(location)

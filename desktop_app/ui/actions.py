@@ -78,6 +78,8 @@ class Actions(QObject):
                              self.tr("显示或隐藏编辑窗格:修改标题、日期、正文和高亮")),
             "task_board": (self.tr("任务督办(&T)…"), "task", ["Ctrl+T"],
                            self.tr("全部文章的任务及责任单位、完成时限、状态和进展")),
+            "tracking_history": (self.tr("督办修改记录(&H)…"), "task", [],
+                                 self.tr("谁在何时改了哪项任务的督办(团队资料库记录)")),
             "statistics": (self.tr("统计(&S)…"), "statistics", ["Ctrl+Shift+G"],
                            self.tr("每月文章数、被提及最多的官员和任务督办状态的图表")),
             "people_index": (self.tr("人物索引(&P)…"), "official", ["Ctrl+Shift+P"],

@@ -41,6 +41,7 @@ class EditorPane(HighlightCorrections, QWidget):
     def __init__(self, store, drafts_dir: Path, parent=None, extract=None):
         super().__init__(parent)
         self.store = store
+        self.reads = None  # the window's WindowReads (MainWindow sets it); None: read here
         self.drafts_dir = Path(drafts_dir)
         self._extract = extract
         self.article_id: int | None = None
@@ -133,18 +134,24 @@ class EditorPane(HighlightCorrections, QWidget):
     def is_dirty(self) -> bool:
         return self.state is not None and not self.undo_stack.isClean()
 
-    def load_article(self, article_id: int | None, article=None) -> bool:
+    def load_article(self, article_id: int | None, article=None, stored=None) -> bool:
         """Edit this article; False when the user keeps editing the current one (unsaved changes).
-        `article`: the window's copy of it, when it has one (its file path is not read again)."""
+        `article`: the window's copy of it, when it has one (its file path is not read again);
+        `stored`: (its stored state, its version) when the window has read them (off the GUI thread
+        on a server library), else they are read here."""
         if article_id == self.article_id:
             return True
         if not self.confirm_discard():
             return False
-        self._load(article_id, None, article)
+        self._load(article_id, None, article, stored)
         return True
 
-    def _load(self, article_id: int | None, state: ArticleState | None, article=None) -> None:
-        stored = self.store.article_state(article_id) if article_id is not None else None
+    def _load(self, article_id: int | None, state: ArticleState | None, article=None, read=None) -> None:
+        if read is not None:
+            stored, version = read
+        else:
+            stored = self.store.article_state(article_id) if article_id is not None else None
+            version = self.store.article_version(article_id) if stored is not None else None
         if article_id != self.article_id or self._drawn is None:
             # Another article: the window draws it as stored (MainWindow.open_article). Loading it is
             # no edit and sends no preview (it made the reader draw every opened article twice).
@@ -154,7 +161,7 @@ class EditorPane(HighlightCorrections, QWidget):
         self.article_id = article_id if stored is not None else None
         self.base = stored
         # What the save will start from: a colleague's save since (a server library) is a conflict.
-        self.base_version = self.store.article_version(article_id) if stored is not None else None
+        self.base_version = version if stored is not None else None
         self.state = stored
         self.path = None
         if stored is not None:
@@ -447,7 +454,13 @@ class EditorPane(HighlightCorrections, QWidget):
 
     # -- revisions -----------------------------------------------------------------------------
     def _fill_revisions(self) -> None:
-        self.history.fill(self.article_id)
+        aid = self.article_id
+        if self.reads is None or aid is None:
+            self.history.fill(aid)
+            return
+        self.history.fill(None)  # until the window's read (off the GUI thread on a server) is back
+        self.reads.read("revisions", lambda store: store.revisions(aid),
+                        lambda revs: self.article_id == aid and self.history.fill(aid, revs))
 
     def _revert_to(self, before: ArticleState, at: str) -> None:
         """The 历史 tab's 恢复到此修订之前: the state before that revision, as one undo step."""

@@ -38,6 +38,7 @@ class EntitiesPane(QTabWidget):
     def __init__(self, parent=None, store=None, today: dt.date | None = None):
         super().__init__(parent)
         self.store = store
+        self.reads = None  # the window's WindowReads (MainWindow sets it); None: read here
         self.today = today
         self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
         self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)
@@ -145,7 +146,9 @@ class EntitiesPane(QTabWidget):
         if key:
             signal.emit(key)
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, tracking: list[TaskRow] | None = None) -> None:
+        """`tracking`: the article's task rows when the caller has read them (the window's
+        background read); else they are read here."""
         # The editor's working copy of the open article comes again every few hundred ms while typing:
         # its tracking is the one read when the article was opened (or refreshed), not read again.
         same = self.article is not None and self.article.id == article.id and self._stored is not None
@@ -181,7 +184,10 @@ class EntitiesPane(QTabWidget):
         self.tasks.expandAll()
         if current in items and same:
             self.tasks.setCurrentItem(items[current])
-        if same:
+        if tracking is not None:
+            self._stored = tracking
+            self._apply_tracking(tracking)
+        elif same:
             self._apply_tracking(self._stored)
         else:
             self.refresh_tracking()
@@ -235,8 +241,19 @@ class EntitiesPane(QTabWidget):
         not the open article: nothing to do."""
         if self.article is None or (article_id is not None and article_id != self.article.id):
             return
-        self._stored = self.store.task_rows([self.article.id]) if self.store is not None else []
-        self._apply_tracking(self._stored)
+        if self.store is None:
+            self._tracking_read(self.article.id, [])
+        elif self.reads is None:
+            self._tracking_read(self.article.id, self.store.task_rows([self.article.id]))
+        else:  # the window's reads: off the GUI thread on a server library
+            aid = self.article.id
+            self.reads.read("tracking", lambda store: store.task_rows([aid]), lambda rows: self._tracking_read(aid, rows))
+
+    def _tracking_read(self, article_id: int, rows: list[TaskRow]) -> None:
+        if self.article is None or self.article.id != article_id:
+            return  # another article was opened meanwhile
+        self._stored = rows
+        self._apply_tracking(rows)
 
     def _apply_tracking(self, rows: list[TaskRow]) -> None:
         shown = {t.id: t for t in self.article.tasks}

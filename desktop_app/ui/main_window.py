@@ -23,6 +23,7 @@ from .status_bar import StatusIndicators
 from .store_jobs import StoreJobs
 from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
+from .window_reads import WindowReads
 from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry, window_title
 
 if TYPE_CHECKING:  # imported where they are opened (see below); named here for the annotations
@@ -62,7 +63,11 @@ class MainWindow(QMainWindow):
         self.jobs = StoreJobs(store.location, self)
         self.export_pane: ExportPane | None = None  # built on first use
         self._printer = None  # ArticlePrinter, made on first print
+        # The open article's reads: off the GUI thread on a server library (ui/window_reads.py).
+        self.reads = WindowReads(store, self)
+        self.entities.reads = self.reads
         self.editor = EditorPane(store, server_library.drafts_dir(store), self)
+        self.editor.reads = self.reads
         self.editor_dock = QDockWidget(self.tr("编辑"), self)
         self.editor_dock.setObjectName("editor_dock")
         self.editor_dock.setWidget(self.editor)
@@ -92,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.status = StatusIndicators(self)  # search and filters, background jobs, article count
         self.statusBar().addPermanentWidget(self.status)
+        self.reads.busy.connect(self._show_waiting)
+        self.reads.trouble.connect(lambda text: self.statusBar().showMessage(self.tr("未能读取:{0}").format(text), 30000))
         self.count_label = self.status.count_label
         self._connect()
         self.apply_reader_settings()
@@ -116,7 +123,7 @@ class MainWindow(QMainWindow):
                                  a.edit_article, None, a.delete_articles, a.trash]),
             (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
                                  a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.task_board, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
+            (self.tr("工具(&T)"), [a.task_board, a.tracking_history, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
                                  a.settings]),
             (self.tr("帮助(&H)"), [a.shortcuts, None, a.about]),
         ))
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(lambda: self.open_about(PAGE_ABOUT))
         a.shortcuts.triggered.connect(lambda: self.open_about(PAGE_SHORTCUTS))
         a.statistics.triggered.connect(self.open_statistics)
+        a.tracking_history.triggered.connect(self.open_tracking_history)
         a.people_index.triggered.connect(self.open_people_index)
         a.export.triggered.connect(self.open_export)
         a.print.triggered.connect(self.print_article)
@@ -197,17 +205,30 @@ class MainWindow(QMainWindow):
 
     # -- slots -------------------------------------------------------------------------------
     def open_article(self, article_id: int) -> None:
-        """Read the article once and hand it to every pane. The editor loads it only when its dock
-        is shown (or it holds unsaved changes, which it asks about first): see _load_editor."""
-        article = self.store.article(article_id)
-        if article is None:  # deleted meanwhile
+        """Read the article once, with its tasks' 督办 and (for the editor) its stored state, and hand
+        it to every pane. The editor loads it only when its dock is shown (or it holds unsaved
+        changes, which it asks about first): see _load_editor. On a server library the read runs
+        off the GUI thread and the panes fill when it comes back (self.reads)."""
+        for_editor = (self.editor_dock.isVisible() or self.editor.is_dirty()) and self.editor.article_id != article_id
+
+        def read(store):
+            article = store.article(article_id)
+            if article is None:
+                return None
+            stored = (store.article_state(article_id), store.article_version(article_id)) if for_editor else None
+            return article, store.task_rows([article_id]), stored
+        self.reads.read("article", read, lambda found: self._show_opened(article_id, found))
+
+    def _show_opened(self, article_id: int, found) -> None:
+        if found is None:  # deleted meanwhile
             self.article_list.refresh()
             return
+        article, tracking, stored = found
         if (self.editor_dock.isVisible() or self.editor.is_dirty()) and \
-                self.editor.load_article(article_id, article) and self.editor.is_dirty():
+                self.editor.load_article(article_id, article, stored) and self.editor.is_dirty():
             article = self.editor.preview_article() or article  # a restored draft
         self.reader.show_article(article)
-        self.entities.show_article(article)
+        self.entities.show_article(article, tracking)
         self._show_title(article.title)
         self.state.set_last_article(article_id)
 
@@ -331,6 +352,15 @@ class MainWindow(QMainWindow):
             self.editor_dock.show()
             self.article_list.select_article(restored)
 
+    def _show_waiting(self, text: str) -> None:
+        """A slow read of the server says so; the line goes when the read is back (not another's)."""
+        bar = self.statusBar()
+        if text:
+            self._waiting_text = text
+            bar.showMessage(text)
+        elif bar.currentMessage() == getattr(self, "_waiting_text", None):
+            bar.clearMessage()
+
     def _show_title(self, article_title: str | None) -> None:
         self.setWindowTitle(window_title(article_title, self.tr("政文阅览")))
 
@@ -395,6 +425,13 @@ class MainWindow(QMainWindow):
         from .stats_view import StatsView
 
         return show_tool_window(self, "stats_view", lambda: StatsView(self.store, self))
+
+    def open_tracking_history(self):
+        """Tools → 督办修改记录: who changed which task's 督办 and when (the open article's first)."""
+        from .tracking_history import TrackingHistoryDialog
+
+        article = self.reader.article
+        return open_dialog(TrackingHistoryDialog(self.store, self.reads, article.id if article else None, self))
 
     def open_people_index(self) -> PeopleIndex:
         from .people_index import PeopleIndex
@@ -524,6 +561,7 @@ class MainWindow(QMainWindow):
             return
         if self.tracking_feed is not None:
             self.tracking_feed.stop()
+        self.reads.close()
         if self.jobs.job is not None and not self.jobs.job.done:
             self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
         if self.export_pane is not None:

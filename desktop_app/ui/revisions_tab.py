@@ -40,13 +40,14 @@ class RevisionsTab(QWidget):
         self.revert_button.clicked.connect(self._revert_selected)
         box.addWidget(self.revert_button)
 
-    def fill(self, article_id: int | None) -> None:
+    def fill(self, article_id: int | None, revisions=None) -> None:
+        """`revisions`: the article's, when the caller has read them (the window's background read)."""
         self.revision_list.clear()
         self.revision_text.clear()
         self.article_id = article_id
         if article_id is None:
             return
-        for rev in self.store.revisions(article_id):
+        for rev in self.store.revisions(article_id) if revisions is None else revisions:
             what = "、".join(self.words.field_name(k) for k in rev.changes)
             item = QListWidgetItem(f"{rev.at} · {self.words.who(rev.who)} · {what}")
             item.setData(Qt.ItemDataRole.UserRole, rev.id)

@@ -266,6 +266,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>督办修改记录(&amp;H)…</source>
+        <translation>&amp;Follow-up change log…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>谁在何时改了哪项任务的督办(团队资料库记录)</source>
+        <translation>Who changed which task&apos;s follow-up, and when (recorded by a team library)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>统计(&amp;S)…</source>
         <translation>&amp;Statistics…</translation>
     </message>
@@ -305,7 +315,7 @@
         <translation>Version, data folder and licence</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>从剪贴板新建文章(&amp;V)…</source>
         <translation>New Article from Clip&amp;board…</translation>
     </message>
@@ -1162,7 +1172,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+57"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+58"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1198,12 +1208,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+141"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -1218,7 +1228,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+62"/>
         <location line="+268"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
@@ -1389,7 +1399,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” had unsaved changes when the app last closed ({1}). Restore them?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>恢复到修订 {0} 之前</source>
         <translation>Restore to before revision {0}</translation>
     </message>
@@ -1402,7 +1412,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+47"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+48"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1413,12 +1423,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+155"/>
+        <location line="+160"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-159"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
@@ -1442,24 +1452,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+230"/>
+        <location line="+246"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-245"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+220"/>
+        <location line="+236"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-283"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1494,7 +1504,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Delayed</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>单击跳到第一次提及,再次单击跳到下一次</source>
         <translation>Click to go to the first mention, click again for the next</translation>
     </message>
@@ -1509,7 +1519,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>督办中</source>
         <translation>Tracked</translation>
     </message>
@@ -2606,13 +2616,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+54"/>
-        <location line="+281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+55"/>
+        <location line="+310"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-294"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2622,7 +2632,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Reader</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>未能读取:{0}</source>
+        <translation>Could not read: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location filename="../../desktop_app/app.py" line="+181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -2643,12 +2658,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+273"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+141"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2663,7 +2678,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-433"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2673,7 +2688,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -4315,6 +4330,190 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
 </context>
 <context>
+    <name>TrackingHistoryDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_history.py" line="+28"/>
+        <source>督办修改记录</source>
+        <translation>Follow-up change log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>只看当前文章</source>
+        <translation>Only the open article</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>修改人(数据库用户)</source>
+        <translation>Changed by (database user)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>改了什么</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未能读取:{0}</source>
+        <translation>Could not read: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>这个资料库是本机文件,不记录督办修改的历史;团队资料库(服务器)记录谁在何时改了什么。</source>
+        <translation>This library is a file on this computer and keeps no history of follow-up changes; a team library (server) records who changed what and when.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>还没有督办修改。</source>
+        <translation>No follow-up changes yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>最新的 {0} 条修改,新的在上;修改人是登录团队资料库的数据库用户。</source>
+        <translation>The newest {0} changes, newest first; &quot;changed by&quot; is the database user logged in to the team library.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(已删除的文章)</source>
+        <translation>(deleted article)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>配合单位</source>
+        <translation>Assisting units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>纳入督办</source>
+        <translation>Put under follow-up</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>删除了这项任务的督办记录</source>
+        <translation>Deleted this task&apos;s follow-up record</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>移出督办</source>
+        <translation>Taken off follow-up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>状态:{0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>状态:{0} → {1}</source>
+        <translation>Status: {0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}:填为{1}</source>
+        <translation>{0}: set to {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}:删去{1}</source>
+        <translation>{0}: removed {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}:{1}改为{2}</source>
+        <translation>{0}: {1} changed to {2}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>进展:添加 {0} {1}</source>
+        <translation>Progress: added {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>进展:删去 {0} {1}</source>
+        <translation>Progress: removed {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>进展情况:已修改</source>
+        <translation>Progress: changed</translation>
+    </message>
+</context>
+<context>
     <name>TrackingRulesDialog</name>
     <message>
         <location filename="../../desktop_app/ui/tracking_rules_dialog.py" line="+36"/>
@@ -4548,6 +4747,14 @@ Please wait, and do not close the program.</translation>
         <location line="+24"/>
         <source>已用时 {0}</source>
         <translation>Elapsed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowReads</name>
+    <message>
+        <location filename="../../desktop_app/ui/window_reads.py" line="+45"/>
+        <source>正在等待团队资料库…</source>
+        <translation>Waiting for the server library…</translation>
     </message>
 </context>
 <context>

@@ -181,3 +181,4 @@ def test_a_refused_save_is_one_line_and_keeps_the_draft(qtbot, server, tmp_path)
     assert drafts.draft_path(p.drafts_dir, aid).exists() and p.is_dirty()
     p.discard_changes()
     store.close()
+

@@ -23,7 +23,9 @@ def two_desks(qtbot, pg_url, ui_state, monkeypatch):
     aid = add_sample(a)
     wa, wb = open_window(qtbot, a, ui_state), open_window(qtbot, b, ui_state)
     for w in (wa, wb):
-        w.open_article(aid)
+        w.open_article(aid)  # read off the GUI thread on a server library: shown when it is back
+        qtbot.waitUntil(lambda w=w: w.reader.article is not None and w.reader.article.id == aid
+                        and not w.reads.waiting(), timeout=5000)
     yield wa, wb, aid
     for w in (wa, wb):
         w.close()
@@ -109,3 +111,82 @@ def test_the_connect_dialog_builds_a_url_and_settings_never_hold_a_password(qtbo
     qtbot.addWidget(reopened)
     assert (reopened.host.text(), reopened.port.value(), reopened.database.text(), reopened.user.text()) == (
         "db.office.lan", 5433, "督办库", "zhang san")
+
+
+def _event_loop_ticks(qtbot, seconds: float, until=None) -> tuple[int, float]:
+    """Let the window's event loop run; how many 20 ms timer ticks it delivered (a frozen window
+    delivers none) and how long it ran."""
+    from PySide6.QtCore import QTimer
+
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(20)
+    started = time.monotonic()
+    while time.monotonic() - started < seconds and not (until and until()):
+        qtbot.wait(20)
+    timer.stop()
+    return ticks[0], time.monotonic() - started
+
+
+@pytest.fixture
+def window_on_server(qtbot, pg_url, ui_state):
+    from handmade import add_plain
+
+    from desktop_app.store.server import open_server_store
+
+    store = open_server_store(pg_url)
+    first = add_sample(store)
+    other = add_plain(store, "第二篇通知", "各单位要抓好整改工作的落实。", date="2019-03-02")
+    w = open_window(qtbot, store, ui_state)
+    w.article_list.select_article(first)
+    qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == first, timeout=5000)
+    yield w, first, other
+    w.close()
+    store.close()
+
+
+def test_a_slow_server_does_not_freeze_the_window_and_says_what_happened(qtbot, window_on_server, pg_url):
+    """A colleague's transaction holds the tables an article is read from (a slow server): opening
+    another article returns at once, the window keeps answering, says it is waiting, and after the
+    read timeout says in one line that the server did not answer; once the lock is gone it opens."""
+    import psycopg
+
+    from desktop_app.ui.window_reads import READ_TIMEOUT_MS
+
+    w, first, other = window_on_server
+    blocker = psycopg.connect(pg_url)  # not autocommit: the lock is held until rollback
+    blocker.execute("LOCK TABLE officials, mentions, tasks IN ACCESS EXCLUSIVE MODE")
+    try:
+        started = time.monotonic()
+        w.article_list.select_article(other)
+        assert time.monotonic() - started < 0.5  # the click came back at once
+        said = w.statusBar().currentMessage
+        ticks, took = _event_loop_ticks(qtbot, READ_TIMEOUT_MS / 1000 + 3, until=lambda: "未能读取" in said())
+        assert "未能读取" in said() and "没有及时响应" in said() and "\n" not in said(), said()
+        assert took < READ_TIMEOUT_MS / 1000 + 2
+        assert ticks > took / 0.02 * 0.5  # the event loop ran all along (a frozen window: 0 ticks)
+        assert w.reader.article.id == first  # the reader still shows what it showed, whole
+    finally:
+        blocker.rollback()
+        blocker.close()
+    w.article_list.select_article(first)
+    w.article_list.select_article(other)
+    qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == other, timeout=5000)
+    assert w.entities.article.id == other
+
+
+def test_the_waiting_line_shows_while_a_read_is_slow(qtbot, window_on_server, pg_url):
+    import psycopg
+
+    w, first, other = window_on_server
+    blocker = psycopg.connect(pg_url)
+    blocker.execute("LOCK TABLE officials, mentions, tasks IN ACCESS EXCLUSIVE MODE")
+    try:
+        w.article_list.select_article(other)
+        qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "正在等待团队资料库…", timeout=2000)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: w.reader.article.id == other, timeout=5000)
+    assert w.statusBar().currentMessage() == ""  # the line goes when the read is back

@@ -242,6 +242,18 @@ class ServerStore(Store):
                                " AND id NOT IN (SELECT article_id FROM trash)").fetchone()[0]
         return [("unindexed", str(missing))] if missing else []
 
+    def tracking_history(self, article_id: int | None = None, limit: int = 500):
+        """Every recorded change of a 督办 row (the trigger of schema 5), newest first."""
+        from ...domain import TrackingChange
+
+        where = "WHERE h.article_id = %(aid)s" if article_id is not None else ""
+        rows = self.conn.pg(
+            "SELECT h.at, h.who, h.article_id, a.title, h.task, h.action, h.changes FROM tracking_history h"
+            f" LEFT JOIN articles a ON a.id = h.article_id {where} ORDER BY h.id DESC LIMIT %(limit)s",
+            {"aid": article_id, "limit": limit}).fetchall()
+        return [TrackingChange(at, who, aid, title, task, action, {k: tuple(v) for k, v in changes.items()})
+                for at, who, aid, title, task, action, changes in rows]
+
     # -- the server's own ------------------------------------------------------------------------
     def tracking_changes(self, article_id: int) -> list[tuple]:
         """(updated_at, updated_by, status, lead_unit, due) of the article's 督办 rows, newest first."""

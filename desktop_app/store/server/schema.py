@@ -14,7 +14,7 @@ both backends (spans, edits, tracking, stats) run on either; what differs:
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ROLES = {"read": "zhengwen_read", "edit": "zhengwen_edit", "admin": "zhengwen_admin"}
 CHANNEL = "zhengwen_tracking"
 
@@ -252,7 +252,54 @@ CREATE FUNCTION zhengwen_flush_search_index() RETURNS bigint LANGUAGE sql SECURI
 REVOKE ALL ON FUNCTION zhengwen_flush_search_index() FROM PUBLIC;
 """
 
-MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4}
+# Version 5: 督办 history. Every change of a 督办 row is recorded by the server itself, with the
+# database user (ui/tracking_history.py shows it in words). The trigger function runs as the
+# library's owner (SECURITY DEFINER) and no desk may write the table: history cannot be made up or
+# rewritten from a desk. No foreign key to articles: deleting an article deletes its 督办 rows, whose
+# trigger runs while the article is already gone (those last deletions are not recorded).
+_V5 = f"""
+CREATE TABLE tracking_history (
+    id bigserial PRIMARY KEY,
+    article_id bigint NOT NULL,
+    tracking_id bigint NOT NULL,
+    task text {_C} NOT NULL,              -- the task's text when it was changed
+    at text NOT NULL DEFAULT to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS'),
+    who text NOT NULL DEFAULT session_user,
+    action text NOT NULL,                 -- insert / update / delete
+    changes jsonb NOT NULL                -- {{field: [before, after]}} of the fields that changed
+);
+CREATE INDEX tracking_history_article ON tracking_history(article_id, id);
+
+CREATE FUNCTION record_tracking_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+DECLARE
+    before jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{{}}'::jsonb ELSE to_jsonb(OLD) END;
+    after jsonb := CASE WHEN TG_OP = 'DELETE' THEN '{{}}'::jsonb ELSE to_jsonb(NEW) END;
+    diff jsonb := '{{}}'::jsonb;
+    f text;
+BEGIN
+    IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM articles WHERE id = OLD.article_id) THEN
+        RETURN NULL;
+    END IF;
+    FOREACH f IN ARRAY ARRAY['tracked', 'status', 'lead_unit', 'assist_units', 'leader', 'due', 'progress', 'remark']
+    LOOP
+        IF (before -> f) IS DISTINCT FROM (after -> f) THEN
+            diff := diff || jsonb_build_object(f, jsonb_build_array(before -> f, after -> f));
+        END IF;
+    END LOOP;
+    IF TG_OP = 'UPDATE' AND diff = '{{}}'::jsonb THEN
+        RETURN NULL;  -- saved again as it was (or only the anchor moved with an edit of the text)
+    END IF;
+    INSERT INTO tracking_history(article_id, tracking_id, task, who, action, changes)
+    VALUES (COALESCE(NEW.article_id, OLD.article_id), COALESCE(NEW.id, OLD.id),
+            COALESCE(NEW.anchor_text, OLD.anchor_text), session_user, lower(TG_OP), diff);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER task_tracking_history AFTER INSERT OR UPDATE OR DELETE ON task_tracking FOR EACH ROW
+    EXECUTE FUNCTION record_tracking_change();
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
 
 # What each role may do. Edit users change articles, corrections and 督办 (saving an article rewrites
 # its span rows: DELETE there); only admin deletes articles or history, and manages users.
@@ -277,6 +324,7 @@ def grants(schema: str = "public") -> list[str]:
         f"GRANT UPDATE ON revisions TO {a}",
         f"REVOKE INSERT, UPDATE ON zhengwen_meta FROM {e}, {a}",
         f"GRANT EXECUTE ON FUNCTION zhengwen_flush_search_index() TO {e}, {a}",
+        f"REVOKE INSERT, UPDATE, DELETE ON tracking_history FROM {e}, {a}",  # written by its trigger only
     ]
 
 
