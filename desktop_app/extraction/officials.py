@@ -508,6 +508,20 @@ def _rule_foreign_two(text: str, i: int, s: int):
     return end
 
 
+def _rule_foreign_three(text: str, i: int, s: int):
+    """韩国总统李在明会见, 某国总理文在寅表示: after a post of a foreign country, a one-character
+    surname and two given characters that a two-character follower closes are a name even when a
+    given character is a stop character of Chinese names (在). Limit: only after a country's post;
+    no numeral, post or organ inside."""
+    end = i + 3
+    if s != 1 or end > len(text) or not all(_han(c) for c in text[i + 1:end]) \
+            or any(c in _NUMERALS or c in _COUNTED_CHARS for c in text[i + 1:end]) \
+            or not _strong_end(text, end) or not _country_title(text, i) \
+            or lexicon().post_set.starting_at(text, i + 1) or lexicon().organ_set.starting_at(text, i + 1):
+        return None
+    return end
+
+
 def _rule_three_chars(text: str, i: int, s: int):
     """陈德铭办公桌上: no reading is followed by a name-ending word; a three-character name when it is
     made of name characters and no ordinary word, and its given part is no frequent word (总书记|来
@@ -578,6 +592,11 @@ def _rule_word_name(text: str, i: int, s: int):
 
 
 @cache
+def _country_set() -> WordSet:
+    return WordSet(_rules().countries)
+
+
+@cache
 def _word_surnames() -> WordSet:
     return WordSet(words("surnames_word.txt"))
 
@@ -623,6 +642,7 @@ _NAME_RULES = (
     ("four_chars", _rule_four_chars),
     ("translit", _rule_translit),
     ("foreign_two", _rule_foreign_two),
+    ("foreign_three", _rule_foreign_three),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
@@ -748,6 +768,8 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s) or _country_tail(text, s, p):   # 俄罗斯总统, 乌兹别克斯坦总统
             return False
+        if lex.organ_set.ending_at(text, p) >= p - s:
+            return False                           # 蒙古国大呼拉尔主席: the name of an organ
         if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
             return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
@@ -834,9 +856,9 @@ def _title_start(text: str, p: int) -> int:
                 break
             j = k
             continue
-        n = lex.organ_set.ending_at(text, j)
+        n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
         if n:
-            j -= n
+            j -= n                                   # (埃及总统: 及 inside a country is no boundary)
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
@@ -936,6 +958,8 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     segments = []
     s = _title_start(text, post_start)
     segments.append(text[s:post_end])
+    if text[s - 2:s] == "现任" and s > 2 and text[s - 3] in _CHAIN_SEPARATORS:
+        s -= 2                                       # 原地区交通局局长、现任沙湾县委书记: one chain, 现任 dropped
     while s > 1 and (text[s - 1] in _CHAIN_SEPARATORS or text[s - 1] == "兼"):
         ps = _post_before(text, s - 1)
         if ps is None:
@@ -989,7 +1013,7 @@ def _place_part(prefix: str) -> str:
 # its Party organ ("街道党工委副书记、办事处主任" -> 街道办事处主任, "镇党委书记、人大主席" -> 镇人大主席).
 _PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "编委办", "网信办", "政研室",
                       "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
-_PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委")
+_PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委", "武装部", "人武部")
 _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
 
 
@@ -1240,6 +1264,8 @@ def _names_after_descriptor(text: str, out: list) -> None:
         if not titles or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):
             continue
         end = reading[0]
+        if d.group().endswith("校长") and titles[-1].startswith("党委") and len(titles[-1]) <= 5:
+            titles = titles + [d.group()]            # 党委副书记、校长: the school's own Party committee and head
         out.append((text[d.end():end], d.end(), end, d.end(), end, titles, ("title_descriptor", "name:" + reading[1])))
 
 
@@ -1486,7 +1512,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
             p.rules.extend(r for r in ("headline",) + why if r not in p.rules)
     if not people:
         return []
-    if any(_name_parts(key) for key in people):
+    has_parts = any(_name_parts(key) for key in people)
+    if has_parts:
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -1512,6 +1539,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
                 spans[key].append((i, e))
                 taken[i:e] = b"\x01" * (e - i)
                 bare.add(key)
+    if has_parts:
+        _part_mentions(body, people, spans, taken, bare)
     result = []
     for key, p in people.items():
         mentions = _non_overlapping(sorted(spans[key]))
@@ -1540,6 +1569,30 @@ def _name_parts(key: str) -> list[str]:
         if key[1] == "氏":
             return [key[2:]]
     return []
+
+
+def _part_mentions(body: str, people: dict, spans: dict, taken: bytearray, bare: set) -> None:
+    """"会见哥伦比亚总统卡洛斯·门多萨。…门多萨表示，…": a foreign official named later by one part of
+    the name (_name_parts) alone is mentioned there, so that what he says is his. Limit: the part
+    belongs to one official of the article; it stands after no transliteration character or dot
+    (not inside a longer name) and a follower or punctuation closes it."""
+    owner: dict[str, str | None] = {}
+    for key in people:
+        for part in _name_parts(key):
+            owner[part] = key if part not in owner else None
+    translit = _rules().translit
+    for part, key in owner.items():
+        if key is None or part in people:
+            continue
+        i = body.find(part)
+        while i >= 0:
+            e = i + len(part)
+            if taken.find(1, i, e) < 0 and (i == 0 or body[i - 1] not in translit and body[i - 1] not in _DOTS) \
+                    and (e >= len(body) or body[e] not in _DOTS) and _ends_name(body, e):
+                spans[key].append((i, e))
+                taken[i:e] = b"\x01" * (e - i)
+                bare.add(key)
+            i = body.find(part, e)
 
 
 def _dotted_part_posts(body: str, people: dict) -> None:

@@ -175,3 +175,42 @@ def test_a_bare_院长_of_an_institute_named_nearby_is_no_official():
     assert officials(body) == {}
     assert officials("县人民医院扩建完成。副院长张红介绍，") == {}
     assert officials("县人民法院召开会议。副院长李明出席。") == {"李明": ("副院长",)}
+
+
+def test_a_body_of_a_place_and_a_post_held_now_in_a_chain():
+    body = "街道党工委委员、武装部部长甘林，街道人大工委主任李华出席会议。"
+    assert officials(body)["甘林"] == ("街道党工委委员", "街道武装部部长")
+    body = "项目由原地区交通局局长、现任河湾县委书记孔明星牵头谋划。"
+    assert officials(body) == {"孔明星": ("原地区交通局局长", "河湾县委书记")}
+
+
+def test_a_schools_party_post_and_its_head():
+    body = "学校党委书记司徒敏作工作报告，党委副书记、校长冼远航主持会议。"
+    assert officials(body)["冼远航"] == ("党委副书记", "校长")
+    assert officials("全国工商联副主席、华岳集团董事长戚光明说，") == {"戚光明": ("全国工商联副主席",)}
+
+
+def test_a_foreigner_named_later_by_one_part_of_the_name_is_mentioned_there():
+    from desktop_app.extraction import extract
+    body = "国家主席习近平会见某国总统卡洛斯·门多萨。习近平指出，双方要加强战略沟通。门多萨表示，两国应当扩大贸易规模。"
+    found = extract(body)
+    o = next(o for o in found.officials if o.name == "卡洛斯·门多萨")
+    assert [body[m.start:m.end] for m in o.mentions][-1] == "门多萨"
+    assert [(t.text, t.speaker) for t in found.tasks][-1] == ("两国应当扩大贸易规模", "卡洛斯·门多萨")
+
+
+@pytest.mark.parametrize("body, name, titles", [
+    ("韩国总统李在浩会见。", "李在浩", ("韩国总统",)),
+    ("埃及总统塞西会见。", "塞西", ("埃及总统",)),
+    ("朝鲜劳动党总书记、国务委员长金正日会见。", "金正日", ("朝鲜劳动党总书记", "国务委员长")),
+])
+def test_foreign_heads_with_stop_characters_in_names_and_countries_with_boundary_characters(body, name, titles):
+    assert officials(body)[name] == titles
+
+
+def test_a_stop_character_name_needs_a_foreign_post():
+    assert officials("县长李在会上讲话。") == {}
+
+
+def test_an_organ_before_a_name_first_post_is_no_name():
+    assert "呼拉尔" not in officials("蒙古国大呼拉尔主席会见了代表团。")
