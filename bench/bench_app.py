@@ -100,7 +100,7 @@ from desktop_app.store import Store
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 store = Store(sys.argv[1])
-w = MainWindow(store, UiState(open_settings()))
+w = MainWindow(store, UiState(open_settings()), staged=True)  # as the app (library_session) builds it
 stop_after_first_paint(w.article_list.view.viewport())
 w.show()
 app.exec()

@@ -99,6 +99,7 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
             return 1
         app.setWindowIcon(_app_icon())
         if files and session.window is not None:
+            session.window.ensure_built()  # its import jobs are built in the second stage
             session.window.jobs.start_import([str(f) for f in files])
         try:
             return app.exec()

@@ -88,7 +88,7 @@ def shot_libraries(app) -> None:
             fill(store, n)
     with Store(default_db_path()) as store:
         fill(store, 3)
-    session = LibrarySession(UiState(open_settings()), lambda path: Store(path))
+    session = LibrarySession(UiState(open_settings()), lambda path: Store(path), staged=False)
     session.open(str(default_db_path()))
     session.switch(str(folder / "督查室-专项督办.db"))
     session.switch(str(folder / "市委办公室-2019.db"))

@@ -4,8 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from . import icons
-
 
 def standard_keys(key: QKeySequence.StandardKey) -> list[QKeySequence]:
     """The platform's bindings of a standard key (Redo is Ctrl+Shift+Z on Linux, Ctrl+Y on Windows)."""
@@ -30,7 +28,7 @@ def key_list(*keys: str, standard: QKeySequence.StandardKey | None = None) -> li
 class Actions(QObject):
     """Owns the window's actions; main_window puts them in menus and connects `triggered`.
 
-    Icons are set by `load_icons()` (main_window calls it once the toolbar is built).
+    Icons are set by `load_icons()` (main_window calls it in its second stage, after the first paint).
     """
 
     def __init__(self, parent: QObject):
@@ -107,5 +105,7 @@ class Actions(QObject):
         return [getattr(self, name) for name in self._icon_keys]
 
     def load_icons(self) -> None:
+        from . import icons  # after the window's first paint: drawing them costs more than the list
+
         for name, key in self._icon_keys.items():
             getattr(self, name).setIcon(icons.icon(key))

@@ -1,11 +1,17 @@
 """ArticleListPane: the search box, filters and saved searches above the article table; emits
-article_selected(id) and search_changed(terms)."""
+article_selected(id) and search_changed(terms).
+
+Made with staged=True (as the window does), the pane paints with only its search box and table; the
+filter bar and the saved searches are built right after that first paint (finish()). The list itself
+already shows what the saved filters select: only their controls come a moment later."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..search.filters import Filters, SavedSearch
 from ..search.listing import ListView
@@ -14,19 +20,19 @@ from .sort_arrow import SortHeader
 from .article_model import (COL_DATE, COL_OFFICIALS, COL_SOURCE, COL_TASKS, COL_TITLE, RELEVANCE_LIMIT,
                             SNIPPET_ROLE, ArticleTableModel)
 from .first_paint import after_first_paint
-from .highlighter import COLORS, SEARCH, py_to_qt_offsets
 from .list_keys import ListKeys
-from .saved_searches import SavedSearchesButton, SavedSearchesList
-from .search_filters import SearchFiltersBar
+
+if TYPE_CHECKING:
+    from .saved_searches import SavedSearchesButton, SavedSearchesList
+    from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
 TITLE_MIN_EMS = 12  # characters of title kept in view before the other columns give way
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """The title cell during a search: the title on the first line and an excerpt of the text on the
-    second, hits marked with the reader's search colour. Drawn with QTextLayout format ranges over
-    plain text: article text is never read as markup."""
+    """The title cell: during a search the title and an excerpt of the text with the hits marked
+    (snippet_paint.py, imported on the first search row painted)."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt name)
         """A title too long for the column loses its middle, not its end: "西宁市委召开…工作会议" keeps
@@ -39,48 +45,22 @@ class SnippetDelegate(QStyledItemDelegate):
         if not found:
             super().paint(painter, option, index)
             return
-        title_hits, snip = found
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title, opt.text = opt.text, ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
-        text_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        dim = QColor(text_color)
-        if not selected:
-            dim = opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        rect = opt.rect.adjusted(4, 2, -4, -2)
-        line = opt.fontMetrics.height()
-        top = rect.y() + max(0, (rect.height() - 2 * line - 2) // 2)
-        painter.save()
-        painter.setClipRect(rect)
-        _draw_line(painter, QPointF(rect.x(), top), rect.width(), title, title_hits, opt.font, text_color)
-        _draw_line(painter, QPointF(rect.x(), top + line + 2), rect.width(), snip.text, snip.hits, opt.font, dim)
-        painter.restore()
+        from .snippet_paint import paint_snippet
+
+        paint_snippet(self, painter, option, index, found)
 
 
-def _draw_line(painter, at: QPointF, width: int, text: str, hits, font: QFont, color: QColor) -> None:
-    layout = QTextLayout(text, font)
-    hit = QTextCharFormat()
-    hit.setBackground(QColor(COLORS[SEARCH]))
-    hit.setForeground(QColor("#000000"))  # readable on the hit colour, selected or not
-    flat = py_to_qt_offsets(text, [x for span in hits for x in span])
-    ranges = []
-    for i in range(0, len(flat), 2):
-        r = QTextLayout.FormatRange()
-        r.start, r.length, r.format = flat[i], flat[i + 1] - flat[i], hit
-        ranges.append(r)
-    layout.setFormats(ranges)
-    layout.beginLayout()
-    tl = layout.createLine()
-    if tl.isValid():
-        tl.setLineWidth(max(width, 1) * 8)  # one line; the clip rect cuts what does not fit
-    layout.endLayout()
-    painter.setPen(color)
-    layout.draw(painter, at)
+def _viewport() -> QWidget:
+    """A table's viewport made here, set up as the one QAbstractScrollArea makes. Asking a view for
+    its own (`view.viewport()`) costs ~7 ms the first time in a process: PySide6 looks for the most
+    derived Python type of a plain QWidget it has not seen, which loads every QWidget subclass of
+    QtWidgets and builds their enum types (70 of them). A wrapper made here is known already."""
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setForegroundRole(QPalette.ColorRole.Text)
+    viewport.setAutoFillBackground(True)
+    return viewport
 
 
 class ArticleListPane(QWidget):
@@ -90,7 +70,9 @@ class ArticleListPane(QWidget):
     sort_changed = Signal(int, Qt.SortOrder)
     search_changed = Signal(list)  # the hit terms of the current search (for the reader)
 
-    def __init__(self, store, parent=None, sort: tuple[int, Qt.SortOrder] | None = None, state=None):
+    def __init__(self, store, parent=None, sort: tuple[int, Qt.SortOrder] | None = None, state=None,
+                 staged: bool = False):
+        """`staged`: paint the search box and the table first, the rest after that (finish())."""
         super().__init__(parent)
         self._state = state
         self._current_id: int | None = None
@@ -116,20 +98,15 @@ class ArticleListPane(QWidget):
         self.relevance.setToolTip(self.tr("按搜索词出现的次数排序(结果不超过 {0} 篇时)").format(f"{RELEVANCE_LIMIT:,}"))
         self.relevance.toggled.connect(self._on_relevance_toggled)
 
-        self.saved = SavedSearchesButton(self.current_search, state.saved_searches() if state is not None else [],
-                                         self)
-        self.saved.restore_requested.connect(self.restore_search)
-        if state is not None:
-            self.saved.changed.connect(state.set_saved_searches)
-        self.saved_list = SavedSearchesList(self.saved.searches, self)
-        self.saved_list.restore_requested.connect(self.restore_search)
-        self.saved.changed.connect(self.saved_list.show_searches)
-
-        self.filters = SearchFiltersBar(store, self)
-        self.filters.set_filters(filters, emit=False)
-        self.filters.changed.connect(self._on_filters_changed)
+        # Built by finish(): the filter bar and the saved searches (see the class note).
+        self._store = store
+        self._initial_filters = filters
+        self._saved: SavedSearchesButton | None = None
+        self._saved_list: SavedSearchesList | None = None
+        self._filters: SearchFiltersBar | None = None
 
         self.view = QTableView(self)
+        self.view.setViewport(_viewport())
         self.view.setHorizontalHeader(SortHeader(self.view))  # ▼ for newest first
         self.view.setModel(self.model)
         # Over an empty list: why it is empty and what to try (_update_empty).
@@ -184,25 +161,69 @@ class ArticleListPane(QWidget):
             self._total = self.model.rowCount()
         self._update_search_ui()
 
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(4)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.relevance)
-        top.addWidget(self.saved)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.saved_list)
-        layout.addWidget(self.view)
+        self._top = QHBoxLayout()
+        self._top.setContentsMargins(0, 0, 0, 0)
+        self._top.setSpacing(4)
+        self._top.addWidget(self.search, 1)
+        self._top.addWidget(self.relevance)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addLayout(self._top)
+        self._layout.addWidget(self.view)
         self.keys = ListKeys(self.search, self.view, self.apply_search, self.select_first, self)  # Enter/Down, Home/End
+        if not staged:
+            self.finish()
         after_first_paint(self.view.viewport(), self._after_first_paint)
+
+    def finish(self) -> None:
+        """The filter bar and the saved searches (their button and their list), under the search box.
+        Built at once by a pane made with staged=False; else after the list's first paint, or when
+        something asks for them first (the properties below): importing and building them costs
+        more than painting the list."""
+        if self._filters is not None:
+            return
+        from .saved_searches import SavedSearchesButton, SavedSearchesList
+        from .search_filters import SearchFiltersBar
+
+        state = self._state
+        self._filters = bar = SearchFiltersBar(self._store, self)
+        bar.set_filters(self._initial_filters, emit=False)
+        bar.changed.connect(self._on_filters_changed)
+        self._saved = saved = SavedSearchesButton(self.current_search,
+                                                  state.saved_searches() if state is not None else [], self)
+        saved.restore_requested.connect(self.restore_search)
+        if state is not None:
+            saved.changed.connect(state.set_saved_searches)
+        self._saved_list = saved_list = SavedSearchesList(saved.searches, self)
+        saved_list.restore_requested.connect(self.restore_search)
+        saved.changed.connect(saved_list.show_searches)
+        self._top.addWidget(saved)
+        self._layout.insertWidget(1, bar)
+        self._layout.insertWidget(2, saved_list)
+
+    @property
+    def filters(self) -> SearchFiltersBar:
+        self.finish()
+        assert self._filters is not None
+        return self._filters
+
+    @property
+    def saved(self) -> SavedSearchesButton:
+        self.finish()
+        assert self._saved is not None
+        return self._saved
+
+    @property
+    def saved_list(self) -> SavedSearchesList:
+        self.finish()
+        assert self._saved_list is not None
+        return self._saved_list
 
     def _after_first_paint(self) -> None:
         """The rest of the list and the choices of the filters, read in the background once the
         first page is on screen."""
+        self.finish()
         self.model.release()
         self.filters.load_choices()
 

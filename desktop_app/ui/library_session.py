@@ -20,10 +20,13 @@ from . import jobs
 
 class LibrarySession(QObject):
     def __init__(self, state, open_store: Callable[[str | None], object], on_window: Callable | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, staged: bool = True):
         """`open_store(db)` opens (and migrates) a library, raising what opening raises; `on_window`
-        is called with each new window before it is shown (app.py connects the theme)."""
+        is called with each new window before it is shown (app.py connects the theme). `staged`:
+        each window paints its list first and builds the rest after (MainWindow); tests and tools
+        that look at a window right after opening it pass False."""
         super().__init__(parent)
+        self.staged = staged
         self.state = state
         self.open_store = open_store
         self.on_window = on_window
@@ -100,7 +103,7 @@ class LibrarySession(QObject):
         if getattr(store, "is_server", False):
             # A team library: the server keeps many desks apart (no lock file) and is backed up by
             # its administrator (pg_dump), so neither a guard nor automatic backups here.
-            window = MainWindow(store, self.state.for_library(store.location))
+            window = MainWindow(store, self.state.for_library(store.location), staged=self.staged)
             window.library_requested.connect(self.switch, Qt.ConnectionType.QueuedConnection)
             self.window, self.store, self.guard, self.backups = window, store, None, None
             if self.on_window is not None:
@@ -108,7 +111,7 @@ class LibrarySession(QObject):
             window.show()
             return
         is_default = Path(store.path).absolute() == default_db_path().absolute()
-        window = MainWindow(store, self.state.for_library(store.path, legacy=is_default))
+        window = MainWindow(store, self.state.for_library(store.path, legacy=is_default), staged=self.staged)
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.
         guard = InstanceGuard(store.path)
         guard.acquire()

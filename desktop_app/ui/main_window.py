@@ -1,44 +1,48 @@
-"""MainWindow: builds the panes, menus, toolbar and status bar, and connects them. Nothing else."""
+"""MainWindow: builds the panes, menus, toolbar and status bar, and connects them. Nothing else.
+
+Two stages (issue 16: the first paint close to a bare window's). Stage 1, in the constructor, builds
+what the first paint shows: the article list (search box and table), an empty frame where the
+reader and the entities go, the menu bar's titles, the toolbar (its icons come later), the status
+bar. Stage 2, ensure_built(), imports and builds the rest — the reader, the entities pane, the
+editor dock, the menus' items and the window's shortcuts, the icons — and opens the article; the
+app runs it on the event loop's first turn after the first paint (staged=True), tests and tools at
+once (the default). Anything that needs a stage-2 part before then calls ensure_built() first.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QTabWidget, QToolBar
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QSplitter, QTabWidget, QToolBar
 
-from . import server_library
 from .actions import Actions
-from .article_actions import ArticleActions
 from .article_list import ArticleListPane
 from .article_model import COL_DATE
-from .check_store import StoreCheck
-from .drop_import import DropImport
-from .editor_pane import EditorPane
-from .entities_pane import EntitiesPane
 from .first_paint import after_first_paint
-from .highlighter import OFFICIAL, SEARCH, TASK
-from .reader_pane import ReaderPane
-from .settings_dialog import SettingsDialog, highlight_colors, is_dark
 from .status_bar import StatusIndicators
-from .store_jobs import StoreJobs
-from .tool_windows import open_dialog, show_tool_window
 from .ui_state import UiState
-from .window_reads import WindowReads
-from .window_chrome import ReadOnlyBar, add_items, fill_menu_bar, restore_geometry, window_title
+from .window_chrome import add_items, restore_geometry, window_title
 
-if TYPE_CHECKING:  # imported where they are opened (see below); named here for the annotations
+if TYPE_CHECKING:  # imported where they are built or opened (see below); named here for the annotations
+    from PySide6.QtWidgets import QDockWidget
+
     from .about_dialog import AboutDialog
     from .backups_dialog import BackupsDialog
+    from .editor_pane import EditorPane
+    from .entities_pane import EntitiesPane
     from .export_pane import ExportPane
     from .paste_dialog import PasteDialog
     from .people_index import PeopleIndex
+    from .reader_pane import ReaderPane
+    from .settings_dialog import SettingsDialog
     from .stats_view import StatsView
+    from .store_jobs import StoreJobs
     from .task_board import TaskBoard
     from .trash_view import TrashView
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
-# board) are imported where they are opened: the window must paint first (DESIGN: start-up never
-# waits for what can happen after the first paint).
+# board) are imported where they are opened; the panes the first paint does not show, in stage 2.
 PAGE_ABOUT, PAGE_SHORTCUTS = 0, 1  # about_dialog's tab indexes
 
 DEFAULT_SPLIT = [440, 620, 300]  # the list wide enough for a title (the others are narrow columns)
@@ -48,38 +52,36 @@ class MainWindow(QMainWindow):
     theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
     library_requested = Signal(str)  # 文件 → 新建/打开资料库, 最近打开: the session shows that library
 
-    def __init__(self, store, state: UiState, parent=None):
+    reader: ReaderPane
+    entities: EntitiesPane
+    editor: EditorPane
+    editor_dock: QDockWidget
+    jobs: StoreJobs
+
+    def __init__(self, store, state: UiState, parent=None, staged: bool = False):
+        """`staged`: show the list first and build the rest after the first paint (the app);
+        else the whole window now (tests, tools, the self-test)."""
         super().__init__(parent)
         self.store = store
         self.state = state
+        self.built = False  # stage 2 done (ensure_built)
+        self.read_only = False
+        self.read_only_bar: QToolBar | None = None
+        self.export_pane: ExportPane | None = None  # built on first use
+        self._printer = None  # ArticlePrinter, made on first print
+        self.task_board: TaskBoard | None = None  # built on first use
         self.setWindowTitle(self.tr("政文阅览"))
         self.setObjectName("MainWindow")
 
         self.actions = Actions(self)
-        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE), state=state)
-        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
-                                 zoom=state.reader_zoom())
-        self.entities = EntitiesPane(self, store)
-        self.jobs = StoreJobs(store.location, self)
-        self.export_pane: ExportPane | None = None  # built on first use
-        self._printer = None  # ArticlePrinter, made on first print
-        # The open article's reads: off the GUI thread on a server library (ui/window_reads.py).
-        self.reads = WindowReads(store, self)
-        self.entities.reads = self.reads
-        self.editor = EditorPane(store, server_library.drafts_dir(store), self)
-        self.editor.reads = self.reads
-        self.editor_dock = QDockWidget(self.tr("编辑"), self)
-        self.editor_dock.setObjectName("editor_dock")
-        self.editor_dock.setWidget(self.editor)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
-        self.editor_dock.hide()
-        self.task_board: TaskBoard | None = None  # built on first use
-        # A team library: colleagues' 督办 changes show here as they happen (None for a file).
-        self.tracking_feed = server_library.follow(self)
-
+        self.article_list = ArticleListPane(store, self, sort=state.sort(COL_DATE), state=state, staged=True)
+        # Where the reader and the entities pane go in stage 2: empty frames the size they will have.
+        self._frames = [self._empty_frame(), self._empty_frame()] if staged else []
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for pane in (self.article_list, self.reader, self.entities):
+        for pane in (self.article_list, *self._frames):
             self.splitter.addWidget(pane)
+        if not staged:
+            self._build_panes()
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(6, 6, 6, 0)
@@ -93,20 +95,108 @@ class MainWindow(QMainWindow):
         self.views.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+T / Esc switch; Tab stays in the view
         self.setCentralWidget(self.views)
 
-        self._build_menus()
+        # The menu bar's titles now (its height is part of the first paint), their items in stage 2.
+        self.menus = [self.menuBar().addMenu(title) for title in (
+            self.tr("文件(&F)"), self.tr("编辑(&E)"), self.tr("视图(&V)"), self.tr("工具(&T)"), self.tr("帮助(&H)"))]
         self._build_toolbar()
         self.status = StatusIndicators(self)  # search and filters, background jobs, article count
         self.statusBar().addPermanentWidget(self.status)
+        self.count_label = self.status.count_label
+        lst = self.article_list
+        lst.count_changed.connect(self._show_count)
+        lst.sort_changed.connect(state.set_sort)
+        if staged:
+            self._restore()
+            after_first_paint(lst.view.viewport(), self.ensure_built)
+        else:
+            self._build_rest()
+            self._restore()
+            self._open_current()
+
+    def _empty_frame(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setBackgroundRole(QPalette.ColorRole.Base)  # as the reader's page
+        frame.setAutoFillBackground(True)
+        return frame
+
+    def ensure_built(self) -> None:
+        """Stage 2 (see the module note): the rest of the window, and the article opened; once."""
+        if self.built:
+            return
+        self._build_rest()
+        self._open_current()
+
+    def _build_panes(self) -> None:
+        """The reader and the entities pane, in the empty frames' places and sizes when there are."""
+        from .entities_pane import EntitiesPane
+        from .highlighter import OFFICIAL, SEARCH, TASK
+        from .reader_pane import ReaderPane
+        from .window_reads import WindowReads
+
+        state = self.state
+        # The open article's reads: off the GUI thread on a server library (ui/window_reads.py).
+        self.reads = WindowReads(self.store, self)
+        self.reader = ReaderPane(self, visible_kinds={k for k in (OFFICIAL, TASK, SEARCH) if state.highlight_visible(k)},
+                                 zoom=state.reader_zoom())
+        self.entities = EntitiesPane(self, self.store)
+        self.entities.reads = self.reads
+        if not self._frames:
+            self.splitter.addWidget(self.reader)
+            self.splitter.addWidget(self.entities)
+            return
+        sizes = self.splitter.sizes() if self.isVisible() else (state.splitter_sizes() or DEFAULT_SPLIT)
+        for index, pane in ((1, self.reader), (2, self.entities)):
+            self.splitter.replaceWidget(index, pane)
+        self.splitter.setSizes(sizes)
+        for frame in self._frames:
+            frame.deleteLater()
+        self._frames = []
+
+    def _build_rest(self) -> None:
+        self.built = True
+        from . import server_library
+        from .editor_pane import EditorPane
+        from .store_jobs import StoreJobs
+
+        from PySide6.QtWidgets import QDockWidget
+
+        store = self.store
+        self.article_list.finish()
+        if self._frames:
+            self._build_panes()
+        self.jobs = StoreJobs(store.location, self)
+        self.editor = EditorPane(store, server_library.drafts_dir(store), self)
+        self.editor.reads = self.reads
+        self.editor_dock = QDockWidget(self.tr("编辑"), self)
+        self.editor_dock.setObjectName("editor_dock")
+        self.editor_dock.setWidget(self.editor)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.editor_dock.hide()
+        # A team library: colleagues' 督办 changes show here as they happen (None for a file).
+        self.tracking_feed = server_library.follow(self)
         self.reads.busy.connect(self._show_waiting)
         self.reads.trouble.connect(lambda text: self.statusBar().showMessage(self.tr("未能读取:{0}").format(text), 30000))
-        self.count_label = self.status.count_label
+        self._build_menus()
+        self.actions.load_icons()
         self._connect()
         self.apply_reader_settings()
-        self._restore()
+        self.reader.set_search_terms(self.article_list.model.terms)
+        if self.read_only:
+            self.set_read_only(True)  # asked before this stage: now for the parts built here
+
+    def _open_current(self) -> None:
+        """The article selected in the list (_restore) in the reader, or the empty store's words."""
+        current = self.article_list.current_article()
+        if current is None:
+            self._show_empty()
+        elif self.reader.article is None or self.reader.article.id != current:
+            self.open_article(current)
 
     # -- building ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         from ..paths import default_db_path
+        from . import server_library
         from .library_menu import LibraryMenu
 
         a = self.actions
@@ -115,18 +205,17 @@ class MainWindow(QMainWindow):
         a.new_library.triggered.connect(self.library_menu.new_library)
         a.open_library.triggered.connect(self.library_menu.open_library)
         a.connect_server.triggered.connect(self.connect_server)
-        fill_menu_bar(self.menuBar(), (
-            (self.tr("文件(&F)"), [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(),
-                                 a.connect_server, None,
-                                 a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit]),
-            (self.tr("编辑(&E)"), [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
-                                 a.edit_article, None, a.delete_articles, a.trash]),
-            (self.tr("视图(&V)"), [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
-                                 a.zoom_in, a.zoom_out, a.zoom_reset]),
-            (self.tr("工具(&T)"), [a.task_board, a.tracking_history, a.statistics, a.people_index, None, a.rebuild_index, a.check_store, a.backups, None,
-                                 a.settings]),
-            (self.tr("帮助(&H)"), [a.shortcuts, None, a.about]),
-        ))
+        for menu, items in zip(self.menus, (
+                [a.new_library, a.open_library, self.library_menu.recent_menu.menuAction(), a.connect_server, None,
+                 a.import_files, a.import_folder, a.paste_article, None, a.export, a.print, None, a.quit],
+                [self.editor.undo_action, self.editor.redo_action, None, self.editor.save_action,
+                 a.edit_article, None, a.delete_articles, a.trash],
+                [a.search, a.find_next, a.find_previous, a.refresh, None, a.next_article, a.previous_article, None,
+                 a.zoom_in, a.zoom_out, a.zoom_reset],
+                [a.task_board, a.tracking_history, a.statistics, a.people_index, None, a.rebuild_index, a.check_store,
+                 a.backups, None, a.settings],
+                [a.shortcuts, None, a.about])):
+            add_items(menu, items)
         for action in a.all():  # shortcuts work even where the menu bar is hidden
             self.addAction(action)
         # Delete deletes articles only where the list has the focus (elsewhere it deletes text).
@@ -142,8 +231,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         add_items(bar, (a.import_files, a.import_folder, None, a.refresh, a.previous_article, a.next_article,
                         None, a.zoom_out, a.zoom_in))
-        self.addToolBar(bar)
-        a.load_icons()  # the toolbar's icons show in the first paint (drawn without qtawesome: ~20 ms)
+        self.addToolBar(bar)  # its icons come in stage 2 (drawing them costs about as much as the list)
 
     def _connect(self) -> None:
         a, lst, reader, ents, st = self.actions, self.article_list, self.reader, self.entities, self.state
@@ -167,15 +255,15 @@ class MainWindow(QMainWindow):
         a.print.triggered.connect(self.print_article)
         a.settings.triggered.connect(self.open_settings)
 
+        from .article_actions import ArticleActions
+
         lst.article_selected.connect(self.open_article)
         lst.selection_cleared.connect(self._show_empty)
         self.article_actions = ArticleActions(self)
         self.article_menu = self.article_actions.menu
-        lst.count_changed.connect(self._show_count)
         lst.search_changed.connect(reader.set_search_terms)
         a.find_next.triggered.connect(reader.next_hit)
         a.find_previous.triggered.connect(reader.previous_hit)
-        lst.sort_changed.connect(st.set_sort)
         ents.official_clicked.connect(reader.next_mention)
         ents.task_clicked.connect(reader.select_task)
         reader.highlights_toggled.connect(st.set_highlight_visible)
@@ -189,15 +277,15 @@ class MainWindow(QMainWindow):
         restore_geometry(self, self.state.geometry())
         self.splitter.setSizes(self.state.splitter_sizes() or DEFAULT_SPLIT)
         self._show_count(self.article_list.model.rowCount())
-        # Never an empty reader: the article open last time, else the newest one.
+        # Never an empty reader: the article open last time, else the newest one, selected in the
+        # list now and opened in stage 2 (an empty store: the reader says how to add articles).
         last = self.state.last_article()
         newest = self.store.article_ids(None, limit=1)
         for candidate in (last, newest[0] if newest else None):
             if candidate is not None and self.article_list.select_article(candidate):
                 break
         else:
-            if not self.article_list.select_first():
-                self._show_empty()
+            self.article_list.select_first()
 
     def _show_empty(self) -> None:
         self.reader.show_placeholder(self.tr(
@@ -267,6 +355,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         from ..paths import data_dir
+        from .settings_dialog import SettingsDialog
+        from .tool_windows import open_dialog
 
         dialog = SettingsDialog(self.state, str(data_dir()), self)
         dialog.highlight_colors_changed.connect(self.apply_reader_settings)
@@ -277,6 +367,8 @@ class MainWindow(QMainWindow):
 
     def apply_reader_settings(self, *_args) -> None:
         """Saved highlight colours and reader font -> the reader."""
+        from .settings_dialog import highlight_colors, is_dark
+
         family, size = self.state.reader_font()
         # The application's palette: the window's own follows a theme switch only once its posted
         # palette events are handled, and the highlights kept the old theme's colours until a restart.
@@ -423,11 +515,13 @@ class MainWindow(QMainWindow):
     # -- statistics, people index, about (帮助) ---------------------------------------------------
     def open_statistics(self) -> StatsView:
         from .stats_view import StatsView
+        from .tool_windows import show_tool_window
 
         return show_tool_window(self, "stats_view", lambda: StatsView(self.store, self))
 
     def open_tracking_history(self):
         """Tools → 督办修改记录: who changed which task's 督办 and when (the open article's first)."""
+        from .tool_windows import open_dialog
         from .tracking_history import TrackingHistoryDialog
 
         article = self.reader.article
@@ -435,6 +529,7 @@ class MainWindow(QMainWindow):
 
     def open_people_index(self) -> PeopleIndex:
         from .people_index import PeopleIndex
+        from .tool_windows import show_tool_window
 
         def make():
             index = PeopleIndex(self.store, self)
@@ -450,9 +545,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def open_about(self, page: int = PAGE_ABOUT) -> AboutDialog:
-        from .about_dialog import AboutDialog
-
         from ..paths import data_dir
+        from . import server_library
+        from .about_dialog import AboutDialog
+        from .tool_windows import open_dialog
 
         return open_dialog(AboutDialog(self.shortcut_actions(), str(data_dir()), server_library.describe(self.store), self, page))
 
@@ -462,9 +558,10 @@ class MainWindow(QMainWindow):
 
     # -- paste, drop, backups, store check, read-only (a second window on the store) --------------
     def _connect_store_tools(self) -> None:
+        from .check_store import StoreCheck
+        from .drop_import import DropImport
+
         a = self.actions
-        self.read_only = False
-        self.read_only_bar: QToolBar | None = None
         self.drop_import = DropImport(self)  # files and folders dropped on the window are imported
         self.drop_import.paths_dropped.connect(self.jobs.start_import)
         self.store_check = StoreCheck(self.store.location, self)
@@ -475,6 +572,7 @@ class MainWindow(QMainWindow):
     def paste_article(self) -> PasteDialog | None:
         """Ctrl+Shift+V: a new article from the clipboard, its fields shown before it is saved."""
         from .paste_dialog import PasteDialog
+        from .tool_windows import open_dialog
 
         if self.read_only:
             self.explain_read_only()
@@ -486,6 +584,7 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> BackupsDialog:
         """Tools → 备份与恢复; after a restore the list and the reader show the restored store."""
         from .backups_dialog import BackupsDialog
+        from .tool_windows import open_dialog
 
         dialog = BackupsDialog(self.store, self.state, self, read_only=self.read_only,
                                busy=lambda: self.jobs.job is not None and not self.jobs.job.done)
@@ -495,15 +594,18 @@ class MainWindow(QMainWindow):
     def set_read_only(self, read_only: bool = True) -> None:
         """Another window writes to this store (instance_guard): say so, and write nothing from here.
         Import, paste, 编辑 and 督办 stay enabled: they say why they do not run and offer 接管."""
+        from .window_chrome import ReadOnlyBar
+
         a = self.actions
         self.read_only = read_only
         for action in (a.rebuild_index, a.delete_articles):
             action.setEnabled(not read_only)
-        self.article_menu.read_only = read_only
-        self.entities.read_only = read_only
-        self.drop_import.enabled = not read_only
-        if read_only:
-            self.editor_dock.hide()
+        if self.built:  # else ensure_built() calls this again for the parts it builds
+            self.article_menu.read_only = read_only
+            self.entities.read_only = read_only
+            self.drop_import.enabled = not read_only
+            if read_only:
+                self.editor_dock.hide()
         if read_only and self.read_only_bar is None:
             self.read_only_bar = ReadOnlyBar(self)
             self.read_only_bar.banner.take_over_requested.connect(self.take_over)
@@ -514,6 +616,8 @@ class MainWindow(QMainWindow):
 
     def connect_server(self) -> None:
         """文件 → 连接团队资料库…: the session opens the library the dialog names."""
+        from . import server_library
+
         url = server_library.choose_server(self.state, self)
         if url:
             self.library_requested.emit(url)
@@ -549,6 +653,8 @@ class MainWindow(QMainWindow):
 
     def release_reason(self) -> str:
         """"" when this window may hand the store to another one (接管), else why not."""
+        if not self.built:
+            return ""
         if self.editor.is_dirty():
             return self.tr("它有未保存的修改")
         if self.jobs.job is not None and not self.jobs.job.done:
@@ -556,14 +662,15 @@ class MainWindow(QMainWindow):
         return ""
 
     def closeEvent(self, event) -> None:
-        if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay
-            event.ignore()
-            return
-        if self.tracking_feed is not None:
-            self.tracking_feed.stop()
-        self.reads.close()
-        if self.jobs.job is not None and not self.jobs.job.done:
-            self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
+        if self.built:  # closed before stage 2 (at once, or by a switch of library): nothing to stop
+            if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay
+                event.ignore()
+                return
+            if self.tracking_feed is not None:
+                self.tracking_feed.stop()
+            self.reads.close()
+            if self.jobs.job is not None and not self.jobs.job.done:
+                self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
         if self.export_pane is not None:
             self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())

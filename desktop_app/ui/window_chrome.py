@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolBar
 
-from .instance_guard import ReadOnlyBanner
-
 DEFAULT_SIZE = (1360, 820)
 TITLE_MAX = 60  # characters of the article title in the window title (task bars cut the rest anyway)
 
@@ -29,12 +27,6 @@ def add_items(container, items) -> None:
         container.addSeparator() if action is None else container.addAction(action)
 
 
-def fill_menu_bar(menu_bar, menus) -> None:
-    """`menus`: (title, items) pairs, in menu-bar order."""
-    for title, items in menus:
-        add_items(menu_bar.addMenu(title), items)
-
-
 def restore_geometry(window, geometry) -> None:
     """The saved geometry; else the default size, kept inside a small screen."""
     if geometry is None or not window.restoreGeometry(geometry):
@@ -47,6 +39,8 @@ class ReadOnlyBar(QToolBar):
     """A fixed toolbar holding the read-only banner (another window writes to this store)."""
 
     def __init__(self, parent=None):
+        from .instance_guard import ReadOnlyBanner  # only a second window on a store needs it
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("只读提示"))
         self.setObjectName("read_only_bar")

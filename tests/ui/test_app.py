@@ -23,7 +23,10 @@ def _run_and_capture(qapp, db):
     qapp.setQuitOnLastWindowClosed(False)
 
     def look():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+        if window is None or not window.built:  # shown, and its second stage run (after its first paint)
+            QTimer.singleShot(25, look)
+            return
         seen["title"] = window.windowHandle().title()  # as the task bar shows it
         seen["article"] = window.reader.article.title if window.reader.article else None
         seen["count"] = window.count_label.text()

@@ -28,7 +28,7 @@ def two(tmp_path):
 
 @pytest.fixture
 def session(qtbot, ui_state):
-    s = LibrarySession(ui_state, lambda path: Store(path))
+    s = LibrarySession(ui_state, lambda path: Store(path), staged=False)
     yield s
     if s.window is not None:
         s.window.close()

@@ -3,7 +3,7 @@ filters' choices), as the user sees it. Timings are in bench/bench_app.py, not h
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from desktop_app.ui import article_model
 from desktop_app.ui.first_paint import after_first_paint
@@ -43,24 +43,80 @@ def test_after_first_paint_does_not_wait_for_a_widget_never_shown(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=1000)
 
 
-def test_window_shows_icons_then_the_whole_list_and_the_filter_choices(qtbot, store, ui_state, monkeypatch):
+class _AtFirstPaint(QObject):
+    """What the window showed when the list was first painted."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window, self.seen = window, None
+        window.article_list.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, _obj, event):
+        if event.type() == QEvent.Type.Paint and self.seen is None:
+            w = self.window
+            toolbar = w.findChild(QToolBar, "main_toolbar")
+            self.seen = {
+                "built": w.built,
+                "rows": w.article_list.model.rowCount(),
+                "selected": w.article_list.current_article(),
+                "menus": [m.title() for m in w.menus],
+                "menu_items": sum(len(m.actions()) for m in w.menus),
+                "toolbar": [a.text() for a in toolbar.actions() if not a.isSeparator()],
+                "icons": sum(not a.icon().isNull() for a in toolbar.actions()),
+            }
+        return False
+
+
+def test_the_window_paints_its_list_first_then_builds_the_rest(qtbot, store, ui_state, monkeypatch):
+    """Stage 1 (the first paint): the list's first page with the newest article selected, the menu
+    titles, the toolbar's words. Stage 2, right after: the article in the reader, the menus' items,
+    the icons, the filter bar with its choices, the whole list and its count."""
     monkeypatch.setattr(article_model, "FIRST_PAGE", 5)  # more articles than the first page
     with store.transaction():
         for i in range(12):
             add_plain(store, f"标题{i:02d}", f"正文{i}", date=f"2022-03-{i + 1:02d}",
                       source="新华社" if i % 2 else "西宁晚报")
-    w = MainWindow(store, ui_state)
+    w = MainWindow(store, ui_state, staged=True)
     qtbot.addWidget(w)
-    toolbar = w.findChild(QToolBar, "main_toolbar")
-    assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())  # in the first paint
-    assert w.article_list.model.rowCount() == 5  # the first page; the rest is read after the first paint
+    painted = _AtFirstPaint(w)
     w.show()
+    qtbot.waitUntil(lambda: w.built, timeout=5000)
+    first = painted.seen
+    assert first is not None and first["built"] is False
+    assert first["rows"] == 5  # the first page; the rest is read after the first paint
+    assert first["menus"] == ["文件(&F)", "编辑(&E)", "视图(&V)", "工具(&T)", "帮助(&H)"] and first["menu_items"] == 0
+    assert "导入文件(&I)…" in first["toolbar"] and first["icons"] == 0
+    newest = store.article_ids(None, limit=1)[0]
+    assert first["selected"] == newest
+
+    assert w.reader.article is not None and w.reader.article.id == newest
+    assert w.windowTitle().startswith("标题11")
+    toolbar = w.findChild(QToolBar, "main_toolbar")
+    assert all(not a.icon().isNull() for a in toolbar.actions() if not a.isSeparator())
+    assert [a.text() for a in w.menus[0].actions()][:2] == ["新建资料库(&N)…", "打开资料库(&O)…"]
+    assert w.actions.search in QMainWindow.actions(w)  # its shortcut (Ctrl+F) works anywhere in the window
     qtbot.waitUntil(lambda: w.article_list.model.complete, timeout=5000)
     assert w.article_list.model.rowCount() == 12
     assert w.count_label.text() == "共 12 篇文章"
     source = w.article_list.filters.source
     qtbot.waitUntil(lambda: source.count() == 3, timeout=5000)
     assert {source.itemData(i) for i in range(1, 3)} == {"新华社", "西宁晚报"}
+
+
+def test_a_read_only_window_stays_read_only_through_its_second_stage(qtbot, store, ui_state):
+    """A second window on a store is made read-only before its first paint (instance_guard): the
+    parts built after it (editor, entities, the list's menu) read only too."""
+    add_plain(store, "标题", "正文。", date="2022-03-01")
+    w = MainWindow(store, ui_state, staged=True)
+    qtbot.addWidget(w)
+    w.set_read_only(True)
+    assert w.read_only_bar is not None and not w.actions.delete_articles.isEnabled()
+    w.show()
+    qtbot.waitUntil(lambda: w.built, timeout=5000)
+    assert w.entities.read_only and w.article_menu.read_only and not w.drop_import.enabled
+    w.actions.edit_article.trigger()  # says why instead of opening the editor
+    assert not w.editor_dock.isVisible()
+    assert "只读" in w.statusBar().currentMessage()
 
 
 def test_a_held_model_reads_the_rest_only_when_released(qtbot, store, monkeypatch):

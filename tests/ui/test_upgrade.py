@@ -81,7 +81,7 @@ def _run(qapp, db, look_at_dialog, look_at_window=None):
         if dialog is not None and "dialog" not in seen:
             seen["dialog"] = True
             look_at_dialog(dialog, seen)
-        if window is not None:
+        if window is not None and window.built:  # its second stage ran (after its first paint)
             if look_at_window is not None:
                 look_at_window(window, seen)
             window.close()
