@@ -95,7 +95,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+106"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+88"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -506,7 +506,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+183"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -2591,7 +2591,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+52"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+55"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2621,59 +2621,59 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+55"/>
-        <location line="+310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+73"/>
+        <location line="+384"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-286"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-78"/>
         <source>阅读</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+86"/>
         <source>未能读取:{0}</source>
         <translation>Could not read: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../desktop_app/app.py" line="+181"/>
+        <location line="-79"/>
+        <location filename="../../desktop_app/app.py" line="+182"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+393"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>它有未保存的修改</source>
         <translation>it has unsaved changes</translation>
     </message>
@@ -2683,17 +2683,17 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-561"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+128"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -3023,7 +3023,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBar</name>
     <message>
-        <location filename="../../desktop_app/ui/window_chrome.py" line="+51"/>
+        <location filename="../../desktop_app/ui/window_chrome.py" line="+45"/>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
@@ -4629,7 +4629,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+32"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+42"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4669,7 +4669,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
@@ -4679,7 +4679,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Next Page</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+39"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>读取失败:{0}</source>
+        <translation>Reading failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>第 {0}–{1} 篇,共 {2} 篇</source>
         <translation>Articles {0}–{1} of {2}</translation>
     </message>
@@ -4844,7 +4854,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-128"/>
+        <location filename="../../desktop_app/app.py" line="-129"/>
         <location line="+44"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
