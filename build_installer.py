@@ -8,9 +8,14 @@
     python build_installer.py --icons         # render resources/icons/zhengwen.svg to PNGs and an .ico
     python build_installer.py --iss / --desktop   # print the generated Inno Setup script / .desktop entry
 
-Needs the `build` extra (pip install -e ".[build]"). The bundle contains resources/ (lexicons, samples,
-translations, icons) under sys._MEIPASS/resources, where desktop_app.paths.resource() looks, and
-qtawesome's icon fonts (--collect-data qtawesome). See docs/installer.md.
+Needs the `build` extra (pip install -e ".[build]"), which brings the `server` extra's psycopg: the
+bundle opens team libraries on a PostgreSQL server too (psycopg with its own libpq, psycopg_binary),
+and the build stops if psycopg cannot be imported rather than ship a bundle that cannot. The bundle
+contains resources/ (lexicons, samples, translations, icons) under sys._MEIPASS/resources, where
+desktop_app.paths.resource() looks, and qtawesome's icon fonts (--collect-data qtawesome). The smoke
+run checks the server part too: the bundled program asked for a library at a server that refuses
+the connection says so in one line (libpq's own words, so psycopg and libpq were loaded), no
+traceback. See docs/installer.md.
 """
 from __future__ import annotations
 
@@ -353,6 +358,9 @@ def pyinstaller_args(entry: Path) -> list[str]:
     # here rather than --collect-submodules, which imports the package in a subprocess without --paths.
     for module in app_modules():
         args += ["--hidden-import", module]
+    # The server backend: psycopg loads its libpq wrapper by trying implementations in turn; named so
+    # that the bundle has the binary one (with its libpq) whatever the import scan makes of that.
+    args += ["--hidden-import", "psycopg", "--hidden-import", "psycopg_binary", "--hidden-import", "psycopg_binary.pq"]
     if is_windows():
         args += ["--windowed", "--icon", str(ICONS / "zhengwen.ico"),
                  "--version-file", str(WORK / "version.txt")]
@@ -373,7 +381,21 @@ def app_modules() -> list[str]:
     return names
 
 
+def server_extra_missing() -> str | None:
+    """Why the bundle could not open a server library (one line), or None: psycopg and its binary
+    libpq wrapper must be importable here, where PyInstaller collects them from."""
+    try:
+        import psycopg  # noqa: F401
+        import psycopg_binary  # noqa: F401
+    except ImportError as e:
+        return f"the server extra is missing ({e}): pip install -e \".[build]\" (it includes psycopg[binary])"
+    return None
+
+
 def build_bundle() -> Path:
+    missing = server_extra_missing()
+    if missing:
+        raise SystemExit(missing)
     WORK.mkdir(parents=True, exist_ok=True)
     entry = WORK / "zhengwen_main.py"
     entry.write_text("from desktop_app.cli import main\n\nraise SystemExit(main())\n", encoding="utf-8")
@@ -475,8 +497,40 @@ def smoke(bundle: Path | None = None, repeat: int = 1, timeout: float = 180) -> 
             print(done.stderr, end="", file=sys.stderr)
         print(f"smoke run {i + 1}: exit {done.returncode}, {elapsed:.2f} s wall")
         status = status or done.returncode
+    status = status or smoke_server(exe, timeout)
     print(f"bundle {exe.parent}: {folder_size(exe.parent) / 2**20:.1f} MiB")
     return status
+
+
+# What the bundled program must say for a server library that refuses the connection: our line
+# (ServerUnavailable) with libpq's reason, which only a loaded psycopg + libpq can give.
+SERVER_SAYS = ("无法连接团队资料库", "Connection refused")
+
+
+def smoke_server(exe: Path, timeout: float = 60) -> int:
+    """The bundled program on a server URL nobody listens at: exit 4 (the library cannot be opened),
+    one line naming the server and libpq's reason, no traceback. Non-zero when not so."""
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: bound, never listened
+        s.bind(("127.0.0.1", 0))
+        url = f"postgresql://zhengwen@127.0.0.1:{s.getsockname()[1]}/library"
+        with tempfile.TemporaryDirectory() as tmp:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ZHENGWEN_DATA_DIR=tmp)
+            try:
+                done = subprocess.run([str(exe), "--db", url, "list"], env=env, capture_output=True, text=True,
+                                      encoding="utf-8", errors="replace", timeout=timeout)
+            except subprocess.TimeoutExpired:
+                print(f"smoke (server): no answer in {timeout:.0f} s", file=sys.stderr)
+                return 1
+    said = (done.stdout + done.stderr).strip()
+    ok = done.returncode == 4 and all(s in said for s in SERVER_SAYS) and "Traceback" not in said \
+        and len(said.splitlines()) == 1
+    print(f"smoke (server library, psycopg in the bundle): exit {done.returncode}: {said}")
+    if not ok:
+        print("smoke (server): expected exit 4 and one line saying the server refused the connection",
+              file=sys.stderr)
+    return 0 if ok else 1
 
 
 def main(argv: list[str] | None = None) -> int:

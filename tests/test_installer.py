@@ -214,6 +214,37 @@ def test_icons_and_translations_are_in_resources():
     assert (bi.I18N / "zhengwen_en.qm").is_file()
 
 
+# -- the server extra in the bundle -------------------------------------------------------------
+def test_the_build_extra_brings_psycopg_for_the_bundle():
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    server = [r for r in extras["server"] if r.startswith("psycopg")]
+    assert server and set(server) <= set(extras["build"])  # what `pip install -e ".[build]"` gets
+
+
+def test_the_build_stops_when_psycopg_cannot_be_bundled(monkeypatch):
+    assert bi.server_extra_missing() is None  # here it can: the tests need psycopg too
+    monkeypatch.setitem(sys.modules, "psycopg_binary", None)  # as if not installed
+    missing = bi.server_extra_missing()
+    assert missing is not None and 'pip install -e ".[build]"' in missing
+    with pytest.raises(SystemExit, match="server extra is missing"):
+        bi.build_bundle()
+
+
+def test_the_server_smoke_check_passes_on_the_program_and_fails_on_a_traceback(tmp_path):
+    """smoke_server run against the program from source (a launcher standing in for the bundle's
+    executable): exit 4 and one line with libpq's reason passes; a program that crashes does not."""
+    launcher = tmp_path / "zhengwen"
+    launcher.write_text(f"#!/bin/sh\ncd {REPO} && exec {sys.executable} -m desktop_app \"$@\"\n", encoding="utf-8")
+    launcher.chmod(0o755)
+    assert bi.smoke_server(launcher) == 0
+    broken = tmp_path / "broken"
+    broken.write_text("#!/bin/sh\necho 'Traceback (most recent call last):' >&2\nexit 1\n", encoding="utf-8")
+    broken.chmod(0o755)
+    assert bi.smoke_server(broken) == 1
+
+
 # -- a build, when there is one ------------------------------------------------------------------
 BUILT = bi.exe_path().exists()
 
@@ -224,6 +255,7 @@ def test_smoke_on_the_built_bundle():
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test passed" in done.stdout
+    assert "smoke (server library, psycopg in the bundle): exit 4: 无法连接团队资料库" in done.stdout
 
 
 @pytest.mark.skipif(not BUILT, reason="no bundle in dist/")

@@ -25,6 +25,7 @@ RULE_WORDS: dict[str, str] = {
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",
+    "author_note": "署名 + 文末作者简介中的职务",
     # Where the name ends.
     "name:latin": "拉丁字母姓名",
     "name:regnal": "音译名 + 几世",

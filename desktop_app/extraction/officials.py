@@ -606,13 +606,13 @@ _KIN_OR_ROLE = frozenset({"夫人", "丈夫", "妻子", "女儿", "儿子", "母
 
 def _rule_word_surname(text: str, i: int, s: int):
     """省委常委、秘书长和丽萍，…; 全国政协副主席第五立德、…; 市委书记司空耀华出席: a surname that is also a
-    frequent word (surnames_word.txt: 和, 第五, 司空) starts a name right after a post, when two given
+    frequent word (surnames_word.txt: 和, 第五, 司空) starts a name right after a post or "、", when two given
     characters follow that punctuation or a two-character follower closes. Limit: the given part is
     no frequent word, post, organ or person word (书记和县长, 委员和群众, 主席和夫人, 主席第五次会议 are
     no names)."""
     k = _word_surnames().starting_at(text, i)
-    if not k or s and s >= k or not lexicon().post_set.ending_at(text, i):
-        return None
+    if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
+        return None                                  # (after "、": 副主席王勇、第五立德)
     lex, rules = lexicon(), _rules()
     end = i + k + 2
     given = text[i + k:end]
@@ -1152,6 +1152,8 @@ def _titled_mentions(text: str):
         _names_after_descriptor(text, out)
     if "的" in text:
         _names_after_de(text, out)
+    if "作者为" in text:
+        _author_notes(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -1172,6 +1174,48 @@ def _academic_nearby(text: str, p: int) -> bool:
     (academic_organs.txt) and no court, procuratorate or state academy is named there."""
     lo, hi = max(0, p - _MAX_ORGAN_NEARBY), min(len(text), p + _MAX_ORGAN_AFTER)
     return _rules().academic_re.search(text, lo, hi) is not None and _PUBLIC_INSTITUTES.search(text, lo, hi) is None
+
+
+_AUTHOR_NOTE = re.compile(r"[（(]作者为([^（()）\n]{2,60})[）)]")
+_NOTE_PARTS = re.compile(r"[，,、；;]")
+_MAX_BYLINE = 8            # characters of a byline that holds only the author's name
+
+
+def _author_notes(text: str, out: list) -> None:
+    """A column of signed essays: the author's name alone on a line under the essay's title, and at
+    the essay's end "（作者为京剧演员，中国戏剧家协会名誉主席）": the public posts of the note go to that
+    name. Limit: the byline is the last line before the note (after the previous note) that is a
+    whole name of at most _MAX_BYLINE characters; a note with no public post names no official."""
+    lex = lexicon()
+    prev_end = 0
+    for m in _AUTHOR_NOTE.finditer(text):
+        titles = []
+        for part in _NOTE_PARTS.split(m.group(1)):
+            part = part.strip()
+            if part and lex.post_set.ending_at(part, len(part)) and not is_non_official(part) \
+                    and not _needs_organ(part) and not _unqualified(part) and not is_academic(part):
+                titles.append(part)
+        byline = _byline_before(text, prev_end, m.start()) if titles else None
+        prev_end = m.end()
+        if byline is not None:
+            s, e = byline
+            out.append((text[s:e], s, e, s, e, titles, ("author_note",)))
+
+
+def _byline_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """(start, end) of the last line between lo and hi that is one whole name, or None."""
+    end = text.rfind("\n", lo, hi)
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1
+        line = text[start:end]
+        core = line.strip(_SPACES)
+        if 2 <= len(clean_name(core)) <= _MAX_BYLINE and all(_han(c) or c in _SPACES or c in _DOTS for c in core):
+            s = start + line.index(core[0])
+            reading = name_reading(text, s)
+            if reading is not None and reading[0] == s + len(core):
+                return s, reading[0]
+        end = start - 1
+    return None
 
 
 def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) -> None:

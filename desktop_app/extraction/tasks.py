@@ -50,7 +50,9 @@ _MODAL = re.compile(
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say").
-_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[也都]")
+_JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[也都]"
+                       r"|要比(?:去年|上年|往年|以往|过去|原来|预期|计划|同期)|^要数(?![字据量])")
+# (a comparison: "今年的增速要比去年高出两个百分点"; a superlative: "最有特色的，要数茶叶")
 # "要说没有压力，那是假话", "要说合作的潜力，首先就在于…": 要说 opens a topic ("as for…") when the next
 # clause comments on it; "要说老实话，办老实事" is a directive (the next clause goes on with a verb).
 _TOPIC_COMMENT = re.compile(r"[“\s]*(?:那|恰恰|首先|就|当属|莫过于|还是|这|其实|正是|最|倒是)")

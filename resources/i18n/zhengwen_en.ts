@@ -1694,6 +1694,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>署名 + 文末作者简介中的职务</source>
+        <translation>byline + post in the author note at the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>拉丁字母姓名</source>
         <translation>Latin-letter name</translation>
     </message>

@@ -214,3 +214,10 @@ def test_a_stop_character_name_needs_a_foreign_post():
 
 def test_an_organ_before_a_name_first_post_is_no_name():
     assert "呼拉尔" not in officials("蒙古国大呼拉尔主席会见了代表团。")
+
+
+def test_signed_essays_take_the_posts_of_their_author_notes():
+    body = ("编者按：我们邀请几位文艺工作者谈体会。\n扎根人民\n周 明\n文艺要扎根人民。\n"
+            "（作者为京剧演员，中国戏剧家协会副主席）\n守正创新\n钱立新\n创作要守正创新。\n"
+            "（作者为影视演员）\n走进基层\n孙晓梅\n我们走进基层。\n（作者为某县文化馆歌舞团团长）")
+    assert officials(body) == {"周 明".replace(" ", ""): ("中国戏剧家协会副主席",)}
