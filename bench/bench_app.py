@@ -94,11 +94,13 @@ app.exec()
 """
 
 APP = PAINTED + """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop_app.ui import gui_gc
+gui_gc.install(app)  # as run_gui does first: cycles collected on a timer of the GUI thread, not mid-import
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.ui_state import UiState, open_settings
 from desktop_app.store import Store
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
 store = Store(sys.argv[1])
 w = MainWindow(store, UiState(open_settings()), staged=True)  # as the app (library_session) builds it
 stop_after_first_paint(w.article_list.view.viewport())

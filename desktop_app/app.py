@@ -44,16 +44,22 @@ def remove_translators(app: QApplication, translators: list[QTranslator]) -> Non
 
 def configure_app(app: QApplication, state: UiState, lang: str | None = None) -> tuple[str, list[QTranslator]]:
     """Names, language and theme of the application; the chosen language and the installed translators."""
-    from .ui.settings_dialog import apply_theme
-
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     language = choose_language(cli=lang, setting=state.language(), system_locale=QLocale.system().uiLanguages())
     translators = install_translators(app, language)
     app.setApplicationDisplayName(app.translate("app", "政文阅览"))
     if state.theme() != "system":
-        apply_theme(app, state.theme())
+        _apply_theme(app, state.theme())
     return language, translators
+
+
+def _apply_theme(app: QApplication, theme: str) -> None:
+    """settings_dialog.apply_theme, imported when a theme is applied: the settings dialog's module
+    costs ~10 ms, which the window's first paint (the system theme) need not wait for."""
+    from .ui.settings_dialog import apply_theme
+
+    apply_theme(app, theme)
 
 
 def start_logging() -> None:
@@ -78,12 +84,11 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
     _language, translators = configure_app(app, state, lang)
     try:
         from .ui.library_session import LibrarySession
-        from .ui.settings_dialog import apply_theme
 
         # Without --db (or ZHENGWEN_DB) the window opens the library it showed last (文件 → 打开资料库).
         db = db or os.environ.get("ZHENGWEN_DB") or state.last_library()
         session = LibrarySession(state, lambda path: _open_store_showing_upgrade(app, path),
-                                 on_window=lambda w: w.theme_changed.connect(lambda theme: apply_theme(app, theme)))
+                                 on_window=lambda w: w.theme_changed.connect(lambda theme: _apply_theme(app, theme)))
         try:
             session.open(db)
         except Exception as e:  # a locked, unreadable or damaged file: say so instead of a traceback

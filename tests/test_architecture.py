@@ -31,7 +31,7 @@ def test_core_imports_no_widgets_and_no_qtawesome():
 
 
 def test_domain_imports_only_the_standard_library():
-    for module in ("domain.py", "values.py", "records.py", "summary.py", "catalogue.py"):
+    for module in ("domain.py", "values.py", "records.py", "summary.py", "catalogue.py", "frozen.py"):
         imported = {n.split(".")[0] for n in _imports(PKG / module)}
         assert imported <= {"__future__", "dataclasses", "typing", "datetime", "enum"}, module
 

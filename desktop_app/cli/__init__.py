@@ -98,22 +98,29 @@ def _files_to_open(parser: argparse.ArgumentParser, argv: list[str]) -> tuple[li
 
 
 def _quick_args(argv: list[str]):
-    """The arguments of a plain `list` or `search` (the commands scripts run in loops), read without
-    argparse, whose import (with gettext, locale and shutil) was a tenth of their start-up
-    (docs/benchmarks.md). Exactly what argparse would give, or None for anything else — help, an
-    unknown or abbreviated option, a value argparse might read otherwise, a missing word — which then
-    goes through argparse with its own messages and exit status."""
+    """The arguments of a plain `list` or `search` (the commands scripts run in loops), and of the
+    window (`zhengwen`, `zhengwen --db x.db`), read without argparse, whose import (with gettext,
+    locale and shutil) was a tenth of list's start-up (docs/benchmarks.md) and building every
+    subcommand's parser ~13 ms of the window's. Exactly what argparse would give, or None for
+    anything else — help, an unknown or abbreviated option, a value argparse might read otherwise, a
+    missing word, files to open — which then goes through argparse with its own messages and exit
+    status."""
     from types import SimpleNamespace
 
-    args = SimpleNamespace(db=None, lang=None, self_test=False, command=None, json=False, limit=None)
+    args = SimpleNamespace(db=None, lang=None, self_test=False, command=None)
     at = 0
     while at < len(argv) and argv[at] in ("--db", "--lang"):
         if at + 1 >= len(argv) or argv[at + 1].startswith("-"):
             return None
         setattr(args, argv[at][2:], argv[at + 1])
         at += 2
-    if args.lang not in (None, "zh_CN", "en") or at >= len(argv) or argv[at] not in ("list", "search"):
+    if args.lang not in (None, "zh_CN", "en"):
         return None
+    if at == len(argv):
+        return args  # the window
+    if argv[at] not in ("list", "search"):
+        return None
+    args.json, args.limit = False, None
     args.command = argv[at]
     words: list[str] = []
     rest = argv[at + 1:]

@@ -239,6 +239,7 @@ _NO_NAME = _NoName()
 _MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
 _MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
 _MAX_CLOSED_PART = 4         # a last part this long that punctuation closes is whole
+_MAX_UNLISTED = 2            # characters outside translit_chars.txt at the end of a dotted part
 _MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
 _MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
 
@@ -306,6 +307,8 @@ def _rule_dotted(text: str, i: int, s: int):
                     end += 1
                 if inner and max(inner) + 1 == end:
                     return end                       # 阿布都克力木|率队: name parts run up to the follower
+                if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
+                    return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
     return None
@@ -753,6 +756,12 @@ def _country_tail(text: str, s: int, p: int) -> bool:
     return any(text[k:p] in countries for k in range(max(0, p - _MAX_COUNTRY_LEFT - 2), s))
 
 
+def _ends_with_country(text: str, s: int, p: int) -> bool:
+    """Whether text[s:p] ends with a country, region or bloc (countries.txt)."""
+    countries = _rules().countries
+    return any(text[k:p] in countries for k in range(max(s, p - _MAX_COUNTRY), p - 1))
+
+
 def _name_before(text: str, p: int) -> int | None:
     """Start of a name that ends at p (the name-first form "王建军书记"), or None."""
     lex, rules = lexicon(), _rules()
@@ -1101,8 +1110,9 @@ def _titled_mentions(text: str):
                 if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
                     s, first_rule = t, "name_first_translit"
             d = _dotted_start(text, post_start if s is None else s)
-            if d < (post_start if s is None else s):
+            if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start):
                 s = d                                # 班禅额尔德尼·确吉坚赞副委员长, 阿布都拉·吐尔逊副主任
+                                                     # (not …·科瓦廖夫和哈萨克斯坦副总理: a country's post)
             if s is not None and text[s] in "原前" and after is not None:
                 s = None                             # 原沭阳副县长陈震: "former", the name follows
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):

@@ -43,10 +43,12 @@ _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 
 # A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
 _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
+# 要不 is no modal in 要不要, 要不然, 要不是, 要不得, 要不了, 要不来; it is in 要不断…, 要不忘初心.
+_YAO_BU = "不[要然是得了来起]"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠不])|(?={_QIU}))|必须|务必|应当|应该)")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该)")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say").
@@ -172,7 +174,7 @@ _PREFILTERS = tuple(re.compile(p).finditer for p in (
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
 # A paragraph that goes on with a list or a directive keeps the last speaker.
 _GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要抓促保]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
-                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠不])|必须|务必|应当|应该)")
+                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠]|{_YAO_BU})|必须|务必|应当|应该)")
 # A new line whose paragraph does not go on with a list or a directive.
 _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:{_GOES_ON.pattern}))")
 

@@ -7,11 +7,10 @@ list and the reader mark exactly what the store found.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..frozen import Frozen
 from .query import Query, parse_query
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -27,22 +26,29 @@ _HIT_FIELDS = ("official", "task", "post")
 def _iso(value) -> str:
     if not value:
         return ""
+    import datetime  # here: the list's first paint (no date filter) need not import it
+
     try:
-        return _dt.date.fromisoformat(str(value)).isoformat()
+        return datetime.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         return ""
 
 
-@dataclass(frozen=True)
-class Filters:
-    """The filters beside the search box; empty strings / False mean "any"."""
+class Filters(Frozen):
+    """The filters beside the search box; empty strings / False mean "any". A Frozen value (as the
+    frozen dataclass it was): the list's first paint needs one, and not `dataclasses`."""
 
-    date_from: str = ""  # ISO yyyy-mm-dd, inclusive
-    date_to: str = ""  # ISO yyyy-mm-dd, inclusive
-    source: str = ""  # exact source name
-    official: str = ""  # exact official name
-    open_tasks: bool = False  # only articles with a task not yet done (needs schema v2)
-    tag: str = ""  # needs schema v2
+    __slots__ = ("date_from", "date_to", "source", "official", "open_tasks", "tag")
+    date_from: str  # ISO yyyy-mm-dd, inclusive
+    date_to: str  # ISO yyyy-mm-dd, inclusive
+    source: str  # exact source name
+    official: str  # exact official name
+    open_tasks: bool  # only articles with a task not yet done (needs schema v2)
+    tag: str  # needs schema v2
+
+    def __init__(self, date_from: str = "", date_to: str = "", source: str = "", official: str = "",
+                 open_tasks: bool = False, tag: str = "") -> None:
+        self._init(date_from, date_to, source, official, open_tasks, tag)
 
     @property
     def empty(self) -> bool:
@@ -66,7 +72,7 @@ class Filters:
         return query.copy(fields=list(query.fields) + extra)
 
     def to_dict(self) -> dict:
-        return {k: v for k, v in asdict(self).items() if v}
+        return {k: v for k, v in self.as_dict().items() if v}
 
     @classmethod
     def from_dict(cls, data) -> Filters:
@@ -74,7 +80,7 @@ class Filters:
         if not isinstance(data, dict):
             return cls()
         known: dict[str, Any] = {}
-        for name, default in asdict(cls()).items():
+        for name, default in cls().as_dict().items():
             value = data.get(name, default)
             if isinstance(default, bool):
                 known[name] = value is True or str(value).lower() in ("true", "1")
@@ -156,12 +162,15 @@ def count_hits(text: str, terms: list[str]) -> int:
     return total
 
 
-@dataclass(frozen=True)
-class Snippet:
+class Snippet(Frozen):
     """A short excerpt and the hits inside it, as [start, end) indices into `text`."""
 
+    __slots__ = ("text", "hits")
     text: str
-    hits: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    hits: tuple[tuple[int, int], ...]
+
+    def __init__(self, text: str, hits: tuple[tuple[int, int], ...] = ()) -> None:
+        self._init(text, hits)
 
 
 ELLIPSIS = "…"
@@ -211,13 +220,16 @@ def relevance_order(ids: list[int], texts: dict[int, tuple[str, str, str]], term
     return sorted(ids, key=lambda i: -score(i))
 
 
-@dataclass(frozen=True)
-class SavedSearch:
+class SavedSearch(Frozen):
     """A search the user named: its text and filters."""
 
+    __slots__ = ("name", "text", "filters")
     name: str
-    text: str = ""
-    filters: Filters = Filters()
+    text: str
+    filters: Filters
+
+    def __init__(self, name: str, text: str = "", filters: Filters | None = None) -> None:
+        self._init(name, text, filters if filters is not None else Filters())
 
     def to_dict(self) -> dict:
         return {"name": self.name, "text": self.text, "filters": self.filters.to_dict()}

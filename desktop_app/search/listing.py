@@ -7,21 +7,25 @@ export's "shown" scope carries a ListView so that its own worker resolves every 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 
+from ..frozen import Frozen
 from .filters import Filters, build_query, hit_terms, relevance_order
 from .query import Query
 
 RELEVANCE_LIMIT = 20_000  # rank by relevance only result sets up to this size
 
 
-@dataclass(frozen=True)
-class ListView:
-    text: str | None = None  # the search text, None for no search
-    filters: Filters = field(default_factory=Filters)
-    sort: str = "date"  # a Store.article_ids sort key
-    descending: bool = True
-    relevance: bool = False  # relevance order asked for (applies up to RELEVANCE_LIMIT results)
+class ListView(Frozen):
+    __slots__ = ("text", "filters", "sort", "descending", "relevance")
+    text: str | None  # the search text, None for no search
+    filters: Filters
+    sort: str  # a Store.article_ids sort key
+    descending: bool
+    relevance: bool  # relevance order asked for (applies up to RELEVANCE_LIMIT results)
+
+    def __init__(self, text: str | None = None, filters: Filters | None = None, sort: str = "date",
+                 descending: bool = True, relevance: bool = False) -> None:
+        self._init(text, filters if filters is not None else Filters(), sort, descending, relevance)
 
     @property
     def terms(self) -> list[str]:

@@ -4,7 +4,6 @@ How a word is then looked up in the full-text index is the store's business (sto
 from __future__ import annotations
 
 import re
-import shlex
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -51,13 +50,19 @@ class Query:
         return not (self.include or self.exclude or self.fields)
 
 
+def _split(text: str) -> list[str]:
+    import shlex  # here: the list's first paint (nothing typed) need not import it
+
+    return shlex.split(text, posix=True)
+
+
 def parse_query(text: str | None) -> Query:
     """Split what the user typed: words AND-ed, "quoted phrases", -word to exclude, 官员:王晓 filters."""
     text = (text or "").replace("“", '"').replace("”", '"').replace("\u3000", " ")
     # Lone surrogates (a command-line argument in a broken encoding) cannot go to SQLite as UTF-8.
     text = _SURROGATE.sub("\ufffd", text)
     try:
-        parts = shlex.split(text, posix=True)
+        parts = _split(text) if text.strip() else []
     except ValueError:  # an unbalanced quote: take the words as they are
         # A word made only of quotes (a lone ") is looked for as it is; it must not vanish and
         # leave an empty query, which finds every article.

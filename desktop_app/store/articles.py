@@ -97,6 +97,29 @@ def untrash(conn: sqlite3.Connection, article_id: int) -> bool:
     return True
 
 
+def untrash_many(conn: sqlite3.Connection, ids: list[int]) -> list[int]:
+    """untrash() of several articles inside the caller's transaction, a statement per kind of change
+    (store/trash.restore); the ids that were in the trash. Each gets the next key of its day, as
+    _index gives one."""
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT a.id, a.date, a.title, a.subtitle, a.body FROM trash t JOIN articles a"
+                        f" ON a.id = t.article_id WHERE t.article_id IN ({marks})", ids).fetchall()
+    if not rows:
+        return []
+    back = [(row[0],) for row in rows]
+    conn.executemany("DELETE FROM trash WHERE article_id=?", back)
+    last: dict[int, int] = {}  # day -> the last key given in it
+    keys = []
+    for aid, date, title, subtitle, body in rows:
+        day = _day(date)
+        key = last[day] + 1 if day in last else _next_key(conn, date)
+        last[day] = key
+        keys.append((key, aid))
+        queue_index_row(conn, key, _tokens(title, subtitle, body))
+    conn.executemany("UPDATE articles SET fts_key=? WHERE id=?", keys)
+    return [aid for aid, in back]
+
+
 def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
     with Transaction(conn):
         unindex(conn, article_id)
@@ -135,6 +158,9 @@ def _next_key(conn: sqlite3.Connection, date: str | None) -> int:
 
 def _tokens(title: str, subtitle: str, body: str) -> str:
     return index_text(f"{title}\n{subtitle}\n{body}")
+
+
+index_tokens = _tokens  # what the index holds of an article (store/trash.py deletes it in bulk)
 
 
 def unindex(conn: sqlite3.Connection, article_id: int) -> None:

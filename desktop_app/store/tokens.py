@@ -12,16 +12,21 @@ why positions were dropped: the index shrank from 2.2x to ~1.3x the text.)
 """
 from __future__ import annotations
 
+import functools
 import operator
 import re
 
 # Runs the index keeps as bigrams: ASCII letters and digits and CJK ideographs (BMP and beyond).
 _RUN_CLASS = "[0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
-_RUN = re.compile(_RUN_CLASS + "+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _ASCII_LOWER_BYTES = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
+
+
+@functools.cache  # compiled on first use (~1 ms): the list's first paint and `zhengwen list` never tokenize
+def _run() -> re.Pattern[str]:
+    return re.compile(_RUN_CLASS + "+")
 
 
 def _escape(ch: str) -> str:
@@ -39,11 +44,12 @@ def index_text(text: str) -> str:
     """The index's view of `text`: its distinct tokens, space-separated (ASCII folded to lower case)."""
     text = _ascii_lower(text or "")
     chars = set(text)
-    run_chars = set("".join(_RUN.findall("".join(chars))))
+    run = _run()
+    run_chars = set("".join(run.findall("".join(chars))))
     others = [_escape(c) for c in chars - run_chars if not c.isspace()]
     bigrams: set[str] = set()
-    for run in _RUN.findall(text):
-        bigrams.update(map(operator.add, run, run[1:]))  # adjacent pairs, at C speed
+    for found in run.findall(text):
+        bigrams.update(map(operator.add, found, found[1:]))  # adjacent pairs, at C speed
     return " ".join([*bigrams, *run_chars, *others])
 
 
@@ -70,13 +76,14 @@ class TermPlan:
 def plan_term(term: str) -> TermPlan:
     low = term.translate(_ASCII_LOWER)
     tokens: list[str] = []
+    run = _run()
     for piece in re.split(f"({_RUN_CLASS}+)", low):
-        if _RUN.fullmatch(piece):
+        if run.fullmatch(piece):
             tokens += [piece] if len(piece) == 1 else [piece[i:i + 2] for i in range(len(piece) - 1)]
         else:
             tokens += [_escape(c) for c in piece if not c.isspace()]
     tokens = list(dict.fromkeys(tokens))
-    exact = len(tokens) == 1 and (len(low) <= 2 and bool(_RUN.fullmatch(low)) or len(low) == 1)
+    exact = len(tokens) == 1 and (len(low) <= 2 and bool(run.fullmatch(low)) or len(low) == 1)
     return TermPlan(tuple(tokens), exact)
 
 

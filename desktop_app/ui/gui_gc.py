@@ -44,6 +44,12 @@ class GuiThreadCollector(QObject):
 
 
 def install(app: QCoreApplication) -> GuiThreadCollector:
-    """The application's one collector (created on the GUI thread, parented to the application)."""
-    found = app.findChild(GuiThreadCollector)
-    return found if found is not None else GuiThreadCollector(app)
+    """The application's one collector (created on the GUI thread, parented to the application).
+    Kept on the application's wrapper rather than found with app.findChild(), which hands each of
+    the application's children to Python and cost ~5 ms of start-up (PySide6 builds the enum types
+    of the style it meets there)."""
+    found = getattr(app, "_gui_thread_collector", None)
+    if found is None:
+        found = GuiThreadCollector(app)
+        vars(app)["_gui_thread_collector"] = found  # the wrapper's own attributes (Qt has no such property)
+    return found

@@ -63,6 +63,7 @@ class InstanceGuard(QObject):
         self._server: QLocalServer | None = None
         self._asking: QLocalSocket | None = None
         self._quiet_until = 0.0
+        self._listen_after: QWidget | None = None  # see listen_after()
         self._poll = QTimer(self, interval=poll_ms)
         self._poll.timeout.connect(self._look)
 
@@ -73,10 +74,22 @@ class InstanceGuard(QObject):
             return True
         if self._lock.tryLock(0):
             self._poll.stop()
-            self._listen()
+            if self._listen_after is not None:
+                from .first_paint import after_first_paint
+
+                after_first_paint(self._listen_after, self._listen)
+                self._listen_after = None
+            else:
+                self._listen()
             return True
         self._poll.start()
         return False
+
+    def listen_after(self, widget: QWidget) -> None:
+        """Answer 接管 requests only from `widget`'s first paint on: the local server's QtNetwork
+        costs ~4 ms, which the window's first paint need not wait for (a request before then finds
+        no answer and says so, as for a window that does not answer)."""
+        self._listen_after = widget
 
     @property
     def locked(self) -> bool:
@@ -146,6 +159,8 @@ class InstanceGuard(QObject):
 
     # -- the writer: answer 接管 ------------------------------------------------------------------
     def _listen(self) -> None:
+        if self._server is not None or not self._lock.isLocked():  # listening, or no longer the writer
+            return
         from PySide6.QtNetwork import QLocalServer
 
         QLocalServer.removeServer(self.name)  # the socket file of a writer that died

@@ -114,6 +114,7 @@ class LibrarySession(QObject):
         window = MainWindow(store, self.state.for_library(store.path, legacy=is_default), staged=self.staged)
         # One writer per store: a second window on it reads only; the writer backs up daily and at close.
         guard = InstanceGuard(store.path)
+        guard.listen_after(window)
         guard.acquire()
         window.use_guard(guard)  # read-only while another window writes; writable once it is gone
         backups = AutoBackup(store.path, window.state) if guard.locked else None

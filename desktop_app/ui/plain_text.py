@@ -7,14 +7,14 @@ everything else passes unchanged.
 """
 from __future__ import annotations
 
-import html
-
 
 def tip(text):
     """`text` safe to give setToolTip / ToolTipRole / QToolTip.showText (None and "" pass through)."""
     if not text or "<" not in text:
         return text
-    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
+    from html import escape  # here: the window's first paint need not import html (and html.entities)
+
+    return "<qt>" + escape(text, quote=False).replace("\n", "<br>") + "</qt>"
 
 
 # Message boxes guess the format the same way tooltips do.

@@ -84,13 +84,15 @@ QUICK = [
     ["search", "会议"], ["search", "会议", "--json", "--limit", "20"], ["search", "--json", "会议", "-书记"],
     ["search", "a", "--", "--json", "-h"], ["--db", "search", "search", "search", "--limit=3"],
     ["search", "官员:王晓", '"两个 字"', "--json=x"], ["search", "--limit", "2", "--limit", "7", "x"],
+    # the window (no subcommand): argparse would build every subcommand's parser for these
+    [], ["--db", "x.db"], ["--lang", "en", "--db", "x.db"], ["--db", "a.db", "--db", "b.db"],
 ]
 ARGPARSE_ONLY = [
-    [], ["--help"], ["list", "-h"], ["search", "x", "--help"], ["list", "--js"], ["list", "--limit", "-3"],
+    ["--help"], ["list", "-h"], ["search", "x", "--help"], ["list", "--js"], ["list", "--limit", "-3"],
     ["list", "--limit", "x"], ["list", "--limit"], ["search"], ["search", "--json"], ["search", "--"],
     ["--db"], ["--db", "--json", "list"], ["--lang", "fr", "list"], ["--db=x.db", "list"], ["--self-test"],
     ["export", "x"], ["list", "extra"], ["search", "a", "--", "b", "--"], ["list", "--limit", "٣"],
-    ["a.txt"],
+    ["a.txt"], ["--db", "x.db", "a.txt"], ["--lang", "de"], ["--lang"], ["--self-test", "--db", "x.db"],
 ]
 
 

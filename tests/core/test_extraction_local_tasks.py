@@ -215,3 +215,20 @@ def test_yinggai_with_a_preposition_is_a_directive():
 def test_items_opening_with_the_same_verb_after_a_colon():
     body = "区长刘洋在讲话中强调，抓好三项重点工作：抓项目建设，抓招商引资，抓民生改善。"
     assert [t for t, _ in tasks(body)] == ["抓项目建设", "抓招商引资", "抓民生改善"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("他强调，全党要不忘初心、牢记使命。", ["全党要不忘初心、牢记使命"]),
+    ("他指出，要不断深化对改革规律的认识。", ["要不断深化对改革规律的认识"]),
+    ("他说，这种作风要不得。", []),
+    ("县长王明说，要不然，群众就会有意见。", []),
+    ("他说，这笔钱要不来，项目就停了。", []),
+])
+def test_yaobu_is_a_modal_before_buduan_and_buwang_only(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_comparisons_and_superlatives_with_yao_are_no_tasks():
+    assert tasks("县长王明指出，今年的增速要比去年高出两个百分点，这是来之不易的。") == []
+    assert tasks("县长王明指出，全县最有特色的产业，要数茶叶种植和加工。") == []
+    assert tasks("县长王明强调，要数字赋能，推动产业升级。") != []

@@ -221,3 +221,14 @@ def test_signed_essays_take_the_posts_of_their_author_notes():
             "（作者为京剧演员，中国戏剧家协会副主席）\n守正创新\n钱立新\n创作要守正创新。\n"
             "（作者为影视演员）\n走进基层\n孙晓梅\n我们走进基层。\n（作者为某县文化馆歌舞团团长）")
     assert officials(body) == {"周 明".replace(" ", ""): ("中国戏剧家协会副主席",)}
+
+
+def test_three_part_names_and_a_country_before_the_next_post():
+    body = "会见了俄罗斯副总理伊戈尔·谢尔盖耶维奇·科瓦廖夫和哈萨克斯坦副总理阿斯卡尔·别克图罗夫。"
+    assert officials(body) == {"伊戈尔·谢尔盖耶维奇·科瓦廖夫": ("俄罗斯副总理",),
+                               "阿斯卡尔·别克图罗夫": ("哈萨克斯坦副总理",)}
+
+
+def test_a_dotted_part_ending_in_characters_outside_the_list_before_a_strong_follower():
+    body = "某国副总理伊万·彼得罗维奇·科瓦鹏夫表示，"
+    assert officials(body) == {"伊万·彼得罗维奇·科瓦鹏夫": ("某国副总理",)}

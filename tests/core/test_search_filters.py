@@ -107,3 +107,27 @@ def test_open_tasks_filter_follows_the_task_board(store):
     assert _ids(store, "", Filters(open_tasks=True)) == set()  # all done
     assert _ids(store, "", Filters()) == {two, none}
     assert _ids(store, "整改", Filters(open_tasks=False)) == {two}
+
+
+def test_filters_and_saved_searches_are_values_that_cannot_change():
+    """Frozen values (desktop_app/frozen.py, not dataclasses): equal by their fields, hashable, shown
+    with their fields, and never changed in place (the list and the settings share them)."""
+    import pytest
+
+    from desktop_app.search.filters import SavedSearch, Snippet
+    from desktop_app.search.listing import ListView
+
+    f = Filters(source="新华社", open_tasks=True)
+    assert f == Filters(source="新华社", open_tasks=True) != Filters(source="新华社")
+    assert len({f, Filters(source="新华社", open_tasks=True), Filters()}) == 2
+    assert repr(f) == ("Filters(date_from='', date_to='', source='新华社', official='', open_tasks=True, tag='')")
+    with pytest.raises(AttributeError):
+        f.source = "人民网"  # type: ignore[misc]
+    assert f.source == "新华社"
+    assert SavedSearch("甲").filters == Filters() and SavedSearch("甲") == SavedSearch("甲", "", Filters())
+    assert SavedSearch("甲", "脱贫", f) != SavedSearch("甲", "脱贫", Filters())
+    assert ListView() == ListView(None, Filters(), "date", True, False) and ListView().filters.empty
+    assert Snippet("…正文…").hits == () and Snippet("a", ((0, 1),)) == Snippet("a", ((0, 1),))
+    assert Filters() != ListView()  # another type is never equal
+    with pytest.raises(TypeError):
+        Filters("2020-01-01", "", "", "", False, "", "extra")  # type: ignore[call-arg]

@@ -19,6 +19,7 @@ N = 120  # more than bulk_jobs.SMALL: the progress dialog shows
 @pytest.fixture
 def window(qtbot, store, ui_state, monkeypatch):
     monkeypatch.setattr(trash, "BATCH", 10)
+    monkeypatch.setattr(trash, "BULK_BATCH", 10)  # delete and restore take their own, larger batches
     store.ids = [add_plain(store, f"批量{i}", f"第{i}号文件要求落实批量工作。", date=f"2021-03-{i % 28 + 1:02d}",
                            source="新华社" if i < 100 else "人民网") for i in range(N)]
     w = open_window(qtbot, store, ui_state)
