@@ -668,6 +668,10 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             ok.append(end)
     if not ok:
         return None
+    if "地" in text[ok[0]:ok[-1] + 6]:
+        for end in reversed(ok):
+            if _ADVERB_SAY.match(text, end):
+                return end                         # 王涛|动情地说, 李明|语重心长地说, 王晓东|激动地表示
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
@@ -698,6 +702,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     return None
 
 
+# An adverb of two or four characters, 地 and a verb of saying after a name: the name ends before it.
+_ADVERB_SAY = re.compile(r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4})地(?:说|讲|表示|指出|强调|告诉|回答|介绍|问|谈|道|叮嘱|要求)")
 _PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
 # Last characters of a name-first candidate that make it no name: "former" (印度前总理, 原局长) and
 # verbs or prepositions that do not end a given name (某某请总书记品尝, 向…).
