@@ -1240,12 +1240,39 @@ def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) 
     lex = lexicon()
     while end < len(text) and text[end] == "、":
         nxt = name_at(text, end + 1)
+        if (nxt is None or not (_ends_name(text, nxt) or _ends_weak(text, nxt))) and _unread_member(text, end + 1):
+            k = text.index("、", end + 1)            # 副委员长王某、额尔敦巴根图、李某: a member between two
+            out.append((text[end + 1:k], end + 1, k, end + 1, k, titles, (rule, "list_member")))
+            end = k                                  # names that no rule reads whole is a name too
+            continue
         if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
                 or _starts_title(text, end + 1) or _place_goes_on(text, nxt) \
                 or not (_ends_name(text, nxt) or _ends_weak(text, nxt)):
             break                                    # 、科利华集团总裁…: an organ's name goes on
         out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
         end = nxt
+
+
+_MAX_UNREAD = 6            # characters of a list member no name rule reads, skipped to go on (额尔敦巴根图)
+
+
+def _unread_member(text: str, i: int) -> bool:
+    """Whether text[i:] is a list member of two to _MAX_UNREAD Chinese characters that no rule reads
+    whole, closed by "、" and followed by a name that is read: it is a name, and the list goes on.
+    Limit: the member holds no post, organ, place or frequent word (、科利华集团…, 、各乡镇… end the
+    list) and no stop character after its first."""
+    k = i
+    while k < len(text) and _han(text[k]) and k - i <= _MAX_UNREAD:
+        k += 1
+    if not (2 <= k - i <= _MAX_UNREAD) or k >= len(text) or text[k] != "、":
+        return False
+    seg, lex, rules = text[i:k], lexicon(), _rules()
+    if lex.post_re.search(seg) or any(lex.organ_set.starting_at(seg, j) for j in range(len(seg))) \
+            or any(c in _REGION_ONE or c in _ORGAN_CHARS for c in seg) \
+            or any(seg[j:j + 2] in rules.frequent for j in range(len(seg) - 1)) or not _given_ok(seg[1:]):
+        return False
+    nxt = name_at(text, k + 1)
+    return nxt is not None and (_ends_name(text, nxt) or _ends_weak(text, nxt))
 
 
 def _place_goes_on(text: str, i: int) -> bool:

@@ -242,3 +242,9 @@ def test_a_dotted_part_ending_in_characters_outside_the_list_before_a_strong_fol
 ])
 def test_a_name_ends_before_an_adverb_with_di_and_a_verb_of_saying(body, name):
     assert list(officials(body)) == [name]
+
+
+def test_a_list_member_no_rule_reads_whole_between_two_names():
+    body = "全国人大常委会副委员长王立新、额尔敦巴根图、周敏出席。"
+    assert list(officials(body)) == ["王立新", "额尔敦巴根图", "周敏"]
+    assert officials("出席会议的有县长王明、社会各界人士、李华等。") == {"王明": ("县长",)}
