@@ -189,14 +189,7 @@ def verify_backup(backup: str | Path) -> None:
 
 def _expected_tables(version: int) -> set[str]:
     """The tables (and virtual tables) a store of schema `version` has, from the migrations themselves."""
-    import re
-
-    tables: set[str] = set()
-    for step in range(1, min(version, schema.SCHEMA_VERSION) + 1):
-        script = schema.MIGRATIONS[step]
-        tables |= set(re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", script))
-        tables -= set(re.findall(r"DROP TABLE (\w+)", script))
-    return tables
+    return schema.tables(version)
 
 
 def _save_current(store_path: Path, folder: Path) -> Path | None:

@@ -1,4 +1,17 @@
-"""Tables, indexes, the full-text index and migrations keyed on PRAGMA user_version."""
+"""Tables, indexes, the full-text index and migrations keyed on PRAGMA user_version.
+
+The ordinary tables are made with sqlite-utils (`create_table`, `create_index`, `add_column`): each
+step is a Python function on the step's connection, inside the step's transaction. The search
+index, an FTS5 virtual table sqlite-utils does not make in this form, stays SQL (_V3). A later step
+that SQLite's ALTER TABLE cannot do — change a column's type, default or NOT NULL, drop a column
+on SQLite < 3.35, reorder columns — calls transform() below. sqlite-utils is imported only when a
+step runs (a new or an older file): opening a current store, and so `zhengwen list` and the
+window's first paint, never import it (~45 ms).
+
+The tables are exactly those versions 1-5 made with SQL (tests/legacy_schema.py holds those
+scripts; tests/core/test_schema_structure.py compares columns, types, defaults, keys, foreign-key
+actions and unique indexes): stores in users' hands were made by that SQL.
+"""
 from __future__ import annotations
 
 import sqlite3
@@ -6,159 +19,126 @@ from collections.abc import Callable
 
 SCHEMA_VERSION = 5
 
-_V1 = """
-CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    subtitle TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL DEFAULT '',
-    date TEXT,
-    views INTEGER,
-    body TEXT NOT NULL,
-    path TEXT,
-    body_hash TEXT NOT NULL UNIQUE,
-    imported_at TEXT NOT NULL DEFAULT (datetime('now')),
-    n_officials INTEGER NOT NULL DEFAULT 0,
-    n_tasks INTEGER NOT NULL DEFAULT 0,
-    fts_key INTEGER UNIQUE          -- rowid in the search indexes: day << 20 | n-th of that day
-);
-CREATE INDEX articles_date ON articles(date, id);
-CREATE INDEX articles_source ON articles(source);
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import sqlite_utils
 
-CREATE TABLE officials (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    titles TEXT NOT NULL            -- JSON list of posts, each standing alone
-);
-CREATE INDEX officials_article ON officials(article_id);
-CREATE INDEX officials_name ON officials(name);
+CASCADE = "CASCADE"  # the rows of an article's tables go with their article
 
-CREATE TABLE mentions (
-    id INTEGER PRIMARY KEY,
-    official_id INTEGER NOT NULL REFERENCES officials(id) ON DELETE CASCADE,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,         -- Python string index into articles.body
-    "end" INTEGER NOT NULL
-);
-CREATE INDEX mentions_official ON mentions(official_id);
-CREATE INDEX mentions_article ON mentions(article_id);
 
-CREATE TABLE tasks (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    task_key TEXT NOT NULL,         -- "t1", "t2" … within the article
-    parent_key TEXT,
-    level INTEGER NOT NULL,
-    ordinal TEXT,
-    speaker TEXT,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    UNIQUE(article_id, task_key)
-);
-CREATE INDEX tasks_article ON tasks(article_id);
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """sqlite-utils on the step's own connection, changing nothing about it (no recursive triggers,
+    no plugins)."""
+    import sqlite_utils
 
--- Contentless: the articles table is the source of truth; the indexes hold text made in Python
--- (version 1's search_query made bigrams with positions / distinct characters; version 3 replaces both).
--- Their rowid is articles.fts_key, so index order is date order.
+    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+
+
+def _fk(column: str, table: str, other: str = "id"):
+    from sqlite_utils.db import ForeignKey
+
+    return ForeignKey(table="", column=column, other_table=table, other_column=other, on_delete=CASCADE)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    db = database(conn)
+    db.create_table("articles", {
+        "id": int, "title": str, "subtitle": str, "source": str, "date": str, "views": int, "body": str,
+        "path": str, "body_hash": str, "imported_at": str, "n_officials": int, "n_tasks": int,
+        "fts_key": int,  # rowid in the search index: day << 20 | n-th of that day
+    }, pk="id", not_null={"title", "subtitle", "source", "body", "body_hash", "imported_at", "n_officials", "n_tasks"},
+        defaults={"subtitle": "", "source": "", "imported_at": "datetime('now')", "n_officials": 0, "n_tasks": 0})
+    articles = db.table("articles")
+    articles.create_index(["body_hash"], unique=True, index_name="articles_body_hash")
+    articles.create_index(["fts_key"], unique=True, index_name="articles_fts_key")
+    articles.create_index(["date", "id"], index_name="articles_date")
+    articles.create_index(["source"], index_name="articles_source")
+    db.create_table("officials", {"id": int, "article_id": int, "position": int, "name": str,
+                                  "titles": str},  # JSON list of posts, each standing alone
+                    pk="id", not_null={"article_id", "position", "name", "titles"}, foreign_keys=[_fk("article_id", "articles")])
+    db.table("officials").create_index(["article_id"], index_name="officials_article")
+    db.table("officials").create_index(["name"], index_name="officials_name")
+    db.create_table("mentions", {"id": int, "official_id": int, "article_id": int,
+                                 "start": int, "end": int},  # Python string indices into articles.body
+                    pk="id", not_null={"official_id", "article_id", "start", "end"},
+                    foreign_keys=[_fk("official_id", "officials"), _fk("article_id", "articles")])
+    db.table("mentions").create_index(["official_id"], index_name="mentions_official")
+    db.table("mentions").create_index(["article_id"], index_name="mentions_article")
+    db.create_table("tasks", {"id": int, "article_id": int,
+                              "task_key": str,  # "t1", "t2" … within the article
+                              "parent_key": str, "level": int, "ordinal": str, "speaker": str, "text": str,
+                              "start": int, "end": int},
+                    pk="id", not_null={"article_id", "task_key", "level", "text", "start", "end"},
+                    foreign_keys=[_fk("article_id", "articles")])
+    db.table("tasks").create_index(["article_id", "task_key"], unique=True, index_name="tasks_article_key")
+    db.table("tasks").create_index(["article_id"], index_name="tasks_article")
+    for statement in _statements(_V1_SEARCH):
+        conn.execute(statement)
+
+
+# Contentless: the articles table is the source of truth; the indexes hold text made in Python
+# (version 1's search_query made bigrams with positions / distinct characters; version 3 replaces both).
+# Their rowid is articles.fts_key, so index order is date order.
+_V1_SEARCH = """
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', tokenize='unicode61 remove_diacritics 0');
 -- Each article's distinct characters, for 1-character search; no positions needed.
 CREATE VIRTUAL TABLE chars_fts USING fts5(chars, content='', detail='none', tokenize='unicode61 remove_diacritics 0');
 """
 
+
 # Version 2: what people change is kept apart from what the extractor found (officials, mentions,
 # tasks stay the extractor's, shifted with body edits), so that re-running extraction keeps every
 # correction; 督办 tracking of tasks; edited article fields; a revision history.
-_V2 = """
-ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';   -- JSON list
-ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT '';
-ALTER TABLE articles ADD COLUMN edited_at TEXT;
-ALTER TABLE mentions ADD COLUMN review INTEGER NOT NULL DEFAULT 0;  -- an edit cut into it
-ALTER TABLE tasks ADD COLUMN review INTEGER NOT NULL DEFAULT 0;
+def _v2(conn: sqlite3.Connection) -> None:
+    db = database(conn)
+    db.table("articles").add_column("tags", str, not_null_default="[]")  # JSON list
+    db.table("articles").add_column("note", str, not_null_default="")
+    db.table("articles").add_column("edited_at", str)
+    db.table("mentions").add_column("review", int, not_null_default=0)  # an edit cut into it
+    db.table("tasks").add_column("review", int, not_null_default=0)
+    article = [_fk("article_id", "articles")]
+    # Posts a person set for an official of the article (overriding the extractor's).
+    db.create_table("manual_posts", {"article_id": int, "name": str, "titles": str},  # titles: JSON list
+                    pk=("article_id", "name"), not_null={"article_id", "name", "titles"}, foreign_keys=article)
+    # Mentions marked by hand.
+    db.create_table("manual_mentions", {"id": int, "article_id": int, "name": str, "start": int, "end": int,
+                                        "review": int},
+                    pk="id", not_null={"article_id", "name", "start", "end", "review"}, defaults={"review": 0},
+                    foreign_keys=article)
+    db.table("manual_mentions").create_index(["article_id"], index_name="manual_mentions_article")
+    # Ranges whose automatic highlights of one kind ('official' / 'task') a person removed.
+    db.create_table("suppressions", {"id": int, "article_id": int, "kind": str, "start": int, "end": int},
+                    pk="id", not_null={"article_id", "kind", "start", "end"}, foreign_keys=article)
+    db.table("suppressions").create_index(["article_id"], index_name="suppressions_article")
+    # Tasks marked by hand (task_key "m1", "m2" …).
+    db.create_table("manual_tasks", {"id": int, "article_id": int, "task_key": str, "parent_key": str, "level": int,
+                                     "ordinal": str, "speaker": str, "text": str, "start": int, "end": int,
+                                     "review": int},
+                    pk="id", not_null={"article_id", "task_key", "level", "text", "start", "end", "review"},
+                    defaults={"review": 0}, foreign_keys=article)
+    db.table("manual_tasks").create_index(["article_id", "task_key"], unique=True, index_name="manual_tasks_article_key")
+    # Speaker or level changes of automatic tasks, anchored by text and place (NULL: the extractor's).
+    anchor = {"id": int, "article_id": int, "anchor_start": int, "anchor_end": int, "anchor_text": str}
+    anchored = {"article_id", "anchor_start", "anchor_end", "anchor_text"}
+    db.create_table("task_overrides", {**anchor, "speaker": str, "level": int}, pk="id", not_null=anchored,
+                    foreign_keys=article)
+    db.table("task_overrides").create_index(["article_id"], index_name="task_overrides_article")
+    # 督办 fields of a task, anchored like an override; re-anchored whenever the article's tasks change.
+    fields = {"lead_unit": "", "assist_units": "", "leader": "", "due": "", "status": "not_started",
+              "progress": "[]",  # JSON list of [date, text]
+              "remark": "", "updated_at": "datetime('now', 'localtime')"}
+    db.create_table("task_tracking", {**anchor, **{name: str for name in fields}}, pk="id",
+                    not_null=anchored | set(fields), defaults=fields, foreign_keys=article)
+    db.table("task_tracking").create_index(["article_id"], index_name="task_tracking_article")
+    db.table("task_tracking").create_index(["status"], index_name="task_tracking_status")
+    # Every saved change of an article: the state before it (JSON) makes a revert possible.
+    db.create_table("revisions", {"id": int, "article_id": int, "at": str, "who": str,
+                                  "changes": str,  # JSON {field: [old, new]}
+                                  "before": str},  # JSON of the article state before the change
+                    pk="id", not_null={"article_id", "at", "who", "changes", "before"},
+                    defaults={"at": "datetime('now', 'localtime')"}, foreign_keys=article)
+    db.table("revisions").create_index(["article_id", "id"], index_name="revisions_article")
 
--- Posts a person set for an official of the article (overriding the extractor's).
-CREATE TABLE manual_posts (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    titles TEXT NOT NULL,           -- JSON list
-    PRIMARY KEY (article_id, name)
-);
--- Mentions marked by hand.
-CREATE TABLE manual_mentions (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    review INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX manual_mentions_article ON manual_mentions(article_id);
--- Ranges whose automatic highlights of one kind ('official' / 'task') a person removed.
-CREATE TABLE suppressions (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
-);
-CREATE INDEX suppressions_article ON suppressions(article_id);
--- Tasks marked by hand (task_key "m1", "m2" …).
-CREATE TABLE manual_tasks (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    task_key TEXT NOT NULL,
-    parent_key TEXT,
-    level INTEGER NOT NULL,
-    ordinal TEXT,
-    speaker TEXT,
-    text TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    review INTEGER NOT NULL DEFAULT 0,
-    UNIQUE(article_id, task_key)
-);
--- Speaker or level changes of automatic tasks, anchored by text and place (NULL: the extractor's).
-CREATE TABLE task_overrides (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    anchor_start INTEGER NOT NULL,
-    anchor_end INTEGER NOT NULL,
-    anchor_text TEXT NOT NULL,
-    speaker TEXT,
-    level INTEGER
-);
-CREATE INDEX task_overrides_article ON task_overrides(article_id);
--- 督办 fields of a task, anchored like an override; re-anchored whenever the article's tasks change.
-CREATE TABLE task_tracking (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    anchor_start INTEGER NOT NULL,
-    anchor_end INTEGER NOT NULL,
-    anchor_text TEXT NOT NULL,
-    lead_unit TEXT NOT NULL DEFAULT '',
-    assist_units TEXT NOT NULL DEFAULT '',
-    leader TEXT NOT NULL DEFAULT '',
-    due TEXT NOT NULL DEFAULT '',
-    status TEXT NOT NULL DEFAULT 'not_started',
-    progress TEXT NOT NULL DEFAULT '[]',   -- JSON list of [date, text]
-    remark TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
-);
-CREATE INDEX task_tracking_article ON task_tracking(article_id);
-CREATE INDEX task_tracking_status ON task_tracking(status);
--- Every saved change of an article: the state before it (JSON) makes a revert possible.
-CREATE TABLE revisions (
-    id INTEGER PRIMARY KEY,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
-    who TEXT NOT NULL,
-    changes TEXT NOT NULL,          -- JSON {field: [old, new]}
-    before TEXT NOT NULL            -- JSON of the article state before the change
-);
-CREATE INDEX revisions_article ON revisions(article_id, id);
-"""
 
 # Version 3: one search index without positions (detail=none) instead of a bigram index with
 # positions and a character index: about 1.3x the text instead of 2.2x, and every word is narrowed by
@@ -173,40 +153,66 @@ CREATE VIRTUAL TABLE search_fts USING fts5(tokens, content='', detail='none',
 INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', 16777216);
 """
 
+
 # Version 4: the trash (回收站). A deleted article keeps its row and everything hanging on it
 # (corrections, 督办, revisions) so that a restore brings it back whole; it only leaves the search
 # index, and every list, count and statistic leaves out the ids of this table. A table of its own
 # rather than a column: `id NOT IN (SELECT article_id FROM trash)` is answered from the rowid the
 # date and key indexes already carry, so the list of a million articles is still read off an
 # index without touching one 4.5 KB row, and adding it rewrites nothing.
-_V4 = """
-CREATE TABLE trash (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    deleted_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
-);
-"""
+def _v4(conn: sqlite3.Connection) -> None:
+    database(conn).create_table("trash", {"article_id": int, "deleted_at": str}, pk="article_id",
+                                not_null={"deleted_at"}, defaults={"deleted_at": "datetime('now', 'localtime')"},
+                                foreign_keys=[_fk("article_id", "articles")])
+
 
 # Version 5: 督办 of chosen tasks (store/tracking.py). A tracking row's `tracked`: 1 chosen, 0 left out,
 # NULL as its article says; rows written before were someone's 督办 work, so they stay tracked.
 # Whole articles and rules ("every task of articles from source X / with tag Y") in tables of their own.
-_V5 = """
-ALTER TABLE task_tracking ADD COLUMN tracked INTEGER;
-UPDATE task_tracking SET tracked = 1;
-CREATE TABLE tracked_articles (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime'))
-);
-CREATE TABLE tracking_rules (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL,             -- 'source' or 'tag'
-    value TEXT NOT NULL,
-    added_at TEXT NOT NULL DEFAULT (datetime('now', 'localtime')),
-    UNIQUE (kind, value)
-);
-"""
+def _v5(conn: sqlite3.Connection) -> None:
+    db = database(conn)
+    db.table("task_tracking").add_column("tracked", int)
+    conn.execute("UPDATE task_tracking SET tracked = 1")
+    added = {"added_at": "datetime('now', 'localtime')"}
+    db.create_table("tracked_articles", {"article_id": int, "added_at": str}, pk="article_id",
+                    not_null={"added_at"}, defaults=added, foreign_keys=[_fk("article_id", "articles")])
+    db.create_table("tracking_rules", {"id": int, "kind": str,  # 'source' or 'tag'
+                                       "value": str, "added_at": str},
+                    pk="id", not_null={"kind", "value", "added_at"}, defaults=added)
+    db.table("tracking_rules").create_index(["kind", "value"], unique=True, index_name="tracking_rules_kind_value")
 
-MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+
+# A step is SQL (run statement by statement) or a function of the connection; each runs inside its
+# own transaction (migrate).
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _V3, 4: _v4, 5: _v5}
 REINDEX_AFTER = {3}
+
+
+def transform(conn: sqlite3.Connection, table: str, **changes) -> None:
+    """A change SQLite's ALTER TABLE cannot make (a column's type, default or NOT NULL; dropping or
+    reordering columns): sqlite-utils' table.transform() — a new table, the rows copied, the old one
+    dropped, its indexes made again — inside the step's transaction. For a migration step; `changes`
+    as transform() takes them (types=, defaults=, not_null=, drop=, rename=, column_order=).
+    The rows of tables whose foreign keys point at `table` with ON DELETE CASCADE would go with the
+    old table: sqlite-utils refuses such a table while foreign keys are on, as they are here."""
+    database(conn).table(table).transform(**changes)
+
+
+def tables(version: int = SCHEMA_VERSION) -> set[str]:
+    """The tables (virtual tables included, their shadow tables not) a store of schema `version`
+    has: the migrations run on an empty database in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, until=version)
+        return {name for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+                if not name.startswith("sqlite_") and not _is_shadow(name, sql)}
+    finally:
+        conn.close()
+
+
+def _is_shadow(name: str, sql: str | None) -> bool:
+    # FTS5's own tables (search_fts_data, _idx, _docsize, _config) are made by SQLite, not by a step.
+    return (sql or "").startswith("CREATE TABLE '") and "_fts_" in name
 
 
 def _statements(script: str) -> list[str]:
@@ -221,14 +227,15 @@ def _statements(script: str) -> list[str]:
     return out
 
 
-def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], None] | None = None) -> None:
-    """Bring the file up to SCHEMA_VERSION, one step per version, each in its own transaction.
-    `reindex(conn)` fills the search index inside the steps of REINDEX_AFTER."""
+def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], None] | None = None,
+            until: int = SCHEMA_VERSION) -> None:
+    """Bring the file up to SCHEMA_VERSION (or `until`), one step per version, each in its own
+    transaction. `reindex(conn)` fills the search index inside the steps of REINDEX_AFTER."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise RuntimeError(f"store schema {version} is newer than this program ({SCHEMA_VERSION})")
     secure_delete = conn.execute("PRAGMA secure_delete").fetchone()[0]
-    for target in range(version + 1, SCHEMA_VERSION + 1):
+    for target in range(version + 1, min(until, SCHEMA_VERSION) + 1):
         if target in REINDEX_AFTER:
             # Builds such as Debian's zero every freed page; a dropped index holds nothing the
             # articles do not, and zeroing it doubled the writes of the step (gigabytes at 1M).
@@ -240,8 +247,12 @@ def migrate(conn: sqlite3.Connection, reindex: Callable[[sqlite3.Connection], No
             if conn.execute("PRAGMA user_version").fetchone()[0] >= target:
                 conn.execute("COMMIT")
                 continue
-            for statement in _statements(MIGRATIONS[target]):
-                conn.execute(statement)
+            step = MIGRATIONS[target]
+            if isinstance(step, str):
+                for statement in _statements(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
             if target in REINDEX_AFTER and reindex is not None:
                 reindex(conn)
             conn.execute(f"PRAGMA user_version = {target}")

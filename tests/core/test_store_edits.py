@@ -8,6 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import legacy_schema
 import pytest
 
 from desktop_app.store import schema
@@ -30,7 +31,7 @@ def store(any_store):
 def test_migrates_a_version_1_file_to_version_2(tmp_path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.executescript("BEGIN;" + schema.MIGRATIONS[1] + "PRAGMA user_version = 1; COMMIT;")
+    legacy_schema.build(conn, 1)
     conn.execute("INSERT INTO articles(title, body, body_hash, date) VALUES ('旧文', '王晓讲话。', 'h', '2019-01-02')")
     conn.execute("INSERT INTO tasks(article_id, task_key, level, text, start, \"end\") VALUES (1, 't1', 1, '讲话', 2, 4)")
     conn.close()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import legacy_schema
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import app as app_module
-from desktop_app.store import schema
 from desktop_app.app import run_gui
 from desktop_app.store import articles as store_articles
 from desktop_app.store import body_hash, upgrade_rebuilds_index
@@ -29,8 +29,7 @@ def _build_version_2(path) -> None:
     """A store as version 2 of the schema left it, with one article (as tests/core/test_migrations does)."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     try:
-        for v in (1, 2):
-            conn.executescript("BEGIN;" + schema.MIGRATIONS[v] + f"PRAGMA user_version = {v}; COMMIT;")
+        legacy_schema.build(conn, 2)
         key = (__import__("datetime").date.fromisoformat(DATE).toordinal()) << 20
         conn.execute("INSERT INTO articles(title, subtitle, source, date, views, body, path, body_hash, n_officials,"
                      " n_tasks, fts_key) VALUES (?,'','西宁晚报',?,1,?,'/old/a.txt',?,0,0,?)",
