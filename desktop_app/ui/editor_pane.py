@@ -4,6 +4,10 @@ The pane owns the working copy, its undo stack, saving and drafts; the 内容 ta
 历史 tab revisions_tab, and the highlight corrections with the reader's context menu highlight_corrections."""
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .window_reads import WindowReads
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,7 +45,7 @@ class EditorPane(HighlightCorrections, QWidget):
     def __init__(self, store, drafts_dir: Path, parent=None, extract=None):
         super().__init__(parent)
         self.store = store
-        self.reads = None  # the window's WindowReads (MainWindow sets it); None: read here
+        self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
         self.drafts_dir = Path(drafts_dir)
         self._extract = extract
         self.article_id: int | None = None

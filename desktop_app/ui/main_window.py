@@ -52,6 +52,9 @@ class MainWindow(QMainWindow):
     theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
     library_requested = Signal(str)  # 文件 → 新建/打开资料库, 最近打开: the session shows that library
 
+    # QWidget.actions() is shadowed by the window's table of actions (ui/actions.py), which every
+    # part of the window reads as window.actions; the one place the type checker is told so.
+    actions: Actions  # type: ignore[assignment]
     reader: ReaderPane
     entities: EntitiesPane
     editor: EditorPane
@@ -578,7 +581,10 @@ class MainWindow(QMainWindow):
             self.explain_read_only()
             return None
         dialog = PasteDialog.from_clipboard(self.store.location, self)
-        dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
+        def show_saved(article_id: int) -> None:
+            self.article_list.refresh()
+            self.article_list.select_article(article_id)
+        dialog.saved.connect(show_saved)
         return open_dialog(dialog)
 
     def open_backups(self) -> BackupsDialog:
