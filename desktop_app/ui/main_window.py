@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
         self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
-        self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor())
+        self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor_soon())
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
         reader.zoom_changed.connect(lambda _z: self.entities.follow_reader(reader.view.font().pointSizeF()))
         self.entities.follow_reader(reader.view.font().pointSizeF())
@@ -440,6 +440,20 @@ class MainWindow(QMainWindow):
         if article is None:
             return False
         return self.editor.article_id == article.id or self.editor.load_article(article.id, article)
+
+    def _load_editor_soon(self) -> None:
+        """The editor dock was shown: load the open article once its stored state is read (off the
+        GUI thread on a server library; at once from a file)."""
+        article = self.reader.article
+        if article is None or self.editor.article_id == article.id:
+            return
+        aid = article.id
+
+        def loaded(stored) -> None:
+            shown = self.reader.article
+            if shown is not None and shown.id == aid:  # not another article opened meanwhile
+                self.editor.load_article(aid, shown, stored)
+        self.reads.read("editor", lambda store: (store.article_state(aid), store.article_version(aid)), loaded)
 
     def _offer_drafts(self) -> None:
         restored = self.editor.offer_drafts() if self.editor.pending_drafts() else None

@@ -190,3 +190,22 @@ def test_the_waiting_line_shows_while_a_read_is_slow(qtbot, window_on_server, pg
         blocker.close()
     qtbot.waitUntil(lambda: w.reader.article.id == other, timeout=5000)
     assert w.statusBar().currentMessage() == ""  # the line goes when the read is back
+
+
+def test_showing_the_editor_on_a_slow_server_does_not_freeze_the_window(qtbot, window_on_server, pg_url):
+    import psycopg
+
+    w, first, _other = window_on_server
+    blocker = psycopg.connect(pg_url)
+    blocker.execute("LOCK TABLE officials, mentions, tasks IN ACCESS EXCLUSIVE MODE")
+    try:
+        started = time.monotonic()
+        w.actions.edit_article.trigger()
+        assert time.monotonic() - started < 0.5 and w.editor_dock.isVisible()
+        qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "正在等待团队资料库…", timeout=2000)
+        assert w.editor.article_id is None  # not loaded yet: its stored state is still being read
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: w.editor.article_id == first, timeout=5000)
+    assert w.editor.state.title == "西宁市委召开脱贫攻坚工作会议" and not w.editor.is_dirty()
