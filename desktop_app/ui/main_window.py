@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
         self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
-        self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor_soon())
+        self.editor_dock.visibilityChanged.connect(lambda shown: self._load_editor_soon() if shown else None)
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
         reader.zoom_changed.connect(lambda _z: self.entities.follow_reader(reader.view.font().pointSizeF()))
         self.entities.follow_reader(reader.view.font().pointSizeF())
