@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # imported where they are built or opened (see below); named 
     from .stats_view import StatsView
     from .store_jobs import StoreJobs
     from .task_board import TaskBoard
+    from .tracking_history import TrackingHistoryDialog
     from .trash_view import TrashView
 
 # Dialogs and tool windows (about, backups, export, paste, people index, print, statistics, task
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.export_pane: ExportPane | None = None  # built on first use
         self._printer = None  # ArticlePrinter, made on first print
         self.task_board: TaskBoard | None = None  # built on first use
+        self.tracking_history: TrackingHistoryDialog | None = None  # 督办修改记录 while it is open (a colleague's change refreshes it)
         self.setWindowTitle(self.tr("政文阅览"))
         self.setObjectName("MainWindow")
 
@@ -542,7 +544,10 @@ class MainWindow(QMainWindow):
         from .tracking_history import TrackingHistoryDialog
 
         article = self.reader.article
-        return open_dialog(TrackingHistoryDialog(self.store, self.reads, article.id if article else None, self))
+        dialog = TrackingHistoryDialog(self.store, self.reads, article.id if article else None, self)
+        self.tracking_history = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "tracking_history", None))  # closed: deleted
+        return open_dialog(dialog)
 
     def open_people_index(self) -> PeopleIndex:
         from .people_index import PeopleIndex

@@ -168,8 +168,8 @@ def choose_server(state, parent: QWidget | None) -> str | None:
 
 
 def follow(window) -> TrackingFeed | None:
-    """Show colleagues' 督办 changes in `window` as they happen: the open article's tracking and
-    the task board are read again (None for a library file: one writer, nothing to hear)."""
+    """Show colleagues' 督办 changes in `window` as they happen: the open article's tracking, the
+    task board and an open 督办修改记录 are read again (None for a library file: one writer, nothing to hear)."""
     if not is_server(window.store):
         return None
     feed = TrackingFeed(window.store.location, window)
@@ -178,6 +178,9 @@ def follow(window) -> TrackingFeed | None:
         window.entities.refresh_tracking(article_id)
         if window.task_board is not None:
             window.task_board.refresh()
+        history = getattr(window, "tracking_history", None)  # 督办修改记录, while it is open
+        if history is not None and history.isVisible():
+            history.refresh()
 
     feed.changed.connect(refresh)
     return feed.start()

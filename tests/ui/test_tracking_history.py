@@ -53,7 +53,16 @@ def test_the_window_lists_who_changed_which_tracking_in_words(qtbot, pg_url, ui_
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 3, timeout=5000)
     assert dialog.rows()[0][1] == "lisi" and dialog.rows()[0][4] == "移出督办"
+    with open_server_store(_user_url(pg_url, "zhangsan")) as a:  # a colleague's change, heard (NOTIFY)
+        a.set_task_tracked(aid, row.task, True, tid)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 4, timeout=2000)
+    assert dialog.rows()[0][1] == "zhangsan" and dialog.rows()[0][4] == "纳入督办"
     dialog.close()
+    qtbot.waitUntil(lambda: w.tracking_history is None, timeout=2000)  # deleted: changes heard later skip it
+    with open_server_store(_user_url(pg_url, "zhangsan")) as a:
+        a.set_task_tracked(aid, row.task, False, tid)
+    qtbot.waitUntil(lambda: w.entities._stored is not None and not any(
+        r.tracked for r in w.entities._stored if r.task.text == "一要坚持靠前指挥"), timeout=3000)
     w.close()
     store.close()
 
