@@ -45,7 +45,7 @@ class EditorPane(HighlightCorrections, QWidget):
     def __init__(self, store, drafts_dir: Path, parent=None, extract=None):
         super().__init__(parent)
         self.store = store
-        self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
+        self._reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets `reads`); None: read here
         self.drafts_dir = Path(drafts_dir)
         self._extract = extract
         self.article_id: int | None = None
@@ -133,6 +133,15 @@ class EditorPane(HighlightCorrections, QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+
+    @property
+    def reads(self) -> WindowReads | None:
+        return self._reads
+
+    @reads.setter
+    def reads(self, value: WindowReads | None) -> None:
+        self._reads = value
+        self.history.reads = value  # the 历史 tab reads a chosen revision the same way
 
     # -- loading -------------------------------------------------------------------------------
     def is_dirty(self) -> bool:

@@ -20,6 +20,7 @@ class RevisionsTab(QWidget):
     def __init__(self, store, undo_stack, current: Callable[[], ArticleState | None], parent=None):
         super().__init__(parent)
         self.store = store
+        self.reads = None  # the window's WindowReads (the editor pane passes it on); None: read here
         self._current = current
         self.words = RevisionWords(self)
         self.article_id: int | None = None
@@ -59,18 +60,32 @@ class RevisionsTab(QWidget):
         `before`, or the stored article for the newest)."""
         if item is None:
             return
-        rev = self.store.revision(item.data(Qt.ItemDataRole.UserRole))
-        if rev is None:
-            return
+        rev_id = item.data(Qt.ItemDataRole.UserRole)
         row = self.revision_list.row(item)
-        after = None
-        if row > 0:
-            newer = self.store.revision(self.revision_list.item(row - 1).data(Qt.ItemDataRole.UserRole))
-            after = newer.before if newer is not None else None
-        elif self.article_id is not None:
-            after = self.store.article_state(self.article_id)
-        lines = [f"{rev.at} · {self.words.who(rev.who)}", ""] + self.words.describe(rev.changes, rev.before, after)
-        self.revision_text.setPlainText("\n".join(lines))
+        newer_item = self.revision_list.item(row - 1) if row > 0 else None
+        newer_id = newer_item.data(Qt.ItemDataRole.UserRole) if newer_item is not None else None
+        article_id = self.article_id
+
+        def read(store):
+            rev = store.revision(rev_id)
+            if rev is None:
+                return None
+            if newer_id is not None:
+                newer = store.revision(newer_id)
+                return rev, newer.before if newer is not None else None
+            return rev, store.article_state(article_id) if article_id is not None else None
+
+        def show(found) -> None:
+            current = self.revision_list.currentItem()
+            if found is None or current is None or current.data(Qt.ItemDataRole.UserRole) != rev_id:
+                return  # another revision was chosen meanwhile
+            rev, after = found
+            lines = [f"{rev.at} · {self.words.who(rev.who)}", ""] + self.words.describe(rev.changes, rev.before, after)
+            self.revision_text.setPlainText("\n".join(lines))
+        if self.reads is None:
+            show(read(self.store))
+        else:  # the window's reads: off the GUI thread on a server library
+            self.reads.read("revision", read, show)
 
     def _revert_selected(self) -> None:
         item = self.revision_list.currentItem()

@@ -209,3 +209,27 @@ def test_showing_the_editor_on_a_slow_server_does_not_freeze_the_window(qtbot, w
         blocker.close()
     qtbot.waitUntil(lambda: w.editor.article_id == first, timeout=5000)
     assert w.editor.state.title == "西宁市委召开脱贫攻坚工作会议" and not w.editor.is_dirty()
+
+
+def test_the_history_tab_reads_a_revision_without_freezing_on_a_slow_server(qtbot, window_on_server, pg_url):
+    import psycopg
+
+    w, first, _other = window_on_server
+    w.store.save_article_state(first, dataclasses.replace(w.store.article_state(first), title="改过的标题"))
+    w.actions.edit_article.trigger()
+    qtbot.waitUntil(lambda: w.editor.article_id == first, timeout=5000)
+    w.editor.tabs.setCurrentWidget(w.editor.history)
+    tab = w.editor.history
+    qtbot.waitUntil(lambda: tab.revision_list.count() == 1, timeout=5000)
+    blocker = psycopg.connect(pg_url)
+    blocker.execute("LOCK TABLE revisions IN ACCESS EXCLUSIVE MODE")
+    try:
+        started = time.monotonic()
+        tab.revision_list.setCurrentRow(0)
+        assert time.monotonic() - started < 0.5 and tab.revision_text.toPlainText() == ""
+        qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "正在等待团队资料库…", timeout=2000)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: "改过的标题" in tab.revision_text.toPlainText(), timeout=5000)
+    assert "标题" in tab.revision_text.toPlainText().splitlines()[2]
