@@ -668,6 +668,10 @@ def _given_end(text: str, i: int, s: int) -> int | None:
             ok.append(end)
     if not ok:
         return None
+    if "地" in text[ok[0]:ok[-1] + 6]:
+        for end in reversed(ok):
+            if _ADVERB_SAY.match(text, end):
+                return end                         # 王涛|动情地说, 李明|语重心长地说, 王晓东|激动地表示
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
@@ -698,6 +702,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     return None
 
 
+# An adverb of two or four characters, 地 and a verb of saying after a name: the name ends before it.
+_ADVERB_SAY = re.compile(r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4})地(?:说|讲|表示|指出|强调|告诉|回答|介绍|问|谈|道|叮嘱|要求)")
 _PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
 # Last characters of a name-first candidate that make it no name: "former" (印度前总理, 原局长) and
 # verbs or prepositions that do not end a given name (某某请总书记品尝, 向…).
@@ -1234,12 +1240,39 @@ def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) 
     lex = lexicon()
     while end < len(text) and text[end] == "、":
         nxt = name_at(text, end + 1)
+        if (nxt is None or not (_ends_name(text, nxt) or _ends_weak(text, nxt))) and _unread_member(text, end + 1):
+            k = text.index("、", end + 1)            # 副委员长王某、额尔敦巴根图、李某: a member between two
+            out.append((text[end + 1:k], end + 1, k, end + 1, k, titles, (rule, "list_member")))
+            end = k                                  # names that no rule reads whole is a name too
+            continue
         if nxt is None or _post_before(text, nxt) is not None or lex.post_re.match(text, nxt) \
                 or _starts_title(text, end + 1) or _place_goes_on(text, nxt) \
                 or not (_ends_name(text, nxt) or _ends_weak(text, nxt)):
             break                                    # 、科利华集团总裁…: an organ's name goes on
         out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
         end = nxt
+
+
+_MAX_UNREAD = 6            # characters of a list member no name rule reads, skipped to go on (额尔敦巴根图)
+
+
+def _unread_member(text: str, i: int) -> bool:
+    """Whether text[i:] is a list member of two to _MAX_UNREAD Chinese characters that no rule reads
+    whole, closed by "、" and followed by a name that is read: it is a name, and the list goes on.
+    Limit: the member holds no post, organ, place or frequent word (、科利华集团…, 、各乡镇… end the
+    list) and no stop character after its first."""
+    k = i
+    while k < len(text) and _han(text[k]) and k - i <= _MAX_UNREAD:
+        k += 1
+    if not (2 <= k - i <= _MAX_UNREAD) or k >= len(text) or text[k] != "、":
+        return False
+    seg, lex, rules = text[i:k], lexicon(), _rules()
+    if lex.post_re.search(seg) or any(lex.organ_set.starting_at(seg, j) for j in range(len(seg))) \
+            or any(c in _REGION_ONE or c in _ORGAN_CHARS for c in seg) \
+            or any(seg[j:j + 2] in rules.frequent for j in range(len(seg) - 1)) or not _given_ok(seg[1:]):
+        return False
+    nxt = name_at(text, k + 1)
+    return nxt is not None and (_ends_name(text, nxt) or _ends_weak(text, nxt))
 
 
 def _place_goes_on(text: str, i: int) -> bool:

@@ -607,14 +607,15 @@ class TaskBoard(QWidget):
 
     def refresh(self) -> None:
         """Read the tasks again (after a save or an import): the 督办中 scope reads only the tracked
-        ones. For a large library the read, and the filter and sort of it, run on a worker and the
+        ones. For a large library (and any server library) the read, and the filter and sort of it, run on a worker and the
         rows shown until then stay (see BACKGROUND_FROM); the GUI thread only swaps the result in."""
         self._generation = getattr(self, "_generation", 0) + 1
         self.model.board_filter = self.current_filter()
         self._reading_tracked_only = tracked_only = self.model.board_filter.tracked_only
         store = self.model.store
         location = getattr(store, "location", None)
-        if location is None or store.count() < BACKGROUND_FROM:
+        # A server library reads on a worker whatever its size: a slow server must not freeze the window.
+        if location is None or (not getattr(store, "is_server", False) and store.count() < BACKGROUND_FROM):
             self.model.reload()
             return
         generation, args = self._generation, self.model.view_args()

@@ -95,7 +95,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+46"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+106"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+88"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -506,7 +506,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+183"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -1694,6 +1694,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>名单中两名之间的姓名</source>
+        <translation>a name between two names of a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>署名 + 文末作者简介中的职务</source>
         <translation>byline + post in the author note at the end</translation>
     </message>
@@ -2591,7 +2596,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+52"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+55"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2621,59 +2626,59 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+55"/>
-        <location line="+310"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+73"/>
+        <location line="+384"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-286"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-78"/>
         <source>阅读</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+86"/>
         <source>未能读取:{0}</source>
         <translation>Could not read: {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../desktop_app/app.py" line="+181"/>
+        <location line="-79"/>
+        <location filename="../../desktop_app/app.py" line="+187"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>工具(&amp;T)</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+393"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+153"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>它有未保存的修改</source>
         <translation>it has unsaved changes</translation>
     </message>
@@ -2683,17 +2688,17 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-561"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+128"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -3000,7 +3005,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../desktop_app/ui/instance_guard.py" line="+189"/>
+        <location filename="../../desktop_app/ui/instance_guard.py" line="+204"/>
         <source>另一个窗口正在使用此文章库,本窗口只读</source>
         <translation>Another window is using this library; this window is read-only</translation>
     </message>
@@ -3023,7 +3028,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>ReadOnlyBar</name>
     <message>
-        <location filename="../../desktop_app/ui/window_chrome.py" line="+51"/>
+        <location filename="../../desktop_app/ui/window_chrome.py" line="+45"/>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
@@ -4844,8 +4849,8 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-128"/>
-        <location line="+44"/>
+        <location filename="../../desktop_app/app.py" line="-136"/>
+        <location line="+51"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>

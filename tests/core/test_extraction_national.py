@@ -232,3 +232,19 @@ def test_three_part_names_and_a_country_before_the_next_post():
 def test_a_dotted_part_ending_in_characters_outside_the_list_before_a_strong_follower():
     body = "某国副总理伊万·彼得罗维奇·科瓦鹏夫表示，"
     assert officials(body) == {"伊万·彼得罗维奇·科瓦鹏夫": ("某国副总理",)}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("县长王涛动情地说，", "王涛"),
+    ("书记李明语重心长地说，", "李明"),
+    ("县长王晓东动情地说：", "王晓东"),
+    ("镇长张华激动地表示，", "张华"),
+])
+def test_a_name_ends_before_an_adverb_with_di_and_a_verb_of_saying(body, name):
+    assert list(officials(body)) == [name]
+
+
+def test_a_list_member_no_rule_reads_whole_between_two_names():
+    body = "全国人大常委会副委员长王立新、额尔敦巴根图、周敏出席。"
+    assert list(officials(body)) == ["王立新", "额尔敦巴根图", "周敏"]
+    assert officials("出席会议的有县长王明、社会各界人士、李华等。") == {"王明": ("县长",)}

@@ -46,8 +46,9 @@ def test_a_tracking_change_in_one_window_shows_in_the_other(qtbot, two_desks):
     assert wa.entities.save_tracking(row.task.id, Tracking(status="done", lead_unit="市扶贫局"))
     qtbot.waitUntil(lambda: _status(wb, "一要坚持靠前指挥") == "done", timeout=2000)
     assert time.monotonic() - started < 2.0
-    board = wb.open_task_board()  # the other window's board reads the change too
-    assert next(r for r in board.model.rows if r.task.text == "一要坚持靠前指挥").tracking.lead_unit == "市扶贫局"
+    board = wb.open_task_board()  # the other window's board reads the change too (on a worker)
+    qtbot.waitUntil(lambda: any(r.task.text == "一要坚持靠前指挥" and r.tracking.lead_unit == "市扶贫局"
+                                for r in board.model.rows), timeout=5000)
 
 
 @pytest.mark.parametrize("choice", ["mine", "theirs", "edit"])
@@ -233,3 +234,21 @@ def test_the_history_tab_reads_a_revision_without_freezing_on_a_slow_server(qtbo
         blocker.close()
     qtbot.waitUntil(lambda: "改过的标题" in tab.revision_text.toPlainText(), timeout=5000)
     assert "标题" in tab.revision_text.toPlainText().splitlines()[2]
+
+
+def test_the_task_board_reads_on_a_worker_on_a_slow_server(qtbot, window_on_server, pg_url):
+    import psycopg
+
+    w, _first, _other = window_on_server
+    blocker = psycopg.connect(pg_url)
+    blocker.execute("LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE")
+    try:
+        started = time.monotonic()
+        board = w.open_task_board()
+        assert time.monotonic() - started < 1.0
+        assert board.count.text() == "正在读取任务…"
+    finally:
+        blocker.rollback()
+        blocker.close()
+    qtbot.waitUntil(lambda: board.count.text() != "正在读取任务…", timeout=5000)
+    assert "失败" not in board.count.text(), board.count.text()
