@@ -36,7 +36,7 @@ _DI = re.compile(rf"^第([{NUM}]{{1,3}})(?:是|要|(?=[，,、：:])|$)")       
 _PAREN = re.compile(rf"^[（(]([{NUM}\d]{{1,3}})[）)]")
 _ARABIC = re.compile(r"^(\d{1,2})[.．、](?=[\u4e00-\u9fff])")
 _SHI = re.compile(rf"^([{NUM}]{{1,3}})是(?![否非])")
-_YAO = re.compile(rf"^([{NUM}]{{1,3}})要(?![求素点闻件])")
+_YAO = re.compile(rf"^([{NUM}]{{1,3}})要(?![求素点闻件务])")   # (not 第一要务)
 # Bare ordinals of a verb: "一抓责任落实，二抓隐患排查" (一抓…二抓…, 一促…, 一保…).
 _ORD_VERB = re.compile(rf"^([{NUM}]{{1,3}})[抓促保](?![障持证护进使成])(?=[\u4e00-\u9fff])")
 _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
@@ -48,7 +48,7 @@ _YAO_BU = "不[要然是得了来起]"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该)")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该)")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say").
@@ -490,10 +490,11 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
             if m:
                 marker = (kind, m, 0)
                 break
-    if marker is None and "一是" in text:
+    if marker is None and ("一是" in text or "一要" in text):
         m = _SHI_INNER.match(text)
-        if m:
-            marker = ("shi", _SHI.match(text[m.start(2):]), m.start(2))
+        inner_m = (_SHI if m.group(2) == "一是" else _YAO).match(text[m.start(2):]) if m else None
+        if m and inner_m and not m.group(1).endswith(("第", "统", "唯")):   # (not 一要求, 一要点, 第一要…)
+            marker = ("shi" if m.group(2) == "一是" else "yao", inner_m, m.start(2))
     if marker is None:
         return False
     kind, m, off = marker
@@ -511,7 +512,7 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     if kind == "seq" and m.end() == len(text):
         scan.heading_next(m.group(1), ci)
         return True
-    ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[m.end(1)]
+    ordinal = m.group(0) if kind in ("paren", "arabic", "seq") else m.group(1) + text[off + m.end(1)]
     cs = scan.clauses.starts[ci]
     scan.found[ci] = _Found(cs + off, ci, kind, ordinal, cs + off)
     return True
@@ -657,7 +658,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
 _ORDINALS = (("paren", _PAREN), ("arabic", _ARABIC), ("shi", _SHI), ("yao", _YAO), ("ordinal_verb", _ORD_VERB),
              ("seq", _SEQ))
 _ORDINAL_FIRST = frozenset("（(" + NUM + "首其再最")
-_SHI_INNER = re.compile(rf"^([^{NUM}“”]{{1,8}}?)(一是)")
+_SHI_INNER = re.compile(rf"^([^{NUM}“”]{{1,8}}?)(一是|一要)")   # 常委会工作一是…, 各社区一要…
 _MODAL_HEAD = re.compile(r"(?:要|必须|务必)")
 
 
@@ -880,12 +881,18 @@ def _descriptive_should(text: str, m: re.Match) -> bool:
     return m.group("modal") in ("应当", "应该") and _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
 
 
+_SHORT_TERM = re.compile(r"“[^“”]{1,5}”")
+_MAX_TERM_SUBJECT = 10     # characters of a subject around a quoted term (推进“一带一路”建设工作领导小组)
+
+
 def _subject_ok(subj: str) -> bool:
     """The words before a modal are a short subject ("各级党委", "资源枯竭型城市在转型发展中首先"),
     not a statement ("这些问题需要…", "认为…")."""
     if not subj:
         return True
     subj = _ADV_STRIP.sub("", subj)
+    if "“" in subj and len(_SHORT_TERM.sub("", subj)) <= _MAX_TERM_SUBJECT:
+        subj = _SHORT_TERM.sub("", subj)             # 各级领导干部特别是“一把手”要…: a quoted term, no quote
     if any(c in subj for c in "“”\"") and len(subj) > 6:
         return False
     return not _cues().bad_subject_re.search(subj)

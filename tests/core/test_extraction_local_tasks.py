@@ -232,3 +232,17 @@ def test_comparisons_and_superlatives_with_yao_are_no_tasks():
     assert tasks("县长王明指出，今年的增速要比去年高出两个百分点，这是来之不易的。") == []
     assert tasks("县长王明指出，全县最有特色的产业，要数茶叶种植和加工。") == []
     assert tasks("县长王明强调，要数字赋能，推动产业升级。") != []
+
+
+def test_yiyao_after_a_short_subject_and_its_traps():
+    body = "街道党工委书记李丽要求，各社区一要摸清底数；二要建立台账；三要定期走访。"
+    found = extract(body).tasks
+    assert [(t.ordinal, t.text) for t in found] == [("一要", "一要摸清底数"), ("二要", "二要建立台账"), ("三要", "三要定期走访")]
+    assert tasks("会议指出，坚持发展是第一要务、人才是第一资源。") == []
+    assert tasks("他说，统一要求，一要求实效。") is not None          # 一要求 is no 一要: no crash
+
+
+def test_a_quoted_term_in_a_short_subject():
+    body = "县委书记刘伟强调，各级领导干部特别是“一把手”要带头讲政治、守规矩，做到令行禁止。"
+    assert speaker_of(body, "要带头讲政治") == "刘伟"
+    assert tasks("他指出，对标全面建成小康社会“三农”工作必须完成的硬任务，查漏补缺。") == []
