@@ -310,7 +310,15 @@ class MainWindow(QMainWindow):
                 return None
             stored = (store.article_state(article_id), store.article_version(article_id)) if for_editor else None
             return article, store.task_rows([article_id]), stored
-        self.reads.read("article", read, lambda found: self._show_opened(article_id, found))
+        self.reads.read("article", read, lambda found: self._show_opened(article_id, found), self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        """The server did not give the article (slow or gone): one line; the reader keeps what it shows."""
+        from .window_reads import one_line
+
+        text = self.tr("未能打开所选文章,阅读区仍是上一篇:{0}") if self.reader.article is not None \
+            else self.tr("未能打开所选文章:{0}")
+        self.statusBar().showMessage(text.format(one_line(error)), 30000)
 
     def _show_opened(self, article_id: int, found) -> None:
         if found is None:  # deleted meanwhile
