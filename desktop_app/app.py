@@ -130,7 +130,7 @@ def _open_store_showing_upgrade(app: QApplication, db: str | None):
         from .store.server import open_server_store
         from .ui.server_library import open_team_library
 
-        return open_team_library(db.strip(), None, open_server_store)
+        return open_team_library(str(db).strip(), None, open_server_store)
     path, _is_default = resolve_db(db)
     articles = upgrade_rebuilds_index(path)
     if articles > UPGRADE_DIALOG_THRESHOLD:

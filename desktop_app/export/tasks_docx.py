@@ -58,7 +58,8 @@ class TasksDocx(TaskTableWriter):
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         table_borders(table)
-        usable = section.page_width - section.left_margin - section.right_margin
+        # python-docx types a section's sizes as optional: a new document's first section has them all
+        usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
         widths = [int(usable * WIDTHS[name] / 100) for name in TASK_COLUMNS]
         for column, width in zip(table.columns, widths):
             column.width = width

@@ -18,8 +18,9 @@ def factory(cls: type, names: tuple[str, ...], sample: tuple[Any, ...]) -> Calla
     `cls` itself when the fast way would not build the same object for `sample`."""
     try:
         params = getattr(cls, "__dataclass_params__", None)
+        init = cls.__dict__.get("__init__")  # what @dataclass generated on this class (from "<string>")
         if params is None or not params.init or "__slots__" in cls.__dict__ \
-                or hasattr(cls, "__post_init__") or cls.__init__.__code__.co_filename != "<string>":
+                or hasattr(cls, "__post_init__") or init is None or init.__code__.co_filename != "<string>":
             return cls
         field_names = [f.name for f in dataclasses.fields(cls)]
         if any(n not in field_names for n in names):

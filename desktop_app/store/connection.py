@@ -77,7 +77,7 @@ def inspect(path: str | Path) -> int | None:
         return None
     if not head.startswith(SQLITE_HEADER):
         raise StoreError("not_a_store", "not a SQLite database")
-    conn = _connect_read_only(path, sqlite3.Connection)
+    conn = _connect_read_only(path)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -93,7 +93,7 @@ def inspect(path: str | Path) -> int | None:
     return version
 
 
-def connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+def connect(path: Path, read_only: bool = False) -> StoreConnection:
     """The store's own connection: WAL, foreign keys on, schema migrated to the current version.
 
     The file is inspected first (nothing is written to a file that is not a store). `read_only`: a
@@ -144,11 +144,11 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
-def _connect_read_only(path: Path, factory=StoreConnection) -> sqlite3.Connection:
+def _connect_read_only(path: Path) -> StoreConnection:
     """A connection that cannot write the file, also in a folder where SQLite cannot make the -shm
     file a WAL store needs: the file is then read as it is on disk (immutable), which is all there
     is, since nothing else can be writing it there."""
-    conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, factory=factory)
+    conn = sqlite3.connect(_uri(path, mode="ro"), uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, factory=StoreConnection)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
@@ -156,7 +156,7 @@ def _connect_read_only(path: Path, factory=StoreConnection) -> sqlite3.Connectio
         conn.close()
         if error_code(e) not in ("read_only", "cannot_open"):
             raise
-    return sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None, factory=factory)
+    return sqlite3.connect(_uri(path, mode="ro", immutable="1"), uri=True, isolation_level=None, factory=StoreConnection)
 
 
 def upgrade_rebuilds_index(path: str | Path) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ..search.query import Query, parse_query
 from .articles import LIVE
 from .tokens import has_ascii_letter, plan_term
-from .transaction import flush_index_rows
+from .transaction import StoreConnection, flush_index_rows
 
 SORT_COLUMNS = {"title": "title", "date": "date", "source": "source",
                 "n_officials": "n_officials", "n_tasks": "n_tasks", "id": "id"}
@@ -17,7 +17,7 @@ _NOT_SUPPRESSED = ('NOT EXISTS (SELECT 1 FROM suppressions s WHERE s.article_id 
                    ' AND s.start <= {t}.start AND {t}."end" <= s."end")')
 
 
-def article_ids(conn: sqlite3.Connection, query: str | Query | None = None, sort: str = "date",
+def article_ids(conn: StoreConnection, query: str | Query | None = None, sort: str = "date",
                 descending: bool = True, limit: int | None = None) -> list[int]:
     q = parse_query(query) if isinstance(query, str) or query is None else query
     flush_index_rows(conn)  # a search inside a transaction sees the articles it added

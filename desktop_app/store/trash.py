@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from ..domain import TrashedArticle
 from . import articles
-from .transaction import Transaction, flush_index_rows
+from .transaction import StoreConnection, Transaction, flush_index_rows
 
 # Articles per transaction of a bulk action: a cancel stops between batches, so what was done stays
 # done in whole articles, and a reader waits on at most one batch (~0.3 s of writes).
@@ -21,7 +21,7 @@ BATCH = 100
 Progress = Callable[[int, int], None]
 
 
-def each_in_batches(conn: sqlite3.Connection, ids: Iterable[int], step: Callable[[int], bool],
+def each_in_batches(conn: StoreConnection, ids: Iterable[int], step: Callable[[int], bool],
                     progress: Progress | None = None, cancel: threading.Event | None = None,
                     batch: int | None = None) -> list[int]:
     """Run `step(id)` (True when it changed the article) on each id, BATCH ids to a transaction;
@@ -41,7 +41,7 @@ def each_in_batches(conn: sqlite3.Connection, ids: Iterable[int], step: Callable
     return changed
 
 
-def trash(conn: sqlite3.Connection, ids: Iterable[int], progress: Progress | None = None,
+def trash(conn: StoreConnection, ids: Iterable[int], progress: Progress | None = None,
           cancel: threading.Event | None = None) -> list[int]:
     """Move these articles to the trash; the ids that moved, in the order given (unknown or already
     trashed ones do not move).
@@ -95,7 +95,7 @@ def _live_by_key(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int | N
     return out
 
 
-def _trash_batch(conn: sqlite3.Connection, ids: list[int], unindex: bool = True) -> list[int]:
+def _trash_batch(conn: StoreConnection, ids: list[int], unindex: bool = True) -> list[int]:
     """Inside a transaction: these articles (those still live) leave the index and go to the trash."""
     flush_index_rows(conn)  # a delete must find the rows queued before it
     marks = ",".join("?" * len(ids))
@@ -112,7 +112,7 @@ def _trash_batch(conn: sqlite3.Connection, ids: list[int], unindex: bool = True)
     return [aid for aid, in moved]
 
 
-def _trash_and_rebuild(conn: sqlite3.Connection, ids: list[int], progress: Progress | None,
+def _trash_and_rebuild(conn: StoreConnection, ids: list[int], progress: Progress | None,
                        cancel: threading.Event | None) -> list[int]:
     """Most of the index leaves: mark them trashed, empty the index and index again what stays,
     all in one transaction (progress: the articles trashed, then the ones indexed again)."""
@@ -141,7 +141,7 @@ def _trash_one_by_one(conn, ids, progress, cancel) -> list[int]:
     return each_in_batches(conn, ids, one, progress, cancel)
 
 
-def restore(conn: sqlite3.Connection, ids: Iterable[int], progress: Progress | None = None,
+def restore(conn: StoreConnection, ids: Iterable[int], progress: Progress | None = None,
             cancel: threading.Event | None = None) -> list[int]:
     """Take these articles out of the trash, searchable again; the ids that came back, in the order
     given. (No other article can have taken a trashed one's body meanwhile: body_hash stays unique,
@@ -181,7 +181,7 @@ def is_trashed(conn: sqlite3.Connection, article_id: int) -> bool:
     return conn.execute("SELECT 1 FROM trash WHERE article_id=?", (article_id,)).fetchone() is not None
 
 
-def empty(conn: sqlite3.Connection, ids: Iterable[int] | None = None, progress: Progress | None = None,
+def empty(conn: StoreConnection, ids: Iterable[int] | None = None, progress: Progress | None = None,
           cancel: threading.Event | None = None) -> int:
     """Delete trashed articles for good (all of them, or these); how many went."""
     if ids is None:

@@ -1,7 +1,7 @@
 """Actions: every QAction of the window in one table, with its text, icon key and shortcuts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -18,7 +18,7 @@ def key_list(*keys: str, standard: QKeySequence.StandardKey | None = None) -> li
     what is bound, and it lists what people type."""
     found: list[QKeySequence] = []
     extra = [s for s in (standard_keys(standard) if standard is not None else [])
-             if s.count() == 1 and s[0].keyboardModifiers() & Qt.KeyboardModifier.ControlModifier]
+             if s.count() == 1 and "Ctrl" in s.toString(QKeySequence.SequenceFormat.PortableText).split("+")[:-1]]
     for seq in [QKeySequence(k) for k in keys] + extra:
         if not seq.isEmpty() and seq not in found:
             found.append(seq)
@@ -30,6 +30,39 @@ class Actions(QObject):
 
     Icons are set by `load_icons()` (main_window calls it in its second stage, after the first paint).
     """
+
+    # One attribute per row of the table below (set there by name), declared for the type checker.
+    new_library: QAction
+    open_library: QAction
+    connect_server: QAction
+    import_files: QAction
+    import_folder: QAction
+    paste_article: QAction
+    export: QAction
+    print: QAction
+    quit: QAction
+    search: QAction
+    find_next: QAction
+    find_previous: QAction
+    refresh: QAction
+    next_article: QAction
+    previous_article: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    rebuild_index: QAction
+    check_store: QAction
+    backups: QAction
+    settings: QAction
+    delete_articles: QAction
+    trash: QAction
+    edit_article: QAction
+    task_board: QAction
+    tracking_history: QAction
+    statistics: QAction
+    people_index: QAction
+    shortcuts: QAction
+    about: QAction
 
     def __init__(self, parent: QObject):
         super().__init__(parent)

@@ -405,7 +405,7 @@ class ArticleListPane(QWidget):
         one before) opens, so that Delete pressed again goes on down the list."""
         gone = set(ids)
         opened_gone = self._current_id in gone
-        if opened_gone:
+        if opened_gone and self._current_id is not None:
             row = max(0, self.model.row_of(self._current_id))
             ids_after = (self.model.article_id(r) for r in range(row, self.model.rowCount()))
             ids_before = (self.model.article_id(r) for r in range(row - 1, -1, -1))
@@ -430,7 +430,7 @@ class ArticleListPane(QWidget):
     def shown_articles(self) -> list[int]:
         """The ids of the rows the list has read so far, in list order: every row once
         model.complete. Never waits for a worker (see pending_view for the rest)."""
-        return [self.model.article_id(r) for r in range(self.model.rowCount())]
+        return [i for i in (self.model.article_id(r) for r in range(self.model.rowCount())) if i is not None]
 
     def pending_view(self) -> ListView | None:
         """While the full list is still being read, what it shows (search, filters, sort) for a

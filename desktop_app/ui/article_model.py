@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
@@ -64,7 +65,7 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._hold = hold
-        self._held = None  # the background read waiting for release()
+        self._held: Callable[[], None] | None = None  # the background read waiting for release()
         # A worker needs a path to open its own Store; stand-in stores without one are read in full.
         self._background = background and getattr(store, "location", None) is not None
         self._ids: list[int] = []
@@ -79,7 +80,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._generation = 0
-        self._job = None
+        self._job: jobs.Job | None = None
         self._headers = (self.tr("标题"), self.tr("日期"), self.tr("来源"), self.tr("官员"), self.tr("任务"))
         self._header_tips = (self.tr("文章标题"), self.tr("发布日期"), self.tr("来源"),
                              self.tr("识别出的官员人数"), self.tr("识别出的任务条数"))
@@ -199,7 +200,7 @@ class ArticleTableModel(QAbstractTableModel):
         return ListView(self._query, self._filters, SORT_KEYS[self._sort_column],
                         self._sort_order == Qt.SortOrder.DescendingOrder, self._relevance)
 
-    def _on_full_ids(self, generation: int, result, request: tuple) -> None:
+    def _on_full_ids(self, generation: int, result, request: tuple[str | None, str, bool, list[str]]) -> None:
         if generation != self._generation:
             return  # a newer search replaced this one
         self._job = None

@@ -4,6 +4,10 @@ The pane owns the working copy, its undo stack, saving and drafts; the 内容 ta
 历史 tab revisions_tab, and the highlight corrections with the reader's context menu highlight_corrections."""
 from __future__ import annotations
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .window_reads import WindowReads
+
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -41,7 +45,7 @@ class EditorPane(HighlightCorrections, QWidget):
     def __init__(self, store, drafts_dir: Path, parent=None, extract=None):
         super().__init__(parent)
         self.store = store
-        self._reads = None  # the window's WindowReads (MainWindow sets `reads`); None: read here
+        self._reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets `reads`); None: read here
         self.drafts_dir = Path(drafts_dir)
         self._extract = extract
         self.article_id: int | None = None
@@ -131,11 +135,11 @@ class EditorPane(HighlightCorrections, QWidget):
         layout.addWidget(self.status)
 
     @property
-    def reads(self):
+    def reads(self) -> WindowReads | None:
         return self._reads
 
     @reads.setter
-    def reads(self, value) -> None:
+    def reads(self, value: WindowReads | None) -> None:
         self._reads = value
         self.history.reads = value  # the 历史 tab reads a chosen revision the same way
 

@@ -17,6 +17,7 @@ from .merge_dialog import MergeDialog, preferred_name
 from .plain_text import tip
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
+    from .window_reads import WindowReads
     from .tracking_dialog import TrackingDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the official's name or the task's id
@@ -38,7 +39,7 @@ class EntitiesPane(QTabWidget):
     def __init__(self, parent=None, store=None, today: dt.date | None = None):
         super().__init__(parent)
         self.store = store
-        self.reads = None  # the window's WindowReads (MainWindow sets it); None: read here
+        self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
         self.today = today
         self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
         self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)

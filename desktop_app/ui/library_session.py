@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from . import jobs
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .auto_backup import AutoBackup
+    from .instance_guard import InstanceGuard
+    from .main_window import MainWindow
 
 
 class LibrarySession(QObject):
@@ -30,10 +36,10 @@ class LibrarySession(QObject):
         self.state = state
         self.open_store = open_store
         self.on_window = on_window
-        self.window = None
-        self.store = None
-        self.guard = None
-        self.backups = None
+        self.window: MainWindow | None = None
+        self.store: Any = None  # a Store, or a server library's store (store/server)
+        self.guard: InstanceGuard | None = None
+        self.backups: AutoBackup | None = None
 
     def open(self, db: str | None):
         """The first library of the run; raises what opening it raises (run_gui says so and exits)."""
@@ -122,7 +128,7 @@ class LibrarySession(QObject):
             from .backups_dialog import announce_backup
 
             # The first automatic backup of each library says where it went and how big it is.
-            backups.announced.connect(lambda path: announce_backup(self.window, path, backups.keep(), store.path))
+            backups.announced.connect(lambda path: announce_backup(self.window or window, path, backups.keep(), store.path))
             backups.start()
         guard.changed.connect(lambda writer: self._start_backups(store) if writer else None)
         # Queued: the window that asked is closed by the switch, not inside its own menu's slot.

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
     theme_changed = Signal(str)  # from the settings dialog; app.py applies it to the application
     library_requested = Signal(str)  # 文件 → 新建/打开资料库, 最近打开: the session shows that library
 
+    # QWidget.actions() is shadowed by the window's table of actions (ui/actions.py), which every
+    # part of the window reads as window.actions; the one place the type checker is told so.
+    actions: Actions  # type: ignore[assignment]
     reader: ReaderPane
     entities: EntitiesPane
     editor: EditorPane
@@ -307,7 +310,15 @@ class MainWindow(QMainWindow):
                 return None
             stored = (store.article_state(article_id), store.article_version(article_id)) if for_editor else None
             return article, store.task_rows([article_id]), stored
-        self.reads.read("article", read, lambda found: self._show_opened(article_id, found))
+        self.reads.read("article", read, lambda found: self._show_opened(article_id, found), self._not_opened)
+
+    def _not_opened(self, error: BaseException) -> None:
+        """The server did not give the article (slow or gone): one line; the reader keeps what it shows."""
+        from .window_reads import one_line
+
+        text = self.tr("未能打开所选文章,阅读区仍是上一篇:{0}") if self.reader.article is not None \
+            else self.tr("未能打开所选文章:{0}")
+        self.statusBar().showMessage(text.format(one_line(error)), 30000)
 
     def _show_opened(self, article_id: int, found) -> None:
         if found is None:  # deleted meanwhile
@@ -422,7 +433,7 @@ class MainWindow(QMainWindow):
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
         self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
-        self.editor_dock.visibilityChanged.connect(lambda shown: shown and self._load_editor_soon())
+        self.editor_dock.visibilityChanged.connect(lambda shown: self._load_editor_soon() if shown else None)
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
         reader.zoom_changed.connect(lambda _z: self.entities.follow_reader(reader.view.font().pointSizeF()))
         self.entities.follow_reader(reader.view.font().pointSizeF())
@@ -597,7 +608,10 @@ class MainWindow(QMainWindow):
             self.explain_read_only()
             return None
         dialog = PasteDialog.from_clipboard(self.store.location, self)
-        dialog.saved.connect(lambda article_id: (self.article_list.refresh(), self.article_list.select_article(article_id)))
+        def show_saved(article_id: int) -> None:
+            self.article_list.refresh()
+            self.article_list.select_article(article_id)
+        dialog.saved.connect(show_saved)
         return open_dialog(dialog)
 
     def open_backups(self) -> BackupsDialog:

@@ -449,7 +449,7 @@ class TaskBoard(QWidget):
         self.setWindowTitle(self.tr("任务督办"))
         self.model = TaskBoardModel(store, self, today)
         self.model.view_changed.connect(self._view_shown)
-        self.model.view_busy.connect(lambda: self.count.setText(self.tr("正在筛选…")))
+        self.model.view_busy.connect(self._show_filtering)
 
         self.scope = QComboBox(self)
         self.scope.setObjectName("board_scope")
@@ -625,7 +625,8 @@ class TaskBoard(QWidget):
 
         def read(result: list) -> None:
             if generation == self._generation:
-                self.model.set_prepared(*result, args=args, tracked_only=tracked_only)
+                rows, order, scope_total = result
+                self.model.set_prepared(rows, order, scope_total, args=args, tracked_only=tracked_only)
             data = result[0]  # the Job keeps its result: it must not keep the rows too
             _free_on_a_worker(data.rows, data.numbers, data.due, result[1])
             result.clear()
@@ -666,6 +667,9 @@ class TaskBoard(QWidget):
         else:
             self.model.set_filter(f)
         self._save_view()
+
+    def _show_filtering(self) -> None:
+        self.count.setText(self.tr("正在筛选…"))
 
     def _view_shown(self) -> None:
         """The rows shown changed: the count, the export button, the row heights."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from . import bulk_jobs, icons
+from . import bulk_jobs, icons, jobs
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_DELETED = range(4)
 PAGE = 500  # rows a page: the trash of a large library is read a page at a time, not whole
@@ -72,7 +72,7 @@ class TrashView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.job = None  # the restore or delete running
+        self.job: jobs.Job | None = None  # the restore or delete running
         self.read_only = read_only
         self.resize(760, 420)
         self.refresh()
@@ -126,7 +126,8 @@ class TrashView(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self.table.item(r, COL_TITLE).data(Qt.ItemDataRole.UserRole) for r in rows]
+        items = [self.table.item(r, COL_TITLE) for r in rows]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def _update_buttons(self) -> None:
         chosen = bool(self.table.selectedIndexes()) and self.job is None

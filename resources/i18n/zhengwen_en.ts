@@ -1208,12 +1208,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+141"/>
+        <location line="+150"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-149"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -1228,7 +1228,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <location line="+268"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
@@ -2626,13 +2626,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+73"/>
-        <location line="+384"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+75"/>
+        <location line="+406"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-308"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2668,12 +2668,22 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+393"/>
+        <location line="+214"/>
+        <source>未能打开所选文章,阅读区仍是上一篇:{0}</source>
+        <translation>Could not open the chosen article; the reader still shows the previous one: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未能打开所选文章:{0}</source>
+        <translation>Could not open the chosen article: {0}</translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2688,7 +2698,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-586"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3304,7 +3314,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>RevisionsTab</name>
     <message>
-        <location filename="../../desktop_app/ui/revisions_tab.py" line="+28"/>
+        <location filename="../../desktop_app/ui/revisions_tab.py" line="+29"/>
         <source>本次编辑(可撤销的步骤):</source>
         <translation>This editing session (steps you can undo):</translation>
     </message>
@@ -4050,7 +4060,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>正在读取任务…</source>
         <translation>Reading the tasks…</translation>
     </message>
@@ -4073,7 +4083,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-587"/>
+        <location line="-588"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
