@@ -426,7 +426,9 @@ class ArticleListPane(QWidget):
         of every column of every selected row: 1,000 selected rows froze Delete ~150 ms, Ctrl+A on
         100,000 seconds. (The view selects whole rows, so a range's rows are selected rows.)"""
         rows: set[int] = set()
-        for span in self.view.selectionModel().selection():
+        selection = self.view.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
             rows.update(range(span.top(), span.bottom() + 1))
         return sorted(rows)
 
