@@ -37,7 +37,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     store = Store(path)
     store.add_tracking_rule("source", "西宁晚报")
-    store.trash_articles(store.article_ids(None)[:1200])
+    store.trash_articles(store.article_ids(None)[:2500])  # more than trash_view.BACKGROUND_FROM: pages read on a worker
     window = MainWindow(store, UiState(open_settings()))
     window.resize(1400, 860)
     window.show()
@@ -49,15 +49,23 @@ def main() -> None:
     spin_until(app, lambda: True)
     window.grab().save(str(DOCS / "screenshot-100k-list.png"))
     board = window.open_task_board()
-    spin_until(app, lambda: not board.count.text().startswith("正在读取"))
+    spin_until(app, lambda: not board.count.text().startswith("正在读取") and not board.model.busy)
     window.grab().save(str(DOCS / "screenshot-100k-board.png"))
+    board.scope.setCurrentIndex(board.scope.findData(False))  # 全部任务: every task read, on a worker
+    spin_until(app, lambda: not board.count.text().startswith("正在读取") and not board.model.busy)
+    board.text.setText("发展")  # filtered on a worker; the rows swap in
+    spin_until(app, lambda: not board.model.busy)
+    window.grab().save(str(DOCS / "screenshot-100k-board-filtered.png"))
     window.show_reader()
     trash = window.open_trash()
-    spin_until(app, lambda: trash.table.rowCount() > 0)
+    spin_until(app, lambda: trash.table.rowCount() > 0 and not trash.reading)
     trash.show_page(1)
-    spin_until(app, lambda: True)
+    spin_until(app, lambda: not trash.reading)
     trash.grab().save(str(DOCS / "screenshot-100k-trash.png"))
     window.close()
+    from desktop_app.ui import jobs
+    jobs.cancel_all()
+    jobs.wait_all()
     store.close()
     shutil.rmtree(WORK, ignore_errors=True)
 

@@ -189,7 +189,10 @@ def _unqualified(title: str) -> bool:
     n = lex.post_set.ending_at(title, len(title))
     if not n or title[len(title) - n:] not in lex.qualified_posts:
         return False
-    return not any(c in _ORGAN_CHARS or c in _REGION_ONE for c in title[:len(title) - n])
+    prefix = title[:len(title) - n]
+    # 国家 names a state headquarters by its short form (国家防总副总指挥, 国家减灾委…); 国 alone does
+    # not (中国女排队长 is a team captain)
+    return not (any(c in _ORGAN_CHARS or c in _REGION_ONE for c in prefix) or "国家" in prefix)
 
 
 def _given_ok(chars: str) -> bool:
@@ -1149,6 +1152,9 @@ def _titled_mentions(text: str):
         start, titles = _chain(text, post_start, post_end)
         if len(titles) > 1:
             titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
+            # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
+            # take away the public posts beside it
+            titles = [t for t in titles if not _unqualified(t)] or titles
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue

@@ -421,10 +421,20 @@ class ArticleListPane(QWidget):
             else:
                 self.selection_cleared.emit()
 
+    def selected_rows(self) -> list[int]:
+        """The selected rows, read off the selection's ranges. selectedRows() asks the model's flags()
+        of every column of every selected row: 1,000 selected rows froze Delete ~150 ms, Ctrl+A on
+        100,000 seconds. (The view selects whole rows, so a range's rows are selected rows.)"""
+        rows: set[int] = set()
+        selection = self.view.selectionModel().selection()
+        for i in range(selection.count()):
+            span = selection.at(i)
+            rows.update(range(span.top(), span.bottom() + 1))
+        return sorted(rows)
+
     def selected_articles(self) -> list[int]:
         """The ids of the selected rows, in list order (the open article when nothing else is)."""
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        ids = self.model.article_ids_at(self.selected_rows())
         return ids or ([self._current_id] if self._current_id is not None else [])
 
     def shown_articles(self) -> list[int]:

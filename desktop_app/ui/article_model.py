@@ -249,6 +249,11 @@ class ArticleTableModel(QAbstractTableModel):
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def article_ids_at(self, rows) -> list[int]:
+        """The ids of these rows (those that exist), in the order given."""
+        ids, n = self._ids, len(self._ids)
+        return [ids[r] for r in rows if 0 <= r < n]
+
     def remove_ids(self, ids) -> int:
         """Take these articles out of the list without asking the store (they were just deleted);
         how many rows went. One reset: the cached pages are by row and every row after moves."""

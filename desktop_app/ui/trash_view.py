@@ -9,6 +9,16 @@ from . import bulk_jobs, icons, jobs
 
 COL_TITLE, COL_DATE, COL_SOURCE, COL_DELETED = range(4)
 PAGE = 500  # rows a page: the trash of a large library is read a page at a time, not whole
+# From this many articles in the trash a page is read on a worker; a small trash is read at once.
+BACKGROUND_FROM = 2000
+
+
+def read_page(store, page: int) -> tuple[int, int, list]:
+    """(articles in the trash, the page shown — the last one when the trash shrank under `page` —,
+    its entries). Runs on a worker for a large trash: must not touch widgets."""
+    total = store.trash_count()
+    page = max(0, min(page, max(1, -(-total // PAGE)) - 1))
+    return total, page, store.trashed(PAGE, page * PAGE)
 
 
 def confirm(parent, title: str, text: str) -> bool:
@@ -55,6 +65,7 @@ class TrashView(QWidget):
         self.empty_button = QPushButton(self.tr("清空回收站(&E)…"), self)
         self.empty_button.clicked.connect(self.empty)
         self.page, self.total = 0, 0
+        self.reading = False  # a page is being read on a worker
         self.previous_button = QPushButton(self.tr("上一页"), self)
         self.previous_button.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_button = QPushButton(self.tr("下一页"), self)
@@ -85,10 +96,31 @@ class TrashView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the count and the page shown (the last page when the trash shrank under it)."""
-        self.total = self.store.trash_count()
-        self.page = max(0, min(self.page, self.pages() - 1))
-        entries = self.store.trashed(PAGE, self.page * PAGE)
+        """Read the count and the page shown (the last page when the trash shrank under it): at once
+        for a small trash; above BACKGROUND_FROM articles on a worker (a page is sorted out of the
+        whole trash: 43–110 ms at 100,000), the page shown until then staying. A newer refresh
+        (a restore both refreshes and tells the window, which refreshes again) drops an older one."""
+        self._generation = getattr(self, "_generation", 0) + 1
+        location = getattr(self.store, "location", None)
+        if location is None or self.store.trash_count() < BACKGROUND_FROM:
+            self._show(*read_page(self.store, self.page))
+            return
+        generation, page = self._generation, self.page
+        self.reading = True
+        self.page_label.setText(self.tr("正在读取…"))
+        job = jobs.on_store(location, lambda store, _progress, _cancel: read_page(store, page)).bind(self)
+        job.finished.connect(lambda result: self._show(*result) if generation == self._generation else None)
+
+        def failed(error) -> None:
+            if generation == self._generation:
+                self.reading = False
+                self.summary.setText(self.tr("读取失败:{0}").format(error))
+        job.failed.connect(failed)
+
+    def _show(self, total: int, page: int, entries: list) -> None:
+        """Show a page read by read_page: all the GUI thread does with it."""
+        self.reading = False
+        self.total, self.page = total, page
         # Columns sized to their contents re-measure every row on each cell set: a page of 500 froze
         # the window 6–10 s (on 下一页 and after each restore). Fill first, then measure once.
         header = self.table.horizontalHeader()
@@ -168,9 +200,11 @@ class TrashView(QWidget):
 
         def ended(result) -> None:
             self.job = None
-            self.refresh()  # what was done before a cancel or a failure shows too
+            before = getattr(self, "_generation", 0)
             if result is not None:
-                then(result)
+                then(result)  # the window reads the library again, this view with it
+            if self._generation == before:  # no one read it meanwhile: what was done shows (a cancel, a failure too)
+                self.refresh()
         job.finished.connect(ended)
         job.failed.connect(lambda _e: ended(None))
         return job

@@ -95,7 +95,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="+44"/>
+        <location filename="../../desktop_app/ui/actions.py" line="+77"/>
         <source>导入文件(&amp;I)…</source>
         <translation>&amp;Import Files…</translation>
     </message>
@@ -740,7 +740,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+83"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+84"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -1172,7 +1172,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EditorPane</name>
     <message>
-        <location filename="../../desktop_app/ui/editor_pane.py" line="+58"/>
+        <location filename="../../desktop_app/ui/editor_pane.py" line="+62"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
@@ -1412,7 +1412,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+48"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+49"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -2596,7 +2596,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+55"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+61"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2626,7 +2626,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+78"/>
         <location line="+406"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
@@ -2683,7 +2683,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Tracking</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>本窗口只读:另一个窗口正在修改这个文章库</source>
         <translation>This window is read-only: another window is changing this library</translation>
     </message>
@@ -2698,7 +2698,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-589"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3950,12 +3950,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+223"/>
         <source>正在筛选…</source>
         <translation>Filtering…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-216"/>
         <source>督办中的任务</source>
         <translation>Tracked tasks</translation>
     </message>
@@ -4065,7 +4065,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Reading the tasks…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -4075,7 +4075,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>All</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>{0} / {1} 项任务</source>
         <translation>{0} / {1} tasks</translation>
     </message>
@@ -4083,7 +4083,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-588"/>
+        <location line="-592"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4644,7 +4644,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../desktop_app/ui/trash_view.py" line="+32"/>
+        <location filename="../../desktop_app/ui/trash_view.py" line="+42"/>
         <source>回收站</source>
         <translation>Trash</translation>
     </message>
@@ -4684,7 +4684,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>&amp;Empty Trash…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>上一页</source>
         <translation>Previous Page</translation>
     </message>
@@ -4694,7 +4694,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Next Page</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+39"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>读取失败:{0}</source>
+        <translation>Reading failed: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>第 {0}–{1} 篇,共 {2} 篇</source>
         <translation>Articles {0}–{1} of {2}</translation>
     </message>
@@ -4709,7 +4719,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The trash is empty. To delete articles, select them in the article list and press Delete (or right-click → Move to Trash).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>正在恢复文章…</source>
         <translation>Restoring articles…</translation>
     </message>

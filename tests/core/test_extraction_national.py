@@ -248,3 +248,17 @@ def test_a_list_member_no_rule_reads_whole_between_two_names():
     body = "全国人大常委会副委员长王立新、额尔敦巴根图、周敏出席。"
     assert list(officials(body)) == ["王立新", "额尔敦巴根图", "周敏"]
     assert officials("出席会议的有县长王明、社会各界人士、李华等。") == {"王明": ("县长",)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("国家防总副总指挥、应急管理部部长罗海洋主持会商。",
+     {"罗海洋": ("国家防总副总指挥", "应急管理部部长")}),
+    ("国家减灾委副主任、民政部副部长高一鸣出席。", {"高一鸣": ("国家减灾委副主任", "民政部副部长")}),
+    ("防总副总指挥、水利部部长田丰主持会议。", {"田丰": ("水利部部长",)}),   # the headquarters unnamed
+])
+def test_a_headquarters_post_first_in_a_chain_keeps_the_public_posts_after_it(body, expected):
+    assert officials(body) == expected
+
+
+def test_a_captain_with_only_a_country_before_is_still_no_official():
+    assert officials("中国女排队长朱晓婷在赛后说。") == {}
