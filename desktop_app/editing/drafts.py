@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from .annotations import (OFFICIAL, TASK, Edit, ShiftReport, corrections_from_json, corrections_json, diff_edit,
                           extraction_from_json, extraction_json, merge, shift_corrections, shift_extraction)
@@ -102,7 +103,8 @@ def state_errors(state: ArticleState) -> list[str]:
 def set_field(state: ArticleState, name: str, value) -> ArticleState:
     if name not in META_FIELDS:
         raise KeyError(name)
-    return replace(state, **{name: tuple(value) if name == "tags" else value})
+    changes: dict[str, Any] = {name: tuple(value) if name == "tags" else value}
+    return replace(state, **changes)
 
 
 def edit_body(state: ArticleState, new_body: str, hint: int | None = None) -> tuple[ArticleState, ShiftReport]:
@@ -252,6 +254,7 @@ def changes(before: ArticleState, after: ArticleState) -> dict:
             out[name] = [list(old), list(new)] if name == "tags" else [old, new]
     if before.body != after.body:
         edit = diff_edit(before.body, after.body)
+        assert edit is not None  # the bodies differ
         out["body"] = {"pos": edit.pos, "removed": before.body[edit.pos:edit.pos + edit.removed],
                        "inserted": after.body[edit.pos:edit.pos + edit.inserted]}
     if before.corrections != after.corrections:

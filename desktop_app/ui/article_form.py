@@ -75,6 +75,7 @@ class ArticleForm(QWidget):
         current = self.body.toPlainText()
         if current != body:
             edit = diff_edit(current, body)
+            assert edit is not None  # the texts differ
             start, end = py_to_qt_offsets(current, [edit.pos, edit.pos + edit.removed])
             cursor = QTextCursor(self.body.document())
             cursor.setPosition(start)
@@ -88,7 +89,7 @@ class ArticleForm(QWidget):
                  "date_invalid": self.tr("没有这一天(请检查月份和日期)。"),
                  "date_range": self.tr("日期超出范围(1900 年以后,且不晚于明年)。")}
         code = drafts.validate_date(state.date)[1] if state is not None else None
-        self.date_message.setText(codes.get(code, ""))
+        self.date_message.setText(codes.get(code or "", ""))
         self.date_message.setVisible(code is not None)
         views_bad = state is not None and drafts.validate_views(state.views)[1] is not None
         self.fields["views"].setToolTip(self.tr("浏览量应为不小于 0 的整数") if views_bad else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
@@ -34,6 +34,12 @@ def with_extension(path: Path, ext: str) -> Path:
         return path.with_suffix(ext)
     return path.with_name(path.name + ext)
 
+
+def _items(combo: QComboBox) -> QStandardItemModel:
+    """A combo box's own model (a QStandardItemModel), whose items can be disabled one by one."""
+    model = combo.model()
+    assert isinstance(model, QStandardItemModel)
+    return model
 
 class ExportPane(QDialog):
     """A non-modal dialog. main_window calls set_context() with what the list and reader show now."""
@@ -186,7 +192,7 @@ class ExportPane(QDialog):
                                 else self.tr("文章列表中的全部文章(1 篇)") if n_shown == "1"
                                 else self.tr("文章列表中的全部文章({0} 篇)").format(n_shown)),
                   SCOPE_TASKS: self.tr("任务看板:全部任务(xlsx / csv / Word 表格)")}
-        model = self.scope.model()
+        model = _items(self.scope)
         for i in range(self.scope.count()):
             key = self.scope.itemData(i)
             if key in labels:
@@ -211,7 +217,7 @@ class ExportPane(QDialog):
         else:
             text = self.tr("任务看板中筛选出的任务({0} 项,含督办信息)").format(len(keys))
         self.scope.setItemText(i, text)
-        model = self.scope.model()
+        model = _items(self.scope)
         model.item(i).setEnabled(bool(keys))
         if not model.item(self.scope.currentIndex()).isEnabled():
             first = next((i for i in range(self.scope.count()) if model.item(i).isEnabled()), 0)
@@ -250,7 +256,7 @@ class ExportPane(QDialog):
     # -- live feedback -----------------------------------------------------------------------
     def _changed(self, *_args) -> None:
         tasks_scope = self.scope_key() in TASK_SCOPES
-        model = self.format.model()
+        model = _items(self.format)
         for i in range(self.format.count()):
             model.item(i).setEnabled(not tasks_scope or self.format.itemData(i) in TASK_FORMATS)
         if tasks_scope and self.fmt() not in TASK_FORMATS:
