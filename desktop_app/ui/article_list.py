@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .search_filters import SearchFiltersBar
 
 SEARCH_DELAY_MS = 250
+_FILTER_ROW_SPACING = 4  # between the filter bar's rows (its grid's vertical spacing, search_filters.py)
 TITLE_MIN_EMS = 12  # characters of title kept in view before the other columns give way
 
 
@@ -172,7 +173,15 @@ class ArticleListPane(QWidget):
         self._layout.addLayout(self._top)
         self._layout.addWidget(self.view)
         self.keys = ListKeys(self.search, self.view, self.apply_search, self.select_first, self)  # Enter/Down, Home/End
-        if not staged:
+        self._room: QWidget | None = None
+        if staged:
+            # The filter bar's room, kept empty until it comes: the rows must not jump down under
+            # the user's eyes right after the first paint. Its three rows of fields are about as
+            # high as the search box (a combo box may be a few pixels higher).
+            self._room = QWidget(self)
+            self._room.setFixedHeight(3 * self.search.sizeHint().height() + 2 * _FILTER_ROW_SPACING)
+            self._layout.insertWidget(1, self._room)
+        else:
             self.finish()
         after_first_paint(self.view.viewport(), self._after_first_paint)
 
@@ -199,6 +208,10 @@ class ArticleListPane(QWidget):
         saved_list.restore_requested.connect(self.restore_search)
         saved.changed.connect(saved_list.show_searches)
         self._top.addWidget(saved)
+        if self._room is not None:
+            self._layout.removeWidget(self._room)
+            self._room.deleteLater()
+            self._room = None
         self._layout.insertWidget(1, bar)
         self._layout.insertWidget(2, saved_list)
 

@@ -103,7 +103,7 @@ class SearchFiltersBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(4)
-        grid.setVerticalSpacing(4)
+        grid.setVerticalSpacing(4)  # article_list keeps room of this height for the bar before it is built
         grid.addWidget(self.active_strip, 0, 0, 1, 4)
         grid.addWidget(self.labels["date"], 1, 0)
         grid.addWidget(self.date_from, 1, 1)
