@@ -477,6 +477,11 @@ def _rule_di(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
+# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…") makes the list a
+# review of work, like a retrospective lead-in (not 了解, 了结; a modal item stays a directive).
+_DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[一两几\d]))")
+
+
 def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     """"（一）", "1.", "一是", "一要", "一抓", "首先": an ordinal that opens the clause, or "一是" after
     a short subject ("常委会工作一是做好…"). Limits: a list that looks back is no directives unless its
@@ -499,9 +504,10 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
         return False
     kind, m, off = marker
     paras = scan.clauses.paras
-    if m.group(1) in ("一", "1", "首先"):
-        scan.list_retro[kind] = _is_retro(_intro_of(scan.body, scan.clauses, scan.sents, ci))
     modal_item = _MODAL_HEAD.match(text, off + m.end())
+    if m.group(1) in ("一", "1", "首先"):
+        scan.list_retro[kind] = _is_retro(_intro_of(scan.body, scan.clauses, scan.sents, ci)) \
+            or (not modal_item and _DONE_ITEM.match(text, off + m.end()) is not None)
     if scan.list_retro.get(kind) and not modal_item and kind != "yao":
         return True
     if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
@@ -556,7 +562,7 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     if scan.clauses.seps[ci] in "：:" and _LIST_INTRO.search(text):
         return False                                 # 要重点抓好以下工作：（一）…: the list's lead-in
     if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m) \
-            and not _topic_say(scan, ci, text, m):
+            and not _topic_say(scan, ci, text, m) and not _condition_then(scan, ci, text, m):
         st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
         scan.found[ci] = _Found(st, ci, "modal", None, st)
         return True
@@ -566,6 +572,19 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
 # A clause before a colon that announces a list ("要重点抓好以下工作：", "要做到三点：") is its lead-in,
 # not a task of its own (the items are).
 _LIST_INTRO = re.compile(rf"以下|如下|[{NUM}两几\d]+(?:点|项|个方面|方面|件事)")
+
+
+# "要想把买卖做长远，必须升级", "要只卖农产品，那就是亏本了", "要建楼而不牺牲…，我们必须…": a clause of 要
+# that states a condition or an aim, answered by the next clause of the same sentence (必须/就/那/才), is
+# "if / in order to", not a directive; the answer, when it has its own modal, is the task.
+_CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我)?(?:必须|就|那|才)")
+
+
+def _condition_then(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要/要想 + a condition, then a clause that answers it (_CONDITION_ANSWER): no directive."""
+    if m.group("modal") != "要" or ci + 1 >= len(scan.clauses) or scan.clauses.seps[ci] not in "，,":
+        return False
+    return _CONDITION_ANSWER.match(scan.body, scan.clauses.starts[ci + 1]) is not None
 
 
 def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:

@@ -246,3 +246,24 @@ def test_a_quoted_term_in_a_short_subject():
     body = "县委书记刘伟强调，各级领导干部特别是“一把手”要带头讲政治、守规矩，做到令行禁止。"
     assert speaker_of(body, "要带头讲政治") == "刘伟"
     assert tasks("他指出，对标全面建成小康社会“三农”工作必须完成的硬任务，查漏补缺。") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 要 + an aim or a condition, answered by the next clause: the answer is the task
+    ("镇党委书记陈刚说，要想把果园办成景区，必须先修好村道。", ["必须先修好村道"]),
+    ("县长孙平指出，乡村要留住年轻人，就必须有稳定的产业。", ["就必须有稳定的产业"]),
+    ("种植大户老吴说，要光靠卖鲜果，那就只能赔钱。", []),
+    # a directive followed by another directive stays one
+    ("区长钱丽强调，要压实防汛责任，落实值班制度。", ["要压实防汛责任，落实值班制度"]),
+])
+def test_a_condition_of_yao_answered_by_the_next_clause_is_no_task(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_a_list_whose_first_item_tells_what_was_done_is_a_review():
+    body = "市水务局局长周林介绍，局里做了两件事。一是建成了全市管网监测平台；二是研发出一套漏损预警模型。"
+    assert tasks(body) == []
+    body = "区应急局局长吴涛说，一是排查了全部危化企业；二是组织了三次演练。"
+    assert tasks(body) == []
+    body = "县长马军要求，一是深入了解群众诉求；二是及时回应关切。"
+    assert [t for t, _ in tasks(body)] == ["一是深入了解群众诉求", "二是及时回应关切"]
