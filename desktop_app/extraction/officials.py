@@ -36,6 +36,7 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}(?:[-－][\u4e00-\u9fff]{{1,10}})?[{_DOTS}]")
 _HYPHENS = "-－"
+_PART_JOINERS = _HYPHENS + "—"   # inside one part of a dotted name (阿韦尔·马图特斯—胡安)
 
 
 def _han(c: str) -> bool:
@@ -289,13 +290,14 @@ def _rule_dotted(text: str, i: int, s: int):
         seg_start = k + 1
         m = seg_start
         while m < n and m - seg_start < _MAX_DOT_PART and (
-                _han(text[m]) or text[m] in _HYPHENS and m + 1 < n and _han(text[m + 1])):
-            m += 1                                   # (…·让-皮埃尔: a hyphen joins two parts)
+                _han(text[m]) or text[m] in _PART_JOINERS and m + 1 < n and _han(text[m + 1])):
+            m += 1                                   # (…·让-皮埃尔, …·马图特斯—胡安: a hyphen or a single
+                                                     # dash joins two parts; "——" is punctuation)
         if m < n and text[m] in _DOTS:
             k = m
             continue
         t = seg_start
-        while t < m and text[t] in translit:
+        while t < m and (text[t] in translit or text[t] in _PART_JOINERS and t + 1 < m and text[t + 1] in translit):
             t += 1
         if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
                 and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
@@ -304,6 +306,8 @@ def _rule_dotted(text: str, i: int, s: int):
         for end in range(seg_start + 1, m + 1):
             if end in inner:
                 continue                             # 阿不|都: inside a name part (ethnic_name_parts.txt)
+            if end < m and text[end] in _PART_JOINERS:
+                continue                             # 马图特斯|—胡安: the dash joins, the name goes on
             if _ends_name(text, end) or _ends_weak(text, end):
                 if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
@@ -678,6 +682,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
+    if len(ok) == 2 and _DATE_AFTER.match(text, ok[1]) and text[ok[1] - 1] not in _SAY_ONE:
+        return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
+                                                   # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
@@ -708,6 +715,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
 # An adverb of two or four characters, 地 and a verb of saying after a name: the name ends before it.
 _ADVERB_SAY = re.compile(r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{4})地(?:说|讲|表示|指出|强调|告诉|回答|介绍|问|谈|道|叮嘱|要求)")
 _PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
+# A day or month written in digits right after a name (李长和９日, 王长和12月): the time of the event.
+_DATE_AFTER = re.compile(r"[0-9０-９]{1,2}[日月]")
 # Last characters of a name-first candidate that make it no name: "former" (印度前总理, 原局长) and
 # verbs or prepositions that do not end a given name (某某请总书记品尝, 向…).
 _NOT_LAST = frozenset("前原请让把被向对给跟将由")

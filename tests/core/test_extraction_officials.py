@@ -444,3 +444,35 @@ def test_dotted_uyghur_name_is_not_cut_at_a_follower_inside_its_parts(body, name
 ])
 def test_a_post_held_before_then_de_then_a_comrade(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("中国驻联合国大使王长和９日在纽约发言。", {"王长和": ("中国驻联合国大使",)}),
+    ("县长李国和3日到村里调研。", {"李国和": ("县长",)}),
+    ("副市长张永和12月到任。", {"张永和": ("副市长",)}),
+    # Negatives: 和 before a count is a conjunction; a verb of saying before a date ends the name.
+    ("县长李明和3名干部出席。", {"李明": ("县长",)}),
+    ("市长王晓说3日起施行新规。", {"王晓": ("市长",)}),
+])
+def test_a_name_ending_in_he_before_a_date(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("游客们参观了毛主席纪念馆。", {}),
+    ("少先队员来到周总理纪念堂献花。", {}),
+    ("副县长纪明出席会议。", {"纪明": ("副县长",)}),   # the surname 纪 itself still starts a name
+])
+def test_a_memorial_after_a_leader_is_no_name(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("外交部长与西班牙外交大臣阿韦尔·马图特斯—胡安举行了会谈。", {"阿韦尔·马图特斯—胡安": ("西班牙外交大臣",)}),
+    ("智利外长何塞·米格尔—因苏尔萨今天抵达北京。", {"何塞·米格尔—因苏尔萨": ("智利外长",)}),
+    # Negatives: a double dash is punctuation; a dash before ordinary words joins nothing.
+    ("西班牙外交大臣阿韦尔·马图特斯——这位老练的外交家——表示欢迎。", {"阿韦尔·马图特斯": ("西班牙外交大臣",)}),
+    ("外长阿韦尔·马图特斯—北京之行很成功。", {"阿韦尔·马图特斯": ("外长",)}),
+])
+def test_a_single_dash_joins_the_parts_of_a_dotted_name(body, expected):
+    assert officials(body) == expected
