@@ -8,20 +8,12 @@ Starts a throwaway PostgreSQL cluster, `server init`, the Xining sample and a se
 """
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-import shot_env  # noqa: E402,F401  (the screenshots' environment, before Qt: tools/shot_env.py)
+from shot_env import wait  # noqa: E402  (first: the screenshots' environment, before Qt; tools/shot_env.py)
 DOCS = REPO / "docs"
-
-
-def wait(app, seconds: float, until=lambda: False) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end and not until():
-        app.processEvents()
-        time.sleep(0.02)
 
 
 def main() -> None:

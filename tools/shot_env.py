@@ -16,3 +16,13 @@ sys.path[:0] = [str(REPO), str(REPO / "tests" / "ui")]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ZHENGWEN_DATA_DIR"] = tempfile.mkdtemp(prefix="zw-shot-")
 os.environ["ZHENGWEN_LANG"] = "zh_CN"
+
+
+def wait(app, seconds: float, until=lambda: False) -> None:
+    """Let the window work (workers, timers, NOTIFY) for up to `seconds`, or until `until()`."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and not until():
+        app.processEvents()
+        time.sleep(0.02)
