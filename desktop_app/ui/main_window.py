@@ -237,15 +237,14 @@ class MainWindow(QMainWindow):
         add_items(bar, (a.import_files, a.import_folder, None, a.refresh, a.previous_article, a.next_article,
                         None, a.zoom_out, a.zoom_in))
         self.addToolBar(bar)  # its icons come in stage 2 (drawing them costs about as much as the list)
-        if not self.built:
-            # Until then a blank icon of the same size holds each button's place, so that the
-            # toolbar does not grow and push the window down when the icons come.
-            blank = QPixmap(bar.iconSize())
-            blank.fill(Qt.GlobalColor.transparent)
-            self.blank_icon = QIcon(blank)
-            for action in bar.actions():
-                if not action.isSeparator():
-                    action.setIcon(self.blank_icon)
+        # Until then a blank icon of the same size holds each button's place, so that the toolbar
+        # does not grow and push the window down when the icons come.
+        blank = QPixmap(bar.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        self.blank_icon = QIcon(blank)
+        for action in bar.actions():
+            if not action.isSeparator():
+                action.setIcon(self.blank_icon)
 
     def _connect(self) -> None:
         a, lst, reader, ents, st = self.actions, self.article_list, self.reader, self.entities, self.state
