@@ -461,7 +461,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>日期格式不对:请写成 2019-03-01 或 2019年3月1日。</source>
         <translation>The date is not in a known form: write it as 2019-03-01.</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+88"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+89"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -506,7 +506,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+206"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -2001,7 +2001,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+56"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+62"/>
         <location line="+236"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -2594,6 +2594,24 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>LibrarySearches</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_searches.py" line="+64"/>
+        <source>未能读取已保存的搜索:{0}</source>
+        <translation>Could not read the saved searches: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未能保存搜索“{0}”:{1}</source>
+        <translation>The search “{0}” was not saved: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未能删除搜索“{0}”:{1}</source>
+        <translation>The search “{0}” was not deleted: {1}</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySession</name>
     <message>
         <location filename="../../desktop_app/ui/library_session.py" line="+61"/>
@@ -2627,12 +2645,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+78"/>
-        <location line="+406"/>
+        <location line="+414"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-316"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2668,7 +2686,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+222"/>
         <source>未能打开所选文章,阅读区仍是上一篇:{0}</source>
         <translation>Could not open the chosen article; the reader still shows the previous one: {0}</translation>
     </message>
@@ -2698,7 +2716,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-597"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2708,7 +2726,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -3337,7 +3355,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SavedSearchesButton</name>
     <message>
-        <location filename="../../desktop_app/ui/saved_searches.py" line="+24"/>
+        <location filename="../../desktop_app/ui/saved_searches.py" line="+28"/>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -3347,7 +3365,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Saved searches: save the current search words and filters, or open them again</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>保存当前搜索(&amp;S)…</source>
         <translation>&amp;Save Current Search…</translation>
     </message>
@@ -3381,7 +3399,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SavedSearchesList</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>已保存的搜索:单击即按它搜索</source>
         <translation>Saved searches: click one to search with it</translation>
     </message>
