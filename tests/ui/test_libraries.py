@@ -45,7 +45,10 @@ def test_each_library_keeps_its_own_article_filters_and_saved_searches(qtbot, se
     assert window.reader.article.title == "甲一"
     lst.filters.set_filters(Filters(source="来源0"))  # emits: the list filters and the state keeps it
     lst.search.setText("正文")
+    lst.apply_search()
     lst.saved.save_current("甲的搜索")
+    lst.search.clear()
+    lst.apply_search()
 
     assert session.switch(str(b))
     other = session.window
