@@ -14,31 +14,20 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-from shot_env import wait  # noqa: E402  (first: the screenshots' environment, before Qt; tools/shot_env.py)
+from shot_env import team_library, wait  # noqa: E402  (first: the screenshots' environment, before Qt; tools/shot_env.py)
 DOCS = REPO / "docs"
 
 
 def main() -> None:
     from PySide6.QtGui import QPainter, QPixmap
-    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.app import configure_app
     from desktop_app.domain import Tracking
-    from desktop_app.store.server import cluster, open_server_store, users
+    from desktop_app.store.server import open_server_store
     from desktop_app.ui.conflict_dialog import ConflictDialog
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.ui_state import UiState, open_settings
     from handmade import add_sample
 
-    app = QApplication.instance() or QApplication([])
-    state = UiState(open_settings())
-    configure_app(app, state, "zh_CN")
-    c = cluster.start()
-    try:
-        url = c.createdb("office")
-        users.init(url)
-        for name in ("zhangsan", "lisi"):
-            users.add_user(url, name, "edit")
+    with team_library("zhangsan", "lisi") as (app, state, url):
         aid = add_sample(open_server_store(url))
         desk_a = open_server_store(url.replace("postgres@", "zhangsan@"))
         desk_b = open_server_store(url.replace("postgres@", "lisi@"))
@@ -92,8 +81,6 @@ def main() -> None:
             w.close()
         desk_a.close()
         desk_b.close()
-    finally:
-        c.stop()
 
 
 if __name__ == "__main__":

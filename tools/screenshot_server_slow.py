@@ -12,28 +12,19 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-from shot_env import wait  # noqa: E402  (first: the screenshots' environment, before Qt; tools/shot_env.py)
+from shot_env import team_library, wait  # noqa: E402  (first: the screenshots' environment, before Qt; tools/shot_env.py)
 DOCS = REPO / "docs"
 
 
 def main() -> None:
     import psycopg
-    from PySide6.QtWidgets import QApplication
 
-    from desktop_app.app import configure_app
     from desktop_app.domain import Extraction, ParsedArticle
-    from desktop_app.store.server import cluster, open_server_store, users
+    from desktop_app.store.server import open_server_store
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.ui_state import UiState, open_settings
     from handmade import add_sample
 
-    app = QApplication.instance() or QApplication([])
-    state = UiState(open_settings())
-    configure_app(app, state, "zh_CN")
-    c = cluster.start()
-    try:
-        url = c.createdb("office")
-        users.init(url)
+    with team_library() as (app, state, url):
         store = open_server_store(url)
         first = add_sample(store)
         other = store.add_article(ParsedArticle("市政府召开常务会议研究部署近期重点工作",
@@ -62,8 +53,6 @@ def main() -> None:
         w.close()
         store.close()
         print(f"saved {DOCS / 'screenshot-server-slow-waiting.png'} and {DOCS / 'screenshot-server-slow-timeout.png'}")
-    finally:
-        c.stop()
 
 
 if __name__ == "__main__":

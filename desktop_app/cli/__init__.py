@@ -202,8 +202,9 @@ def _failure(e: BaseException, args) -> tuple[str, str]:
     """(code, the path or words to name) of an exception that reached main."""
     from ..seed import resolve_db
     from ..store import DatabaseFailure, StoreError, error_code
+    from ..store.server.trouble import failure as server_failure
 
-    server = _server_failure(e)
+    server = server_failure(e)
     if server is not None:
         return server
     store_path = str(resolve_db(getattr(args, "db", None))[0])
@@ -214,22 +215,3 @@ def _failure(e: BaseException, args) -> tuple[str, str]:
     if isinstance(e, OSError):
         return error_code(e), str(e.filename or store_path)
     return "internal", f"{type(e).__name__}: {e}"
-
-
-def _server_failure(e: BaseException) -> tuple[str, str] | None:
-    """(code, what to name) of a server library's failure (store/server/trouble.py), else None."""
-    import importlib.util
-
-    if isinstance(e, ImportError) and (getattr(e, "name", "") or "").split(".")[0] in ("psycopg", "psycopg_pool"):
-        return "no_server_support", ""
-    if importlib.util.find_spec("psycopg") is None:
-        return None
-    from ..store.server import NotInitialised, ServerRefused, ServerUnavailable
-
-    if isinstance(e, NotInitialised):
-        return "not_a_library", e.where
-    if isinstance(e, ServerUnavailable):
-        return ("server_slow" if e.timeout else "server_unavailable"), e.where
-    if isinstance(e, ServerRefused):
-        return "server_refused", e.where
-    return None

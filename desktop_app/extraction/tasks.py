@@ -477,9 +477,12 @@ def _rule_di(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
-# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…") makes the list a
-# review of work, like a retrospective lead-in (not 了解, 了结; a modal item stays a directive).
-_DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[一两几\d]))")
+# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…") or how a figure
+# moved ("一是固定资产投资增长8.2%"; not a target: 确保…增长7%以上) makes the list a review of work, like a retrospective lead-in (not
+# 了解, 了结; a modal item stays a directive).
+_DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[一两几\d]))"
+                        r"|(?![^，,；;。：:]*(?:确保|力争|争取|保持|实现|推动|促进|推进|带动|拉动|力保|稳住|目标|以上|左右|以内))"
+                        r"[^，,；;。：:]{0,16}?(?:同比)?(?:增长|下降|上升|回落|减少|增加)(?:了)?\d")
 
 
 def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
@@ -562,11 +565,84 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     if scan.clauses.seps[ci] in "：:" and _LIST_INTRO.search(text):
         return False                                 # 要重点抓好以下工作：（一）…: the list's lead-in
     if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m) \
-            and not _topic_say(scan, ci, text, m) and not _condition_then(scan, ci, text, m):
+            and not any(veto(scan, ci, text, m) for veto in _NARRATIVE_VETOES):
         st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
         scan.found[ci] = _Found(st, ci, "modal", None, st)
         return True
     return False
+
+
+# ----- 要 that tells a story, not what must be done (feature reports: a villager, a plan, a wish) -----
+
+# "村干部打来电话，要他把旧房拆掉": 要 + 他/她/你 is asking someone, reported; not 要他们 (a speaker's
+# demand on a group: "要他们把工作落到实处" reads as a directive).
+_ASKS_SOMEONE = re.compile(r"[他她你](?!们)")
+
+
+def _asks_someone(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要他/要她/要你 + a verb: someone asked someone to do something (narration)."""
+    return m.group("modal") == "要" and _ASKS_SOMEONE.match(text, m.end("modal")) is not None
+
+
+# "听说要修路占地", "她下决心要把茶叶卖到全国", "河西乡也打定主意，要发展林下经济": a wish or a plan heard of,
+# not a demand (the wanting word ends the subject or the clause before).
+_WANTING = re.compile(r"(?:听说|得知|下决心|下定决心|打定主意|拿定主意|心想|想着|盘算着?|琢磨着?|立志|发誓|一心|盼着|嚷着)$")
+
+
+def _wanting(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """A wanting or hearing word right before 要, or ending the clause before it in the sentence."""
+    if m.group("modal") != "要":
+        return False
+    if _WANTING.search(m.group("subj")):
+        return True
+    cl = scan.clauses
+    return not m.group("subj") and ci > 0 and cl.seps[ci - 1] in "，," \
+        and _WANTING.search(scan.body, cl.starts[ci - 1], cl.ends[ci - 1]) is not None
+
+
+# "过去农民只向土地要收成": 向 + whom + 要 is "to ask for" (a story of getting), not a modal; the 要 of a
+# directive comes before 向 ("要向群众学习").
+_ASK_FOR = re.compile(r"向[^，,、]{1,6}$")
+
+
+def _ask_for(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """向X要Y: the subject ends with 向 and a short object."""
+    return m.group("modal") == "要" and _ASK_FOR.search(m.group("subj")) is not None
+
+
+# "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
+# nor 自我: "自我革命关键要有…") before the modal is a personal vow, not a directive.
+_FIRST_PERSON = re.compile(r"(?<![自忘])我(?![们国省市县区州盟镇乡村党军委局厅部院校])")
+
+
+def _first_person_vow(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """The subject before the modal holds 我 alone."""
+    return _FIRST_PERSON.search(m.group("subj")) is not None
+
+
+# "村里要办的事还很多", "这是我们必须守住的底线", "…必须始终坚持的重要遵循": modal + a verb (one character,
+# or two that verb_words.txt lists) + 的 qualifies a noun (a thing to be done), it orders nothing. Not
+# 要有的放矢, 必须有好的作风 (有 + an adjective), 要以铁的纪律… (a preposition opens a verb phrase), 要看党的…
+# (看党 is no verb), nor inside a 把 phrase ("把已明确的、必须做的事紧紧抓在手上" orders).
+_NOUN_PHRASE = re.compile(r"(?:始终|长期)?(?![有以把对在从向用为给按将与同和])([\u4e00-\u9fff]{1,2})的(?!放矢)")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(words("verb_words.txt"))
+
+
+def _modal_in_noun_phrase(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要/必须 + verb + 的 + noun."""
+    if m.group("modal") not in ("要", "必须") or m.group("subj").startswith("把"):
+        return False
+    n = _NOUN_PHRASE.match(text, m.end("modal"))
+    return n is not None and (len(n.group(1)) == 1 or n.group(1) in _verbs() or n.group(1)[1] in _RESULT)
+
+
+# A verb with its result (守住, 做好, 办完, 打赢) is a verb even where verb_words.txt lacks it.
+_RESULT = frozenset("住好完成到赢掉")
+
 
 
 # A clause before a colon that announces a list ("要重点抓好以下工作：", "要做到三点：") is its lead-in,
@@ -580,11 +656,21 @@ _LIST_INTRO = re.compile(rf"以下|如下|[{NUM}两几\d]+(?:点|项|个方面|�
 _CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我)?(?:必须|就|那|才)")
 
 
+# "要兴旺发达，走向强盛，必须…", "要把山货卖出去，乡亲们觉得，就得先修好路": the answer may come one short
+# clause later (a second aim, or who thinks so).
+_MAX_BETWEEN_AIM = 6
+
+
 def _condition_then(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
-    """要/要想 + a condition, then a clause that answers it (_CONDITION_ANSWER): no directive."""
-    if m.group("modal") != "要" or ci + 1 >= len(scan.clauses) or scan.clauses.seps[ci] not in "，,":
+    """要/要想 + a condition, then a clause that answers it (_CONDITION_ANSWER), right after it or
+    after one clause of at most _MAX_BETWEEN_AIM characters: no directive."""
+    cl = scan.clauses
+    if m.group("modal") != "要" or ci + 1 >= len(cl) or cl.seps[ci] not in "，,":
         return False
-    return _CONDITION_ANSWER.match(scan.body, scan.clauses.starts[ci + 1]) is not None
+    if _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 1]) is not None:
+        return True
+    return ci + 2 < len(cl) and cl.seps[ci + 1] in "，," and cl.ends[ci + 1] - cl.starts[ci + 1] <= _MAX_BETWEEN_AIM \
+        and _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 2]) is not None
 
 
 def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -594,6 +680,12 @@ def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
             or scan.clauses.seps[ci] not in "，,":
         return False
     return _TOPIC_COMMENT.match(scan.body, scan.clauses.starts[ci + 1]) is not None
+
+
+# The vetoes a modal clause passes before it is a directive, in order (each function's comment gives
+# the sentence it exists for).
+_NARRATIVE_VETOES = (_topic_say, _condition_then, _asks_someone, _wanting, _ask_for, _first_person_vow,
+                     _modal_in_noun_phrase)
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:

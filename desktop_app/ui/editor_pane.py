@@ -364,8 +364,9 @@ class EditorPane(HighlightCorrections, QWidget):
         elif isinstance(error, drafts.EditRefused):
             self._show_status(self.error_text(error.code))
         else:  # refused by the server (a read-only user), or another failure: one line, the draft kept
-            line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            self._show_status(self.tr("“{0}”未保存:{1}").format(state.title, line))
+            from .window_reads import one_line
+
+            self._show_status(self.tr("“{0}”未保存:{1}").format(state.title, one_line(error)))
 
     def wait_saved(self, timeout_ms: int = 10000) -> bool:
         """Block until no save is running (tests, scripts); False on timeout."""

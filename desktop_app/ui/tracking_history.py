@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from .revision_words import quoted
+from .window_reads import one_line
 
 LIMIT = 500  # newest changes shown; older ones stay in the library
 COL_AT, COL_WHO, COL_ARTICLE, COL_TASK, COL_WHAT = range(5)
@@ -58,7 +59,7 @@ class TrackingHistoryDialog(QDialog):
         aid = self.article_id if self.only_article.isChecked() else None
         self.note.setText(self.tr("正在读取…"))
         self.reads.read("tracking_history", lambda store: store.tracking_history(aid, LIMIT), self.show_changes,
-                        lambda error: self.note.setText(self.tr("未能读取:{0}").format(str(error).splitlines()[0])))
+                        lambda error: self.note.setText(self.tr("未能读取:{0}").format(one_line(error))))
 
     def show_changes(self, changes) -> None:
         self.tree.clear()

@@ -123,6 +123,16 @@ class WindowReads(QObject):
 
 
 def one_line(error: BaseException) -> str:
-    """The first line of what went wrong (ServerUnavailable's text is written for people)."""
+    """What went wrong in one line of the interface's language: a server library's failures from the
+    catalogue (the exceptions' own text is bilingual, for logs), anything else by its first line."""
+    from .. import catalogue
+    from ..store.server.trouble import failure
+
+    from . import messages
+
+    known = failure(error)
+    if known is not None:
+        code, where = known
+        return catalogue.cli_line(code, messages.language(), path=where).strip()
     text = str(error).strip().splitlines()
     return text[0] if text else type(error).__name__

@@ -1269,12 +1269,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+71"/>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1409,7 +1409,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” not saved: someone else changed it; the draft is kept.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“{0}”未保存:{1}</source>
         <translation>“{0}” not saved: {1}</translation>
     </message>
@@ -1731,6 +1731,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>外国人名的一部分 + 职务</source>
         <translation>part of a foreign name + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>长名字的末段 + 职务（同一人）</source>
+        <translation>end of a long name + post (the same person)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4416,7 +4421,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingHistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_history.py" line="+28"/>
+        <location filename="../../desktop_app/ui/tracking_history.py" line="+29"/>
         <source>督办修改记录</source>
         <translation>Follow-up change log</translation>
     </message>

@@ -267,3 +267,45 @@ def test_a_list_whose_first_item_tells_what_was_done_is_a_review():
     assert tasks(body) == []
     body = "县长马军要求，一是深入了解群众诉求；二是及时回应关切。"
     assert [t for t, _ in tasks(body)] == ["一是深入了解群众诉求", "二是及时回应关切"]
+
+
+# Session 6: 要 in narration (feature reports, villagers, plans), not what must be done
+@pytest.mark.parametrize("body", [
+    "村民老周说，村干部打来电话，要他把家里的旧房拆掉。",                 # asking someone (要他/要她)
+    "听说要修路占地，不少村民起初并不乐意。",                             # a plan heard of
+    "她下决心要把家乡的茶叶卖到全国去。",                                 # a wish
+    "河西乡也打定主意，要发展林下经济。",                                 # a decision in the clause before
+    "过去农民只向土地要收成，如今也吃上了旅游饭。",                       # 向…要: asking for
+    "“我今后要更加用心地种好每一亩地。”返乡青年刘晓说。",                 # a personal vow (我)
+    "“进了城，我要学一门手艺。”移民户扎西说。",
+    "村里要办的事还很多，光修渠就得半年。",                               # 要 + verb + 的 + noun
+    "这是我们必须守住的底线。",
+    "县里要服务的企业有三百多家。",
+    "要把山货卖出去，乡亲们觉得，就得先修好路。",                         # an aim answered two clauses later
+])
+def test_yao_in_narration_is_no_task(body):
+    assert tasks(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("他要求各乡镇要切实负起责任，要他们把工作落到实处。", ["各乡镇要切实负起责任", "要他们把工作落到实处"]),
+    ("会议要求，要树立正确的政绩观，坚决反对形式主义。", ["要树立正确的政绩观，坚决反对形式主义"]),
+    ("他强调，要有的放矢，精准施策。", ["要有的放矢，精准施策"]),
+    ("他说，要以铁的纪律守护绿水青山。", ["要以铁的纪律守护绿水青山"]),
+    ("他说，自我革命关键要有刀刃向内的勇气。", ["自我革命关键要有刀刃向内的勇气"]),
+    ("他说，会议决心要在年内完成改造。", ["会议决心要在年内完成改造"]),
+    ("县委书记王刚说，一个地方要发展，要富裕，必须有好的干部队伍。", ["必须有好的干部队伍"]),
+    ("他指出，要看干部是否真抓实干，要向群众学习。", ["要看干部是否真抓实干", "要向群众学习"]),
+    ("他强调，我省要加快建设现代化产业体系。", ["我省要加快建设现代化产业体系"]),
+])
+def test_directives_that_look_like_narration_stay(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_a_list_whose_first_item_tells_how_a_figure_moved_is_a_review():
+    body = "一季度，全区经济运行平稳：一是固定资产投资增长8.2%；二是社会消费品零售总额同比增长6.1%。"
+    assert tasks(body) == []
+    body = "县长李明要求，一是确保地区生产总值增长7%以上；二是力争财政收入增长5%。"
+    assert [t for t, _ in tasks(body)] == ["一是确保地区生产总值增长7%以上", "二是力争财政收入增长5%"]
+    body = "会议强调，一是推动工业增加值增长8%；二是抓好项目建设。"
+    assert [t for t, _ in tasks(body)] == ["一是推动工业增加值增长8%", "二是抓好项目建设"]

@@ -96,3 +96,24 @@ def test_without_qt_the_words_are_the_chinese_source(tmp_path):
             "print(read_failure('binary')); print(export_reason('exists')); print('PySide6' in ' '.join(sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True).stdout
     assert out.splitlines() == ["不是文本文件(可能是图片、压缩包或程序等二进制文件)", "文件已存在,没有覆盖。", "False"]
+
+
+def test_a_server_failure_is_one_line_in_the_windows_language(qapp):
+    """The server's exceptions carry bilingual text for the log; the window says them from the catalogue."""
+    from desktop_app.store.server import ServerRefused, ServerUnavailable
+    from desktop_app.ui.window_reads import one_line
+
+    slow = ServerUnavailable("postgresql://lisi@10.0.0.5:5432/office", RuntimeError("canceling statement due to "
+                                                                                     "statement timeout"), timeout=True)
+    gone = ServerUnavailable("postgresql://lisi@10.0.0.5:5432/office", RuntimeError("Connection refused"))
+    assert one_line(slow) == "团队资料库没有及时响应:lisi@10.0.0.5:5432/office (canceling statement due to statement timeout)"
+    assert not re.search("[a-z]{4,} (server|library)", one_line(gone)) and "无法连接团队资料库" in one_line(gone)
+    translators = install_translators(qapp, "en")
+    try:
+        assert one_line(slow).startswith("the server library did not answer in time: lisi@10.0.0.5:5432/office")
+        assert not CJK.search(one_line(gone)) and one_line(gone).startswith("cannot reach the server library")
+        assert one_line(ServerRefused("permission denied for table articles")).startswith(
+            "the server library refused this")
+    finally:
+        remove_translators(qapp, translators)
+    assert one_line(ValueError("first line\nsecond")) == "first line"

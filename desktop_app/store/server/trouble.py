@@ -59,3 +59,17 @@ class NotInitialised(ConnectionError):
         self.where = describe_url(url)
         super().__init__(f"{self.where} 还不是团队资料库,请先运行 zhengwen server init "
                          "(no library here yet: run `zhengwen server init URL`)")
+
+
+def failure(e: BaseException) -> tuple[str, str] | None:
+    """(catalogue code, what to name) of a server library's failure, else None: the CLI and the window
+    say it in the user's language from the catalogue instead of the exception's bilingual text."""
+    if isinstance(e, ImportError) and (getattr(e, "name", "") or "").split(".")[0] in ("psycopg", "psycopg_pool"):
+        return "no_server_support", ""
+    if isinstance(e, NotInitialised):
+        return "not_a_library", e.where
+    if isinstance(e, ServerUnavailable):
+        return ("server_slow" if e.timeout else "server_unavailable"), e.where
+    if isinstance(e, ServerRefused):
+        return "server_refused", e.where
+    return None
