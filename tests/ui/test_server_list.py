@@ -180,7 +180,8 @@ def test_rows_of_a_page_still_on_its_way_say_so_and_fill_when_it_comes(qtbot, li
     qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "正在等待团队资料库…", timeout=2000)
     lock.release()
     qtbot.waitUntil(lambda: last.data() not in ("正在读取…", None), timeout=5000)
-    assert last.data().startswith("旧文章") and w.statusBar().currentMessage() == ""
+    assert last.data().startswith("旧文章")
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "", timeout=2000)  # when every page is back
 
 
 def test_rows_after_the_first_page_are_not_blank_once_the_full_list_comes(qtbot, store, monkeypatch):
