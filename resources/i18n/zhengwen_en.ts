@@ -461,7 +461,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>日期格式不对:请写成 2019-03-01 或 2019年3月1日。</source>
         <translation>The date is not in a known form: write it as 2019-03-01.</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop_app/ui/article_list.py" line="+88"/>
+        <location filename="../../desktop_app/ui/article_list.py" line="+89"/>
         <source>搜索标题和正文…  例:脱贫  官员:王晓  -会议</source>
         <translation>Search…  e.g. word  official:name  -word</translation>
     </message>
@@ -506,7 +506,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+195"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -1229,12 +1229,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+71"/>
-        <location line="+268"/>
+        <location line="+269"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1369,7 +1369,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” not saved: someone else changed it; the draft is kept.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>“{0}”未保存:{1}</source>
         <translation>“{0}” not saved: {1}</translation>
     </message>
@@ -1795,6 +1795,26 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>国名 + 职务 + 三字外国姓名</source>
+        <translation>country + post + three-character foreign name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小 + 音译名（小马科斯）</source>
+        <translation>小 (junior) + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 含“千”“名”的名</source>
+        <translation>surname + given name with 千 or 名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
@@ -2001,7 +2021,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+56"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+62"/>
         <location line="+236"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -2627,12 +2647,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+78"/>
-        <location line="+406"/>
+        <location line="+414"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-316"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2668,7 +2688,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+222"/>
         <source>未能打开所选文章,阅读区仍是上一篇:{0}</source>
         <translation>Could not open the chosen article; the reader still shows the previous one: {0}</translation>
     </message>
@@ -2698,7 +2718,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-597"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2708,7 +2728,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>
@@ -4352,7 +4372,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TrackingHistoryDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/tracking_history.py" line="+28"/>
+        <location filename="../../desktop_app/ui/tracking_history.py" line="+29"/>
         <source>督办修改记录</source>
         <translation>Follow-up change log</translation>
     </message>
