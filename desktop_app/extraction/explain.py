@@ -25,6 +25,7 @@ RULE_WORDS: dict[str, str] = {
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",
+    "name_tail": "长名字的末段 + 职务（同一人）",
     "list_member": "名单中两名之间的姓名",
     "author_note": "署名 + 文末作者简介中的职务",
     # Where the name ends.

@@ -1220,9 +1220,11 @@ def _titled_mentions(text: str):
                 if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
                     s, first_rule = t, "name_first_translit"
             d = _dotted_start(text, post_start if s is None else s)
-            if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start):
+            if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start) \
+                    and (_rule_dotted(text, d, 0) or -1) >= (post_start if s is None else s):
                 s = d                                # 班禅额尔德尼·确吉坚赞副委员长, 阿布都拉·吐尔逊副主任
-                                                     # (not …·科瓦廖夫和哈萨克斯坦副总理: a country's post)
+                                                     # (not …·科瓦廖夫和哈萨克斯坦副总理: a country's post;
+                                                     # not …·卡里莫夫对习近平主席: the dotted name ends at 对)
             if s is not None and text[s] in "原前" and after is not None:
                 s = None                             # 原沭阳副县长陈震: "former", the name follows
             if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
@@ -1710,6 +1712,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     if has_parts:
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
+    _merge_name_tails(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -1834,6 +1837,32 @@ def _merge_dotted_parts(people: dict) -> None:
         whole.spans.extend(short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)
         whole.rules.extend(r for r in short.rules + ["dotted_part"] if r not in whole.rules)
+
+
+_MIN_LONG_NAME = 5         # characters of an undotted name a later mention may shorten to its end;
+                           # a Chinese name (surname + one or two, compound surname + two) is shorter
+
+
+def _merge_name_tails(body: str, people: dict) -> None:
+    """"盟长额尔敦巴特尔主持会议…巴特尔书记强调": a long undotted name (Mongolian, Tibetan) named later by
+    its last word, name-first, is the same person; so is a name-first reading that took only the end
+    of the long name written whole before the post ("特木尔巴根主席强调" read as 巴根). The tail's
+    titles go to the full name, its mentions widened to the whole name where it is written whole.
+    Limit: the tail ends one long name of the article only."""
+    longs = [k for k in people if len(k) >= _MIN_LONG_NAME and not any(d in k for d in _DOTS)]
+    if not longs:
+        return
+    for key in [k for k in people if 2 <= len(k) < _MIN_LONG_NAME]:
+        owners = [full for full in longs if full.endswith(key)]
+        if len(owners) != 1:
+            continue
+        full = owners[0]
+        short, whole = people.pop(key), people[full]
+        head = len(full) - len(key)
+        whole.spans.extend((a - head, b) if body[max(0, a - head):a + len(key)] == full else (a, b)
+                           for a, b in short.spans)
+        whole.titles.extend(t for t in short.titles if t not in whole.titles)
+        whole.rules.extend(r for r in short.rules + ["name_tail"] if r not in whole.rules)
 
 
 _FIND_BUDGET = 400_000     # (forms) x (characters) below which one str.find pass per form is used

@@ -39,6 +39,7 @@ class Explainer(QObject):
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
                 "dotted_part": self.tr("外国人名的一部分 + 职务"),
+                "name_tail": self.tr("长名字的末段 + 职务（同一人）"),
                 "list_member": self.tr("名单中两名之间的姓名"),
                 "author_note": self.tr("署名 + 文末作者简介中的职务"),
                 "name:latin": self.tr("拉丁字母姓名"),

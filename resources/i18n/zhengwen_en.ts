@@ -1694,6 +1694,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>长名字的末段 + 职务（同一人）</source>
+        <translation>end of a long name + post (the same person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>名单中两名之间的姓名</source>
         <translation>a name between two names of a list</translation>
     </message>

@@ -317,3 +317,29 @@ def test_paired_assistance_teams_and_their_leaders():
     body = "东海市援藏工作队领队皇甫一帆介绍。对口援疆工作队队长欧阳明表示。"
     assert officials(body) == {"皇甫一帆": ("东海市援藏工作队领队",), "欧阳明": ("对口援疆工作队队长",)}
     assert officials("中国女排领队刘敏在赛后说。") == {}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("他转达了乌兹别克斯坦前总统阿利舍尔·卡里莫夫对习近平主席的问候。",
+     {"阿利舍尔·卡里莫夫": ("乌兹别克斯坦前总统",), "习近平": ("主席",)}),
+    ("韩正会见阿根廷前总统马里奥·古铁雷斯和秘鲁国会主席安娜·萨拉查。",
+     {"韩正": (), "马里奥·古铁雷斯": ("阿根廷前总统",), "安娜·萨拉查": ("秘鲁国会主席",)}),
+    ("班禅额尔德尼·确吉坚赞副委员长出席。", {"班禅额尔德尼·确吉坚赞": ("副委员长",)}),
+])
+def test_a_name_first_post_after_a_dotted_name_takes_only_the_name_before_it(body, expected):
+    """The dotted name ends before 对/和: the name-first post (主席) names only the person right before it."""
+    found = officials(body)
+    assert {k: v for k, v in found.items() if k in expected} == {k: v for k, v in expected.items() if v}
+    assert not [k for k in found if "对" in k or "和" in k or "前总统" in k]
+
+
+def test_a_long_mongolian_name_shortened_later_is_the_same_person():
+    found = find_officials("旗委书记、旗长额尔敦巴特尔主持会议。巴特尔书记强调，要抓好落实。"
+                           "旗政协主席乌力吉图雅出席。乌力吉图雅主席指出，要跟踪办理。县委书记欧阳振华出席。")
+    by_name = {o.name: o for o in found}
+    assert set(by_name) == {"额尔敦巴特尔", "乌力吉图雅", "欧阳振华"}
+    assert by_name["额尔敦巴特尔"].titles == ("旗委书记", "旗长", "书记")
+    assert by_name["乌力吉图雅"].titles == ("旗政协主席", "主席")
+    body = "旗委书记、旗长额尔敦巴特尔主持会议。巴特尔书记强调，要抓好落实。"
+    spans = [body[m.start:m.end] for m in find_officials(body)[0].mentions]
+    assert any(s.startswith("巴特尔书记") for s in spans)
