@@ -195,6 +195,11 @@ CLI = {
     # search
     "too_many_words": ("搜索词过多:只用了前 {max} 个,其余 {dropped} 个未用",
                        "too many search words: the first {max} were used, {dropped} left out"),
+    "search_needs_words": ("请给出搜索词,或用 --saved 名称 按已保存的搜索查找",
+                           "give search words, or --saved NAME to run a saved search"),
+    "no_saved_search": ("没有名为“{name}”的已保存搜索(zhengwen search --saved 列出全部)",
+                        "no saved search named “{name}” (zhengwen search --saved lists them)"),
+    "no_saved_searches": ("这个资料库里还没有你保存的搜索", "no saved searches of yours in this library"),
 }
 
 CATALOGUES = {"read": READ, "store": STORE, "backup": BACKUP, "export": EXPORT, "font": FONT, "check": CHECK,

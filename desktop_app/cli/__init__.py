@@ -74,7 +74,15 @@ def _words_after_options(argv: list[str]) -> list[str]:
         if a == "--":
             words.extend(rest[i + 1:])
             break
-        if a in _SEARCH_FLAGS or any(a.startswith(v + "=") for v in _SEARCH_VALUED):
+        if a == "--saved":
+            # Its name is optional: the next argument is the name unless there is none or it is an
+            # option (`--saved` alone lists them). A word meant after it goes after the name.
+            if i + 1 < len(rest) and rest[i + 1] not in _SEARCH_FLAGS | _SEARCH_VALUED | {"--saved", "--"}:
+                options.extend(rest[i:i + 2])
+                i += 1
+            else:
+                options.append(a)
+        elif a in _SEARCH_FLAGS or any(a.startswith(v + "=") for v in _SEARCH_VALUED | {"--saved"}):
             options.append(a)
         elif a in _SEARCH_VALUED:
             options.extend(rest[i:i + 2])
@@ -135,6 +143,8 @@ def _quick_args(argv: list[str]):
             if not value.isascii() or not value.isdigit():
                 return None
             args.limit = int(value)
+        elif a == "--saved" or a.startswith("--saved="):
+            return None  # a saved search: argparse reads it (the window's searches, not a loop's)
         elif args.command == "search" and a == "--":
             words.extend(rest[i + 1:])
             break
@@ -148,7 +158,7 @@ def _quick_args(argv: list[str]):
     if args.command == "search":
         if not words or "--" in words:
             return None
-        args.words = words
+        args.words, args.saved = words, None
         args.func = library.cmd_search
     else:
         args.func = library.cmd_list

@@ -39,7 +39,7 @@ def cmd_copy(args) -> int:
     with src:
         with _open(args.dst, create=True) as dst:
             try:
-                copied = copy_library(src, dst, progress)
+                copied = copy_library(src, dst, progress, owner=args.owner)
             except CopyError as e:
                 print(f"复制失败 (copy failed): {e}", file=sys.stderr)
                 return 1
@@ -53,4 +53,7 @@ def register(sub) -> None:
     c.add_argument("src", help="a store file or postgresql://user@host:port/db")
     c.add_argument("dst", help="an empty (or new) store file, or an initialised server library")
     c.add_argument("--quiet", action="store_true", help="no progress lines")
+    c.add_argument("--owner", metavar="USER",
+                   help="the server user whose saved searches are the file's own (file -> server: they become"
+                        " USER's; server -> file: USER's become the file's); default: the user who copies")
     c.set_defaults(func=cmd_copy)

@@ -147,17 +147,47 @@ def cmd_list(args) -> int:
     return 0
 
 
+def _print_saved(searches, as_json: bool) -> None:
+    from .output import print_json
+
+    for s in searches:
+        if as_json:
+            print_json(s.to_dict())
+        else:
+            filters = " ".join(f"{k}={v}" for k, v in s.filters.to_dict().items())
+            print("\t".join((s.name, s.text or "—", filters or "—")))
+
+
 def cmd_search(args) -> int:
     from ..search.query import MAX_WORDS, parse_query
     from . import words as w
 
+    if not args.words and args.saved is None:
+        print(w.say("search_needs_words"), file=sys.stderr)
+        return w.USAGE
     store = _open_read_only(args.db)
     if store is None:
         _no_store(args.db)
-    query = parse_query(" ".join(args.words))
-    if query.dropped:
-        print(w.say("too_many_words", max=MAX_WORDS, dropped=len(query.dropped)), file=sys.stderr)
     with store:
+        text, filters = " ".join(args.words), None
+        if args.saved is not None:
+            # The searches saved in the window (this desk's, or this user's on a server library).
+            searches = store.saved_searches()
+            if not args.saved:
+                _print_saved(searches, args.json)
+                if not searches:
+                    print(w.say("no_saved_searches"), file=sys.stderr)
+                return 0
+            found = next((s for s in searches if s.name == args.saved.strip()), None)
+            if found is None:
+                print(w.say("no_saved_search", name=args.saved), file=sys.stderr)
+                return w.SOME_FAILED
+            text, filters = " ".join([found.text, *args.words]), found.filters
+        query = parse_query(text)
+        if filters is not None:  # search.filters is imported only here: a plain search starts faster without it
+            query = filters.apply(query)
+        if query.dropped:
+            print(w.say("too_many_words", max=MAX_WORDS, dropped=len(query.dropped)), file=sys.stderr)
         ids = store.article_ids(query, limit=args.limit)
         print_rows(store, ids, args.json)
     return 0
@@ -176,7 +206,10 @@ def register(sub) -> None:
                                  ("search", cmd_search, "articles that contain every word, newest first")):
         c = sub.add_parser(name, help=helptext)
         if name == "search":
-            c.add_argument("words", nargs="+", help='words (AND), "phrases", -word, 官员:姓名, 任务:词, 职务:市长')
+            c.add_argument("words", nargs="*", help='words (AND), "phrases", -word, 官员:姓名, 任务:词, 职务:市长')
+            c.add_argument("--saved", nargs="?", const="", metavar="NAME",
+                           help="run the search saved in the window under NAME (its words and filters; words"
+                                " given here are added); without NAME: list the saved searches")
         c.add_argument("--json", action="store_true", help="one JSON object per line")
         c.add_argument("--limit", type=int, default=None, help="print at most N articles")
         c.set_defaults(func=func)

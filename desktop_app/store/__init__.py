@@ -19,6 +19,7 @@ in the module for its concern:
     stats.py       charts and the people index
     integrity.py   the store check
     trash.py       the trash (回收站): delete, restore, empty; articles.LIVE leaves it out of lists
+    named_searches.py  saved searches (保存的搜索), each its owner's
     backup.py      whole-file backups and restore (Store is not needed: it copies files)
 
 Functions rather than mixins: the modules take a connection, not a half-built Store, so each one

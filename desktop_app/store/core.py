@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
     from ..domain import (Article, ArticleState, ArticleSummary, Corrections, Extraction, ParsedArticle, Person,
                           PersonDetail, Revision, Task, TaskRow, Tracking, TrashedArticle)
+    from ..search.filters import SavedSearch
     from ..search.query import Query
-    from . import edits, integrity, stats, trash
+    from . import edits, integrity, named_searches as saved, stats, trash
     from . import tracking as task_tracking
 else:
     class _OnFirstUse:
@@ -30,6 +31,7 @@ else:
             return getattr(importlib.import_module(self._name, __package__), attr)
 
     edits, integrity, stats, trash = (_OnFirstUse(f".{m}") for m in ("edits", "integrity", "stats", "trash"))
+    saved = _OnFirstUse(".named_searches")
     task_tracking = _OnFirstUse(".tracking")
 
 
@@ -306,6 +308,31 @@ class Store:
         """Who changed which 督办 fields when (TrackingChange, newest first; one article's or the
         library's), or None: a library file does not record them (a server library does)."""
         return None
+
+    # -- saved searches (named_searches.py) -------------------------------------------------------
+    @property
+    def search_owner(self) -> str:
+        """Whose saved searches this desk reads and writes: '' in a library file (the desk's own);
+        the database user on a server."""
+        return ""
+
+    def saved_searches(self) -> list[SavedSearch]:
+        """This desk's (this user's) saved searches, in the order saved."""
+        return saved.saved_searches(self.conn, self.search_owner)
+
+    def save_search(self, search: SavedSearch) -> None:
+        """Keep a named search (text and filters); one of the same name is replaced."""
+        with self.transaction():
+            saved.save_search(self.conn, self.search_owner, search)
+
+    def delete_saved_search(self, name: str) -> bool:
+        return saved.delete_saved_search(self.conn, self.search_owner, name)
+
+    def add_saved_searches(self, searches: list[SavedSearch]) -> int:
+        """Searches kept elsewhere (the desk's settings) added without losing any, and none twice:
+        adding the same list again adds nothing. How many were added."""
+        with self.transaction():
+            return saved.add_saved_searches(self.conn, self.search_owner, searches)
 
     # -- statistics and the people index (stats.py) ------------------------------------------------
     def month_counts(self) -> list[tuple[str | None, int]]:

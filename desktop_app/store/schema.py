@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -182,9 +182,21 @@ def _v5(conn: sqlite3.Connection) -> None:
     db.table("tracking_rules").create_index(["kind", "value"], unique=True, index_name="tracking_rules_kind_value")
 
 
+# Version 6: saved searches belong to the library (store/named_searches.py), no longer to the desk's
+# settings, so that `zhengwen copy` carries them. `owner` '' is the desk's own; a row copied from a
+# server library keeps its user's name. `filters`: JSON of search.filters.Filters.to_dict().
+def _v6(conn: sqlite3.Connection) -> None:
+    db = database(conn)
+    db.create_table("saved_searches", {"id": int, "owner": str, "name": str, "text": str, "filters": str,
+                                       "saved_at": str},
+                    pk="id", not_null={"owner", "name", "text", "filters", "saved_at"},
+                    defaults={"owner": "", "text": "", "filters": "{}", "saved_at": "datetime('now', 'localtime')"})
+    db.table("saved_searches").create_index(["owner", "name"], unique=True, index_name="saved_searches_owner_name")
+
+
 # A step is SQL (run statement by statement) or a function of the connection; each runs inside its
 # own transaction (migrate).
-MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _V3, 4: _v4, 5: _v5}
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {1: _v1, 2: _v2, 3: _V3, 4: _v4, 5: _v5, 6: _v6}
 REINDEX_AFTER = {3}
 
 

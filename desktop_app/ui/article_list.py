@@ -192,6 +192,7 @@ class ArticleListPane(QWidget):
         more than painting the list."""
         if self._filters is not None:
             return
+        from .library_searches import LibrarySearches
         from .saved_searches import SavedSearchesButton, SavedSearchesList
         from .search_filters import SearchFiltersBar
 
@@ -199,14 +200,18 @@ class ArticleListPane(QWidget):
         self._filters = bar = SearchFiltersBar(self._store, self)
         bar.set_filters(self._initial_filters, emit=False)
         bar.changed.connect(self._on_filters_changed)
-        self._saved = saved = SavedSearchesButton(self.current_search,
-                                                  state.saved_searches() if state is not None else [], self)
+        self._saved = saved = SavedSearchesButton(self.current_search, [], self)
         saved.restore_requested.connect(self.restore_search)
-        if state is not None:
-            saved.changed.connect(state.set_saved_searches)
         self._saved_list = saved_list = SavedSearchesList(saved.searches, self)
         saved_list.restore_requested.connect(self.restore_search)
         saved.changed.connect(saved_list.show_searches)
+        # The searches are the library's (each user's own on a server), read and written through it.
+        self.library_searches = library = LibrarySearches(self._store, state, self)
+        library.loaded.connect(saved.set_searches)
+        library.trouble.connect(self._tell)
+        saved.saved.connect(library.save)
+        saved.removed.connect(library.remove)
+        library.load()
         self._top.addWidget(saved)
         if self._room is not None:
             self._layout.removeWidget(self._room)
@@ -214,6 +219,12 @@ class ArticleListPane(QWidget):
             self._room = None
         self._layout.insertWidget(1, bar)
         self._layout.insertWidget(2, saved_list)
+
+    def _tell(self, text: str) -> None:
+        """One line in the window's status bar (a saved search the library did not take)."""
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 30000)
 
     @property
     def filters(self) -> SearchFiltersBar:

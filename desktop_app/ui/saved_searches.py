@@ -1,6 +1,8 @@
 """Saved searches: SavedSearchesButton, a menu beside the search box to save the current search and
 filters under a name and bring them back, and SavedSearchesList, the same searches as a list in the
-sidebar (one click brings one back). Both emit restore_requested(SavedSearch)."""
+sidebar (one click brings one back). Both emit restore_requested(SavedSearch). The searches are the
+library's (ui/library_searches.py keeps them there): the button shows a save or delete at once and
+says so with `saved` / `removed`, giving the list before it to go back to if the library refuses."""
 from __future__ import annotations
 
 from typing import Callable
@@ -14,7 +16,9 @@ from .plain_text import tip
 
 class SavedSearchesButton(QToolButton):
     restore_requested = Signal(object)  # SavedSearch
-    changed = Signal(list)  # the whole list after a save or delete (to keep it in settings)
+    changed = Signal(list)  # the whole list after a save or delete, or when the library's is shown
+    saved = Signal(object, list)  # (the SavedSearch saved, the list before it)
+    removed = Signal(str, list)  # (the name deleted, the list before it)
 
     def __init__(self, current: Callable[[], SavedSearch], searches: list[SavedSearch] | None = None,
                  parent=None):
@@ -29,6 +33,12 @@ class SavedSearchesButton(QToolButton):
         self.menu_.aboutToShow.connect(self._fill)
         self.setMenu(self.menu_)
         self._fill()
+
+    def set_searches(self, searches: list[SavedSearch]) -> None:
+        """Show these (the library's, once read)."""
+        self.searches = list(searches)
+        self._fill()
+        self.changed.emit(list(self.searches))
 
     def _fill(self) -> None:
         menu = self.menu_
@@ -69,15 +79,19 @@ class SavedSearchesButton(QToolButton):
         if not name:
             return None
         saved = SavedSearch(name, current.text, current.filters)
+        before = list(self.searches)
         self.searches = [s for s in self.searches if s.name != name] + [saved]
         self._fill()
         self.changed.emit(list(self.searches))
+        self.saved.emit(saved, before)
         return saved
 
     def remove(self, name: str) -> None:
+        before = list(self.searches)
         self.searches = [s for s in self.searches if s.name != name]
         self._fill()
         self.changed.emit(list(self.searches))
+        self.removed.emit(name, before)
 
 
 class SavedSearchesList(QListWidget):

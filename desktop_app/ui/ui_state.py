@@ -27,7 +27,8 @@ BACKUP_ENABLED = "backup/enabled"  # automatic backups on (default) or off
 BACKUP_ROOT = "backup/folder"  # where backups go ("" = the data folder's backups)
 BACKUP_ANNOUNCED = "backup/announced"  # per library: the first automatic backup was announced
 SEARCH_FILTERS = "search/filters"  # JSON of search_filters.Filters beside the search box
-SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch
+SAVED_SEARCHES = "search/saved"  # JSON list of search_filters.SavedSearch: kept by desks before the library kept them
+SAVED_SEARCHES_MOVED = "search/saved_moved"  # per library: the desk's list above was moved into the library
 EXPORT_FOLDER = "export/folder"  # the folder of the last export
 # The folder the last import came from. Kept for the desk, not per library, like EXPORT_FOLDER: where
 # files come from and go to (a download folder, a shared drive) belongs to the computer and its user,
@@ -45,8 +46,8 @@ RECENT_KEEP = 10
 
 # What belongs to one library: kept under "libraries/<key of its path>/…" (UiState.for_library), so
 # that another library opens its own last article, filters, saved searches and columns.
-PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, LIST_HEADER, BACKUP_ANNOUNCED,
-               BOARD)
+PER_LIBRARY = (LAST_ARTICLE, SORT_COLUMN, SORT_ORDER, SEARCH_FILTERS, SAVED_SEARCHES, SAVED_SEARCHES_MOVED, LIST_HEADER,
+               BACKUP_ANNOUNCED, BOARD)
 
 THEMES = ("system", "light", "dark")
 LANGUAGES = ("", "zh_CN", "en")
@@ -225,6 +226,17 @@ class UiState:
         from ..search.filters import saved_searches_to_json
 
         self._set(SAVED_SEARCHES, saved_searches_to_json(searches))
+
+    def saved_searches_to_move(self) -> list:
+        """The searches this desk kept in its settings for the library and has not yet moved into it
+        (ui/library_searches.py); [] once moved."""
+        return [] if self._get(SAVED_SEARCHES_MOVED, False, bool) else self.saved_searches()
+
+    def saved_searches_moved(self) -> None:
+        """The library holds the desk's saved searches now: its settings drop them (a library shared
+        with the settings' default, `legacy`, keeps the shared list; the mark stops a second move)."""
+        self.settings.remove(self._key(SAVED_SEARCHES))
+        self._set(SAVED_SEARCHES_MOVED, True)
 
     def board_view(self) -> dict:
         """The 督办 board's filters and sort as it was left in this library ({} when never opened)."""

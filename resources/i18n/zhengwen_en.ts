@@ -506,7 +506,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+206"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -2619,6 +2619,24 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
 </context>
 <context>
+    <name>LibrarySearches</name>
+    <message>
+        <location filename="../../desktop_app/ui/library_searches.py" line="+64"/>
+        <source>未能读取已保存的搜索:{0}</source>
+        <translation>Could not read the saved searches: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>未能保存搜索“{0}”:{1}</source>
+        <translation>The search “{0}” was not saved: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未能删除搜索“{0}”:{1}</source>
+        <translation>The search “{0}” was not deleted: {1}</translation>
+    </message>
+</context>
+<context>
     <name>LibrarySession</name>
     <message>
         <location filename="../../desktop_app/ui/library_session.py" line="+61"/>
@@ -3362,7 +3380,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SavedSearchesButton</name>
     <message>
-        <location filename="../../desktop_app/ui/saved_searches.py" line="+24"/>
+        <location filename="../../desktop_app/ui/saved_searches.py" line="+28"/>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -3372,7 +3390,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>Saved searches: save the current search words and filters, or open them again</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>保存当前搜索(&amp;S)…</source>
         <translation>&amp;Save Current Search…</translation>
     </message>
@@ -3406,7 +3424,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SavedSearchesList</name>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>已保存的搜索:单击即按它搜索</source>
         <translation>Saved searches: click one to search with it</translation>
     </message>

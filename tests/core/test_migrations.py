@@ -90,6 +90,11 @@ def test_every_earlier_version_migrates_and_keeps_its_data(tmp_path, version):
             # Version 4's trash: the migrated article can be deleted and restored, searchable again.
             assert store.trash_articles([aid]) == [aid] and store.article_ids("春耕") == [] and store.count() == 0
             assert store.restore_articles([aid]) == [aid] and store.article_ids("春耕") == [aid]
+        # Version 6: the library keeps saved searches.
+        from desktop_app.search.filters import Filters, SavedSearch
+
+        store.save_search(SavedSearch("春耕", "春耕", Filters(source="西宁晚报")))
+        assert store.saved_searches() == [SavedSearch("春耕", "春耕", Filters(source="西宁晚报"))]
         # New articles go in after the migration, and the old body is still a duplicate.
         new = store.add_article(ParsedArticle("新文章", "  新的正文内容。"), Extraction())
         assert new is not None and store.article_ids("新的正文") == [new]

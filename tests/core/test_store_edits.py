@@ -36,7 +36,7 @@ def test_migrates_a_version_1_file_to_version_2(tmp_path):
     conn.execute("INSERT INTO tasks(article_id, task_key, level, text, start, \"end\") VALUES (1, 't1', 1, '讲话', 2, 4)")
     conn.close()
     with Store(path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 5
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 6
         article = store.article(1)
         assert (article.title, article.tags, article.note) == ("旧文", (), "")
         assert article.tasks[0].text == "讲话" and not article.tasks[0].review

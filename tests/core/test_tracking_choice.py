@@ -96,7 +96,7 @@ def test_tracking_written_before_the_upgrade_stays_tracked(tmp_path):
         aid = _article(store, "旧", n=2)
         store.set_tracking(aid, store.article(aid).tasks[0], Tracking(status="in_progress"))
     conn = sqlite3.connect(path)  # back to the schema before version 5
-    conn.executescript("DROP TABLE tracked_articles; DROP TABLE tracking_rules;"
+    conn.executescript("DROP TABLE tracked_articles; DROP TABLE tracking_rules; DROP TABLE saved_searches;"
                        "ALTER TABLE task_tracking DROP COLUMN tracked; PRAGMA user_version = 4;")
     conn.close()
     with Store(path) as store:

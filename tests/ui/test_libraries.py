@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.search.filters import Filters, SavedSearch
+from desktop_app.search.filters import Filters
 from desktop_app.store import Store
 from desktop_app.ui.library_session import LibrarySession
 from handmade import add_plain
@@ -44,8 +44,11 @@ def test_each_library_keeps_its_own_article_filters_and_saved_searches(qtbot, se
     lst.select_article(window.store.article_ids("甲一")[0])
     assert window.reader.article.title == "甲一"
     lst.filters.set_filters(Filters(source="来源0"))  # emits: the list filters and the state keeps it
-    lst.saved.searches.append(SavedSearch("甲的搜索", "正文", Filters()))
-    lst.saved.changed.emit(lst.saved.searches)
+    lst.search.setText("正文")
+    lst.apply_search()
+    lst.saved.save_current("甲的搜索")
+    lst.search.clear()
+    lst.apply_search()
 
     assert session.switch(str(b))
     other = session.window

@@ -184,14 +184,16 @@ def test_saved_search_restores_text_and_filters(qtbot, filled, ui_state):
     pane.apply_search()
     assert pane.model.rowCount() == 5 - 1
 
-    again = _pane(qtbot, store, ui_state)  # a new run: the saved search comes from settings
+    assert store.saved_searches() == [saved]  # kept in the library, not in the desk's settings
+    assert ui_state.saved_searches() == []
+    again = _pane(qtbot, store, ui_state)  # a new run: the saved search comes from the library
     assert [s.name for s in again.saved.searches] == ["新华社脱贫"]
     actions = [a for a in again.saved.menu_.actions() if a.text() == "新华社脱贫"]
     actions[0].trigger()
     assert again.search.text() == "脱贫" and again.filters.filters() == Filters(source="新华社")
     assert _titles(again.model) == ["旧闻:脱贫"]
     again.saved.remove("新华社脱贫")
-    assert ui_state.saved_searches() == []
+    assert store.saved_searches() == []
 
 
 def test_first_page_at_once_and_the_rest_from_a_worker(qtbot, store, monkeypatch, qtmodeltester):

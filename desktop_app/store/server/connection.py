@@ -21,6 +21,9 @@ from .trouble import ServerRefused, ServerUnavailable, describe_url
 
 CONNECT_TIMEOUT = 5          # seconds: a server that is gone is reported within this
 STATEMENT_TIMEOUT_MS = int(os.environ.get("ZHENGWEN_PG_STATEMENT_TIMEOUT", "30000"))
+# A server that has not answered this long after its own statement timeout cannot reach us: the
+# network is cut (docs/scale.md, "What breaks first").
+ANSWER_GRACE_S = 0.5
 # Tables whose INSERTs give an id back (every table but manual_posts).
 _ID_TABLES = {"articles", "officials", "mentions", "tasks", "manual_mentions", "suppressions", "manual_tasks",
               "task_overrides", "task_tracking", "revisions"}
@@ -91,10 +94,39 @@ def ask_on_terminal(url: str) -> str | None:
     return _ask_password(url)
 
 
+class NoAnswer(psycopg.errors._WaitTimeout):
+    """The server sent nothing back within the desk's own deadline (see _DeskConnection)."""
+
+
+class _DeskConnection(psycopg.Connection):
+    """A connection that waits for an answer no longer than `answer_within` seconds.
+
+    The statement timeout is the server's: it ends a slow statement with an error the desk reads.
+    When the network is cut without a reset (a dead link, VPN or firewall: nothing comes back, and
+    nothing closes), that error cannot arrive either, and TCP notices nothing while the packets it
+    sent were acknowledged by something on the way; libpq would wait for ever. So each wait for the
+    server — a statement, a commit — has a deadline of the statement timeout and a grace; past it the
+    connection is closed (its state is unknown) and NoAnswer raised. A wait given its own timeout
+    (LISTEN's notifies) keeps it."""
+
+    answer_within: float | None = None
+
+    def wait(self, gen, interval: float = 0.1, timeout: float | None = None):  # type: ignore[override]
+        if timeout is not None or not self.answer_within:
+            return super().wait(gen, interval=interval, timeout=timeout)
+        try:
+            return super().wait(gen, interval=interval, timeout=self.answer_within)
+        except psycopg.errors._WaitTimeout:
+            self.pgconn.finish()  # the statement may or may not have run: no further use of this session
+            raise NoAnswer(f"no answer within {self.answer_within:g} s") from None
+
+
 def connect_raw(url: str, *, ask_password=None, statement_timeout_ms: int | None = None,
                 autocommit: bool = True) -> psycopg.Connection:
     """A psycopg connection with timeouts: connect within CONNECT_TIMEOUT s, every statement within
-    the statement timeout, a dead network noticed by TCP within ~5 s. The password comes from the
+    the statement timeout (the server's), an answer within that and ANSWER_GRACE_S (the desk's own
+    deadline, for a network cut that leaves the connection open: _DeskConnection), a dead network
+    noticed by TCP within ~5-10 s (user timeout, keepalives). The password comes from the
     URL, libpq's .pgpass / service file / PGPASSWORD, or `ask_password(url)` (never from settings)."""
     timeout = STATEMENT_TIMEOUT_MS if statement_timeout_ms is None else statement_timeout_ms
     # force_custom_plan: psycopg prepares a statement run 5 times, and PostgreSQL may then plan it
@@ -105,14 +137,19 @@ def connect_raw(url: str, *, ask_password=None, statement_timeout_ms: int | None
                   keepalives_interval=2, keepalives_count=2, tcp_user_timeout=CONNECT_TIMEOUT * 1000)
     if url in _PASSWORDS:
         kwargs["password"] = _PASSWORDS[url]
+
+    def connect(**more) -> psycopg.Connection:
+        conn = _DeskConnection.connect(url, **kwargs, **more)
+        conn.answer_within = timeout / 1000 + ANSWER_GRACE_S if timeout > 0 else None
+        return conn
     try:
-        return psycopg.connect(url, **kwargs)
+        return connect()
     except psycopg.OperationalError as e:
         if "password" in str(e).lower() and ask_password is not None and "password" not in kwargs:
             password = ask_password(url)
             if password:
                 try:
-                    conn = psycopg.connect(url, password=password, **kwargs)
+                    conn = connect(password=password)
                     remember_password(url, password)
                     return conn
                 except psycopg.OperationalError as again:
@@ -140,6 +177,8 @@ class PgConnection:
     # -- the sqlite3-style calls of the shared modules -----------------------------------------
     @property
     def in_transaction(self) -> bool:
+        if self.raw.closed or self.raw.broken:
+            return False  # its transaction died with it: no ROLLBACK to send (nor a reconnect for one)
         return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params=()) -> Result:
@@ -172,6 +211,8 @@ class PgConnection:
         try:
             try:
                 call(cur)
+            except NoAnswer:
+                raise
             except psycopg.OperationalError:
                 # The server restarted since the last statement: the connection is found dead only
                 # now. A statement outside a transaction is tried once more on a new connection
@@ -186,7 +227,9 @@ class PgConnection:
         except psycopg.errors.InsufficientPrivilege as e:
             raise ServerRefused(f"团队资料库拒绝了这项修改 (the server refused the change): {e}".strip(),
                                 f"{describe_url(self.url)} ({' '.join(str(e).split())[:160]})") from None
-        except psycopg.errors.QueryCanceled as e:
+        except (psycopg.errors.QueryCanceled, NoAnswer) as e:
+            # NoAnswer: not tried again on a new connection, which would wait a connect timeout more
+            # for a network that is still cut; the next call connects again.
             raise ServerUnavailable(self.url, e, timeout=True) from None
         except psycopg.OperationalError as e:
             if self.raw.closed or self.raw.broken:

@@ -5,6 +5,11 @@ both connections take, ids kept, so corrections, revisions and 督办 rows still
 articles. Articles go in oldest first in list order, so each end's own list key (SQLite's
 fts_key, the server's sort_key) gives the same newest-first list. At the end every table is
 compared: row counts, and a SHA-256 of its rows in id order over the columns both ends share.
+
+Saved searches have an owner (store/named_searches.py): a file's own ('') are one person's, a
+server's are each database user's. A file copied to a server gives its own to `owner` (default: the
+user who copies); a server copied to a file makes `owner`'s (default: the user who copies) the
+file's own, and keeps the others' under their names. The check compares them so mapped.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ TABLES = {
     "trash": ("article_id", "deleted_at"),
     "tracked_articles": ("article_id", "added_at"),
     "tracking_rules": ("id", "kind", "value", "added_at"),
+    "saved_searches": ("id", "owner", "name", "text", "filters", "saved_at"),
 }
 # Tables without an id: their insertion order, which spans.corrections and trash.trashed read back.
 _ORDER = {"manual_posts": "article_id, rowid", "trash": "rowid", "tracked_articles": "article_id"}
@@ -65,12 +71,25 @@ def _rows(store, table: str, cols: tuple[str, ...]):
         last = chunk[-1][0]
 
 
-def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
+def owner_map(src, dst, owner: str | None = None) -> Callable[[tuple], tuple]:
+    """What a saved-search row's owner (column 1) becomes on the way from `src` to `dst`."""
+    if _is_server(src) == _is_server(dst):
+        return lambda row: row
+    if _is_server(dst):
+        mine = owner or dst.user
+        return lambda row: (row[0], mine, *row[2:]) if row[1] == "" else row
+    mine = owner or src.user
+    return lambda row: (row[0], "", *row[2:]) if row[1] == mine else row
+
+
+def copy_library(src, dst, progress: Progress | None = None, owner: str | None = None) -> dict[str, int]:
     """Copy everything from `src` into the empty store `dst`; {table: rows}. Raises CopyError when
-    `dst` holds articles or when the check after the copy finds a difference."""
+    `dst` holds articles or when the check after the copy finds a difference. `owner`: the server
+    user whose saved searches are the file's own (see the module note)."""
     if dst.conn.execute("SELECT count(*) FROM articles").fetchone()[0]:
         raise CopyError("目标资料库不是空的 (the destination already holds articles)")
     server = _is_server(dst)
+    mapped = owner_map(src, dst, owner)
     copied: dict[str, int] = {}
     with dst.transaction():
         if server:
@@ -88,7 +107,7 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
             total = src.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             batch, done = [], 0
             for row in _rows(src, table, cols):
-                batch.append(tuple(row))
+                batch.append(mapped(tuple(row)) if table == "saved_searches" else tuple(row))
                 if len(batch) >= CHUNK:
                     dst.conn.executemany(sql, batch)
                     done += len(batch)
@@ -109,7 +128,7 @@ def copy_library(src, dst, progress: Progress | None = None) -> dict[str, int]:
                 if "id" in cols:
                     dst.conn.pg(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
                                 f" coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
-    problems = verify(src, dst)
+    problems = verify(src, dst, owner)
     if problems:
         raise CopyError("复制后核对不一致 (the copy differs): " + "; ".join(problems))
     return copied
@@ -147,21 +166,25 @@ def _copy_articles(src, dst, progress: Progress | None) -> None:
             progress("articles", min(start + CHUNK, total), total)
 
 
-def table_digest(store, table: str) -> tuple[int, str]:
-    """(rows, SHA-256 of the rows in id order over the shared columns)."""
+def table_digest(store, table: str, mapped: Callable[[tuple], tuple] | None = None) -> tuple[int, str]:
+    """(rows, SHA-256 of the rows in id order over the shared columns, each through `mapped`)."""
     h = hashlib.sha256()
     n = 0
     for row in _rows(store, table, TABLES[table]):
-        h.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+        row = tuple(row)
+        h.update(repr(mapped(row) if mapped else row).encode("utf-8", "surrogatepass"))
         n += 1
     return n, h.hexdigest()
 
 
-def verify(src, dst) -> list[str]:
-    """The tables that differ between the two stores, each as one line; [] when they are the same."""
+def verify(src, dst, owner: str | None = None) -> list[str]:
+    """The tables that differ between the two stores, each as one line; [] when they are the same
+    (saved searches compared with their owners mapped as copy_library maps them)."""
     problems = []
+    mapped = owner_map(src, dst, owner)
     for table in TABLES:
-        a, b = table_digest(src, table), table_digest(dst, table)
+        a = table_digest(src, table, mapped if table == "saved_searches" else None)
+        b = table_digest(dst, table)
         if a != b:
             problems.append(f"{table}: {a[0]} rows / {b[0]} rows" + (" (checksums differ)" if a[0] == b[0] else ""))
     if src.article_ids(None) != dst.article_ids(None):

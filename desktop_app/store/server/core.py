@@ -117,6 +117,11 @@ class ServerStore(Store):
         """The database user this desk works as (recorded in revisions and 督办 changes)."""
         return self.conn.user
 
+    @property
+    def search_owner(self) -> str:
+        """Saved searches are each user's own (the server checks it: row-level security)."""
+        return self.user
+
     def reopen(self) -> None:
         try:
             self.conn.close()

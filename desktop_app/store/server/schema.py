@@ -14,7 +14,7 @@ both backends (spans, edits, tracking, stats) run on either; what differs:
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 ROLES = {"read": "zhengwen_read", "edit": "zhengwen_edit", "admin": "zhengwen_admin"}
 CHANNEL = "zhengwen_tracking"
 
@@ -299,7 +299,39 @@ CREATE TRIGGER task_tracking_history AFTER INSERT OR UPDATE OR DELETE ON task_tr
     EXECUTE FUNCTION record_tracking_change();
 """
 
-MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5}
+# Version 6: saved searches in the library (store/named_searches.py), each its owner's: the database
+# user who saved it (set by the server, not the desk). Row-level security: a user sees and changes
+# only their own, readers included (a saved search changes no article); an administrator sees and
+# changes all (zhengwen copy keeps their owners, with zhengwen.keep_who as for the history).
+_ADMIN = ROLES["admin"]
+_V6 = f"""
+CREATE TABLE saved_searches (
+    id bigserial PRIMARY KEY,
+    owner text {_C} NOT NULL DEFAULT session_user,
+    name text {_C} NOT NULL,
+    text text {_C} NOT NULL DEFAULT '',
+    filters text {_C} NOT NULL DEFAULT '{{}}',
+    saved_at text NOT NULL DEFAULT to_char(localtimestamp, 'YYYY-MM-DD HH24:MI:SS'),
+    UNIQUE (owner, name)
+);
+CREATE FUNCTION stamp_saved_search() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('zhengwen.keep_who', true) = 'on'
+       AND pg_has_role(session_user, '{_ADMIN}', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    NEW.owner := session_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER saved_searches_owner BEFORE INSERT ON saved_searches FOR EACH ROW
+    EXECUTE FUNCTION stamp_saved_search();
+ALTER TABLE saved_searches ENABLE ROW LEVEL SECURITY;
+CREATE POLICY saved_searches_own ON saved_searches
+    USING (owner = session_user) WITH CHECK (owner = session_user);
+CREATE POLICY saved_searches_admin ON saved_searches TO {_ADMIN} USING (true) WITH CHECK (true);
+"""
+
+MIGRATIONS = {1: _V1, 2: _V2, 3: _V3, 4: _V4, 5: _V5, 6: _V6}
 
 # What each role may do. Edit users change articles, corrections and 督办 (saving an article rewrites
 # its span rows: DELETE there); only admin deletes articles or history, and manages users.
@@ -325,6 +357,9 @@ def grants(schema: str = "public") -> list[str]:
         f"REVOKE INSERT, UPDATE ON zhengwen_meta FROM {e}, {a}",
         f"GRANT EXECUTE ON FUNCTION zhengwen_flush_search_index() TO {e}, {a}",
         f"REVOKE INSERT, UPDATE, DELETE ON tracking_history FROM {e}, {a}",  # written by its trigger only
+        # Everyone keeps their own saved searches (row-level security decides whose rows).
+        f"GRANT INSERT, UPDATE, DELETE ON saved_searches TO {r}, {e}, {a}",
+        f"GRANT USAGE ON SEQUENCE saved_searches_id_seq TO {r}",
     ]
 
 
@@ -358,6 +393,7 @@ def migrate(conn) -> int:
         current = version(conn)
         if current > SCHEMA_VERSION:
             raise RuntimeError(f"server library schema {current} is newer than this program ({SCHEMA_VERSION})")
+        ensure_roles(conn)  # a step's policies name them
         for target in range(current + 1, SCHEMA_VERSION + 1):
             with conn.transaction():
                 conn.execute(MIGRATIONS[target])
