@@ -1811,12 +1811,12 @@ Please copy the report below and send it to whoever maintains the app.</translat
     <message>
         <location line="+1"/>
         <source>小 + 音译名（小马科斯）</source>
-        <translation>小 (junior) + transliterated name</translation>
+        <translation>&quot;Xiao&quot; (junior) + transliterated name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
-        <translation>surname + given name with 千 or 名</translation>
+        <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
