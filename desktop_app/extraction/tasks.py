@@ -45,10 +45,14 @@ _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
 # 要不 is no modal in 要不要, 要不然, 要不是, 要不得, 要不了, 要不来; it is in 要不断…, 要不忘初心.
 _YAO_BU = "不[要然是得了来起]"
+# 应 alone is a modal ("各乡镇应加强值班值守", guidelines: 应/应当/应该) but for the words it ends or
+# begins: 相应 适应 响应 反应 供应 对应 顺应 呼应 答应 感应 效应 照应 接应 策应 …; 应邀 应对 应用 应急
+# 应变 应届 应聘 应征 应试 应约 应酬 应付 应运 应验 应答 应声 应和 应收 应缴 应纳 应税 应得 应知 应予 ….
+_YING = r"(?<![相适响反供对顺呼答感效照接策内报回])应(?![当该邀对用急变届聘征试约酬付运验答声和收缴纳税得知予有尽景季])"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该)")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say").
@@ -169,7 +173,7 @@ _LIST_PUNCT = re.compile(r"[，,、；;]")
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
     rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "首先", "其次", "再次", "最后",
-    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", "坚决",
+    rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", _YING, "坚决",
     rf"[抓促保](?<=[{NUM}][抓促保])",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
 # A paragraph that goes on with a list or a directive keeps the last speaker.
@@ -564,6 +568,9 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         subj = subj[vm.end():]
     if scan.clauses.seps[ci] in "：:" and _LIST_INTRO.search(text):
         return False                                 # 要重点抓好以下工作：（一）…: the list's lead-in
+    if m.group("modal") == "应" and not _bare_should_directs(text, m.end("modal")):
+        return False                                 # 会议应出席代表…, 应势而动, 李应川: 应 alone is a
+                                                     # directive only before the words that open one
     if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m) \
             and not _narrative(scan, ci, text, m):
         st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
@@ -837,6 +844,7 @@ _MEETING_DEMAND = re.compile(r"(?:会议|会上|大会|全会)(?:还|同时|进�
 # A clause after "强调，" that says what something is, not what to do: "坚持…是…保证", "推动…，非一日之功".
 _STATEMENT = re.compile(r"是|成为|意义|不亚于|只能|不能少|[，,](?:非|是|对于|关系|事关)")
 _NOUN_BEFORE_DEMAND = frozenset("重总项")
+_COPULA_SENTENCE = re.compile(r"^[^，,；;要必务应]{1,12}是(?!否)[^，,；;要必务应]*$")  # "X是Y" and no modal
 # "强调，推动高质量发展，必须…": a later clause with a modal makes the first one its topic.
 _TOPIC_THEN_MODAL = re.compile(r"要|必须|务必|应当|应该|关键|需要")
 
@@ -859,7 +867,11 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
     if any(c in lead for c in "把的和与及") or _imperatives().starting_at(body, lead_start):
         return False                                 # 把握从严治党要求，落实…: an item, not who speaks
     if _MEETING_DEMAND.search(body, max(0, m.start() - 4), m.end()):
-        return len(body[start:clauses.ends[ci]]) >= 4
+        clause = body[start:clauses.ends[ci]]
+        if clauses.seps[ci] in _SENT_END and _COPULA_SENTENCE.match(clause):
+            return False                             # 会议要求，汛期是防汛的关键期。各乡镇应…: the
+                                                     # setting; the directive is the next sentence
+        return len(clause) >= 4
     if not _imperatives().starting_at(body, start):
         return False
     sent_end = start
@@ -1001,10 +1013,23 @@ _SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|�
 # (a preposition opens a verb phrase: "应该把代表的意见当作…", "应当在调研的基础上…" are directives)
 
 
+# After 应 alone (without 当/该) what opens a directive besides imperative_starts.txt: a preposition
+# of manner or object (应把…, 应按…, 应在…) or an adverb of urgency ("应及时上报", "应尽快完成").
+_BARE_SHOULD_OPENERS = ("把", "按", "对", "在", "从", "与", "由", "以", "将", "及时", "依法", "尽快", "立即",
+                        "更加", "优先", "充分", "注重", "注意", "重视", "避免", "防止", "杜绝", "采取", "建立",
+                        "制定", "明确", "做到", "结合", "保障", "保持", "加紧", "迅速")
+
+
+def _bare_should_directs(text: str, e: int) -> bool:
+    """"各乡镇应加强值班值守", "主办方应按规定报备": 应 without 当/该 is a modal only before a word that
+    opens a directive; elsewhere it is part of a word or name (应出席代表2900人, 应势而动, 李应川)."""
+    return _imperatives().starting_at(text, e) > 0 or text.startswith(_BARE_SHOULD_OPENERS, e)
+
+
 def _descriptive_should(text: str, m: re.Match) -> bool:
     """"…应当坚持的指导思想", "媒体应该具有…": 应当/应该 that qualifies a noun or says what something
     should be or have is no directive."""
-    return m.group("modal") in ("应当", "应该") and _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
+    return m.group("modal") in ("应当", "应该", "应") and _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
 
 
 _SHORT_TERM = re.compile(r"“[^“”]{1,5}”")

@@ -309,3 +309,29 @@ def test_a_list_whose_first_item_tells_how_a_figure_moved_is_a_review():
     assert [t for t, _ in tasks(body)] == ["一是确保地区生产总值增长7%以上", "二是力争财政收入增长5%"]
     body = "会议强调，一是推动工业增加值增长8%；二是抓好项目建设。"
     assert [t for t, _ in tasks(body)] == ["一是推动工业增加值增长8%", "二是抓好项目建设"]
+
+
+# 应 alone (guidelines: 应/应当/应该 mark directives)
+@pytest.mark.parametrize("body, task", [
+    ("会议指出，各乡镇应加强值班值守，确保信息畅通。", "各乡镇应加强值班值守"),
+    ("县长王立新强调，主办单位应按规定报备，应及时上报突发情况。", "主办单位应按规定报备"),
+    ("会议要求，汛期是防汛工作的关键期。各村应把转移避险预案落到每家每户。", "各村应把转移避险预案落到每家每户"),
+])
+def test_a_bare_ying_before_a_directive_word_is_a_task(body, task):
+    assert any(t.startswith(task) for t, _ in tasks(body)), tasks(body)
+
+
+@pytest.mark.parametrize("body", [
+    "会议应出席代表312人，实到305人，符合法定人数。",
+    "村民李应川一家热情地招呼大家进屋。",
+    "这家企业应势而动，抢占了市场先机。",
+    "检察长应勇在报告中回顾了去年的工作。",
+    "今年的防汛物资相应增加，供应充足。",
+])
+def test_ying_inside_a_word_or_a_name_is_no_task(body):
+    assert not [t for t, _ in tasks(body) if "应" in t], tasks(body)
+
+
+def test_a_meeting_demand_that_only_sets_the_scene_is_no_task():
+    body = "会议要求，冬季是森林防火的关键期。各乡镇应严格落实巡山护林责任。"
+    assert [t for t, _ in tasks(body)] == ["各乡镇应严格落实巡山护林责任"]
