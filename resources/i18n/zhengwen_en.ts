@@ -1840,6 +1840,26 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>国名 + 职务 + 三字外国姓名</source>
+        <translation>country + post + three-character foreign name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小 + 音译名（小马科斯）</source>
+        <translation>&quot;Xiao&quot; (junior) + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 含“千”“名”的名</source>
+        <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
