@@ -1920,6 +1920,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>指示后紧接的祈使句</source>
+        <translation>imperative right after a directive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>标题下的子任务</source>
         <translation>sub-task under a heading</translation>
     </message>
