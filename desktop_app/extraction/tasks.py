@@ -481,10 +481,12 @@ def _rule_di(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
-# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…") or how a figure
+# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…"), an event (一是
+# 黄河源头…首次断流) or how a figure
 # moved ("一是固定资产投资增长8.2%"; not a target: 确保…增长7%以上) makes the list a review of work, like a retrospective lead-in (not
 # 了解, 了结; a modal item stays a directive).
 _DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[一两几\d]))"
+                        r"|[^，,；;。：:]{0,16}?(?:首次|首度|历史上)"
                         r"|(?![^，,；;。：:]*(?:确保|力争|争取|保持|实现|推动|促进|推进|带动|拉动|力保|稳住|目标|以上|左右|以内))"
                         r"[^，,；;。：:]{0,16}?(?:同比)?(?:增长|下降|上升|回落|减少|增加)(?:了)?\d")
 
@@ -635,6 +637,21 @@ def _ask_for(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     return m.group("modal") == "要" and _ASK_FOR.search(m.group("subj")) is not None
 
 
+# "过去，仅一项检验检测，就要把零部件快递到外地": a sentence that opens in the past tells how things were
+# (要 = "had to"), unless a time to come is named before the modal (过去一年…，今年要…).
+_PAST_OPENING = re.compile(r"[“\s]*(?:过去|以前|以往|从前|当年|那时|早年|原来)")
+_TIME_TO_COME = re.compile(r"今后|今年|现在|如今|下一步|下一阶段|未来|将来|明年|新的一年|接下来")
+
+
+def _past_time(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """The modal's sentence opens with a word of the past and names no time to come before it."""
+    cl = scan.clauses
+    first = scan.sents[cl.sents[ci]][0]
+    at = cl.starts[ci] + m.start("modal")
+    return _PAST_OPENING.match(scan.body, cl.starts[first]) is not None \
+        and _TIME_TO_COME.search(scan.body, cl.starts[first], at) is None
+
+
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
 # nor 自我: "自我革命关键要有…") before the modal is a personal vow, not a directive.
 _FIRST_PERSON = re.compile(r"(?<![自忘])我(?![们国省市县区州盟镇乡村党军委局厅部院校])")
@@ -675,10 +692,11 @@ _RESULT = frozenset("住好完成到赢掉")
 _LIST_INTRO = re.compile(rf"以下|如下|[{NUM}两几\d]+(?:点|项|个方面|方面|件事)")
 
 
-# "要想把买卖做长远，必须升级", "要只卖农产品，那就是亏本了", "要建楼而不牺牲…，我们必须…": a clause of 要
+# "要想把买卖做长远，必须升级", "要只卖农产品，那就是亏本了", "要建楼而不牺牲…，我们必须…", "哪个路段提出要
+#变更，他就带着人去现场": a clause of 要
 # that states a condition or an aim, answered by the next clause of the same sentence (必须/就/那/才), is
 # "if / in order to", not a directive; the answer, when it has its own modal, is the task.
-_CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我)?(?:必须|就|那|才)")
+_CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我|他们|她们|他|她)?(?:必须|就|那|才)")
 
 
 # "要兴旺发达，走向强盛，必须…", "要把山货卖出去，乡亲们觉得，就得先修好路": the answer may come one short
@@ -721,10 +739,13 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
              and scan.body[cl.ends[ci - 1] - 1:cl.ends[ci - 1]] in _WANTING_LAST) and _wanting(scan, ci, text, m)) \
         or ("向" in subj and _ask_for(scan, ci, text, m)) \
         or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
+        or (scan.body[scan.clauses.starts[scan.sents[scan.clauses.sents[ci]][0]]] in _PAST_FIRST
+            and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
+_PAST_FIRST = frozenset("“ 过以从当那早原")
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
@@ -985,6 +1006,8 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
         k += 1
     if len(items) == 1:
         items = _parallel_items(body, clauses, nxt, k) or items
+    if any(_FACT_SEGMENT.match(body, clauses[i].start) for i in items):
+        return                                       # (…措施升级：公安部门介入…；2007年，…: what happened)
     for i in items:
         _put_item(found, clauses, i)
 
@@ -1010,6 +1033,11 @@ _DEMAND_VERB = re.compile(r"(?:强调|要求)[，,：:]")
 _AGENDA_ITEM = re.compile(r"审议|听取|讨论通过|通过了|研究了")
 
 
+# A segment that tells who did what or when, not what to do: "有人离不了根，不搬；有人…，不搬",
+# "公安部门介入…；2007年，查干湖成为国家级自然保护区；…".
+_FACT_SEGMENT = re.compile(r"(?:有人|有的人|还有人|也有人|有的|[12]\d{3}年)")
+
+
 def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
                      found: dict[int, _Found]) -> None:
     """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；"),
@@ -1031,7 +1059,8 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
         if len(segs) < 3:
             continue
         text = body[clauses[idx[0]].start:clauses[idx[-1]].end]
-        if _is_retro(text) or _FACT_NUMBER.search(text):
+        if _is_retro(text) or _FACT_NUMBER.search(text) \
+                or any(_FACT_SEGMENT.match(body, clauses[sg[0]].start) for sg in segs):
             continue
         prev = sents.get(sent - 1)
         prev_ok = False
