@@ -769,6 +769,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
+    if len(ok) == 2 and text[ok[0]] in _JOINERS and text[ok[1]:ok[1] + 2] in _KIN_OR_ROLE:
+        return ok[0]                               # 主席梁强和夫人: 和 joins his wife, no given name
     if len(ok) == 2 and _DATE_AFTER.match(text, ok[1]) and text[ok[1] - 1] not in _SAY_ONE:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
@@ -967,7 +969,10 @@ def _title_start(text: str, p: int) -> int:
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
-                break
+                n = _country_set().ending_at(text, j)
+                if not n:
+                    break
+                k = j - n                            # 刚果（布）总统: a country written with brackets
             j = k
             continue
         n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
