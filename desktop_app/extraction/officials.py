@@ -327,6 +327,9 @@ def _ethnic_parts() -> WordSet:
 
 
 _MAX_ETHNIC_PARTS = 4
+# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措), unless they begin a word (措施).
+_ETHNIC_TAILS = frozenset("措")
+_TAIL_WORD_NEXT = frozenset("施辞置手")
 
 
 def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
@@ -360,8 +363,13 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
         k += n
         count += 1
         ends.append(k)
+    tail = -1
+    if ends and text[k:k + 1] in _ETHNIC_TAILS and text[k + 1:k + 2] not in _TAIL_WORD_NEXT:
+        tail = k + 1                                 # 拉毛措, 才让措: a Tibetan woman's name ends in 措
+        ends.append(tail)
     for end in reversed(ends):
-        if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
+        if (end - i >= 4 or end - i == 3 and (count == 1 or end == tail)) \
+                and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
     if count == 1 and ends[0] - i == 2 and (ends[0] == len(text) or text[ends[0]] in _CLOSE):
         return ends[0]                               # 副委员长达瓦次仁、塔娜、…: one part that punctuation closes

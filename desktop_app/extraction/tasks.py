@@ -652,6 +652,27 @@ def _past_time(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         and _TIME_TO_COME.search(scan.body, cl.starts[first], at) is None
 
 
+# "村民老刘告诉记者，今年要多种点大豆", "“今年要多种点大豆。”种植户老刘说": a villager, a visitor or a
+# worker says what they will do (a plan told to a reporter), not what must be done.
+# (not 干部群众, 干部职工, 师生: "广大干部群众表示，要以…为遵循" is a body's resolve, reported as such)
+_LAYPERSON = (r"(?<![部员生])(?:村民|农民|牧民|渔民|游客|市民|居民|老乡|商户|店主|摊主|老板|师傅|大妈|大爷|大姐|大哥"
+              r"|小伙|姑娘|老人|家长|种植户|养殖户|贫困户|脱贫户|搬迁户|移民户|网友|乘客|司机|外卖员|快递员)")
+_LAYPERSON_SAYS = re.compile(_LAYPERSON + r"[^，,。；;！？!?“”]{0,6}?(?:告诉记者|对记者说|笑着说|说|表示|感慨|坦言)[，,：:]?[“]?$")
+_SAID_BY_LAYPERSON = re.compile(r"[^，,。；;！？!?“”]{0,8}?" + _LAYPERSON)
+_MAX_LAY_LEAD = 24           # characters looked back from the clause for the layperson who says it
+
+
+def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """A layperson and a verb of saying right before the clause, or named right after its closing quote."""
+    body, st = scan.body, scan.clauses.starts[ci]
+    if _LAYPERSON_SAYS.search(body, max(0, st - _MAX_LAY_LEAD), st):
+        return True
+    close = body.find("”", st)
+    if close < 0 or body.find("“", st, close) >= 0 or "\n" in body[st:close]:
+        return False
+    return _SAID_BY_LAYPERSON.match(body, close + 1) is not None
+
+
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
 # nor 自我: "自我革命关键要有…") before the modal is a personal vow, not a directive.
 _FIRST_PERSON = re.compile(r"(?<![自忘])我(?![们国省市县区州盟镇乡村党军委局厅部院校])")
@@ -739,6 +760,7 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
              and scan.body[cl.ends[ci - 1] - 1:cl.ends[ci - 1]] in _WANTING_LAST) and _wanting(scan, ci, text, m)) \
         or ("向" in subj and _ask_for(scan, ci, text, m)) \
         or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
+        or _layperson_says(scan, ci, text, m) \
         or (scan.body[scan.clauses.starts[scan.sents[scan.clauses.sents[ci]][0]]] in _PAST_FIRST
             and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))

@@ -384,3 +384,13 @@ def test_stories_and_facts_are_no_tasks(body):
 def test_a_time_to_come_after_the_past_keeps_the_directive():
     body = "县长王明说，过去一年全县经济稳中有进，今年要加快项目建设。"
     assert [t for t, _ in tasks(body)] == ["今年要加快项目建设"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("村民老刘告诉记者，今年要多种点大豆，听说县里还有补贴。", []),
+    ("“明年要把民宿再扩两间。”民宿老板王芳笑着说。", []),
+    ("广大干部群众表示，要以实干实绩推动高质量发展。", ["要以实干实绩推动高质量发展"]),
+    ("“各村要把好事办好。”县长王明说。", ["各村要把好事办好"]),
+])
+def test_a_laypersons_plan_is_no_task(body, expected):
+    assert [t for t, _ in tasks(body)] == expected

@@ -352,3 +352,9 @@ def test_he_before_a_spouse_joins_no_given_name():
 
 def test_a_country_written_with_brackets_stays_in_the_title():
     assert officials("刚果（布）总统萨苏出席。") == {"萨苏": ("刚果（布）总统",)}
+
+
+def test_a_tibetan_name_ending_in_cuo():
+    body = "县领导格桑曲珍、拉毛措列席会议。"
+    assert officials(body) == {"格桑曲珍": ("县领导",), "拉毛措": ("县领导",)}
+    assert "才让措" not in officials("州长才让措施得力。")
