@@ -665,12 +665,17 @@ _MAX_LAY_LEAD = 24           # characters looked back from the clause for the la
 def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     """A layperson and a verb of saying right before the clause, or named right after its closing quote."""
     body, st = scan.body, scan.clauses.starts[ci]
-    if _LAYPERSON_SAYS.search(body, max(0, st - _MAX_LAY_LEAD), st):
+    window = body[max(0, st - _MAX_LAY_LEAD):st]
+    if ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
+            and _LAYPERSON_SAYS.search(window):
         return True
-    close = body.find("”", st)
-    if close < 0 or body.find("“", st, close) >= 0 or "\n" in body[st:close]:
+    close = body.find("”", st, st + _MAX_QUOTE_RUN)
+    if close < 0 or body.find("“", st, close) >= 0 or body.find("\n", st, close) >= 0:
         return False
     return _SAID_BY_LAYPERSON.match(body, close + 1) is not None
+
+
+_MAX_QUOTE_RUN = 300         # characters from the clause to the closing quote it may sit in
 
 
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
@@ -731,10 +736,13 @@ def _condition_then(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     cl = scan.clauses
     if m.group("modal") != "要" or ci + 1 >= len(cl) or cl.seps[ci] not in "，,":
         return False
-    if _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 1]) is not None:
+    if scan.body[cl.starts[ci + 1]] in _ANSWER_FIRST and _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 1]) is not None:
         return True
     return ci + 2 < len(cl) and cl.seps[ci + 1] in "，," and cl.ends[ci + 1] - cl.starts[ci + 1] <= _MAX_BETWEEN_AIM \
         and _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 2]) is not None
+
+
+_ANSWER_FIRST = frozenset("“ \u3000我大你他她必就那才")
 
 
 def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -761,13 +769,14 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or ("向" in subj and _ask_for(scan, ci, text, m)) \
         or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
         or _layperson_says(scan, ci, text, m) \
-        or (scan.body[scan.clauses.starts[scan.sents[scan.clauses.sents[ci]][0]]] in _PAST_FIRST
+        or (_PAST_WORD.search(scan.body, max(0, cl.starts[ci] - _MAX_PAST_LEAD), cl.starts[ci] + e) is not None
             and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
-_PAST_FIRST = frozenset("“ 过以从当那早原")
+_PAST_WORD = re.compile(r"过去|以前|以往|从前|当年|那时|早年|原来")
+_MAX_PAST_LEAD = 120         # characters before the clause where its sentence's opening word is looked for
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
