@@ -343,3 +343,18 @@ def test_a_long_mongolian_name_shortened_later_is_the_same_person():
     body = "旗委书记、旗长额尔敦巴特尔主持会议。巴特尔书记强调，要抓好落实。"
     spans = [body[m.start:m.end] for m in find_officials(body)[0].mentions]
     assert any(s.startswith("巴特尔书记") for s in spans)
+
+
+def test_he_before_a_spouse_joins_no_given_name():
+    assert officials("越南国家主席梁强和夫人潘氏秋贤出席。") == {"梁强": ("越南国家主席",)}
+    assert officials("县委书记李长和出席会议。") == {"李长和": ("县委书记",)}
+
+
+def test_a_country_written_with_brackets_stays_in_the_title():
+    assert officials("刚果（布）总统萨苏出席。") == {"萨苏": ("刚果（布）总统",)}
+
+
+def test_a_tibetan_name_ending_in_cuo():
+    body = "县领导格桑曲珍、拉毛措列席会议。"
+    assert officials(body) == {"格桑曲珍": ("县领导",), "拉毛措": ("县领导",)}
+    assert "才让措" not in officials("州长才让措施得力。")
