@@ -98,9 +98,10 @@ def cluener(path: Path):
             return kind not in _NOT_PUBLIC_TYPES and not private(t)
 
         def public(post: str, post_start: int) -> bool:
-            if post in _CAPTAIN and not any(kind == "government" and e <= post_start and post_start - e <= 2
+            if (post in _CAPTAIN or post in lex.qualified_posts) and not any(kind == "government" and e <= post_start and post_start - e <= 2
                                             for s, e, kind, t in ents):
-                return False                  # a team's captain (球队, 战队), not a 工作队 post
+                return False                  # a team's captain or leader (球队, 战队; the Q posts of
+                                              # posts.txt: 领队), not a 工作队 post
             return lex.post_set.ending_at(post, len(post)) > 0 and not private(post) \
                 and organisation_ok(post_start)
 

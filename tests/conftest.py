@@ -82,6 +82,44 @@ def pg_url(pg_cluster) -> str:
     return new_server_library(pg_cluster)
 
 
+@pytest.fixture(scope="module")
+def own_cluster(pg_cluster):  # pg_cluster: skipped (or failed in CI) the same way when there is no server
+    """A cluster of the test module's own, with an initialised library `lib` (its URL in `url_`),
+    for tests that stop the server (the session's cluster is shared by the other tests).
+    synchronous_commit on: an immediate stop (the server "crashing") must not lose what was committed."""
+    from desktop_app.store.server import cluster, users
+
+    c = cluster.start({"synchronous_commit": "on"})
+    c.url_ = c.createdb("lib")
+    users.init(c.url_)
+    yield c
+    c.stop()
+
+
+def cluster_up(c) -> bool:
+    """Whether the cluster's server answers."""
+    import psycopg
+
+    try:
+        psycopg.connect(c.url("lib"), connect_timeout=2).close()
+        return True
+    except psycopg.OperationalError:
+        return False
+
+
+@pytest.fixture
+def stoppable_server(own_cluster):
+    """The module's own cluster with its library emptied; running again after the test whatever
+    the test did to it."""
+    from desktop_app.store.server import open_server_store
+
+    with open_server_store(own_cluster.url_) as s:
+        s.conn.pg("TRUNCATE articles CASCADE")
+    yield own_cluster
+    if not cluster_up(own_cluster):
+        own_cluster.start_server()
+
+
 @pytest.fixture(scope="session")
 def open_backend(request):
     """open_backend(kind, folder): a new empty store of either backend, "sqlite" (a file in

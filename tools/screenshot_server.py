@@ -36,6 +36,7 @@ def main() -> None:
             w = MainWindow(store, state.for_library(store.location))
             w.resize(960, 640)
             w.show()
+            wait(app, 3.0, lambda w=w: not w.article_list.model.loading)  # the list is read off the GUI thread
             w.article_list.select_article(aid)
             w.open_article(aid)
             w.entities.setCurrentWidget(w.entities.tasks)

@@ -33,6 +33,7 @@ def main() -> None:
         w = MainWindow(store, state.for_library(store.location))
         w.resize(1100, 680)
         w.show()
+        wait(app, 3.0, lambda: not w.article_list.model.loading)  # the list is read off the GUI thread
         w.article_list.select_article(first)
         wait(app, 3.0, lambda: w.reader.article is not None)
         blocker = psycopg.connect(url)

@@ -46,6 +46,7 @@ def main() -> None:
         w = MainWindow(desk_b, state.for_library(desk_b.location))
         w.resize(1100, 700)
         w.show()
+        wait(app, 3.0, lambda: not w.article_list.model.loading)  # the list is read off the GUI thread
         w.article_list.select_article(aid)
         wait(app, 3.0, lambda: w.reader.article is not None)
         dialog = w.open_tracking_history()

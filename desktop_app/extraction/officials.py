@@ -507,18 +507,25 @@ def _country_title(text: str, i: int) -> bool:
     n = lexicon().post_set.ending_at(text, i)
     if not n:
         return False
-    countries = _rules().countries
     lo = max(0, i - n - _MAX_COUNTRY_BACK)
-    return any(text[k:k + w] in countries for k in range(lo, i - n) for w in (2, 3, 4, 5) if k + w <= i - n)
+    return _country_re().search(text, lo, i - n) is not None
+
+
+@cache
+def _country_re() -> re.Pattern:
+    """countries.txt as one prefix tree: a search in C instead of a slice per position and length."""
+    return re.compile(trie_pattern(_rules().countries))
 
 
 def _rule_foreign_two(text: str, i: int, s: int):
-    """俄罗斯总统普京将出席, 新加坡外长维文说, 英国外交大臣拉米。: two transliteration characters after a
-    post of a foreign country, closed by a one-character follower (将, 说, 在…) or punctuation. Limit: only after a country's post; the pair is no country or frequent word."""
+    """俄罗斯总统普京将出席, 新加坡外长维文说, 英国外交大臣拉米。, 俄罗斯总统普京立场坚定: two
+    transliteration characters after a post of a foreign country, closed by a one-character follower
+    (将, 说, 在…), punctuation or a frequent word that no transliteration character starts (立场). Limit: only after a country's post; the pair is no country or frequent word."""
     n, rules = len(text), _rules()
     end = i + 2
     if end > n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
             or end < n and text[end] not in lexicon().followers and text[end] not in _CLOSE \
+            and not (text[end] not in rules.translit and text[end:end + 2] in rules.frequent) \
             or text[i:end] in rules.frequent \
             or text[i:end] in rules.countries or not _country_title(text, i):
         return None
@@ -537,6 +544,56 @@ def _rule_foreign_three(text: str, i: int, s: int):
             or lexicon().post_set.starting_at(text, i + 1) or lexicon().organ_set.starting_at(text, i + 1):
         return None
     return end
+
+
+_MAX_FOREIGN_LONG = 8      # characters of an undotted foreign name after a country's post (阿木尔巴亚斯格楞)
+_MAX_FOREIGN_ODD = 2       # characters of it outside translit_chars.txt (呼日勒苏赫: 呼, 日)
+
+
+def _rule_foreign_long(text: str, i: int, s: int):
+    """蒙古国总统呼日勒苏赫会见…, 蒙古国前总统额勒贝格道尔吉在…: after a post of a foreign country, a
+    run of three to _MAX_FOREIGN_LONG characters up to the first word that ends a name is one name
+    when at most _MAX_FOREIGN_ODD of its characters are outside translit_chars.txt (one for three
+    characters, which a two-character follower or punctuation must close), the last one inside
+    (克林顿|派代表: 派 ends no name). Limit: no stop character
+    (说, 在, 的…), numeral, frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
+    n = len(text)
+    rules, lex = _rules(), lexicon()
+    if i + 3 > n or sum(c in rules.translit for c in text[i:i + 4]) < 2 or not _country_title(text, i):
+        return None                                  # (two of the first four transliterate: cheap, first)
+    k = i + 2
+    while k < n and k - i <= _MAX_FOREIGN_LONG and not _ends_name(text, k):
+        k += 1
+    if k - i < 3 or k - i > _MAX_FOREIGN_LONG:
+        return None
+    while k < n and lex.follower_set.starting_at(text, k) == 1 and text[k] in rules.translit:
+        e = k                                        # 额勒贝格|道尔吉在: 道 may follow a name, 道尔吉 is
+        while e < n and e - i < _MAX_FOREIGN_LONG and text[e] in rules.translit and not _ends_name(text, e + 1):
+            e += 1                                   # part of it when transliteration runs on to a follower
+        if e < n and text[e] in rules.translit and _ends_name(text, e + 1):
+            k = e + 1
+        else:
+            break
+    run = text[i:k]
+    odd = sum(c not in rules.translit for c in run)
+    if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not _strong_end(text, k)) or run[-1] not in rules.translit \
+            or not _given_ok(run) or any(c in _NUMERALS for c in run) \
+            or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
+            or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
+        return None
+    return k
+
+
+_JUNIOR = "小"
+
+
+def _rule_junior(text: str, i: int, s: int):
+    """菲律宾总统小马科斯在…: 小 ("junior") before a transliterated name after a country's post is part
+    of the name. Limit: the rest is read by the transliteration rules alone."""
+    if text[i] != _JUNIOR or not _country_title(text, i):
+        return None
+    end = _rule_translit(text, i + 1, 0)
+    return end if end is not None and end is not _NO_NAME else None
 
 
 def _rule_three_chars(text: str, i: int, s: int):
@@ -583,6 +640,33 @@ def _rule_numeral_given(text: str, i: int, s: int):
             or lexicon().post_set.starting_at(text, i + 2) or lexicon().organ_set.starting_at(text, i + 2):
         return None
     return end
+
+
+_QIAN_MING = frozenset("千名")
+# 千/名 begin or end counted words, which are no given names (千万, 千米, 名单, 名额…)
+_QIAN_MING_WORDS = frozenset({"千万", "千米", "千克", "千元", "千瓦", "千亿", "千家", "千年", "名单", "名额", "名义",
+                              "名称", "名录", "名次", "名誉", "名片", "名号", "名字", "名师", "名校", "名牌"})
+
+
+def _rule_qian_ming(text: str, i: int, s: int):
+    """副县长唐翔千出席, 国务院港澳办副主任刘名启参加, 副县长马千里、…: 千 and 名 (stop characters, for
+    counts) are given-name characters in a surname and two characters right after a post or "、",
+    closed by punctuation or a two-character follower. Limit: one of the two is 千/名, the other a
+    name character; the pair is no counted word (_QIAN_MING_WORDS) and, unless punctuation closes
+    it, no frequent word (千里迢迢)."""
+    end = i + 3
+    given = text[i + 1:end]
+    if s != 1 or end > len(text) or "千" not in given and "名" not in given \
+            or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
+        return None
+    if all(c in _QIAN_MING for c in given) \
+            or given in _QIAN_MING_WORDS or not _han(given[0]) or not _han(given[1]) \
+            or not _given_ok("".join(c for c in given if c not in _QIAN_MING)) \
+            or any(c in _NUMERALS or c in _COUNTED_CHARS and c != "名" for c in given):
+        return None
+    if end < len(text) and text[end] in _CLOSE:
+        return end
+    return end if _strong_end(text, end) and given not in _rules().frequent else None
 
 
 _COUNT_AFTER_DENG = re.compile(r"等[0-9０-９一二三四五六七八九十两几数多]+(?:位|名|个)")
@@ -651,8 +735,11 @@ _NAME_RULES = (
     ("ethnic_parts", _rule_ethnic_parts),
     ("japanese", _rule_japanese),
     ("translit_run", _rule_translit_run),
+    ("junior", _rule_junior),
+    ("foreign_long", _rule_foreign_long),
     ("not_name", _rule_not_name),
     ("word_surname", _rule_word_surname),
+    ("qian_ming", _rule_qian_ming),
     ("surname_given", _rule_surname_given),
     ("soft_stop", _rule_soft_stop),
     ("spaced", _rule_spaced),
@@ -1060,6 +1147,9 @@ def _place_part(prefix: str) -> str:
 _PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "编委办", "网信办", "政研室",
                       "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
 _PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委", "武装部", "人武部")
+# The secretariat of a mass organisation, written without it after another of its titles ("全国妇联党组
+# 书记、副主席、书记处第一书记" -> 全国妇联书记处第一书记).
+_SECRETARIAT = "书记处"
 _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
 
 
@@ -1070,6 +1160,8 @@ def _department_prefix(previous: str, title: str) -> str:
     prefix = _organ_prefix(previous)
     if title.startswith(_PARTY_DEPARTMENTS) and _COMMITTEE_END.search(prefix):
         return prefix
+    if title.startswith(_SECRETARIAT) and prefix and not _place_part(prefix) and "政治局" not in prefix:
+        return prefix                                # 中华全国总工会副主席、书记处第一书记
     if title.startswith(_PLACE_BODIES):
         if previous[len(prefix):].startswith("党"):
             return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委

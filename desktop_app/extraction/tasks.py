@@ -572,7 +572,7 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         return False                                 # 会议应出席代表…, 应势而动, 李应川: 应 alone is a
                                                      # directive only before the words that open one
     if _subject_ok(subj) and not _JUDGMENT.search(text) and not _descriptive_should(text, m) \
-            and not any(veto(scan, ci, text, m) for veto in _NARRATIVE_VETOES):
+            and not _narrative(scan, ci, text, m):
         st = scan.clauses.starts[ci] + (vm.end() if vm is not None else 0)
         scan.found[ci] = _Found(st, ci, "modal", None, st)
         return True
@@ -594,6 +594,7 @@ def _asks_someone(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
 # "听说要修路占地", "她下决心要把茶叶卖到全国", "河西乡也打定主意，要发展林下经济": a wish or a plan heard of,
 # not a demand (the wanting word ends the subject or the clause before).
 _WANTING = re.compile(r"(?:听说|得知|下决心|下定决心|打定主意|拿定主意|心想|想着|盘算着?|琢磨着?|立志|发誓|一心|盼着|嚷着)$")
+_WANTING_LAST = frozenset("说知心意想着算磨志誓")
 
 
 def _wanting(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -689,10 +690,24 @@ def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     return _TOPIC_COMMENT.match(scan.body, scan.clauses.starts[ci + 1]) is not None
 
 
-# The vetoes a modal clause passes before it is a directive, in order (each function's comment gives
-# the sentence it exists for).
-_NARRATIVE_VETOES = (_topic_say, _condition_then, _asks_someone, _wanting, _ask_for, _first_person_vow,
-                     _modal_in_noun_phrase)
+def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """Whether the modal clause narrates: the vetoes above, in order, each asked only when a cheap test
+    of the characters it needs holds (most modal clauses pass none, and this runs for each of them)."""
+    e, subj = m.end("modal"), m.group("subj")
+    after = text[e:e + 1]
+    comma = scan.clauses.seps[ci] in "，,"
+    cl = scan.clauses
+    return (comma and after == "说" and _topic_say(scan, ci, text, m)) \
+        or (comma and _condition_then(scan, ci, text, m)) \
+        or (after in _PRONOUN_AFTER and _asks_someone(scan, ci, text, m)) \
+        or ((subj[-1:] in _WANTING_LAST or not subj and ci > 0
+             and scan.body[cl.ends[ci - 1] - 1:cl.ends[ci - 1]] in _WANTING_LAST) and _wanting(scan, ci, text, m)) \
+        or ("向" in subj and _ask_for(scan, ci, text, m)) \
+        or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
+        or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
+
+
+_PRONOUN_AFTER = frozenset("他她你")
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:

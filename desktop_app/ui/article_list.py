@@ -158,8 +158,12 @@ class ArticleListPane(QWidget):
         self.model.modelReset.connect(self._after_reset)
         self.model.ids_completed.connect(self._after_complete)
         self.model.ids_grew.connect(self.count_changed)
+        self.model.loading_started.connect(self._after_change)
+        self.model.read_failed.connect(self._after_failure)
         if self.model.complete and not self.model.searching:
             self._total = self.model.rowCount()
+        if self.model.loading:  # a server library: the first page is on its way (正在读取文章列表…)
+            self._update_empty()
         self._update_search_ui()
 
         self._top = QHBoxLayout()
@@ -261,11 +265,13 @@ class ArticleListPane(QWidget):
         # Words past search.query.MAX_WORDS are left out of the search; the count line says so.
         self._dropped_words = len(parse_query(self.search.text()).dropped)
         # A new search starts at the top of its results (the reset happens inside set_search).
+        # From a server the reset comes later (_after_reset takes the flag then).
         self._to_top = True
         try:
             self.model.set_search(self.search.text(), self.filters.filters())
         finally:
-            self._to_top = False
+            if not self.model.loading:
+                self._to_top = False
         self._update_search_ui()
 
     def _on_filters_changed(self, filters: Filters) -> None:
@@ -300,6 +306,10 @@ class ArticleListPane(QWidget):
     def count_text(self) -> str:
         """What the status bar says about the list: the count, or a lower bound while it is read."""
         n = self.model.rowCount()
+        if self.model.loading and n == 0:
+            return self.tr("正在读取文章列表…")
+        if self.model.failure is not None and n == 0:
+            return self.tr("未能读取文章列表")
         shown = f"{n:,}" if self.model.complete else f"{n:,}+"
         if not self.model.searching:  # "1 article", not "1 articles" (the English has a singular)
             text = self.tr("共 1 篇文章") if shown == "1" else self.tr("共 {0} 篇文章").format(shown)
@@ -309,7 +319,11 @@ class ArticleListPane(QWidget):
             text = self.tr("找到 {0} 篇").format(shown)
         if self._dropped_words:
             text += self.tr(" · 搜索词过多:只用了前 {0} 个,其余 {1} 个未用").format(MAX_WORDS, self._dropped_words)
-        if not self.model.complete:
+        if self.model.loading:  # the rows shown are the previous search's until the new ones come
+            text += self.tr("(正在读取…)")
+        elif self.model.failure is not None:
+            text += self.tr("(未能更新)")
+        elif not self.model.complete:
             text += self.tr("(正在计数…)")
         elif self.model.relevance and self.model.terms and not self.model.ranked and n > 1:
             text += self.tr(" · 结果超过 {0} 篇,按日期排序").format(f"{RELEVANCE_LIMIT:,}")
@@ -318,8 +332,13 @@ class ArticleListPane(QWidget):
     def _update_empty(self) -> None:
         """Over an empty list, say why: no article matches the search (and what to try), or the
         library has none yet."""
-        empty = self.model.rowCount() == 0 and self.model.complete
-        if empty:
+        empty = self.model.rowCount() == 0 and (self.model.complete or self.model.loading
+                                                 or self.model.failure is not None)
+        if empty and self.model.loading:
+            self.empty_label.setText(self.tr("正在读取文章列表…"))
+        elif empty and self.model.failure is not None:
+            self.empty_label.setText(self.tr("未能读取文章列表:{0}\n\n按 F5 重试").format(self.model.failure))
+        elif empty:
             text = self.search.text().strip()
             filtered = not self.model.filters.empty
             if text and filtered:
@@ -471,6 +490,13 @@ class ArticleListPane(QWidget):
         worker to read every id from; None once shown_articles() is the whole list."""
         return None if self.model.complete else self.model.view()
 
+    def select_when_read(self, article_id: int | None) -> None:
+        """At start-up on a server library, while the first page is still on its way: this article
+        is the open one (the window opens it meanwhile); the list selects it when its rows come, or
+        the first row when it is not among them."""
+        if article_id is not None and self.model.loading and not self.model.rowCount():
+            self._current_id = article_id
+
     def select_article(self, article_id: int) -> bool:
         row = self.model.row_of(article_id)
         if row < 0:
@@ -515,6 +541,7 @@ class ArticleListPane(QWidget):
         self.count_changed.emit(self.model.rowCount())
         self._update_empty()
         if self._to_top:
+            self._to_top = False
             self.select_first()
             self.view.scrollToTop()
             return
@@ -524,6 +551,16 @@ class ArticleListPane(QWidget):
             self.select_first()
         else:
             self._select_when_complete = True
+
+    def _after_change(self) -> None:
+        """A read of the list began or failed: the count line and the empty list's words say so."""
+        self.count_changed.emit(self.model.rowCount())
+        self._update_empty()
+
+    def _after_failure(self, _line: str) -> None:
+        if self.model.failure is not None:
+            self._to_top = False  # the search did not come: the next reset is not it
+        self._after_change()
 
     def _after_complete(self, rows: int) -> None:
         if not self.model.searching:

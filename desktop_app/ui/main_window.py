@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         lst = self.article_list
         lst.count_changed.connect(self._show_count)
         lst.sort_changed.connect(state.set_sort)
+        # The list's reads of a server library (ui/article_model.py): waiting and failure in one line.
+        self._waiting: dict[str, str] = {}
+        lst.model.reads.busy.connect(lambda text: self._show_waiting(text, "list"))
+        lst.model.read_failed.connect(self._list_failed)
+        lst.model.modelReset.connect(self._after_list_read)
         if staged:
             self._restore()
             after_first_paint(lst.view.viewport(), self.ensure_built)
@@ -180,7 +185,7 @@ class MainWindow(QMainWindow):
         self.editor_dock.hide()
         # A team library: colleagues' 督办 changes show here as they happen (None for a file).
         self.tracking_feed = server_library.follow(self)
-        self.reads.busy.connect(self._show_waiting)
+        self.reads.busy.connect(lambda text: self._show_waiting(text, "window"))
         self.reads.trouble.connect(lambda text: self.statusBar().showMessage(self.tr("未能读取:{0}").format(text), 30000))
         self._build_menus()
         self.actions.load_icons()
@@ -193,7 +198,9 @@ class MainWindow(QMainWindow):
     def _open_current(self) -> None:
         """The article selected in the list (_restore) in the reader, or the empty store's words."""
         current = self.article_list.current_article()
-        if current is None:
+        if current is None and self.article_list.model.loading:  # a server's first page is on its way
+            self.reader.show_placeholder(self.tr("正在读取文章列表…"))
+        elif current is None:
             self._show_empty()
         elif self.reader.article is None or self.reader.article.id != current:
             self.open_article(current)
@@ -293,6 +300,9 @@ class MainWindow(QMainWindow):
         # Never an empty reader: the article open last time, else the newest one, selected in the
         # list now and opened in stage 2 (an empty store: the reader says how to add articles).
         last = self.state.last_article()
+        if self.article_list.model.loading:  # a server library: its first page is still being read
+            self.article_list.select_when_read(last)
+            return
         newest = self.store.article_ids(None, limit=1)
         for candidate in (last, newest[0] if newest else None):
             if candidate is not None and self.article_list.select_article(candidate):
@@ -479,14 +489,33 @@ class MainWindow(QMainWindow):
             self.editor_dock.show()
             self.article_list.select_article(restored)
 
-    def _show_waiting(self, text: str) -> None:
-        """A slow read of the server says so; the line goes when the read is back (not another's)."""
+    def _show_waiting(self, text: str, source: str) -> None:
+        """A slow read of the server says so; the line goes when the reads are back (the list's and
+        the article's: each says when it is over)."""
         bar = self.statusBar()
         if text:
-            self._waiting_text = text
+            self._waiting[source] = text
             bar.showMessage(text)
-        elif bar.currentMessage() == getattr(self, "_waiting_text", None):
+            return
+        shown = self._waiting.pop(source, None)
+        if shown is not None and not self._waiting and bar.currentMessage() == shown:
             bar.clearMessage()
+
+    def _after_list_read(self) -> None:
+        """A server's first page came at start-up with no article to open: the empty library's words
+        (the reader said 正在读取文章列表… meanwhile)."""
+        if self.built and self.reader.article is None and self.article_list.current_article() is None \
+                and not self.article_list.model.loading:
+            self._show_empty()
+
+    def _list_failed(self, line: str) -> None:
+        """The server did not give the list (or a page of it): one line; what is shown stays."""
+        lst = self.article_list
+        kept = lst.model.rowCount() > 0 and lst.model.failure is not None
+        text = self.tr("未能读取文章列表,列表仍是之前的内容:{0}") if kept else self.tr("未能读取文章列表:{0}")
+        self.statusBar().showMessage(text.format(line), 30000)
+        if self.built and self.reader.article is None and lst.current_article() is None:
+            self.reader.show_placeholder(self.tr("未能读取文章列表:{0}\n\n按 F5 重试。").format(line))
 
     def _show_title(self, article_title: str | None) -> None:
         self.setWindowTitle(window_title(article_title, self.tr("政文阅览")))
@@ -712,6 +741,7 @@ class MainWindow(QMainWindow):
             self.reads.close()
             if self.jobs.job is not None and not self.jobs.job.done:
                 self.jobs.job.cancel()  # an import stops at the next file; run_gui waits for it
+        self.article_list.model.reads.close()
         if self.export_pane is not None:
             self.export_pane.cancel()  # an export stops at the next article
         self.state.set_geometry(self.saveGeometry())

@@ -62,6 +62,16 @@ class WindowReads(QObject):
         if not self._busy_timer.isActive():
             self._busy_timer.start()
 
+    def drop(self, key: str) -> None:
+        """Forget a read of this kind that has not come back (the list was searched again: its old
+        pages are of no use); a queued one is skipped by the thread, a running one's result ignored."""
+        if key in self._pending:
+            self._serial[key] = self._serial.get(key, 0) + 1
+            del self._pending[key]
+            if not self._pending:
+                self._busy_timer.stop()
+                self.busy.emit("")
+
     def waiting(self) -> bool:
         """Whether a read has not come back yet (tests; the busy line)."""
         return bool(self._pending)
@@ -69,6 +79,7 @@ class WindowReads(QObject):
     def close(self) -> None:
         """At the window's close: the thread ends after the read it is in (its connection with it)."""
         self._pending.clear()
+        self._busy_timer.stop()
         self._queue.put(None)
 
     # -- the read thread ------------------------------------------------------------------------

@@ -506,7 +506,18 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <translation>Sort by how often the search words occur (when there are at most {0} results)</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+211"/>
+        <location line="+28"/>
+        <source>正在读取文章列表…</source>
+        <translation>Reading the article list…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>未能读取文章列表</source>
+        <translation>Could not read the article list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>共 {0} 篇文章</source>
         <translation>{0} articles</translation>
     </message>
@@ -532,6 +543,16 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
     <message>
         <location line="+2"/>
+        <source>(正在读取…)</source>
+        <translation> (reading…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(未能更新)</source>
+        <translation> (not updated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(正在计数…)</source>
         <translation> (counting…)</translation>
     </message>
@@ -542,6 +563,15 @@ official:name / task:word / post:word / source:word search what was recognised. 
     </message>
     <message>
         <location line="+11"/>
+        <source>未能读取文章列表:{0}
+
+按 F5 重试</source>
+        <translation>Could not read the article list: {0}
+
+Press F5 to try again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>没有找到包含“{0}”并符合筛选条件的文章</source>
         <translation>No articles contain “{0}” and match the filters</translation>
     </message>
@@ -740,7 +770,7 @@ official:name / task:word / post:word / source:word search what was recognised. 
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/article_model.py" line="+84"/>
+        <location filename="../../desktop_app/ui/article_model.py" line="+128"/>
         <source>标题</source>
         <translation>Title</translation>
     </message>
@@ -784,6 +814,16 @@ official:name / task:word / post:word / source:word search what was recognised. 
         <location line="+0"/>
         <source>识别出的任务条数</source>
         <translation>Number of tasks found</translation>
+    </message>
+    <message>
+        <location line="+342"/>
+        <source>未能读取(稍后重试)</source>
+        <translation>Not read (will retry)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1845,26 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>国名 + 职务 + 三字外国姓名</source>
+        <translation>country + post + three-character foreign name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>小 + 音译名（小马科斯）</source>
+        <translation>&quot;Xiao&quot; (junior) + transliterated name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 含“千”“名”的名</source>
+        <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>序号“第一”</source>
         <translation>ordinal “first”</translation>
     </message>
@@ -2655,27 +2715,27 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+78"/>
-        <location line="+414"/>
+        <location line="+443"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-340"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>阅读</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>未能读取:{0}</source>
         <translation>Could not read: {0}</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-84"/>
         <location filename="../../desktop_app/app.py" line="+187"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
@@ -2696,7 +2756,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+97"/>
+        <source>正在读取文章列表…</source>
+        <translation>Reading the article list…</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>未能打开所选文章,阅读区仍是上一篇:{0}</source>
         <translation>Could not open the chosen article; the reader still shows the previous one: {0}</translation>
     </message>
@@ -2706,7 +2771,26 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Could not open the chosen article: {0}</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+177"/>
+        <source>未能读取文章列表,列表仍是之前的内容:{0}</source>
+        <translation>Could not read the article list; it still shows what it showed before: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>未能读取文章列表:{0}</source>
+        <translation>Could not read the article list: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未能读取文章列表:{0}
+
+按 F5 重试。</source>
+        <translation>Could not read the article list: {0}
+
+Press F5 to try again.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
@@ -2726,17 +2810,17 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-626"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>文章库中还没有文章。
 
 请通过“文件 → 导入文件”(Ctrl+I)或“导入文件夹”添加文章。</source>

@@ -264,6 +264,61 @@ def test_a_captain_with_only_a_country_before_is_still_no_official():
     assert officials("中国女排队长朱晓婷在赛后说。") == {}
 
 
+# Session 6: long undotted foreign names, 小 (junior), a name before an ordinary word, 千/名 given names,
+# secretariats, paired-assistance teams (names and organs invented)
+@pytest.mark.parametrize("body, expected", [
+    ("蒙古国总统呼日勒苏赫会见了代表团。", {"呼日勒苏赫": ("蒙古国总统",)}),
+    ("蒙古国总理奥云额尔登表示，愿同中方合作。", {"奥云额尔登": ("蒙古国总理",)}),
+    ("蒙古国前总统额勒贝格道尔吉在会上发言。", {"额勒贝格道尔吉": ("蒙古国前总统",)}),
+    ("蒙古国国家大呼拉尔主席阿木尔巴亚斯格楞会见了访问团。", {"阿木尔巴亚斯格楞": ("蒙古国国家大呼拉尔主席",)}),
+    ("时任蒙古国总统巴特图勒嘎出席。", {"巴特图勒嘎": ("时任蒙古国总统",)}),
+    ("菲律宾总统小马科斯在马尼拉会见了客人。", {"小马科斯": ("菲律宾总统",)}),
+    ("俄罗斯总统普京立场坚定。", {"普京": ("俄罗斯总统",)}),
+    ("俄罗斯总统普京态度明确，表示愿意合作。", {"普京": ("俄罗斯总统",)}),
+])
+def test_foreign_names_after_a_countrys_post(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("美国总统克林顿派代表前来祝贺。", {"克林顿": ("美国总统",)}),     # 派 ends no name
+    ("俄罗斯总统普京高度评价两国关系。", {"普京": ("俄罗斯总统",)}),   # 高度 is a word
+    ("美国总统高度评价了这一成果。", {}),
+    ("日本首相官邸发表声明。", {}),
+    ("越南国家主席梁强表示欢迎。", {"梁强": ("越南国家主席",)}),
+    ("新加坡外长维文说，", {"维文": ("新加坡外长",)}),
+])
+def test_foreign_name_readings_stop_where_the_name_does(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("副县长唐翔千出席会议。", {"唐翔千": ("副县长",)}),
+    ("县长郑九成、副县长马千里、刘名启出席。",
+     {"郑九成": ("县长",), "马千里": ("副县长",), "刘名启": ("副县长",)}),
+])
+def test_qian_and_ming_in_given_names(body, expected):
+    assert officials(body) == expected
+
+
+def test_qian_and_ming_counting_are_no_names():
+    assert officials("副县长带领千名干部下乡。") == {}
+    assert "王千万" not in officials("县长王千万不能大意。")
+
+
+def test_a_secretariat_takes_its_organisations_name_in_a_chain():
+    body = "全国妇联党组书记、副主席、书记处第一书记林晓梅出席。"
+    assert officials(body) == {"林晓梅": ("全国妇联党组书记", "全国妇联副主席", "全国妇联书记处第一书记")}
+    body = "共青团中央书记处第一书记阿东出席。"
+    assert officials(body) == {"阿东": ("共青团中央书记处第一书记",)}
+
+
+def test_paired_assistance_teams_and_their_leaders():
+    body = "东海市援藏工作队领队皇甫一帆介绍。对口援疆工作队队长欧阳明表示。"
+    assert officials(body) == {"皇甫一帆": ("东海市援藏工作队领队",), "欧阳明": ("对口援疆工作队队长",)}
+    assert officials("中国女排领队刘敏在赛后说。") == {}
+
+
 @pytest.mark.parametrize("body, expected", [
     ("他转达了乌兹别克斯坦前总统阿利舍尔·卡里莫夫对习近平主席的问候。",
      {"阿利舍尔·卡里莫夫": ("乌兹别克斯坦前总统",), "习近平": ("主席",)}),

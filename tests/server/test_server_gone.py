@@ -18,42 +18,17 @@ from desktop_app.editing import drafts
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "xining-2019-03-01-poverty-meeting.txt"
 
 
-@pytest.fixture(scope="module")
-def own_cluster(pg_cluster):  # pg_cluster: skipped (or failed in CI) the same way when there is no server
-    from desktop_app.store.server import cluster, users
-
-    # synchronous_commit on: an immediate stop (the server "crashing") must not lose what was committed.
-    c = cluster.start({"synchronous_commit": "on"})
-    c.url_ = c.createdb("lib")
-    users.init(c.url_)
-    yield c
-    c.stop()
-
-
 @pytest.fixture
-def server(own_cluster):
-    """The library with one article; the server is running again after each test."""
+def server(stoppable_server):
+    """The library with one article; the server is running again after each test (conftest.py)."""
     from desktop_app.extraction import extract
     from desktop_app.parsing import parse_text
     from desktop_app.store.server import open_server_store
 
-    with open_server_store(own_cluster.url_) as s:
-        s.conn.pg("TRUNCATE articles CASCADE")
+    with open_server_store(stoppable_server.url_) as s:
         parsed = parse_text(SAMPLE.read_text(encoding="utf-8"), fallback_title="sample")
         aid = s.add_article(parsed, extract(parsed.body, title=parsed.title))
-    yield own_cluster, aid
-    if not _up(own_cluster):
-        own_cluster.start_server()
-
-
-def _up(c) -> bool:
-    import psycopg
-
-    try:
-        psycopg.connect(c.url("lib"), connect_timeout=2).close()
-        return True
-    except psycopg.OperationalError:
-        return False
+    return stoppable_server, aid
 
 
 @pytest.fixture

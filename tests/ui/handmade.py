@@ -69,11 +69,32 @@ def add_plain(store, title: str, body: str, date: str | None = None, source: str
 
 
 def open_window(qtbot, store, ui_state):
-    """The main window on `store`, shown and exposed, closed by qtbot after the test."""
+    """The main window on `store`, shown and exposed, closed by qtbot after the test; on a server
+    library once the list's first page and the article opened have come (they are read off the GUI
+    thread there)."""
     from desktop_app.ui.main_window import MainWindow
 
     w = MainWindow(store, ui_state)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: not w.article_list.model.loading and not w.reads.waiting(), timeout=5000)
     return w
+
+
+def event_loop_ticks(qtbot, seconds: float, until=None) -> tuple[int, float]:
+    """Let the window's event loop run (at most `seconds`, or until `until()`); how many 20 ms timer
+    ticks it delivered (a frozen window delivers none) and how long it ran."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(20)
+    started = time.monotonic()
+    while time.monotonic() - started < seconds and not (until and until()):
+        qtbot.wait(20)
+    timer.stop()
+    return ticks[0], time.monotonic() - started

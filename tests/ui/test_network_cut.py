@@ -95,6 +95,7 @@ def test_the_window_reports_a_cut_within_seconds_and_keeps_answering(qtbot, cut_
     w = MainWindow(store, ui_state)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: w.article_list.model.rowCount() == 2, timeout=5000)  # the list is read off the GUI thread
     w.article_list.select_article(aid)
     qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid, timeout=5000)
     proxy.cut()

@@ -6,7 +6,7 @@ import dataclasses
 import time
 
 import pytest
-from handmade import add_sample, open_window
+from handmade import add_sample, event_loop_ticks, open_window
 
 from desktop_app.domain import Tracking
 
@@ -114,22 +114,6 @@ def test_the_connect_dialog_builds_a_url_and_settings_never_hold_a_password(qtbo
         "db.office.lan", 5433, "督办库", "zhang san")
 
 
-def _event_loop_ticks(qtbot, seconds: float, until=None) -> tuple[int, float]:
-    """Let the window's event loop run; how many 20 ms timer ticks it delivered (a frozen window
-    delivers none) and how long it ran."""
-    from PySide6.QtCore import QTimer
-
-    ticks = [0]
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
-    timer.start(20)
-    started = time.monotonic()
-    while time.monotonic() - started < seconds and not (until and until()):
-        qtbot.wait(20)
-    timer.stop()
-    return ticks[0], time.monotonic() - started
-
-
 @pytest.fixture
 def window_on_server(qtbot, pg_url, ui_state):
     from handmade import add_plain
@@ -164,7 +148,7 @@ def test_a_slow_server_does_not_freeze_the_window_and_says_what_happened(qtbot, 
         assert time.monotonic() - started < 0.5  # the click came back at once
         said = w.statusBar().currentMessage
         kept = "未能打开所选文章,阅读区仍是上一篇"
-        ticks, took = _event_loop_ticks(qtbot, READ_TIMEOUT_MS / 1000 + 3, until=lambda: kept in said())
+        ticks, took = event_loop_ticks(qtbot, READ_TIMEOUT_MS / 1000 + 3, until=lambda: kept in said())
         assert kept in said() and "没有及时响应" in said() and "\n" not in said(), said()
         assert took < READ_TIMEOUT_MS / 1000 + 2
         assert ticks > took / 0.02 * 0.5  # the event loop ran all along (a frozen window: 0 ticks)

@@ -8,37 +8,15 @@ import time
 import pytest
 
 
-@pytest.fixture(scope="module")
-def own_cluster(pg_cluster):  # pg_cluster: skipped (or failed in CI) the same way when there is no server
-    from desktop_app.store.server import cluster, users
-
-    c = cluster.start({"synchronous_commit": "on"})
-    c.url_ = c.createdb("lib")
-    users.init(c.url_)
-    yield c
-    c.stop()
-
-
 @pytest.fixture
-def server(own_cluster):
+def server(stoppable_server):  # conftest.py: this module's own cluster, running again after each test
     from handmade import add_sample
 
     from desktop_app.store.server import open_server_store
 
-    with open_server_store(own_cluster.url_) as s:
+    with open_server_store(stoppable_server.url_) as s:
         aid = add_sample(s)
-    yield own_cluster, aid
-    own_cluster.start_server() if not _up(own_cluster) else None
-
-
-def _up(c) -> bool:
-    import psycopg
-
-    try:
-        psycopg.connect(c.url("lib"), connect_timeout=2).close()
-        return True
-    except psycopg.OperationalError:
-        return False
+    return stoppable_server, aid
 
 
 def test_with_the_server_gone_the_window_stays_responsive_and_says_so(qtbot, server, ui_state):
@@ -57,6 +35,7 @@ def test_with_the_server_gone_the_window_stays_responsive_and_says_so(qtbot, ser
     w = MainWindow(store, ui_state)
     qtbot.addWidget(w)
     w.show()
+    qtbot.waitUntil(lambda: w.article_list.model.rowCount() == 2, timeout=5000)  # read off the GUI thread
     w.article_list.select_article(aid)
     qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid, timeout=5000)
     c.kill_server()
@@ -78,5 +57,45 @@ def test_with_the_server_gone_the_window_stays_responsive_and_says_so(qtbot, ser
     w.article_list.select_article(aid)
     w.article_list.select_article(other)
     qtbot.waitUntil(lambda: w.reader.article.id == other, timeout=8000)
+    w.close()
+    store.close()
+
+
+def test_with_the_server_gone_the_list_keeps_its_rows_and_says_so(qtbot, server, ui_state, monkeypatch):
+    """F5 and scrolling to rows not read yet with the server stopped: the window answers, the rows
+    shown stay, rows still to read say so, one line says the library cannot be reached; once the
+    server is back F5 reads the list again and the rows fill."""
+    from handmade import add_plain, event_loop_ticks, open_window
+
+    from desktop_app.store.server import open_server_store
+    from desktop_app.ui import article_model
+    from desktop_app.ui.article_model import COL_TITLE
+
+    monkeypatch.setattr(article_model, "PAGE_SIZE", 4)
+    c, aid = server
+    store = open_server_store(c.url_)
+    with store.transaction():
+        for i in range(40):
+            add_plain(store, f"旧文章{i:02d}", f"第{i}篇正文。", date=f"2018-01-{i % 28 + 1:02d}")
+    w = open_window(qtbot, store, ui_state)
+    model = w.article_list.model
+    qtbot.waitUntil(lambda: model.complete and model.rowCount() == 41, timeout=5000)
+    c.kill_server()
+    started = time.monotonic()
+    w.actions.refresh.trigger()
+    w.article_list.view.scrollToBottom()
+    last = model.index(40, COL_TITLE)
+    assert time.monotonic() - started < 0.5
+    said = w.statusBar().currentMessage
+    ticks, took = event_loop_ticks(qtbot, 8, until=lambda: "未能读取文章列表" in said())
+    assert said().startswith("未能读取文章列表") and "无法连接团队资料库" in said() and "\n" not in said(), said()
+    assert took < 5.5 and (took < 0.2 or ticks > took / 0.02 * 0.5)
+    assert model.rowCount() == 41  # the rows shown stay
+    qtbot.waitUntil(lambda: last.data() == "未能读取(稍后重试)", timeout=8000)
+    c.start_server()
+    w.actions.refresh.trigger()
+    qtbot.waitUntil(lambda: not model.loading and model.failure is None, timeout=8000)
+    w.article_list.view.scrollToBottom()
+    qtbot.waitUntil(lambda: (last.data() or "").startswith("旧文章"), timeout=8000)
     w.close()
     store.close()
