@@ -9,7 +9,9 @@ def _open(name: str, create: bool):
     from ..store.server import is_server_url, open_server_store
 
     if is_server_url(name):
-        return open_server_store(name, interactive=True)
+        # No statement timeout: building the search index of a large library in one statement
+        # takes minutes at 200,000 articles (42 min at a million), and the 30 s default cancelled it and the copy.
+        return open_server_store(name, interactive=True, statement_timeout_ms=0)
     from pathlib import Path
 
     if not create and not Path(name).exists():

@@ -66,6 +66,7 @@ RULE_WORDS: dict[str, str] = {
     "task_ordinal_verb": "一抓、二抓",
     "task_imperative": "强调后的祈使句",
     "task_firm": "坚决…",
+    "task_follow_on": "指示后紧接的祈使句",
     "under_heading": "标题下的子任务",
     # Who said it.
     "speaker_named": "讲话人在前点名",

@@ -489,6 +489,21 @@ _DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[�
                         r"[^，,；;。：:]{0,16}?(?:同比)?(?:增长|下降|上升|回落|减少|增加)(?:了)?\d")
 
 
+# "县林业局扎实推进国土绿化：一是完成人工造林8000亩；二是…": a first item that gives a result in figures (a
+# verb of achieving, then a number and its unit) reports work done, unless the lead-in demands (县长要求，
+# 一是完成造林1万亩: a target) or the item names a target (确保, 力争, 以上…).
+_RESULT_ITEM = re.compile(r"(?:完成|建成|新建|新增|改造|培训|查处|办结|化解|整治|发放|引进|签约|开工|竣工|累计|共计|帮助|转移|救助|"
+                          r"排查|整改|拆除|处置|清理|收回|兑现|落实)[^，,；;。：:]{0,10}?\d[\d.]*\s*(?:万|亿)?"
+                          r"(?:亩|人|户|个|家|项|件|处|起|次|公里|千米|米|吨|元|台|套|所|座|条|批|场|期)"
+                          r"(?![^，,；;。：:]*(?:以上|左右|目标|任务))")
+_DEMANDING_LEAD = re.compile(r"要求|强调|部署|提出|要|必须|务必|确保|力争|目标|任务")
+
+
+def _result_item(intro: str, text: str, at: int) -> bool:
+    """Whether the first item at `at` reports a result in figures under a lead-in that demands nothing."""
+    return _RESULT_ITEM.match(text, at) is not None and _DEMANDING_LEAD.search(intro) is None
+
+
 def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     """"（一）", "1.", "一是", "一要", "一抓", "首先": an ordinal that opens the clause, or "一是" after
     a short subject ("常委会工作一是做好…"). Limits: a list that looks back is no directives unless its
@@ -513,8 +528,10 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     paras = scan.clauses.paras
     modal_item = _MODAL_HEAD.match(text, off + m.end())
     if m.group(1) in ("一", "1", "首先"):
-        scan.list_retro[kind] = _is_retro(_intro_of(scan.body, scan.clauses, scan.sents, ci)) \
-            or (not modal_item and _DONE_ITEM.match(text, off + m.end()) is not None)
+        intro = _intro_of(scan.body, scan.clauses, scan.sents, ci)
+        scan.list_retro[kind] = _is_retro(intro) \
+            or (not modal_item and _DONE_ITEM.match(text, off + m.end()) is not None) \
+            or (not modal_item and _result_item(intro, text, off + m.end()))
     if scan.list_retro.get(kind) and not modal_item and kind != "yao":
         return True
     if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
@@ -779,6 +796,7 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
     # Passes over the whole text after the clause rules.
     if "强调" in body or "要求" in body:
         _imperative_items(body, clauses, found)
+        _follow_on_imperatives(body, clauses, found)
     _semicolon_items(body, clauses, scan.sents, found)
     _drop_continuations(body, clauses, found)
     if not found:
@@ -840,7 +858,57 @@ def _imperative_items(body: str, clauses: _Clauses, found: dict[int, _Found]) ->
                 k += 1
 
 
+# A sentence that is no imperative although it opens with one's word: it tells what is or was.
+_TELLS = re.compile(r"是|了|已|成为|意义|正在|目前|当前")
+
+
+def _follow_on_imperatives(body: str, clauses: _Clauses, found: dict[int, _Found]) -> None:
+    """"公冶某强调，…镇党委要认真履行整改主体责任。对反馈的问题逐条制定整改措施，明确责任人和时限。严格落实
+    值班制度。": in a paragraph of 强调 or 要求, a sentence right after a sentence that holds a directive is
+    one too when it opens with an imperative word (imperative_starts.txt) or with what it is about and
+    an imperative adverb (对…逐条/限期…). Limits: the paragraph holds 强调/要求 as a verb (followed by
+    punctuation); the sentence before holds a modal, demand or imperative directive (not an ordinal
+    item: lists of what was done read so); the sentence right after only (each one found goes on to
+    the next); its first clause tells nothing that is or was (是, 了, 已, 当前…), and the sentence
+    neither judges (_STATEMENT, _JUDGED: 关键在党, 任重道远) nor makes its first clause the topic of a
+    modal (做好…工作，必须…: the modal clause is the task)."""
+    if not found:
+        return
+    starts, ends, seps, paras, sents = clauses.starts, clauses.ends, clauses.seps, clauses.paras, clauses.sents
+    n = len(starts)
+    imperative = _imperatives()
+    for ci in sorted(found):
+        if found[ci].kind not in _FOLLOWED_KINDS:
+            continue                                 # (一是实施源头严控。大力开展…: a review's items)
+        while True:
+            k = bisect.bisect_right(sents, sents[ci], ci)   # the first clause of the next sentence
+            if k >= n or paras[k] != paras[ci] or k in found:
+                break
+            st = starts[k]
+            if not (imperative.starting_at(body, st) or _PREP_LEAD.match(body, st)):
+                break
+            sent_end = bisect.bisect_right(sents, sents[k], k) - 1
+            if not (_DEMAND_IN_PARA.search(body, body.rfind("\n", 0, st) + 1, st)
+                    and not _TELLS.search(body, st, ends[k]) and seps[k] != "："
+                    and not _STATEMENT.search(body, st, ends[sent_end])
+                    and not _TOPIC_THEN_MODAL.search(body, st, ends[sent_end])
+                    and not _JUDGED.search(body, st, ends[sent_end])):
+                break
+            found[k] = _Found(st, k, "follow_on", None, st)
+            ci = k
+
+
+# A sentence that judges what it names: "做好民族工作关键在党", "从严治党，任重道远".
+_JUDGED = re.compile(r"在于|关键在|在党|在人|任重道远|不容|之本|之要|所在|重要|根本|前提|基础|保障")
+_DEMAND_IN_PARA = re.compile(r"(?<![的新总体些项条点和与及控])(?:强调|要求)[，,：:]")
+_FOLLOWED_KINDS = frozenset(("modal", "imperative", "demand", "firm", "follow_on"))
+
+
 _MEETING_DEMAND = re.compile(r"(?:会议|会上|大会|全会)(?:还|同时|进一步)?要求[，,]$")
+_MEETING_STRESS = re.compile(r"(?:会议|会上|大会|全会)(?:还|同时|进一步)?强调[，,]$")
+# A clause that opens with what it is about, then its verb: "对巡察反馈的问题逐条制定整改措施".
+_PREP_LEAD = re.compile(r"(?:对|针对|对于)[^，,。；;：:]{2,16}?(?:逐条|逐项|逐一|立即|及时|限期|全面|认真|切实|坚决|抓紧|尽快"
+                       r"|建立|制定|落实|实行|实施|开展|加强|严格|依法|从严|一律)")
 # A clause after "强调，" that says what something is, not what to do: "坚持…是…保证", "推动…，非一日之功".
 _STATEMENT = re.compile(r"是|成为|意义|不亚于|只能|不能少|[，,](?:非|是|对于|关系|事关)")
 _NOUN_BEFORE_DEMAND = frozenset("重总项")
@@ -872,11 +940,17 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
             return False                             # 会议要求，汛期是防汛的关键期。各乡镇应…: the
                                                      # setting; the directive is the next sentence
         return len(clause) >= 4
-    if not _imperatives().starting_at(body, start):
+    meeting_stress = _MEETING_STRESS.search(body, max(0, m.start() - 4), m.end()) is not None
+    if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)):
         return False
     sent_end = start
     while sent_end < len(body) and body[sent_end] not in _SENT_END and sent_end - start < _MAX_DEMAND_SENTENCE:
         sent_end += 1
+    if meeting_stress:
+        # "会议强调，确保全年目标任务圆满完成。", "会议强调，对巡察反馈的问题逐条制定整改措施": a meeting's
+        # 强调 is its demand even in one clause (a person's one clause sums a speech up, below)
+        return _STATEMENT.search(body, start, sent_end) is None and _JUDGED.search(body, start, sent_end) is None \
+            and _TOPIC_THEN_MODAL.search(body, clauses.ends[ci], sent_end) is None
     # one clause alone after the lead is a summary of the speech ("要求，推动…不断取得新成效。"), a
     # directive goes on ("强调，坚持问题导向，推动各项工作落地见效")
     return _STATEMENT.search(body, start, sent_end) is None and clauses.seps[ci] in "，,；;" \

@@ -33,8 +33,16 @@ class LibrarySearches(QObject):
              write: bool) -> None:
         if not self.threaded:
             try:
-                result = work(self._store)
-            except Exception as e:  # noqa: BLE001 - a read-only folder or window, a damaged file: said in one line
+                if write and not getattr(self._store, "read_only", False):  # not a file opened read-only
+                    # A connection of its own: the window's refuses writes while another window on
+                    # the same file writes its articles, but a saved search is no article of theirs.
+                    from ..store import open_location
+
+                    with open_location(self._store.location) as store:
+                        result = work(store)
+                else:
+                    result = work(self._store)
+            except Exception as e:  # noqa: BLE001 - a read-only folder or file, a damaged file: said in one line
                 failed(e)
                 return
             done(result)

@@ -78,6 +78,7 @@ class Explainer(QObject):
                 "task_ordinal_verb": self.tr("一抓、二抓"),
                 "task_imperative": self.tr("强调后的祈使句"),
                 "task_firm": self.tr("坚决…"),
+                "task_follow_on": self.tr("指示后紧接的祈使句"),
                 "under_heading": self.tr("标题下的子任务"),
                 "speaker_named": self.tr("讲话人在前点名"),
                 "speaker_pronoun": self.tr("讲话人为“他/她”"),

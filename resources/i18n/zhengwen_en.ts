@@ -1925,6 +1925,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>指示后紧接的祈使句</source>
+        <translation>imperative right after a directive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>标题下的子任务</source>
         <translation>sub-task under a heading</translation>
     </message>
@@ -2666,7 +2671,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySearches</name>
     <message>
-        <location filename="../../desktop_app/ui/library_searches.py" line="+64"/>
+        <location filename="../../desktop_app/ui/library_searches.py" line="+72"/>
         <source>未能读取已保存的搜索:{0}</source>
         <translation>Could not read the saved searches: {0}</translation>
     </message>

@@ -335,3 +335,36 @@ def test_ying_inside_a_word_or_a_name_is_no_task(body):
 def test_a_meeting_demand_that_only_sets_the_scene_is_no_task():
     body = "会议要求，冬季是森林防火的关键期。各乡镇应严格落实巡山护林责任。"
     assert [t for t, _ in tasks(body)] == ["各乡镇应严格落实巡山护林责任"]
+
+
+# Session 6: a meeting's 强调 in one clause, imperatives that follow a directive, result lists
+@pytest.mark.parametrize("body, expected", [
+    ("会议强调，确保全年目标任务圆满完成。", ["确保全年目标任务圆满完成"]),
+    ("会议强调，对巡察反馈的问题逐条制定整改措施，限期整改到位。", ["对巡察反馈的问题逐条制定整改措施，限期整改到位"]),
+    ("会议强调，做好民族团结工作关键在基层。", []),                      # a judgment
+    ("会议强调，做好防汛工作，必须压实各级责任。", ["必须压实各级责任"]),    # a topic, then the modal
+    ("会议强调，党的领导是做好一切工作的根本保证。", []),
+    ("县长王明强调，确保全年目标任务圆满完成。", []),                   # a person's one clause sums up
+])
+def test_a_meetings_stress_in_one_clause(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_imperatives_that_follow_a_directive_in_its_paragraph():
+    body = ("会议要求，各乡镇要压实防汛责任。对排查出的隐患建立台账，逐一销号。严格落实24小时值班制度。"
+            "当前正值主汛期。加强值守。")
+    assert [t for t, _ in tasks(body)] == ["各乡镇要压实防汛责任", "对排查出的隐患建立台账，逐一销号",
+                                           "严格落实24小时值班制度"]
+    body = "镇长李华强调，各村要认真履行整改主体责任。持续的降雨已造成部分道路损毁。"
+    assert [t for t, _ in tasks(body)] == ["各村要认真履行整改主体责任"]
+    body = "该县坚持保护优先。一是实施源头严控，严格落实管控要求，坚决不引进化工企业。大力开展岸线整治。"
+    assert "大力开展岸线整治" not in [t for t, _ in tasks(body)]
+
+
+def test_a_list_whose_first_item_gives_a_result_in_figures_is_a_review():
+    body = "2024年，县林业局扎实推进国土绿化：一是完成人工造林8000亩；二是完成森林抚育1.5万亩。"
+    assert tasks(body) == []
+    body = "县长李明要求，一是完成人工造林8000亩；二是完成森林抚育1.5万亩。"
+    assert [t for t, _ in tasks(body)] == ["一是完成人工造林8000亩", "二是完成森林抚育1.5万亩"]
+    body = "全县今年的重点：一是完成人工造林8000亩以上；二是建成高标准农田2万亩。"
+    assert [t for t, _ in tasks(body)] == ["一是完成人工造林8000亩以上", "二是建成高标准农田2万亩"]

@@ -76,3 +76,16 @@ def test_copy_sqlite_to_server_and_back(pg_url, capsys, tmp_path):
     assert code == 0 and "articles 2" in out
     code, out, err = _run(capsys, "copy", str(src), pg_url)
     assert code == 1 and "already holds articles" in err
+
+
+def test_copy_is_not_cut_short_by_the_statement_timeout(pg_url, capsys, tmp_path, monkeypatch):
+    """A copy's one long statement (the search index of a large library is built at its end, minutes
+    at 200,000 articles) must not be cancelled by the desks' statement timeout: here 1 ms."""
+    from desktop_app.store.server import connection
+    from tests.conftest import REPO
+
+    src = tmp_path / "desk.db"
+    assert _run(capsys, "--db", str(src), "import", str(REPO / SAMPLES))[0] == 0
+    monkeypatch.setattr(connection, "STATEMENT_TIMEOUT_MS", 1)
+    code, out, err = _run(capsys, "copy", str(src), pg_url)
+    assert code == 0 and "copied and verified" in out, err

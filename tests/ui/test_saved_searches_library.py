@@ -109,6 +109,24 @@ def test_the_default_librarys_shared_list_moves_once_too(qtbot, tmp_path, ui_sta
     store.close()
 
 
+def test_a_second_window_that_reads_only_still_keeps_saved_searches(qtbot, tmp_path, ui_state):
+    """A second window on a library another window writes may not change articles; a saved search
+    is its user's, not an article, and is kept."""
+    path = tmp_path / "lib.db"
+    writer, reader = Store(path), Store(path)
+    reader.set_read_only()  # as the instance guard makes the second window's store
+    pane = ArticleListPane(reader, state=ui_state.for_library(path))
+    qtbot.addWidget(pane)
+    pane.search.setText("会议")
+    pane.apply_search()
+    pane.saved.save_current("第二个窗口存的")
+    assert writer.saved_searches() == [SavedSearch("第二个窗口存的", "会议")]
+    pane.saved.remove("第二个窗口存的")
+    assert writer.saved_searches() == [] and _names(pane) == []
+    writer.close()
+    reader.close()
+
+
 def test_a_library_that_cannot_be_written_keeps_the_desks_list_and_says_so(qtbot, tmp_path, ui_state):
     path = tmp_path / "lib.db"
     Store(path).close()
