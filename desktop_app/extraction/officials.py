@@ -328,6 +328,9 @@ def _ethnic_parts() -> WordSet:
 
 
 _MAX_ETHNIC_PARTS = 4
+# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措), unless they begin a word (措施).
+_ETHNIC_TAILS = frozenset("措")
+_TAIL_WORD_NEXT = frozenset("施辞置手")
 
 
 def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
@@ -361,8 +364,13 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
         k += n
         count += 1
         ends.append(k)
+    tail = -1
+    if ends and text[k:k + 1] in _ETHNIC_TAILS and text[k + 1:k + 2] not in _TAIL_WORD_NEXT:
+        tail = k + 1                                 # 拉毛措, 才让措: a Tibetan woman's name ends in 措
+        ends.append(tail)
     for end in reversed(ends):
-        if (end - i >= 4 or end - i == 3 and count == 1) and (_ends_name(text, end) or _ends_weak(text, end)):
+        if (end - i >= 4 or end - i == 3 and (count == 1 or end == tail)) \
+                and (_ends_name(text, end) or _ends_weak(text, end)):
             return end
     if count == 1 and ends[0] - i == 2 and (ends[0] == len(text) or text[ends[0]] in _CLOSE):
         return ends[0]                               # 副委员长达瓦次仁、塔娜、…: one part that punctuation closes
@@ -776,6 +784,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
+    if len(ok) == 2 and text[ok[0]] in _JOINERS and text[ok[1]:ok[1] + 2] in _KIN_OR_ROLE:
+        return ok[0]                               # 主席梁强和夫人: 和 joins his wife, no given name
     if len(ok) == 2 and _DATE_AFTER.match(text, ok[1]) and text[ok[1] - 1] not in _SAY_ONE:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
@@ -974,7 +984,10 @@ def _title_start(text: str, p: int) -> int:
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
-                break
+                n = _country_set().ending_at(text, j)
+                if not n:
+                    break
+                k = j - n                            # 刚果（布）总统: a country written with brackets
             j = k
             continue
         n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)

@@ -375,3 +375,18 @@ def test_a_name_read_short_before_a_word_is_the_name_the_article_confirms():
     assert [body[m.start:m.end] for m in found[0].mentions][0] == "市委书记孙志强"
     # 强调 each time: the name stays 王晓
     assert officials("市委书记王晓强调，要抓好。王晓强调，要落实。") == {"王晓": ("市委书记",)}
+
+
+def test_he_before_a_spouse_joins_no_given_name():
+    assert officials("越南国家主席梁强和夫人潘氏秋贤出席。") == {"梁强": ("越南国家主席",)}
+    assert officials("县委书记李长和出席会议。") == {"李长和": ("县委书记",)}
+
+
+def test_a_country_written_with_brackets_stays_in_the_title():
+    assert officials("刚果（布）总统萨苏出席。") == {"萨苏": ("刚果（布）总统",)}
+
+
+def test_a_tibetan_name_ending_in_cuo():
+    body = "县领导格桑曲珍、拉毛措列席会议。"
+    assert officials(body) == {"格桑曲珍": ("县领导",), "拉毛措": ("县领导",)}
+    assert "才让措" not in officials("州长才让措施得力。")
