@@ -481,10 +481,12 @@ def _rule_di(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
-# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…") or how a figure
+# A first item that tells what was done ("一是绘制了道路交通噪音地图", "一是研发出一套…"), an event (一是
+# 黄河源头…首次断流) or how a figure
 # moved ("一是固定资产投资增长8.2%"; not a target: 确保…增长7%以上) makes the list a review of work, like a retrospective lead-in (not
 # 了解, 了结; a modal item stays a directive).
 _DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[一两几\d]))"
+                        r"|[^，,；;。：:]{0,16}?(?:首次|首度|历史上)"
                         r"|(?![^，,；;。：:]*(?:确保|力争|争取|保持|实现|推动|促进|推进|带动|拉动|力保|稳住|目标|以上|左右|以内))"
                         r"[^，,；;。：:]{0,16}?(?:同比)?(?:增长|下降|上升|回落|减少|增加)(?:了)?\d")
 
@@ -635,6 +637,47 @@ def _ask_for(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     return m.group("modal") == "要" and _ASK_FOR.search(m.group("subj")) is not None
 
 
+# "过去，仅一项检验检测，就要把零部件快递到外地": a sentence that opens in the past tells how things were
+# (要 = "had to"), unless a time to come is named before the modal (过去一年…，今年要…).
+_PAST_OPENING = re.compile(r"[“\s]*(?:过去|以前|以往|从前|当年|那时|早年|原来)")
+_TIME_TO_COME = re.compile(r"今后|今年|现在|如今|下一步|下一阶段|未来|将来|明年|新的一年|接下来")
+
+
+def _past_time(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """The modal's sentence opens with a word of the past and names no time to come before it."""
+    cl = scan.clauses
+    first = scan.sents[cl.sents[ci]][0]
+    at = cl.starts[ci] + m.start("modal")
+    return _PAST_OPENING.match(scan.body, cl.starts[first]) is not None \
+        and _TIME_TO_COME.search(scan.body, cl.starts[first], at) is None
+
+
+# "村民老刘告诉记者，今年要多种点大豆", "“今年要多种点大豆。”种植户老刘说": a villager, a visitor or a
+# worker says what they will do (a plan told to a reporter), not what must be done.
+# (not 干部群众, 干部职工, 师生: "广大干部群众表示，要以…为遵循" is a body's resolve, reported as such)
+_LAYPERSON = (r"(?<![部员生])(?:村民|农民|牧民|渔民|游客|市民|居民|老乡|商户|店主|摊主|老板|师傅|大妈|大爷|大姐|大哥"
+              r"|小伙|姑娘|老人|家长|种植户|养殖户|贫困户|脱贫户|搬迁户|移民户|网友|乘客|司机|外卖员|快递员)")
+_LAYPERSON_SAYS = re.compile(_LAYPERSON + r"[^，,。；;！？!?“”]{0,6}?(?:告诉记者|对记者说|笑着说|说|表示|感慨|坦言)[，,：:]?[“]?$")
+_SAID_BY_LAYPERSON = re.compile(r"[^，,。；;！？!?“”]{0,8}?" + _LAYPERSON)
+_MAX_LAY_LEAD = 24           # characters looked back from the clause for the layperson who says it
+
+
+def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """A layperson and a verb of saying right before the clause, or named right after its closing quote."""
+    body, st = scan.body, scan.clauses.starts[ci]
+    window = body[max(0, st - _MAX_LAY_LEAD):st]
+    if ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
+            and _LAYPERSON_SAYS.search(window):
+        return True
+    close = body.find("”", st, st + _MAX_QUOTE_RUN)
+    if close < 0 or body.find("“", st, close) >= 0 or body.find("\n", st, close) >= 0:
+        return False
+    return _SAID_BY_LAYPERSON.match(body, close + 1) is not None
+
+
+_MAX_QUOTE_RUN = 300         # characters from the clause to the closing quote it may sit in
+
+
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
 # nor 自我: "自我革命关键要有…") before the modal is a personal vow, not a directive.
 _FIRST_PERSON = re.compile(r"(?<![自忘])我(?![们国省市县区州盟镇乡村党军委局厅部院校])")
@@ -675,10 +718,11 @@ _RESULT = frozenset("住好完成到赢掉")
 _LIST_INTRO = re.compile(rf"以下|如下|[{NUM}两几\d]+(?:点|项|个方面|方面|件事)")
 
 
-# "要想把买卖做长远，必须升级", "要只卖农产品，那就是亏本了", "要建楼而不牺牲…，我们必须…": a clause of 要
+# "要想把买卖做长远，必须升级", "要只卖农产品，那就是亏本了", "要建楼而不牺牲…，我们必须…", "哪个路段提出要
+#变更，他就带着人去现场": a clause of 要
 # that states a condition or an aim, answered by the next clause of the same sentence (必须/就/那/才), is
 # "if / in order to", not a directive; the answer, when it has its own modal, is the task.
-_CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我)?(?:必须|就|那|才)")
+_CONDITION_ANSWER = re.compile(r"[“\s]*(?:我们|大家|你|我|他们|她们|他|她)?(?:必须|就|那|才)")
 
 
 # "要兴旺发达，走向强盛，必须…", "要把山货卖出去，乡亲们觉得，就得先修好路": the answer may come one short
@@ -692,10 +736,13 @@ def _condition_then(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     cl = scan.clauses
     if m.group("modal") != "要" or ci + 1 >= len(cl) or cl.seps[ci] not in "，,":
         return False
-    if _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 1]) is not None:
+    if scan.body[cl.starts[ci + 1]] in _ANSWER_FIRST and _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 1]) is not None:
         return True
     return ci + 2 < len(cl) and cl.seps[ci + 1] in "，," and cl.ends[ci + 1] - cl.starts[ci + 1] <= _MAX_BETWEEN_AIM \
         and _CONDITION_ANSWER.match(scan.body, cl.starts[ci + 2]) is not None
+
+
+_ANSWER_FIRST = frozenset("“ \u3000我大你他她必就那才")
 
 
 def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -721,10 +768,15 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
              and scan.body[cl.ends[ci - 1] - 1:cl.ends[ci - 1]] in _WANTING_LAST) and _wanting(scan, ci, text, m)) \
         or ("向" in subj and _ask_for(scan, ci, text, m)) \
         or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
+        or _layperson_says(scan, ci, text, m) \
+        or (_PAST_WORD.search(scan.body, max(0, cl.starts[ci] - _MAX_PAST_LEAD), cl.starts[ci] + e) is not None
+            and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
+_PAST_WORD = re.compile(r"过去|以前|以往|从前|当年|那时|早年|原来")
+_MAX_PAST_LEAD = 120         # characters before the clause where its sentence's opening word is looked for
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
@@ -985,6 +1037,8 @@ def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,
         k += 1
     if len(items) == 1:
         items = _parallel_items(body, clauses, nxt, k) or items
+    if any(_FACT_SEGMENT.match(body, clauses[i].start) for i in items):
+        return                                       # (…措施升级：公安部门介入…；2007年，…: what happened)
     for i in items:
         _put_item(found, clauses, i)
 
@@ -1010,6 +1064,11 @@ _DEMAND_VERB = re.compile(r"(?:强调|要求)[，,：:]")
 _AGENDA_ITEM = re.compile(r"审议|听取|讨论通过|通过了|研究了")
 
 
+# A segment that tells who did what or when, not what to do: "有人离不了根，不搬；有人…，不搬",
+# "公安部门介入…；2007年，查干湖成为国家级自然保护区；…".
+_FACT_SEGMENT = re.compile(r"(?:有人|有的人|还有人|也有人|有的|[12]\d{3}年)")
+
+
 def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
                      found: dict[int, _Found]) -> None:
     """A sentence of ";"-separated items that goes on from directives ("要坚持稳进，…；狠抓落实，…；"),
@@ -1031,7 +1090,8 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
         if len(segs) < 3:
             continue
         text = body[clauses[idx[0]].start:clauses[idx[-1]].end]
-        if _is_retro(text) or _FACT_NUMBER.search(text):
+        if _is_retro(text) or _FACT_NUMBER.search(text) \
+                or any(_FACT_SEGMENT.match(body, clauses[sg[0]].start) for sg in segs):
             continue
         prev = sents.get(sent - 1)
         prev_ok = False

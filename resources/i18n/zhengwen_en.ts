@@ -1754,6 +1754,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>文中别处写全的姓名（末字不属于后面的词）</source>
+        <translation>the full name as the article writes it elsewhere (its last character begins no word there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>名单中两名之间的姓名</source>
         <translation>a name between two names of a list</translation>
     </message>

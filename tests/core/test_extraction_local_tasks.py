@@ -368,3 +368,29 @@ def test_a_list_whose_first_item_gives_a_result_in_figures_is_a_review():
     assert [t for t, _ in tasks(body)] == ["一是完成人工造林8000亩", "二是完成森林抚育1.5万亩"]
     body = "全县今年的重点：一是完成人工造林8000亩以上；二是建成高标准农田2万亩。"
     assert [t for t, _ in tasks(body)] == ["一是完成人工造林8000亩以上", "二是建成高标准农田2万亩"]
+
+
+@pytest.mark.parametrize("body", [
+    "村民说，哪家要翻修房子，他就带着村干部上门帮忙。",                       # 要X，他就Y: a condition told
+    "镇长说，搬迁户的顾虑很多：有人舍不得老屋，不搬；有人担心没收入，不搬；还有人觉得太远，不搬。",
+    "保护措施升级：林业部门介入，严厉打击盗伐；2015年，林场被批准为省级自然保护区；建立新的管护机制。",
+    "这一年发生了两件大事：一是水库历史上首次蓄满；二是县里建成第一条高速。",
+    "过去，办一个证，就要跑五六个部门。",                                      # the past: "had to"
+])
+def test_stories_and_facts_are_no_tasks(body):
+    assert tasks(body) == []
+
+
+def test_a_time_to_come_after_the_past_keeps_the_directive():
+    body = "县长王明说，过去一年全县经济稳中有进，今年要加快项目建设。"
+    assert [t for t, _ in tasks(body)] == ["今年要加快项目建设"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("村民老刘告诉记者，今年要多种点大豆，听说县里还有补贴。", []),
+    ("“明年要把民宿再扩两间。”民宿老板王芳笑着说。", []),
+    ("广大干部群众表示，要以实干实绩推动高质量发展。", ["要以实干实绩推动高质量发展"]),
+    ("“各村要把好事办好。”县长王明说。", ["各村要把好事办好"]),
+])
+def test_a_laypersons_plan_is_no_task(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
