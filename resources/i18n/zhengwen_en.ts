@@ -1739,6 +1739,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>文中别处写全的姓名（末字不属于后面的词）</source>
+        <translation>the full name as the article writes it elsewhere (its last character begins no word there)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>名单中两名之间的姓名</source>
         <translation>a name between two names of a list</translation>
     </message>
@@ -2666,7 +2671,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySearches</name>
     <message>
-        <location filename="../../desktop_app/ui/library_searches.py" line="+64"/>
+        <location filename="../../desktop_app/ui/library_searches.py" line="+72"/>
         <source>未能读取已保存的搜索:{0}</source>
         <translation>Could not read the saved searches: {0}</translation>
     </message>
