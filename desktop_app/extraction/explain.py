@@ -26,6 +26,7 @@ RULE_WORDS: dict[str, str] = {
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",
     "name_tail": "长名字的末段 + 职务（同一人）",
+    "name_confirmed": "文中别处写全的姓名（末字不属于后面的词）",
     "list_member": "名单中两名之间的姓名",
     "author_note": "署名 + 文末作者简介中的职务",
     # Where the name ends.

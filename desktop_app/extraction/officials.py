@@ -282,9 +282,10 @@ def _rule_dotted(text: str, i: int, s: int):
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
-    if lexicon().post_re.search(text, i, dm.end()) is not None:
-        return None
-    n, translit = len(text), _rules().translit
+    pm = lexicon().post_re.search(text, i, dm.end())
+    if pm is not None and not (pm.start() == i and pm.end() == dm.end() - 1):
+        return None                                  # (a post word that is the whole first part is a
+    n, translit = len(text), _rules().translit       # name part: 国务部长苏丹·本·赛义夫)
     k = dm.end() - 1
     while k < n and text[k] in _DOTS and k + 1 < n and _han(text[k + 1]):
         seg_start = k + 1
@@ -373,6 +374,12 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
             return end
     if count == 1 and ends[0] - i == 2 and (ends[0] == len(text) or text[ends[0]] in _CLOSE):
         return ends[0]                               # 副委员长达瓦次仁、塔娜、…: one part that punctuation closes
+    if count == 1 and ends[0] - i == 2 and i + 4 <= len(text) and _han(text[i + 2]) and _han(text[i + 3]) \
+            and text[i + 2:i + 4] not in _rules().frequent and not _ends_name(text, i + 2) \
+            and (i + 4 == len(text) or text[i + 4] in _CLOSE
+                 or lexicon().follower_set.starting_at(text, i + 4) >= 2):
+        return i + 4                                 # 州长阿苏拉且出席, 指挥长吉克伍各主持: a Yi clan name and
+                                                     # a given name of two characters, a follower after it
     if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
         return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
@@ -1054,24 +1061,41 @@ _HELD_BEFORE = ("时任", "前任", "原任")
 
 
 def _held_before(text: str, j: int) -> int:
-    """时任浙江省委书记习近平: a post held before keeps its 时任 in the title (guidelines)."""
+    """时任浙江省委书记习近平: a post held before keeps its 时任 in the title (guidelines); so does the
+    place or organ written before 时任 ("梧桐镇时任镇长房某": the title is 梧桐镇时任镇长)."""
     if text[max(0, j - 2):j] in _HELD_BEFORE:
-        return j - 2
+        h = j - 2
+        if h > 0 and (text[h - 1] in _REGION_ONE or text[h - 1] in _ORGAN_CHARS
+                      or lexicon().organ_set.ending_at(text, h)):
+            return _title_start(text, h)
+        return h
     return j
+
+
+# Organ words of two characters whose second is a one-character place suffix (区, 县…): the word is
+# whole, no place cut in two (unlike 宁夏同|心县).
+_ORGAN_REGION_WORDS = ("社区", "园区", "景区", "校区", "片区", "城区", "矿区", "辖区", "军区", "战区")
 
 
 def _can_cut(text: str, j: int) -> bool:
     """A title may not start with a one-character place (宁夏同心县: 心县 is not a place), but it may
     start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
     (习近平在|贵州省委书记)."""
+    lex = lexicon()
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lexicon().post_set.starting_at(text, j)
+                and not lex.post_set.starting_at(text, j)
+                and not text.startswith(_ORGAN_REGION_WORDS, j)    # 服务站是|社区党委书记: 社区 is a word
                 and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
 
 def _organ_prefix(title: str) -> str:
     n = lexicon().post_set.ending_at(title, len(title))
     return title[:len(title) - n] if n else ""
+
+
+# A short bracketed note after a post in a chain: "（兼）", "（挂职）", "（正县级）".
+_CHAIN_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+_MAX_CHAIN_NOTE = 6
 
 
 def _post_before(text: str, end: int) -> int | None:
@@ -1090,7 +1114,11 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     while s > 1 and (text[s - 1] in _CHAIN_SEPARATORS or text[s - 1] == "兼"):
         ps = _post_before(text, s - 1)
         if ps is None:
-            break
+            note = _CHAIN_NOTE.search(text, max(0, s - 1 - _MAX_CHAIN_NOTE), s - 1)
+            ps = _post_before(text, note.start()) if note is not None else None
+            if ps is None:
+                break
+            s = note.start() + 1                     # 县政协副主席（兼）、县工商联主席: the note is dropped
         s2 = _title_start(text, ps)
         segments.insert(0, text[s2:s - 1])
         s = s2
@@ -1199,6 +1227,12 @@ def _strong_end(text: str, end: int) -> bool:
     return lexicon().follower_set.starting_at(text, end) >= 2
 
 
+def _inside_country(text: str, start: int, end: int) -> bool:
+    """Whether a country's name (countries.txt) runs over text[start:end] and past its end."""
+    countries = _country_set()
+    return any(countries.ending_at(text, e) >= e - start for e in range(end + 1, min(len(text), end + 3) + 1))
+
+
 def _titled_mentions(text: str):
     """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention."""
     lex = lexicon()
@@ -1217,6 +1251,8 @@ def _titled_mentions(text: str):
             continue                                 # 大使馆, 领事司: an organ, not a post
         if _MEETING_AFTER_POST.match(text, post_end):
             continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
+        if _inside_country(text, post_start, post_end):
+            continue                                 # 阿拉伯联合酋长国: 酋长 inside a country's name
         if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
@@ -1255,8 +1291,10 @@ def _titled_mentions(text: str):
             if reading is None:
                 continue
         end, name_rule = reading
-        if lex.post_re.match(text, post_end, end) is not None:
+        pm = lex.post_re.match(text, post_end, end)
+        if pm is not None and not (name_rule == "dotted" and text[pm.end():pm.end() + 1] in _DOTS):
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
+                                                     # (not 国务部长苏丹·本·赛义夫: 苏丹 is a name part)
         if post in _REGION_POSTS and text[end - 1] in _REGION_ONE and end - post_end == 2:
             continue                                 # 区长丰村1号: 长丰村 is a village, begun in the post
         if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
@@ -1620,8 +1658,11 @@ def _counted_list(text: str, out: list) -> None:
                     s = _ethnic_before(text, end)
                     if s is None:
                         s = _name_before(text, end)
-                    if s is None or not is_name_reading(text, s, end):
-                        break
+                    if s is not None and lex.post_set.ending_at(text, s + 1) > 1:
+                        s += 1                       # 县政协主席|赵刚等县领导: not 席赵刚 (席 ends a post)
+                    if s is None or not is_name_reading(text, s, end) \
+                            or rule == "leader_list" and lex.post_set.ending_at(text, s):
+                        break                        # (赵刚 holds his own post: 县四套班子领导 sums up the list)
                     out.append((text[s:end], s, end, s, end, [title], (rule,)))
                     if s == 0 or text[s - 1] != "、":
                         break
@@ -1726,6 +1767,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
     _merge_name_tails(body, people)
+    _merge_cut_names(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -1876,6 +1918,30 @@ def _merge_name_tails(body: str, people: dict) -> None:
                            for a, b in short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)
         whole.rules.extend(r for r in short.rules + ["name_tail"] if r not in whole.rules)
+
+
+def _merge_cut_names(body: str, people: dict) -> None:
+    """"市委书记孙志强调研…。孙志强察看…": a name read one character short where its last character
+    begins a word (孙志|强调研) is the longer name when the article confirms it: every mention of the
+    short name is followed by the same character, and at one of them that character begins no word
+    while a name ends after it (孙志强|察看). Not 王晓强调…王晓强调: 强 begins 强调 each time."""
+    fset = lexicon().follower_set
+    for key in [k for k in people if 2 <= len(k) <= 3]:
+        starts = [m.start() for m in re.finditer(re.escape(key), body)]
+        if len(starts) < 2:
+            continue
+        after = {body[i + len(key):i + len(key) + 1] for i in starts}
+        if len(after) != 1 or not _han(c := after.pop()):
+            continue
+        if not any(fset.starting_at(body, i + len(key)) == 0 and _ends_name(body, i + len(key) + 1)
+                   and fset.starting_at(body, i + len(key) + 1) >= 2 for i in starts):
+            continue
+        full = key + c
+        short = people.pop(key)
+        whole = people.setdefault(full, _Person(full))
+        whole.spans.extend((a, b + 1) if body[b - len(key):b] == key else (a, b) for a, b in short.spans)
+        whole.titles[:0] = [t for t in short.titles if t not in whole.titles]
+        whole.rules.extend(r for r in short.rules + ["name_confirmed"] if r not in whole.rules)
 
 
 _FIND_BUDGET = 400_000     # (forms) x (characters) below which one str.find pass per form is used

@@ -40,6 +40,7 @@ class Explainer(QObject):
                 "bare_mention": self.tr("后文单提姓名"),
                 "dotted_part": self.tr("外国人名的一部分 + 职务"),
                 "name_tail": self.tr("长名字的末段 + 职务（同一人）"),
+                "name_confirmed": self.tr("文中别处写全的姓名（末字不属于后面的词）"),
                 "list_member": self.tr("名单中两名之间的姓名"),
                 "author_note": self.tr("署名 + 文末作者简介中的职务"),
                 "name:latin": self.tr("拉丁字母姓名"),

@@ -345,6 +345,38 @@ def test_a_long_mongolian_name_shortened_later_is_the_same_person():
     assert any(s.startswith("巴特尔书记") for s in spans)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a title does not take the words before 社区 (社区 is a word, not a place cut in two)
+    ("这个服务站是社区党委书记、居委会主任莘丽华牵头建起来的。", {"莘丽华": ("社区党委书记", "社区居委会主任")}),
+    ("这个服务站是由社区党委书记王丽华牵头建的。", {"王丽华": ("社区党委书记",)}),
+    ("柳溪社区党委书记王丽华出席。", {"王丽华": ("柳溪社区党委书记",)}),
+    # Thai provinces' governors; a post inside a country's name; a post word as a dotted name's part
+    ("他转达了宋卡府府尹颂萨·西里蓬对市长的问候。", {"颂萨·西里蓬": ("宋卡府府尹",)}),
+    ("会见阿拉伯联合酋长国国务部长苏丹·本·哈立德·阿勒沙姆西。",
+     {"苏丹·本·哈立德·阿勒沙姆西": ("阿拉伯联合酋长国国务部长",)}),
+    ("阿曼苏丹海赛姆·本·塔里克出席。", {"海赛姆·本·塔里克": ("阿曼苏丹",)}),
+    # Yi names: a clan name and two characters
+    ("州委副书记、州长阿苏拉且出席会议并讲话。", {"阿苏拉且": ("州委副书记", "州长")}),
+    ("副州长、州防灭火指挥部指挥长吉克伍各主持会议。", {"吉克伍各": ("副州长", "州防灭火指挥部指挥长")}),
+    ("副主席乌兰、闵秀清出席。", {"乌兰": ("副主席",), "闵秀清": ("副主席",)}),
+    # the place or organ before 时任 stays in the title
+    ("被开除党籍；柳林镇时任镇长房立新对事故负有责任。", {"房立新": ("柳林镇时任镇长",)}),
+    ("县交通运输局时任局长郜志明受贿。", {"郜志明": ("县交通运输局时任局长",)}),
+    ("他在采访时任县长王立新时说。", {"王立新": ("时任县长",)}),
+])
+def test_titles_and_names_of_local_and_foreign_officials(body, expected):
+    assert officials(body) == expected
+
+
+def test_a_name_read_short_before_a_word_is_the_name_the_article_confirms():
+    body = "市委书记孙志强调研城市更新工作。在工地，孙志强察看了进展。孙志强强调，要抓好落实。"
+    found = find_officials(body)
+    assert [(o.name, o.titles) for o in found] == [("孙志强", ("市委书记",))]
+    assert [body[m.start:m.end] for m in found[0].mentions][0] == "市委书记孙志强"
+    # 强调 each time: the name stays 王晓
+    assert officials("市委书记王晓强调，要抓好。王晓强调，要落实。") == {"王晓": ("市委书记",)}
+
+
 def test_he_before_a_spouse_joins_no_given_name():
     assert officials("越南国家主席梁强和夫人潘氏秋贤出席。") == {"梁强": ("越南国家主席",)}
     assert officials("县委书记李长和出席会议。") == {"李长和": ("县委书记",)}
