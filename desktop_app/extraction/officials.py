@@ -1093,6 +1093,11 @@ def _organ_prefix(title: str) -> str:
     return title[:len(title) - n] if n else ""
 
 
+# A short bracketed note after a post in a chain: "（兼）", "（挂职）", "（正县级）".
+_CHAIN_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+_MAX_CHAIN_NOTE = 6
+
+
 def _post_before(text: str, end: int) -> int | None:
     """Start of the longest post ending exactly at `end`, or None."""
     n = lexicon().post_set.ending_at(text, end) if end > 0 else 0
@@ -1109,7 +1114,11 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     while s > 1 and (text[s - 1] in _CHAIN_SEPARATORS or text[s - 1] == "兼"):
         ps = _post_before(text, s - 1)
         if ps is None:
-            break
+            note = _CHAIN_NOTE.search(text, max(0, s - 1 - _MAX_CHAIN_NOTE), s - 1)
+            ps = _post_before(text, note.start()) if note is not None else None
+            if ps is None:
+                break
+            s = note.start() + 1                     # 县政协副主席（兼）、县工商联主席: the note is dropped
         s2 = _title_start(text, ps)
         segments.insert(0, text[s2:s - 1])
         s = s2
@@ -1649,8 +1658,11 @@ def _counted_list(text: str, out: list) -> None:
                     s = _ethnic_before(text, end)
                     if s is None:
                         s = _name_before(text, end)
-                    if s is None or not is_name_reading(text, s, end):
-                        break
+                    if s is not None and lex.post_set.ending_at(text, s + 1) > 1:
+                        s += 1                       # 县政协主席|赵刚等县领导: not 席赵刚 (席 ends a post)
+                    if s is None or not is_name_reading(text, s, end) \
+                            or rule == "leader_list" and lex.post_set.ending_at(text, s):
+                        break                        # (赵刚 holds his own post: 县四套班子领导 sums up the list)
                     out.append((text[s:end], s, end, s, end, [title], (rule,)))
                     if s == 0 or text[s - 1] != "、":
                         break

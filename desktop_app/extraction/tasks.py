@@ -396,10 +396,18 @@ class _Found:
 _DEMAND_AFTER = re.compile(r"(?:提出(?!了)|(?<![体新的重])要求|强调|部署|做好|今年|明年|下一步|今后|下一阶段|接下来|新的一年)[^。；;]*$")
 
 
+# "今年，县里重点抓了三件事：一是…", "办了十件实事": a verb of doing with 了 and a count of things done
+# (not 提出了三个方面的措施, 体现了4个重点: what a document or a speech sets out).
+_DID_COUNT = re.compile(rf"(?:抓|做|办|干|完成|实施|推进|开展)了[{NUM}两几\d]+(?:件|项)(?:事|实事|大事|工作)")
+
+
 def _is_retro(intro: str) -> bool:
     last = None
     for last in _cues().retro_re.finditer(intro):  # noqa: B007 — the loop keeps the last match
         pass
+    if last is None and "了" in intro:
+        for last in _DID_COUNT.finditer(intro):  # noqa: B007
+            pass
     return last is not None and not _DEMAND_AFTER.search(intro, last.end())
 
 

@@ -210,3 +210,17 @@ def test_any_mix_of_the_new_rules_pieces_extracts_with_valid_offsets(parts):
         assert all(0 <= m.start < m.end <= len(body) for m in o.mentions)
     for t in found.tasks:
         assert body[t.start:t.end] == t.text
+
+
+def test_a_name_before_deng_and_a_designation_does_not_start_inside_a_post():
+    from desktop_app.extraction.officials import find_officials
+    found = {o.name: o.titles for o in find_officials("县政协主席赵刚等县四套班子领导出席。")}
+    assert found == {"赵刚": ("县政协主席",)}
+    found = {o.name: o.titles for o in find_officials("张华、陈晓等县领导参加。")}
+    assert found == {"张华": ("县领导",), "陈晓": ("县领导",)}
+
+
+def test_a_bracketed_note_after_a_post_keeps_the_chain():
+    from desktop_app.extraction.officials import find_officials
+    found = {o.name: o.titles for o in find_officials("县政协副主席（兼）、县工商联主席周斌出席。")}
+    assert found == {"周斌": ("县政协副主席", "县工商联主席")}

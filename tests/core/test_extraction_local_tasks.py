@@ -416,3 +416,18 @@ def test_a_subject_with_a_noun_like_wenti_or_sixiang_keeps_its_directive(body, t
 ])
 def test_conditions_topics_and_findings_are_no_tasks(body):
     assert tasks(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "今年，县里重点抓了三件事：一是完成老旧小区改造；二是建成城市书房；三是开通城乡公交。",
+    "去年，镇党委着力办好民生实事：一是建成村级养老服务站；二是改造农村危房。",
+])
+def test_a_lead_in_that_counts_what_was_done_makes_a_review(body):
+    assert tasks(body) == []
+
+
+def test_a_document_that_sets_out_a_count_of_measures_keeps_its_items():
+    body = "答：方案提出了三个方面的保障措施：一是加强组织领导；二是完善投入机制。"
+    assert [t for t, _ in tasks(body)] == ["一是加强组织领导", "二是完善投入机制"]
+    body = "针对去年暴露的问题，会议提出三点要求：一是压实责任；二是强化督查。"
+    assert [t for t, _ in tasks(body)] == ["一是压实责任", "二是强化督查"]
