@@ -344,7 +344,8 @@ class EditConflict(EditRefused):
     article as it is stored now, `version` its version, so the window can show theirs and mine and
     let the person keep one (saving again with base_version=version keeps mine)."""
 
-    def __init__(self, theirs, version: int):
+    def __init__(self, theirs, version: int, who: str = ""):
         super().__init__("conflict")
         self.theirs = theirs
         self.version = version
+        self.who = who  # the database user who saved theirs, when the saver read it ("" unknown)

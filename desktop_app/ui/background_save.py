@@ -20,8 +20,18 @@ RETRY_MS = 5000  # a server that is gone is tried again this often (a connect at
 
 
 def _save_in_worker(store, article_id: int, state: ArticleState, base_version: int | None):
-    """Runs in the writer lane: save, then read back the stored state and version for the editor."""
-    store.save_article_state(article_id, state, base_version=base_version)
+    """Runs in the writer lane: save, then read back the stored state and version for the editor.
+    On a conflict, who saved theirs is read here too (for the conflict dialog, which must not read
+    the server on the GUI thread); a failure of that read only leaves the name out."""
+    try:
+        store.save_article_state(article_id, state, base_version=base_version)
+    except drafts.EditConflict as conflict:
+        try:
+            revisions = store.revisions(article_id)
+            conflict.who = revisions[0].who if revisions else ""
+        except Exception:
+            conflict.who = ""
+        raise
     return store.article_state(article_id), store.article_version(article_id)
 
 

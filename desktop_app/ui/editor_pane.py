@@ -171,13 +171,16 @@ class EditorPane(HighlightCorrections, QWidget):
             # Reloading the same one (changes discarded) keeps what was drawn, so the stored state
             # is sent when the reader shows edits.
             self._drawn = stored
+        path, same = self.path, article_id == self.article_id
         self.article_id = article_id if stored is not None else None
         self.base = stored
         # What the save will start from: a colleague's save since (a server library) is a conflict.
         self.base_version = version if stored is not None else None
         self.state = stored
         self.path = None
-        if stored is not None:
+        if stored is not None and article is None and same and read is not None:
+            self.path = path  # the same article again, read elsewhere: its file path has not changed
+        elif stored is not None:
             a = article if article is not None and article.id == article_id else self.store.article(article_id)
             self.path = a.path if a else None
         self._loading = True
@@ -383,15 +386,15 @@ class EditorPane(HighlightCorrections, QWidget):
         """Someone saved this article since it was loaded: show theirs and mine, do what is chosen."""
         from .conflict_dialog import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 
-        revs = self.store.revisions(self.article_id)
-        dialog = ConflictDialog(self.state.title, conflict.theirs, self.state, revs[0].who if revs else "", self)
+        # Who saved theirs came with the conflict from the saver's worker (no read here: the GUI thread).
+        dialog = ConflictDialog(self.state.title, conflict.theirs, self.state, getattr(conflict, "who", ""), self)
         self.conflict_dialog = dialog  # for tests and screenshots
         dialog.exec()
         if dialog.choice == KEEP_MINE:
             self.base_version = conflict.version  # saved over theirs, which stays in the history
             return self.save()
-        if dialog.choice == TAKE_THEIRS:
-            self.discard_changes()
+        if dialog.choice == TAKE_THEIRS:  # theirs as the conflict brought it: nothing is read again here
+            self.discard_changes((conflict.theirs, conflict.version))
             return True
         self._show_status(self.tr("未保存:这篇文章已被其他人修改。"))
         return False
@@ -402,12 +405,14 @@ class EditorPane(HighlightCorrections, QWidget):
             return None
         return drafts.write_draft(self.drafts_dir, self.article_id, self.state, self.base, self.base_version)
 
-    def discard_changes(self) -> None:
+    def discard_changes(self, stored=None) -> None:
+        """Drop the unsaved changes: back to the stored state (`stored`: (state, version) as already
+        read, e.g. theirs from a conflict; else read here)."""
         if self.article_id is not None:
             drafts.discard_draft(self.drafts_dir, self.article_id)
         self._draft_timer.stop()
         self.undo_stack.setClean()  # so the reload below does not ask again
-        self._load(self.article_id, None)
+        self._load(self.article_id, None, read=stored)
 
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved changes: True when it is fine to go on (saved or dropped)."""

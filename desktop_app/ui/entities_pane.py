@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu,
@@ -15,6 +16,7 @@ from ..domain import TASK_STATUSES, Article, TaskRow, Tracking
 from . import jobs
 from .merge_dialog import MergeDialog, preferred_name
 from .plain_text import tip
+from .tracking_writes import TrackingWrites
 
 if TYPE_CHECKING:  # imported where it is opened: not needed for the first paint
     from .window_reads import WindowReads
@@ -35,11 +37,14 @@ class EntitiesPane(QTabWidget):
     task_clicked = Signal(str)  # task id
     merge_requested = Signal(list, str)  # officials that are one person, the name kept (the editor merges)
     tracking_changed = Signal(int)  # article id: a task's 督办 fields were saved here
+    message = Signal(str)  # one line for the status bar: a 督办 write waits for the library, landed, or was refused
 
     def __init__(self, parent=None, store=None, today: dt.date | None = None):
         super().__init__(parent)
         self.store = store
         self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
+        # 督办 writes: off the GUI thread on a server library, kept while it cannot be reached.
+        self.writes = TrackingWrites(store, self) if store is not None else None
         self.today = today
         self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
         self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)
@@ -186,8 +191,7 @@ class EntitiesPane(QTabWidget):
         if current in items and same:
             self.tasks.setCurrentItem(items[current])
         if tracking is not None:
-            self._stored = tracking
-            self._apply_tracking(tracking)
+            self._tracking_read(article.id, tracking)
         elif same:
             self._apply_tracking(self._stored)
         else:
@@ -253,6 +257,8 @@ class EntitiesPane(QTabWidget):
     def _tracking_read(self, article_id: int, rows: list[TaskRow]) -> None:
         if self.article is None or self.article.id != article_id:
             return  # another article was opened meanwhile
+        if self.writes is not None and self.writes.busy():  # what was typed and is not stored yet shows as typed
+            rows = [self._as_written(r) for r in rows]
         self._stored = rows
         self._apply_tracking(rows)
 
@@ -372,14 +378,41 @@ class EntitiesPane(QTabWidget):
         self.tracking_label.setText(self._tracking_summary(row.tracking))
 
     def save_tracking(self, task_id: str, tracking: Tracking) -> bool:
-        """Store a task's 督办 fields through the store (as the task board does); False when not tracked."""
+        """Store a task's 督办 fields through the store (as the task board does); False when not tracked.
+        The fields show as typed at once; on a server library the write runs in the writer lane, and
+        while the library cannot be reached it is kept and tried again (ui/tracking_writes.py)."""
         row = self.tracking_row(task_id)
-        if row is None or self.store is None or tracking == row.tracking or self._tracking_busy():
+        if row is None or self.writes is None or tracking == row.tracking or self._tracking_busy():
             return False
-        self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
-        self.refresh_tracking()
-        self.tracking_changed.emit(row.article_id)
+        aid, task = row.article_id, row.task
+        name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
+        self._show_typed(replace(row, tracking=tracking))
+
+        def done(_tracking_id: int, was_held: bool) -> None:
+            if was_held:
+                self.message.emit(self.tr("团队资料库已恢复连接,任务“{0}”的督办修改已保存。").format(name))
+            self.refresh_tracking(aid)
+            self.tracking_changed.emit(aid)
+
+        def held(line: str) -> None:
+            self.message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+                              .format(name, line))
+
+        def failed(line: str) -> None:
+            self.message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
+            self.refresh_tracking(aid)  # what is stored
+        self.writes.write(aid, task, tracking, row.tracking_id, done, held, failed)
         return True
+
+    def _as_written(self, row: TaskRow) -> TaskRow:
+        typed = self.writes.tracking(row.article_id, row.task.id) if self.writes is not None else None
+        return row if typed is None else replace(row, tracking=typed)
+
+    def _show_typed(self, row: TaskRow) -> None:
+        """A task's 督办 fields as just typed, before the write is back."""
+        key = (row.article_id, row.task.id)
+        self._stored = [row if (r.article_id, r.task.id) == key else r for r in self._stored or []]
+        self._apply_tracking(self._stored)
 
     def set_status(self, code: str) -> bool:
         row = self.tracking_row(self.current_task_id())
@@ -395,8 +428,13 @@ class EntitiesPane(QTabWidget):
         row = self.tracking_row(task_id)
         if row is None:
             return None
-        leaders = self.store.official_names() if self.store is not None else []
-        dialog = TrackingDialog(row.task.text, row.tracking, leaders, self, self.today, row.article_date)
+        dialog = TrackingDialog(row.task.text, row.tracking, [], self, self.today, row.article_date)
+        if self.store is not None:  # the names offered for 责任领导 (off the GUI thread on a server library)
+            if self.reads is None:
+                dialog.set_leaders(self.store.official_names())
+            else:
+                self.reads.read("leaders", lambda store: store.official_names(),
+                                lambda names: dialog.set_leaders(names) if shiboken6.isValid(dialog) else None)
         dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

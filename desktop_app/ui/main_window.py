@@ -10,7 +10,7 @@ once (the default). Anything that needs a stage-2 part before then calls ensure_
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPalette, QPixmap
@@ -46,7 +46,8 @@ if TYPE_CHECKING:  # imported where they are built or opened (see below); named 
 # board) are imported where they are opened; the panes the first paint does not show, in stage 2.
 PAGE_ABOUT, PAGE_SHORTCUTS = 0, 1  # about_dialog's tab indexes
 
-DEFAULT_SPLIT = [440, 620, 300]  # the list wide enough for a title (the others are narrow columns)
+DEFAULT_SPLIT = [440, 620, 300]
+MENU_LATE_S = 1.5  # a context menu that waited longer than this for the server does not pop up  # the list wide enough for a title (the others are narrow columns)
 
 
 class MainWindow(QMainWindow):
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         """Read the article once, with its tasks' 督办 and (for the editor) its stored state, and hand
         it to every pane. The editor loads it only when its dock is shown (or it holds unsaved
-        changes, which it asks about first): see _load_editor. On a server library the read runs
+        changes, which it asks about first): see with_editor. On a server library the read runs
         off the GUI thread and the panes fill when it comes back (self.reads)."""
         for_editor = (self.editor_dock.isVisible() or self.editor.is_dirty()) and self.editor.article_id != article_id
 
@@ -450,38 +451,54 @@ class MainWindow(QMainWindow):
         ed.dirty_changed.connect(self._show_dirty)
         ed.preview_changed.connect(self._show_preview)
         ed.saved.connect(self._after_save)
-        self.entities.merge_requested.connect(lambda names, keep: self._load_editor() and ed.merge_officials(names, keep))
+        self.entities.merge_requested.connect(lambda names, keep: self.with_editor(lambda: ed.merge_officials(names, keep)))
         self.editor_dock.visibilityChanged.connect(lambda shown: self._load_editor_soon() if shown else None)
         self.entities.tracking_changed.connect(lambda _aid: self.task_board.refresh() if self.task_board else None)
+        self.entities.message.connect(lambda text: self.statusBar().showMessage(text, 30000))
         reader.zoom_changed.connect(lambda _z: self.entities.follow_reader(reader.view.font().pointSizeF()))
         self.entities.follow_reader(reader.view.font().pointSizeF())
         ed.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         reader.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        reader.view.customContextMenuRequested.connect(
-            lambda pos: ed.highlight_menu(reader.view, reader.body_start, pos) if self._load_editor() else None)
+        reader.view.customContextMenuRequested.connect(self._highlight_menu)
         after_first_paint(self, self._offer_drafts)  # a dialog over the window, once the window is up
 
-    def _load_editor(self) -> bool:
-        """The editor on the open article, loaded when first needed (its dock shown, a highlight's
-        context menu, a merge); False when there is none or the user keeps editing another one."""
+    def with_editor(self, then: Callable[[], object]) -> None:
+        """Run `then()` with the editor on the open article (a highlight's context menu, a merge):
+        at once when it is loaded; else once its stored state is read (off the GUI thread on a
+        server library; at once from a file). Nothing when there is no article, another one was
+        opened meanwhile, or the user keeps editing another one (unsaved changes)."""
         article = self.reader.article
         if article is None:
-            return False
-        return self.editor.article_id == article.id or self.editor.load_article(article.id, article)
-
-    def _load_editor_soon(self) -> None:
-        """The editor dock was shown: load the open article once its stored state is read (off the
-        GUI thread on a server library; at once from a file)."""
-        article = self.reader.article
-        if article is None or self.editor.article_id == article.id:
+            return
+        if self.editor.article_id == article.id:
+            then()
             return
         aid = article.id
 
         def loaded(stored) -> None:
             shown = self.reader.article
-            if shown is not None and shown.id == aid:  # not another article opened meanwhile
-                self.editor.load_article(aid, shown, stored)
+            if shown is not None and shown.id == aid and self.editor.load_article(aid, shown, stored):
+                then()  # not another article opened meanwhile
         self.reads.read("editor", lambda store: (store.article_state(aid), store.article_version(aid)), loaded)
+
+    def _load_editor_soon(self) -> None:
+        """The editor dock was shown: load the open article once its stored state is read."""
+        self.with_editor(lambda: None)
+
+    def _highlight_menu(self, pos) -> None:
+        """The reader's context menu with the highlight corrections. When the editor must read the
+        article first (a server library) and that takes longer than MENU_LATE_S, no menu pops up
+        out of the blue seconds after the click: the status bar asks for the right-click again."""
+        import time
+
+        asked = time.monotonic()
+
+        def show() -> None:
+            if time.monotonic() - asked > MENU_LATE_S:
+                self.statusBar().showMessage(self.tr("文章的标注已读取,请再次右击以修改高亮。"), 10000)
+                return
+            self.editor.highlight_menu(self.reader.view, self.reader.body_start, pos)
+        self.with_editor(show)
 
     def _offer_drafts(self) -> None:
         restored = self.editor.offer_drafts() if self.editor.pending_drafts() else None
@@ -554,6 +571,7 @@ class MainWindow(QMainWindow):
                 lambda: self.export_pane.set_board_tasks(board.shown_task_keys()) if self.export_pane else None)
             board.close_requested.connect(self.show_reader)
             board.rules_changed.connect(self.entities.refresh_tracking)
+            board.message.connect(lambda text: self.statusBar().showMessage(text, 30000))
             self.views.addTab(board, self.tr("督办"))
             self.views.tabBar().setVisible(True)
         else:

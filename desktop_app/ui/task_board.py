@@ -18,6 +18,7 @@ from . import jobs
 from .date_field import DateField
 from .plain_text import tip
 from .sort_arrow import SortHeader
+from .tracking_writes import TrackingWrites
 
 (COL_NO, COL_ARTICLE, COL_DATE, COL_SPEAKER, COL_TEXT, COL_LEADER, COL_LEAD, COL_ASSIST, COL_DUE, COL_STATUS,
  COL_PROGRESS, COL_REMARK, COL_TRACKED) = range(13)  # 督办 (tracked) last in the model, shown first
@@ -64,6 +65,7 @@ class TaskBoardModel(QAbstractTableModel):
     view_changed = Signal()  # the rows shown changed (a read, a filter, a sort, a row leaving)
     view_busy = Signal()  # a filter or sort started on a worker; view_changed follows
     write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
+    write_message = Signal(str)  # a 督办 edit waits for the library, landed after it, or was refused: one line
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -83,6 +85,8 @@ class TaskBoardModel(QAbstractTableModel):
         # 纳入督办 / 移出督办 asked on the board and not yet written (writer lane): (article, task) -> on.
         # Their rows show the new state and take no edit until the write is done.
         self.pending: dict[tuple[int, str], bool] = {}
+        # 督办 field edits: off the GUI thread on a server library, kept while it cannot be reached.
+        self.writes = TrackingWrites(store, self)
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
                         self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
@@ -298,10 +302,34 @@ class TaskBoardModel(QAbstractTableModel):
             tracking = replace(tracking, due=due, remark=remark)
         if tracking == row.tracking:
             return False
-        tid = self.store.set_tracking(row.article_id, row.task, tracking, row.tracking_id)
-        self._replace(i, replace(row, tracking=tracking, tracking_id=tid))
-        self.tracking_saved.emit(row.article_id)
+        self._write(i, row, tracking)
         return True
+
+    def _write(self, i: int, row: TaskRow, tracking) -> None:
+        """The row shows the edit at once; the write runs through self.writes (on a server library in
+        the writer lane; kept and retried while the library cannot be reached; refused: the row goes back)."""
+        key, aid = (row.article_id, row.task.id), row.article_id
+        name = row.task.text if len(row.task.text) <= 20 else row.task.text[:20] + "…"
+        self._replace(i, replace(row, tracking=tracking))
+
+        def done(tid: int, was_held: bool) -> None:
+            found = self._find(key, i)
+            if found is not None and (self.rows[found].tracking, self.rows[found].tracking_id) != (tracking, tid):
+                self._replace(found, replace(self.rows[found], tracking=tracking, tracking_id=tid))
+            if was_held:
+                self.write_message.emit(self.tr("团队资料库已恢复连接,任务“{0}”的督办修改已保存。").format(name))
+            self.tracking_saved.emit(aid)
+
+        def held(line: str) -> None:
+            self.write_message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+                                    .format(name, line))
+
+        def failed(line: str) -> None:
+            found = self._find(key, i)
+            if found is not None and self.rows[found].tracking == tracking:
+                self._replace(found, replace(self.rows[found], tracking=row.tracking))  # back to what is stored
+            self.write_message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
+        self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed)
 
     def set_tracked(self, r: int, on: bool):
         """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
@@ -441,6 +469,7 @@ class TaskBoard(QWidget):
     export_requested = Signal(list)  # the shown rows' task keys, (article id, task id), to export
     close_requested = Signal()  # Esc / Ctrl+W on the board shown inside the main window
     rules_changed = Signal()  # a 督办 rule was added or removed: which tasks are tracked changed
+    message = Signal(str)  # one line for the window's status bar (a 督办 edit held for the library, landed, refused)
 
     def __init__(self, store, parent=None, today: dt.date | None = None, state=None):
         """`state`: the library's UiState; the board's filters and sort are kept there between runs."""
@@ -486,6 +515,8 @@ class TaskBoard(QWidget):
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self.shown_task_keys()))
         self.model.tracking_saved.connect(self.tracking_changed)
         self.model.write_failed.connect(lambda error: self.count.setText(self.tr("操作失败:{0}").format(error)))
+        self.model.write_message.connect(self.count.setText)
+        self.model.write_message.connect(self.message)
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,

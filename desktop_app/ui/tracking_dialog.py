@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit)
@@ -36,7 +36,8 @@ class TrackingDialog(QDialog):
         self.assist_units.setPlaceholderText(self.tr("多个单位用“、”分隔"))
         self.leader = QLineEdit(tracking.leader, self)
         self.leader.setPlaceholderText(self.tr("文章库中的官员,如 王晓"))
-        completer = QCompleter(list(leaders), self.leader)
+        self.leaders = QStringListModel(list(leaders), self)  # set_leaders() fills it when read later
+        completer = QCompleter(self.leaders, self.leader)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.leader.setCompleter(completer)
@@ -67,6 +68,10 @@ class TrackingDialog(QDialog):
         close = QShortcut(QKeySequence("Ctrl+W"), self)  # as Esc: closes without saving, like the board's Ctrl+W
         close.activated.connect(self.reject)
         self.resize(520, 420)
+
+    def set_leaders(self, names) -> None:
+        """The names offered for 责任领导, once read (off the GUI thread on a server library)."""
+        self.leaders.setStringList(list(names))
 
     def tracking(self) -> Tracking:
         """The fields as typed; progress notes keep their dates (an unchanged text keeps the notes)."""

@@ -1248,12 +1248,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-152"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -1268,13 +1268,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+269"/>
+        <location line="+74"/>
+        <location line="+271"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-228"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1419,7 +1419,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Not saved: someone else changed this article.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
@@ -1452,7 +1452,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>EntitiesPane</name>
     <message>
-        <location filename="../../desktop_app/ui/entities_pane.py" line="+49"/>
+        <location filename="../../desktop_app/ui/entities_pane.py" line="+54"/>
         <source>官员及职务</source>
         <translation>Official and posts</translation>
     </message>
@@ -1463,12 +1463,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
@@ -1492,24 +1492,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+236"/>
+        <location line="+237"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-284"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1559,7 +1559,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>No tasks found in this article</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>督办中</source>
         <translation>Tracked</translation>
     </message>
@@ -1628,6 +1628,21 @@ The current library is backed up first and can be restored from the list afterwa
         <location line="+1"/>
         <source>选中一项任务,填写状态和督办详情。</source>
         <translation>Select a task to fill in its status and follow-up details.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
+        <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>任务“{0}”的督办修改未保存:{1}</source>
+        <translation>The follow-up change of task “{0}” was not saved: {1}</translation>
     </message>
 </context>
 <context>
@@ -2719,13 +2734,13 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="+78"/>
-        <location line="+443"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="+79"/>
+        <location line="+459"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-356"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2776,7 +2791,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Could not open the chosen article: {0}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+159"/>
+        <source>文章的标注已读取,请再次右击以修改高亮。</source>
+        <translation>The article&apos;s highlights have been read: right-click again to correct them.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>未能读取文章列表,列表仍是之前的内容:{0}</source>
         <translation>Could not read the article list; it still shows what it showed before: {0}</translation>
     </message>
@@ -2795,7 +2815,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
 Press F5 to try again.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>督办</source>
         <translation>Tracking</translation>
     </message>
@@ -2815,7 +2835,7 @@ Press F5 to try again.</translation>
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-643"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4062,17 +4082,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+449"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+478"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>正在筛选…</source>
         <translation>Filtering…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-218"/>
         <source>督办中的任务</source>
         <translation>Tracked tasks</translation>
     </message>
@@ -4142,7 +4162,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -4200,7 +4220,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-592"/>
+        <location line="-619"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4344,6 +4364,21 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <source>7 天内到期</source>
         <translation>Due within 7 days</translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
+        <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>任务“{0}”的督办修改未保存:{1}</source>
+        <translation>The follow-up change of task “{0}” was not saved: {1}</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -4391,7 +4426,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>An official in the library, e.g. Wang Xiao</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
@@ -4960,7 +4995,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+126"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+86"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>

@@ -1,0 +1,169 @@
+"""督办 writes (a task's tracking fields, from the side panel and the task board) off the GUI thread on a
+server library, and the writes that wait for the library to come back.
+
+On a library file a write takes a millisecond and runs where it is asked for, as before. On a server
+it can wait seconds (a colleague's transaction, a server that is gone), so it runs in the writer lane
+(after an import or a save asked for before it) with a connection of its own. What was typed is never
+dropped for want of a server: while the library cannot be reached or does not answer within
+WRITE_TIMEOUT_MS (drafts.is_unreachable) the write
+stays pending, its fields are shown as typed, and it is tried again every RETRY_MS until it lands;
+the owner is told once when it is held and once when it lands. A write the library refuses (a
+reader's role, a task deleted meanwhile) is reported in one line and not retried.
+
+One task's writes run one after another: a write asked while the task's previous one runs waits
+for it (and takes the row id it made), and replaces one still waiting.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..editing import drafts
+from . import jobs
+
+RETRY_MS = 5000  # as the article saves (ui/background_save.py): a connect attempt fails within 5 s
+# One 督办 row is written in milliseconds: a write that waits longer (a colleague's transaction holds
+# the table) is reported within the 5 s the issue asks for, kept and tried again.
+WRITE_TIMEOUT_MS = 5000
+
+Key = tuple  # (article id, task id)
+
+
+class _Unreachable:
+    """What an attempt returns when the library could not be reached: expected while a server is
+    gone, not a failed job (jobs.py would log its traceback at every retry)."""
+
+    def __init__(self, error: BaseException):
+        self.error = error
+
+
+def _attempt(location, article_id: int, task, tracking, tracking_id):
+    """Runs in the writer lane: the write with a store of its own; the tracking row's id."""
+    from ..store import open_location
+
+    try:
+        with open_location(location, statement_timeout_ms=WRITE_TIMEOUT_MS) as store:
+            return store.set_tracking(article_id, task, tracking, tracking_id)
+    except Exception as e:
+        if drafts.is_unreachable(e):
+            return _Unreachable(e)
+        raise
+
+
+class _Write:
+    __slots__ = ("article_id", "task", "tracking", "tracking_id", "done", "held", "failed", "location", "was_held")
+
+    def __init__(self, article_id, task, tracking, tracking_id, done, held, failed, location):
+        self.article_id, self.task, self.tracking, self.tracking_id = article_id, task, tracking, tracking_id
+        self.done, self.held, self.failed, self.location = done, held, failed, location
+        self.was_held = False  # the library could not be reached for it (or for the write it replaced)
+
+
+class TrackingWrites(QObject):
+    """`write(article_id, task, tracking, tracking_id, done, held, failed)`: `done(tracking_id, was_held)`
+    when it is stored (`was_held`: after the library had been out of reach), `held(line)` once when
+    the library cannot be reached (kept, retried), `failed(line)` when it was refused. On a library
+    file it is stored before write() returns."""
+
+    def __init__(self, store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.threaded = bool(getattr(store, "is_server", False))
+        self.running: dict[Key, tuple[jobs.Job, _Write]] = {}
+        self.waiting: dict[Key, _Write] = {}  # asked while the task's previous write runs
+        self.pending: dict[Key, _Write] = {}  # held: the library could not be reached; retried
+        self.retry_timer = QTimer(self, interval=RETRY_MS)
+        self.retry_timer.timeout.connect(self.retry)
+
+    def write(self, article_id: int, task, tracking, tracking_id: int | None,
+              done: Callable[[int, bool], None] | None = None, held: Callable[[str], None] | None = None,
+              failed: Callable[[str], None] | None = None) -> None:
+        if not self.threaded:
+            tracking_id = self.store.set_tracking(article_id, task, tracking, tracking_id)
+            if done is not None:
+                done(tracking_id, False)
+            return
+        key = (article_id, task.id)
+        write = _Write(article_id, task, tracking, tracking_id, done, held, failed, self.store.location)
+        replaced = self.pending.pop(key, None)
+        if replaced is not None:
+            write.was_held = True
+            if write.tracking_id is None:
+                write.tracking_id = replaced.tracking_id
+        if key in self.running:
+            self.waiting[key] = write  # after the running one, with the row id it makes
+        else:
+            self._start(key, write)
+
+    def tracking(self, article_id: int, task_id: str):
+        """The fields of this task's newest write not stored yet (to show over a read), or None."""
+        key = (article_id, task_id)
+        for table in (self.waiting, self.pending):
+            if key in table:
+                return table[key].tracking
+        running = self.running.get(key)
+        return running[1].tracking if running is not None else None
+
+    def busy(self) -> bool:
+        """Writes not stored yet (running, waiting, or held for the library)."""
+        return bool(self.running or self.waiting or self.pending)
+
+    def retry(self) -> None:
+        """Try the held writes again (the timer)."""
+        for key, write in list(self.pending.items()):
+            if key not in self.running:
+                del self.pending[key]
+                self._start(key, write)
+
+    def _start(self, key: Key, write: _Write) -> None:
+        job = jobs.write(lambda _p, _c: _attempt(write.location, write.article_id, write.task, write.tracking,
+                                                 write.tracking_id)).bind(self)
+        self.running[key] = (job, write)
+        job.finished.connect(lambda result: self._held(key, job, write, result.error)
+                             if isinstance(result, _Unreachable) else self._done(key, job, write, result))
+        job.failed.connect(lambda error: self._failed(key, job, write, error))
+
+    def _ended(self, key: Key, job) -> None:
+        if key in self.running and self.running[key][0] is job:
+            del self.running[key]
+
+    def _next(self, key: Key, tracking_id: int | None) -> None:
+        """Start the write asked for while this one ran (on the row this one made)."""
+        write = self.waiting.pop(key, None)
+        if write is not None:
+            if write.tracking_id is None:
+                write.tracking_id = tracking_id
+            self._start(key, write)
+        if not self.pending:
+            self.retry_timer.stop()
+
+    def _done(self, key: Key, job, write: _Write, tracking_id: int) -> None:
+        self._ended(key, job)
+        self._next(key, tracking_id)
+        if write.done is not None:
+            write.done(tracking_id, write.was_held)
+
+    def _held(self, key: Key, job, write: _Write, error: BaseException) -> None:
+        from .window_reads import one_line
+
+        self._ended(key, job)
+        announced = write.was_held
+        if key in self.waiting:  # a newer write of the task replaces this one: it waits in its place
+            newer = self.waiting.pop(key)
+            newer.tracking_id = newer.tracking_id if newer.tracking_id is not None else write.tracking_id
+            write = newer
+        write.was_held = True
+        self.pending[key] = write
+        if not self.retry_timer.isActive():
+            self.retry_timer.start()
+        if not announced and write.held is not None:
+            write.held(one_line(error))
+
+    def _failed(self, key: Key, job, write: _Write, error: BaseException) -> None:
+        from .window_reads import one_line
+
+        self._ended(key, job)
+        self._next(key, write.tracking_id)
+        if write.failed is not None:
+            write.failed(one_line(error))
