@@ -112,7 +112,22 @@ def test_the_window_reports_a_cut_within_seconds_and_keeps_answering(qtbot, cut_
     assert ticks[0] > took / 0.02 * 0.5, (ticks[0], took)  # the event loop ran meanwhile
     assert w.reader.article.id == aid
     print(f"\nwindow read with the network cut: one line after {took:.1f} s, {ticks[0]} ticks of 20 ms: {line}")
+    # A search typed during the cut: the list is read on the window's read thread too.
+    timer, ticks = _ticking()
+    started = time.monotonic()
+    w.article_list.search.setText("整改")
+    w.article_list.apply_search()
+    assert time.monotonic() - started < 0.5
+    qtbot.waitUntil(lambda: "未能读取文章列表" in w.statusBar().currentMessage(), timeout=8000)
+    took = time.monotonic() - started
+    timer.stop()
+    line = w.statusBar().currentMessage()
+    assert "\n" not in line and took < 7 and ticks[0] > took / 0.02 * 0.5, (line, took, ticks[0])
+    print(f"list search with the network cut: one line after {took:.1f} s, {ticks[0]} ticks: {line}")
     proxy.mend()
+    w.article_list.model.reload()  # F5: the search runs once the link is back
+    qtbot.waitUntil(lambda: w.article_list.model.rowCount() == 2 and w.article_list.model.failure is None
+                    and not w.article_list.model.loading, timeout=10000)
     w.article_list.select_article(aid)
     w.article_list.select_article(other)
     qtbot.waitUntil(lambda: w.reader.article.id == other, timeout=10000)
