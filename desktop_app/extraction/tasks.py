@@ -58,13 +58,16 @@ _MODAL = re.compile(
     rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
-# … 也/都 is "if one says", not "must say").
+# … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
+# 要想方设法, 要想清楚).
 _JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[也都]"
+                       r"|要想(?!方设法|办法|清楚|明白|透|到|得|一想)"
                        r"|要比(?:去年|上年|往年|以往|过去|原来|预期|计划|同期)|^要数(?![字据量])")
 # (a comparison: "今年的增速要比去年高出两个百分点"; a superlative: "最有特色的，要数茶叶")
 # "要说没有压力，那是假话", "要说合作的潜力，首先就在于…": 要说 opens a topic ("as for…") when the next
 # clause comments on it; "要说老实话，办老实事" is a directive (the next clause goes on with a verb).
-_TOPIC_COMMENT = re.compile(r"[“\s]*(?:那|恰恰|首先|就|当属|莫过于|还是|这|其实|正是|最|倒是)")
+_TOPIC_COMMENT = re.compile(r"[“\s]*(?:那|恰恰|首先|就|当属|莫过于|还是|这|其实|正是|最|倒是|是"
+                            r"|([\u4e00-\u9fff])就\1在)")     # (要说转折点，是…; 要说难，难就难在…)
 # An ordinal item that names a pair, not a task: "一是慢与快的关系".
 _PAIR_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[与和][\u4e00-\u9fff]{1,3}的关系$")
 _FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
@@ -83,6 +86,18 @@ class _Cues:
     bad_subject_re: re.Pattern
 
 
+# One-character words of not_subject_words.txt where they are verbs, not inside a noun of the subject
+# ("信访问题要及时化解", "思想政治工作要贯穿始终", "群众答复的事项要…" are directives).
+_ONE_CHAR_VERB = {"问": "问(?![题卷责])", "想": "(?<![思理构设梦感联])想(?!法)", "说": "(?<![学小传解])说(?!明)",
+                  "讲": "讲(?![话座堂解])", "答": "答(?![复卷])", "称": "(?<![名职简昵号])称"}
+
+
+def _bad_subject_re(found: list[str]) -> re.Pattern:
+    many = [w for w in found if len(w) > 1]
+    one = [_ONE_CHAR_VERB.get(w, re.escape(w)) for w in found if len(w) == 1]
+    return re.compile("|".join([alternation(many)] + one))
+
+
 @cache
 def _cues() -> _Cues:
     verbs = lexicon().speech_verbs
@@ -91,7 +106,7 @@ def _cues() -> _Cues:
         intro_re=re.compile(alternation(words("intro_cues.txt"))),
         meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
         verb_re=re.compile(rf"(?:{trie_pattern(verbs)})(?![明服是的])"),
-        bad_subject_re=re.compile(alternation(words("not_subject_words.txt"))),
+        bad_subject_re=_bad_subject_re(words("not_subject_words.txt")),
     )
 
 

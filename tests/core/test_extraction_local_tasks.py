@@ -396,6 +396,28 @@ def test_a_laypersons_plan_is_no_task(body, expected):
     assert [t for t, _ in tasks(body)] == expected
 
 
+@pytest.mark.parametrize("body, task", [
+    ("会议强调，信访问题要及时化解。", "信访问题要及时化解"),
+    ("会议强调，思想政治工作要贯穿始终。", "思想政治工作要贯穿始终"),
+    ("卓玛要求，村级财务问题应当在两个月内整改到位。", "村级财务问题应当在两个月内整改到位"),
+    ("会议强调，要想方设法稳就业。", "要想方设法稳就业"),
+])
+def test_a_subject_with_a_noun_like_wenti_or_sixiang_keeps_its_directive(body, task):
+    """问/想/说… are verbs only outside such nouns (问题, 思想): the clause is a directive."""
+    assert [t for t, _ in tasks(body)] == [task]
+
+
+@pytest.mark.parametrize("body", [
+    "村民说，要想日子过得好，需要大家一起干。",
+    "企业要想留住人才，关键在于环境。",
+    "要说转折点，是2019年那次展会。",
+    "要说成果转化难，难就难在最后一公里。",
+    "巡察组指出，该乡存在一些问题：一是资金使用效益不高；二是财务管理不规范。",
+])
+def test_conditions_topics_and_findings_are_no_tasks(body):
+    assert tasks(body) == []
+
+
 @pytest.mark.parametrize("body", [
     "今年，县里重点抓了三件事：一是完成老旧小区改造；二是建成城市书房；三是开通城乡公交。",
     "去年，镇党委着力办好民生实事：一是建成村级养老服务站；二是改造农村危房。",
