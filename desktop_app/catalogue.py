@@ -171,6 +171,9 @@ CLI = {
     "server_slow": ("团队资料库没有及时响应:{path}", "the server library did not answer in time: {path}"),
     "not_a_library": ("{path} 还不是团队资料库,请先运行 zhengwen server init",
                       "{path} holds no library yet: run `zhengwen server init` first"),
+    "library_outdated": ("团队资料库是旧版本 {path},请管理员运行 zhengwen server init 升级",
+                         "the server library is older than this program {path}: an administrator runs"
+                         " `zhengwen server init` to upgrade it"),
     "server_refused": ("团队资料库拒绝了这项操作(你的角色不允许,或窗口只读):{path}",
                        "the server library refused this (your role does not allow it, or read-only): {path}"),
     "no_server_support": ("没有安装服务器支持:pip install 'zhengwen-reader[server]'",

@@ -28,7 +28,7 @@ EXIT = {
     "cannot_open": CANNOT_WRITE, "write_failed": CANNOT_WRITE,
     "interrupted": INTERRUPTED,
     "server_unavailable": STORE_BUSY, "server_slow": STORE_BUSY,
-    "not_a_library": STORE_UNUSABLE, "no_server_support": STORE_UNUSABLE,
+    "not_a_library": STORE_UNUSABLE, "library_outdated": STORE_UNUSABLE, "no_server_support": STORE_UNUSABLE,
     "server_refused": CANNOT_WRITE,
 }
 

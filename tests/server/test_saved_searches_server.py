@@ -97,3 +97,42 @@ def test_copy_to_a_server_without_an_owner_gives_them_to_the_user_who_copies(pg_
             copy_library(desk, server)
             assert server.saved_searches() == [SavedSearch("甲", "会议")]
             assert server.conn.pg("SELECT owner FROM saved_searches").fetchone()[0] == "postgres"
+
+
+def test_a_desk_upgraded_before_the_library_is_told_to_ask_the_administrator(office, capsys):
+    """The library is still at schema 5 (no saved searches) and an editor's desk runs this program:
+    only the library's owner may add the table, so the desk says so in one line instead of failing
+    with the server's error; once the administrator has run `server init`, the desk works."""
+    import psycopg
+
+    from desktop_app.store.server import OutdatedLibrary
+
+    with psycopg.connect(office, autocommit=True) as conn:  # back to what version 5 made
+        conn.execute("DROP TABLE saved_searches; DROP FUNCTION stamp_saved_search();"
+                     " UPDATE zhengwen_meta SET value = '5' WHERE key = 'schema_version'")
+    editor = _as(office, "editor")
+    with pytest.raises(OutdatedLibrary):
+        open_server_store(editor)
+    assert main(["--db", editor, "import", "resources/samples"]) == 3
+    err = capsys.readouterr().err
+    assert "server init" in err and "(5 < 6)" in err and len(err.strip().splitlines()) == 1, err
+    assert main(["server", "init", office]) == 0
+    capsys.readouterr()
+    with open_server_store(editor) as e:
+        e.save_search(SavedSearch("升级以后", "会议"))
+        assert e.saved_searches() == [SavedSearch("升级以后", "会议")]
+
+
+def test_a_copy_that_would_give_one_user_two_searches_of_a_name_is_refused(pg_url, tmp_path, capsys):
+    """A file holding its own 甲 and zhangsan's 甲 (from an earlier copy) cannot give its own to
+    zhangsan: one would be lost. The copy says so in one line and copies nothing."""
+    path = tmp_path / "desk.db"
+    with Store(path) as s:
+        s.save_search(SavedSearch("甲", "会议"))
+        s.conn.execute("INSERT INTO saved_searches(owner, name, text) VALUES ('zhangsan', '甲', '别的')")
+    assert main(["copy", str(path), pg_url, "--owner", "zhangsan", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "--owner" in err and len(err.strip().splitlines()) == 1
+    with open_server_store(pg_url) as server:
+        assert server.count() == 0 and server.conn.pg("SELECT count(*) FROM saved_searches").fetchone()[0] == 0
+    assert main(["copy", str(path), pg_url, "--owner", "lisi", "--quiet"]) == 0

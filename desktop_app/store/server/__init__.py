@@ -25,7 +25,8 @@ def is_server_url(name) -> bool:
         isinstance(name, str) and name.strip().lower().startswith("service=")
 
 
-from .trouble import NotInitialised, ServerRefused, ServerUnavailable, describe_url, url_parts  # noqa: E402  (re-exported)
+from .trouble import (NotInitialised, OutdatedLibrary, ServerRefused, ServerUnavailable, describe_url,  # noqa: E402
+                      url_parts)  # (re-exported)
 
 
 def open_server_store(url: str, interactive: bool = False, **kwargs):

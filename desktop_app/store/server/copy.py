@@ -90,6 +90,14 @@ def copy_library(src, dst, progress: Progress | None = None, owner: str | None =
         raise CopyError("目标资料库不是空的 (the destination already holds articles)")
     server = _is_server(dst)
     mapped = owner_map(src, dst, owner)
+    seen: set[tuple[str, str]] = set()
+    for row in _rows(src, "saved_searches", TABLES["saved_searches"]):
+        key = tuple(mapped(tuple(row))[1:3])
+        if key in seen:  # the file's own and the user's both have this name: one would be lost
+            raise CopyError(f"已保存的搜索“{key[1]}”在 {key[0] or '本机'} 名下有两条,请用 --owner 指定另一位用户"
+                            f" (two saved searches named “{key[1]}” would both be {key[0] or 'the file'}'s: give"
+                            " another --owner)")
+        seen.add(key)
     copied: dict[str, int] = {}
     with dst.transaction():
         if server:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import contextlib
 import json
 
+import psycopg
+
 from ...domain import ArticleState, Extraction, ParsedArticle
 from .. import articles, edits
 from ..core import Store
@@ -11,7 +13,7 @@ from ..transaction import Transaction
 from . import index, schema
 from . import search as server_search
 from .connection import PgConnection, connect_raw
-from .trouble import NotInitialised
+from .trouble import NotInitialised, OutdatedLibrary
 
 
 IMPORT_PENDING_LIST = "32MB"  # 16 MB: searches during an import less slowed, merges ~15 % dearer; 64 MB: the reverse
@@ -74,7 +76,11 @@ class ServerStore(Store):
             if found == 0:
                 raise NotInitialised(url)
             if found < schema.SCHEMA_VERSION and not read_only:
-                schema.migrate(self.conn.raw)
+                try:
+                    schema.migrate(self.conn.raw)
+                except psycopg.errors.InsufficientPrivilege:
+                    # A desk upgraded before the library: only its owner may change the tables.
+                    raise OutdatedLibrary(url, found, schema.SCHEMA_VERSION) from None
             if read_only:
                 self.set_read_only()
         except BaseException:

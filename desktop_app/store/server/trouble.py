@@ -61,11 +61,24 @@ class NotInitialised(ConnectionError):
                          "(no library here yet: run `zhengwen server init URL`)")
 
 
+class OutdatedLibrary(NotInitialised):
+    """The library's schema is older than this program's and this user may not upgrade it (only the
+    library's owner may change its tables): `zhengwen server init URL`, run by an administrator, does."""
+
+    def __init__(self, url: str, found: int, needed: int):
+        self.where = f"{describe_url(url)} ({found} < {needed})"
+        ConnectionError.__init__(self, f"{describe_url(url)} 的结构是旧版本({found},本程序需要 {needed}),请管理员运行"
+                                 f" zhengwen server init 升级 (the library's schema {found} is older than this"
+                                 f" program's {needed}: an administrator runs `zhengwen server init URL`)")
+
+
 def failure(e: BaseException) -> tuple[str, str] | None:
     """(catalogue code, what to name) of a server library's failure, else None: the CLI and the window
     say it in the user's language from the catalogue instead of the exception's bilingual text."""
     if isinstance(e, ImportError) and (getattr(e, "name", "") or "").split(".")[0] in ("psycopg", "psycopg_pool"):
         return "no_server_support", ""
+    if isinstance(e, OutdatedLibrary):
+        return "library_outdated", e.where
     if isinstance(e, NotInitialised):
         return "not_a_library", e.where
     if isinstance(e, ServerUnavailable):
