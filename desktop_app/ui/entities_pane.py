@@ -386,7 +386,8 @@ class EntitiesPane(QTabWidget):
             return False
         aid, task = row.article_id, row.task
         name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
-        self._show_typed(replace(row, tracking=tracking))
+        # A task given 督办 fields for the first time is one the office follows (as the store records it).
+        self._show_typed(replace(row, tracking=tracking, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
 
         def done(_tracking_id: int, was_held: bool) -> None:
             if was_held:

@@ -310,7 +310,8 @@ class TaskBoardModel(QAbstractTableModel):
         the writer lane; kept and retried while the library cannot be reached; refused: the row goes back)."""
         key, aid = (row.article_id, row.task.id), row.article_id
         name = row.task.text if len(row.task.text) <= 20 else row.task.text[:20] + "…"
-        self._replace(i, replace(row, tracking=tracking))
+        # A task given 督办 fields for the first time is one the office follows (as the store records it).
+        self._replace(i, replace(row, tracking=tracking, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
 
         def done(tid: int, was_held: bool) -> None:
             found = self._find(key, i)
