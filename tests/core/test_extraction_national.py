@@ -390,3 +390,13 @@ def test_a_tibetan_name_ending_in_cuo():
     body = "县领导格桑曲珍、拉毛措列席会议。"
     assert officials(body) == {"格桑曲珍": ("县领导",), "拉毛措": ("县领导",)}
     assert "才让措" not in officials("州长才让措施得力。")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("朝鲜外务相崔善姬表示。", {"崔善姬": ("朝鲜外务相",)}),
+    ("韩国共同民主党党首李在明表示。", {"李在明": ("韩国共同民主党党首",)}),
+    ("日本内阁官房长官林正说。", {"林正": ("日本内阁官房长官",)}),     # not 官房 + 长官
+    ("他们利用海内外相关机构的藏品。", {}),                             # 外相 alone is no post
+])
+def test_japanese_and_korean_cabinet_and_party_posts(body, expected):
+    assert officials(body) == expected
