@@ -49,10 +49,13 @@ _YAO_BU = "不[要然是得了来起]"
 # begins: 相应 适应 响应 反应 供应 对应 顺应 呼应 答应 感应 效应 照应 接应 策应 …; 应邀 应对 应用 应急
 # 应变 应届 应聘 应征 应试 应约 应酬 应付 应运 应验 应答 应声 应和 应收 应缴 应纳 应税 应得 应知 应予 ….
 _YING = r"(?<![相适响反供对顺呼答感效照接策内报回])应(?![当该邀对用急变届聘征试约酬付运验答声和收缴纳税得知予有尽景季])"
+# 不得 (must not) is a modal of prohibition ("各单位不得截留挪用资金"), but not in 舍不得, 恨不得, 怪不得,
+# 巴不得, 来不得/容不得 (a judgment: 来不得半点虚假), 不得不 (had to), 不得了, 不得已, 不得而知.
+_BUDE = r"(?<![舍恨怪巴记免少顾觉晓见由来容])不得(?![不了已而知])"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING})")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
@@ -187,7 +190,7 @@ _LIST_PUNCT = re.compile(r"[，,、；;]")
 # Where the marker's first character is a set ("一是", "1."), the scan starts at the fixed second
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
-    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "首先", "其次", "再次", "最后",
+    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "首先", "其次", "再次", "最后",
     rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", _YING, "坚决",
     rf"[抓促保](?<=[{NUM}][抓促保])",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
@@ -597,7 +600,7 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     Limits: the subject is no statement (not_subject_words.txt), the clause is no judgment
     (要当好县委书记是不容易的), 应当/应该 do not describe (应当坚持的…, 应该具有…); at least four
     characters after the modal."""
-    if not ("要" in text or "必须" in text or "务必" in text or "应" in text):
+    if not ("要" in text or "必须" in text or "务必" in text or "应" in text or "严禁" in text or "不得" in text):
         return False
     m = _MODAL.match(text)
     if not m or len(text) - m.end("modal") < 4:
@@ -1134,6 +1137,10 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
             k = len(segs[1])
             first = segs[0][-k] if len(segs[0]) >= k else segs[0][0]
             _put_item(found, clauses, first)
+        else:
+            colon = [i for i in segs[0][:-1] if seps[i] in "：:"]
+            if colon and colon[-1] + 1 not in found:
+                _put_item(found, clauses, colon[-1] + 1)   # 要做到“三个坚持”：坚持…；坚持…: the first item
 
 
 def _put_item(found: dict[int, _Found], clauses: _Clauses, i: int) -> None:

@@ -431,3 +431,18 @@ def test_a_document_that_sets_out_a_count_of_measures_keeps_its_items():
     assert [t for t, _ in tasks(body)] == ["一是加强组织领导", "二是完善投入机制"]
     body = "针对去年暴露的问题，会议提出三点要求：一是压实责任；二是强化督查。"
     assert [t for t, _ in tasks(body)] == ["一是压实责任", "二是强化督查"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("他强调，严禁在林区吸烟、烧纸等野外用火行为。", ["严禁在林区吸烟、烧纸等野外用火行为"]),
+    ("县长李明要求，各单位不得截留挪用扶贫资金。", ["各单位不得截留挪用扶贫资金"]),
+    ("他说，抓落实来不得半点虚假。", []),
+    ("村民们舍不得离开老屋，不得不一次次劝说。", []),
+])
+def test_prohibitions_are_directives(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_the_first_item_after_a_colon_in_a_semicolon_list():
+    body = "会议强调，要做到“三个坚持”：坚持人民至上；坚持问题导向；坚持系统观念。"
+    assert [t for t, _ in tasks(body)] == ["要做到“三个坚持”", "坚持人民至上", "坚持问题导向", "坚持系统观念"]
