@@ -315,6 +315,9 @@ def _rule_dotted(text: str, i: int, s: int):
                     end += 1
                 if inner and max(inner) + 1 == end:
                     return end                       # 阿布都克力木|率队: name parts run up to the follower
+                if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
+                    return t                         # 他纳·西提蓬|对: 提 is a follower alone, but the
+                                                     # transliteration runs on to a follower (not 克里|提出)
                 if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
                     return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
                 return t if t - seg_start >= 2 and t < end else end
@@ -1253,6 +1256,8 @@ def _titled_mentions(text: str):
             continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
         if _inside_country(text, post_start, post_end):
             continue                                 # 阿拉伯联合酋长国: 酋长 inside a country's name
+        if post[-1] == "相" and text[post_end - 1:post_end + 1] in _rules().frequent:
+            continue                                 # 海内外相关机构: 相 begins 相关, no 外相 here
         if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name

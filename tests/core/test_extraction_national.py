@@ -390,3 +390,15 @@ def test_a_tibetan_name_ending_in_cuo():
     body = "县领导格桑曲珍、拉毛措列席会议。"
     assert officials(body) == {"格桑曲珍": ("县领导",), "拉毛措": ("县领导",)}
     assert "才让措" not in officials("州长才让措施得力。")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("李强分别会见韩国国务总理朴成勋和日本前首相松村健太郎。",
+     {"朴成勋": ("韩国国务总理",), "松村健太郎": ("日本前首相",)}),
+    ("日本外相西村康一表示，愿意加强沟通。", {"西村康一": ("日本外相",)}),
+    ("能利用海内外相关机构收藏的珍贵版本。", {}),
+    ("他转达了清迈府府尹他纳·西提蓬对市长的问候。", {"他纳·西提蓬": ("清迈府府尹",)}),
+    ("美国国务卿约翰·克里提出建议。", {"约翰·克里": ("美国国务卿",)}),
+])
+def test_japanese_and_thai_names_and_the_japanese_foreign_minister(body, expected):
+    assert officials(body) == expected
