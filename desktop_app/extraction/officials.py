@@ -999,7 +999,7 @@ def _title_start(text: str, p: int) -> int:
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
-        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j):
+        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) and text[j - 2:j] not in _NOT_BOUNDARY:
             k = _whole_organ(text, j, p, limit)
             if k is None:
                 break
@@ -1011,6 +1011,8 @@ def _title_start(text: str, p: int) -> int:
     return _held_before(text, j)
 
 
+# Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
+_NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
 
 

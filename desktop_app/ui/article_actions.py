@@ -23,6 +23,7 @@ class ArticleActions(QObject):
         a.delete_articles.triggered.connect(self.delete_selected)
         a.trash.triggered.connect(self.open_trash)
         menu = self.menu = ArticleMenu(w.store, a.delete_articles, w)
+        menu.reads = w.reads  # its store reads off the GUI thread on a server library
         lst.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         lst.view.customContextMenuRequested.connect(lambda pos: menu.popup(lst.view, pos, lst.selected_articles()))
         menu.open_requested.connect(w.reveal_article)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
@@ -61,6 +63,24 @@ def retag(store, ids, add: str = "", remove: str = "", progress=None, cancel=Non
     return store.each_in_batches(ids, one, progress, cancel)
 
 
+MENU_LATE_S = 1.5  # a menu that waited longer than this for the server does not pop up (as the reader's)
+
+
+def menu_facts(store, ids: list[int]) -> tuple[list[str], bool, str | None]:
+    """What the menu shows of the store for these ids: the tags of (up to TAG_READ_LIMIT of) them,
+    whether all are tracked as a whole, the first one's original file if it is still there. Read
+    where the menu's reads run (on a server library off the GUI thread: ArticleMenu.reads)."""
+    found: dict[str, None] = {}
+    for aid in ids[:TAG_READ_LIMIT]:
+        article = store.article(aid)
+        for t in (article.tags if article else ()):
+            found[t] = None
+    tracked = store.tracked_articles()
+    first = store.article(ids[0]) if ids else None
+    path = first.path if first else None
+    return sorted(found), all(i in tracked for i in ids), path if path and os.path.exists(path) else None
+
+
 class ArticleMenu(QObject):
     open_requested = Signal(int)
     window_requested = Signal(int)  # 在新窗口中打开
@@ -75,9 +95,11 @@ class ArticleMenu(QObject):
         self.delete_action = delete_action
         self.read_only = False
         self.job = None
+        self.reads = None  # the window's WindowReads (ArticleActions sets it): the menu's reads off the GUI thread on a server
 
-    def build(self, ids: list[int], parent=None) -> QMenu:
-        """The menu for these selected ids (list order; the first is the one right-clicked or current)."""
+    def build(self, ids: list[int], parent=None, facts=None) -> QMenu:
+        """The menu for these selected ids (list order; the first is the one right-clicked or current).
+        `facts`: menu_facts() as read already (else read here)."""
         menu = QMenu(parent)
         menu.setObjectName("article_menu")
         if not ids:
@@ -102,48 +124,59 @@ class ArticleMenu(QObject):
         menu.addSeparator()
         add(self.tr("添加标签…"), "tag_add", lambda: self.ask_tag(ids, parent), writable)
         remove = menu.addMenu(icons.icon("tag_remove"), self.tr("移除标签"))
-        tags = self.tags_of(ids)
+        tags, all_tracked, path = facts if facts is not None else menu_facts(self.store, ids)
         for tag in tags:
             remove.addAction(tag).triggered.connect(lambda _c=False, t=tag: self.change_tags(ids, remove=t))
         remove.setEnabled(writable and bool(tags))
-        tracked = self.store.tracked_articles()
-        if all(i in tracked for i in ids):
+        if all_tracked:
             add(self.tr("移出督办"), "track", lambda: self.track(ids, False), writable)
         else:
             add(self.tr("纳入督办"), "track", lambda: self.track(ids, True), writable)
         add(self.tr("重新识别官员和任务") if one else self.tr("重新识别官员和任务({0} 篇)").format(n), "reextract",
             lambda: self.reextract(ids), writable and (self.job is None or self.job.done))
         menu.addSeparator()
-        path = self._path(ids[0])
         shown = add(self.tr("显示原文件"), "show_file", lambda: self.show_file(path), path is not None)
         shown.setToolTip(path or self.tr("这篇文章不是从文件导入的,或原文件已不在"))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu
 
-    def popup(self, view, pos, ids: list[int]) -> QMenu:
-        menu = self.build(ids, view)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(view.viewport().mapToGlobal(pos))
-        return menu
+    def popup(self, view, pos, ids: list[int]) -> QMenu | None:
+        """Pop the menu up at `pos`: at once from a file; from a server once its facts are read, unless
+        that took over MENU_LATE_S (then the status bar asks for the right-click again). The menu, or
+        None when it comes later or not at all."""
+        def show(facts) -> QMenu:
+            menu = self.build(ids, view, facts)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(view.viewport().mapToGlobal(pos))
+            return menu
+        if self.reads is None or not self.reads.threaded:
+            return show(None)
+        asked = time.monotonic()
+
+        def read(facts) -> None:
+            if time.monotonic() - asked > MENU_LATE_S:
+                self.message.emit(self.tr("所选文章的信息已读取,请再次右击。"))
+            elif shiboken6.isValid(view) and view.isVisible():
+                show(facts)
+        self.reads.read("article_menu", lambda store: menu_facts(store, ids), read)
+        return None
 
     # -- what the entries do -------------------------------------------------------------------
-    def copy(self, ids: list[int], citations: bool) -> str:
-        rows = self.store.summaries(ids)
-        lines = [citation(rows[i].title, rows[i].source, rows[i].date) if citations else rows[i].title
-                 for i in ids if i in rows]
-        text = "\n".join(lines)
-        QGuiApplication.clipboard().setText(text)
-        self.message.emit(self.tr("已复制 {0} 行").format(len(lines)))
-        return text
-
-    def tags_of(self, ids: list[int]) -> list[str]:
-        found: dict[str, None] = {}
-        for aid in ids[:TAG_READ_LIMIT]:
-            article = self.store.article(aid)
-            for t in (article.tags if article else ()):
-                found[t] = None
-        return sorted(found)
+    def copy(self, ids: list[int], citations: bool) -> str | None:
+        """Titles (or citations) of the selection to the clipboard; the text, or None when it is
+        read off the GUI thread (a server library) and copied when it comes."""
+        def copied(rows) -> str:
+            lines = [citation(rows[i].title, rows[i].source, rows[i].date) if citations else rows[i].title
+                     for i in ids if i in rows]
+            text = "\n".join(lines)
+            QGuiApplication.clipboard().setText(text)
+            self.message.emit(self.tr("已复制 {0} 行").format(len(lines)))
+            return text
+        if self.reads is None or not self.reads.threaded:
+            return copied(self.store.summaries(ids))
+        self.reads.read("article_copy", lambda store: store.summaries(ids), copied)
+        return None
 
     def ask_tag(self, ids: list[int], parent=None) -> None:
         tag, ok = QInputDialog.getText(parent, self.tr("添加标签"),
@@ -217,11 +250,6 @@ class ArticleMenu(QObject):
         self.message.emit(self.tr("已重新识别 {0} 篇文章;手工修正已保留。").format(len(done)))
         if done:
             self.changed.emit(done)
-
-    def _path(self, article_id: int) -> str | None:
-        article = self.store.article(article_id)
-        path = article.path if article else None
-        return path if path and os.path.exists(path) else None
 
     def show_file(self, path: str | None) -> bool:
         """The folder holding the original file, in the system's file manager."""

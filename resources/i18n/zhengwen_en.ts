@@ -378,7 +378,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+48"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+49"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
@@ -614,7 +614,7 @@ Press F5 to try again</translation>
 <context>
     <name>ArticleMenu</name>
     <message>
-        <location filename="../../desktop_app/ui/article_menu.py" line="+95"/>
+        <location filename="../../desktop_app/ui/article_menu.py" line="+117"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
@@ -654,7 +654,7 @@ Press F5 to try again</translation>
         <translation>Remove Tag</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>移出督办</source>
         <translation>Remove from Follow-up</translation>
     </message>
@@ -674,7 +674,7 @@ Press F5 to try again</translation>
         <translation>Find Officials and Tasks Again ({0} articles)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>显示原文件</source>
         <translation>Show Original File</translation>
     </message>
@@ -684,12 +684,17 @@ Press F5 to try again</translation>
         <translation>This article was not imported from a file, or the file is gone</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>所选文章的信息已读取,请再次右击。</source>
+        <translation>The selected articles have been read: right-click again.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>已复制 {0} 行</source>
         <translation>Copied {0} line(s)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>添加标签</source>
         <translation>Add Tag</translation>
     </message>
@@ -1630,7 +1635,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>
@@ -4082,7 +4087,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+478"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+479"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -4220,7 +4225,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-619"/>
+        <location line="-620"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4365,7 +4370,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Due within 7 days</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>

@@ -393,6 +393,16 @@ def test_a_tibetan_name_ending_in_cuo():
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("朝鲜外务相崔善姬表示。", {"崔善姬": ("朝鲜外务相",)}),
+    ("韩国共同民主党党首李在明表示。", {"李在明": ("韩国共同民主党党首",)}),
+    ("日本内阁官房长官林正说。", {"林正": ("日本内阁官房长官",)}),     # not 官房 + 长官
+    ("他们利用海内外相关机构的藏品。", {}),                             # 海内外|相关: no 外相
+])
+def test_japanese_and_korean_cabinet_and_party_posts(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     ("李强分别会见韩国国务总理朴成勋和日本前首相松村健太郎。",
      {"朴成勋": ("韩国国务总理",), "松村健太郎": ("日本前首相",)}),
     ("日本外相西村康一表示，愿意加强沟通。", {"西村康一": ("日本外相",)}),

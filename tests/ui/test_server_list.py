@@ -196,3 +196,38 @@ def test_rows_after_the_first_page_are_not_blank_once_the_full_list_comes(qtbot,
     assert model.index(0, COL_TITLE).data() == "标题7"  # page 0 read while it held 3 rows
     assert model.wait_complete()
     assert [model.index(r, COL_TITLE).data() for r in range(8)] == [f"标题{i}" for i in range(7, -1, -1)]
+
+
+def test_the_list_menu_on_a_slow_server_pops_up_when_its_facts_are_read(qtbot, library, held, ui_state):
+    """Right-click in the list with the articles table held: the click returns at once (the menu's
+    tags, 督办 state and file are read off the GUI thread), the menu pops up once they are read; one
+    that waited past MENU_LATE_S does not pop up late: the status bar asks for the right-click again."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from desktop_app.ui.article_menu import MENU_LATE_S
+
+    store, first, other = library
+    w = open_window(qtbot, store, ui_state)
+    view = w.article_list.view
+
+    def menus():
+        return [m for m in QApplication.topLevelWidgets() if isinstance(m, QMenu)
+                and m.objectName() == "article_menu" and m.isVisible()]
+    lock = held()
+    started = time.monotonic()
+    view.customContextMenuRequested.emit(QPoint(20, 10))
+    assert time.monotonic() - started < 0.5 and menus() == []
+    ticks, took = event_loop_ticks(qtbot, 0.5)
+    assert ticks > took / 0.02 * 0.5
+    lock.release()
+    qtbot.waitUntil(lambda: len(menus()) == 1, timeout=3000)
+    texts = [a.text() for a in menus()[0].actions()]
+    assert "纳入督办" in texts and "打开" in texts
+    menus()[0].close()
+    lock = held()
+    view.customContextMenuRequested.emit(QPoint(20, 10))
+    qtbot.wait(int(MENU_LATE_S * 1000) + 300)
+    lock.release()
+    qtbot.waitUntil(lambda: w.statusBar().currentMessage() == "所选文章的信息已读取,请再次右击。", timeout=5000)
+    assert menus() == []
