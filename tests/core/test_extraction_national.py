@@ -393,6 +393,16 @@ def test_a_tibetan_name_ending_in_cuo():
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("朝鲜外务相崔善姬表示。", {"崔善姬": ("朝鲜外务相",)}),
+    ("韩国共同民主党党首李在明表示。", {"李在明": ("韩国共同民主党党首",)}),
+    ("日本内阁官房长官林正说。", {"林正": ("日本内阁官房长官",)}),     # not 官房 + 长官
+    ("他们利用海内外相关机构的藏品。", {}),                             # 海内外|相关: no 外相
+])
+def test_japanese_and_korean_cabinet_and_party_posts(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     ("李强分别会见韩国国务总理朴成勋和日本前首相松村健太郎。",
      {"朴成勋": ("韩国国务总理",), "松村健太郎": ("日本前首相",)}),
     ("日本外相西村康一表示，愿意加强沟通。", {"西村康一": ("日本外相",)}),
@@ -401,4 +411,14 @@ def test_a_tibetan_name_ending_in_cuo():
     ("美国国务卿约翰·克里提出建议。", {"约翰·克里": ("美国国务卿",)}),
 ])
 def test_japanese_and_thai_names_and_the_japanese_foreign_minister(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("会议由东盟轮值主席国马来西亚总理阿兹曼·拉赫曼主持。", {"阿兹曼·拉赫曼": ("东盟轮值主席国马来西亚总理",)}),
+    ("会议由东盟秘书长高金洪主持。", {"高金洪": ("东盟秘书长",)}),
+    ("吉尔吉斯斯坦交通和通信部长托姆尔·阿利耶夫出席。", {"托姆尔·阿利耶夫": ("吉尔吉斯斯坦交通和通信部长",)}),
+    ("县委书记张伟和县公安局局长李明出席。", {"张伟": ("县委书记",), "李明": ("县公安局局长",)}),
+])
+def test_regional_bodies_chairing_countries_and_joined_ministries(body, expected):
     assert officials(body) == expected
