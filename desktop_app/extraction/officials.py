@@ -1031,7 +1031,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     centre or bureau is no boundary when the words before it run back to an organ word (政协, 人大…) or, from
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
-    if text[j - 1] not in _JOINERS or not text[j:p].endswith(_COMMITTEES):
+    organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
+    if text[j - 1] not in _JOINERS or not organ.endswith(_COMMITTEES):
         return None
     lex = lexicon()
     organ_set = lex.organ_set
@@ -1045,8 +1046,9 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     # 县水利和防汛抗旱服务中心主任, 县自然资源和规划局局长: the words before 和 begin with a place
     # (县, 市…) after punctuation or a boundary word, and hold no post
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
-            and (text[k] in _REGION_ONE or text.startswith("国家", k) or j - 1 - k <= 2 and text[j:p].endswith("部")
-                 and not is_name_reading(text, k, j - 1)) \
+            and (text[k] in _REGION_ONE or text.startswith("国家", k)
+                 or _country_set().starting_at(text, k) and organ.endswith("部")   # 吉尔吉斯斯坦交通和通信部长
+                 or j - 1 - k <= 2 and text[j:p].endswith("部") and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
             and lex.post_re.search(text, k, j - 1) is None:
         return k                                     # also 国家粮食和物资储备局, 文化和旅游部
@@ -1083,7 +1085,8 @@ def _held_before(text: str, j: int) -> int:
 
 # Organ words of two characters whose second is a one-character place suffix (区, 县…): the word is
 # whole, no place cut in two (unlike 宁夏同|心县).
-_ORGAN_REGION_WORDS = ("社区", "园区", "景区", "校区", "片区", "城区", "矿区", "辖区", "军区", "战区")
+_ORGAN_REGION_WORDS = ("社区", "园区", "景区", "校区", "片区", "城区", "矿区", "辖区", "军区", "战区",
+                       "东盟", "欧盟", "非盟", "联盟")
 
 
 def _can_cut(text: str, j: int) -> bool:
@@ -1260,6 +1263,8 @@ def _titled_mentions(text: str):
             continue                                 # 大使馆, 领事司: an organ, not a post
         if _MEETING_AFTER_POST.match(text, post_end):
             continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
+        if post_end < len(text) and text[post_end] == "国" and post.endswith("主席"):
+            continue                                 # 轮值主席国马来西亚: the chairing country
         if _inside_country(text, post_start, post_end):
             continue                                 # 阿拉伯联合酋长国: 酋长 inside a country's name
         if post[-1] == "相" and text[post_end - 1:post_end + 1] in _rules().frequent:

@@ -412,3 +412,13 @@ def test_japanese_and_korean_cabinet_and_party_posts(body, expected):
 ])
 def test_japanese_and_thai_names_and_the_japanese_foreign_minister(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("会议由东盟轮值主席国马来西亚总理阿兹曼·拉赫曼主持。", {"阿兹曼·拉赫曼": ("东盟轮值主席国马来西亚总理",)}),
+    ("会议由东盟秘书长高金洪主持。", {"高金洪": ("东盟秘书长",)}),
+    ("吉尔吉斯斯坦交通和通信部长托姆尔·阿利耶夫出席。", {"托姆尔·阿利耶夫": ("吉尔吉斯斯坦交通和通信部长",)}),
+    ("县委书记张伟和县公安局局长李明出席。", {"张伟": ("县委书记",), "李明": ("县公安局局长",)}),
+])
+def test_regional_bodies_chairing_countries_and_joined_ministries(body, expected):
+    assert officials(body) == expected

@@ -116,6 +116,10 @@ def test_a_desk_upgraded_before_the_library_is_told_to_ask_the_administrator(off
     assert main(["--db", editor, "import", "resources/samples"]) == 3
     err = capsys.readouterr().err
     assert "server init" in err and "(5 < 6)" in err and len(err.strip().splitlines()) == 1, err
+    assert main(["--db", editor, "list"]) == 0  # reading needs no upgrade
+    assert main(["--db", editor, "search", "--saved"]) == 3  # but there are no saved searches yet
+    err = capsys.readouterr().err
+    assert "server init" in err and len(err.strip().splitlines()) == 1, err
     assert main(["server", "init", office]) == 0
     capsys.readouterr()
     with open_server_store(editor) as e:

@@ -128,6 +128,13 @@ class ServerStore(Store):
         """Saved searches are each user's own (the server checks it: row-level security)."""
         return self.user
 
+    def saved_searches(self):
+        """As Store.saved_searches; a library opened read-only is not migrated, and one older than
+        schema 6 has no saved searches: said as such (OutdatedLibrary), not as a missing table."""
+        if self.read_only and self.conn.pg("SELECT to_regclass('saved_searches')").fetchone()[0] is None:
+            raise OutdatedLibrary(self.url, schema.version(self.conn.raw), schema.SCHEMA_VERSION)
+        return super().saved_searches()
+
     def reopen(self) -> None:
         try:
             self.conn.close()
