@@ -569,9 +569,13 @@ def _rule_foreign_long(text: str, i: int, s: int):
     (克林顿|派代表: 派 ends no name). Limit: no stop character
     (说, 在, 的…), numeral, frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
     n = len(text)
-    rules, lex = _rules(), lexicon()
-    if i + 3 > n or sum(c in rules.translit for c in text[i:i + 4]) < 2 or not _country_title(text, i):
+    if i + 4 > n:
+        return None
+    rules = _rules()
+    t = rules.translit
+    if (text[i] in t) + (text[i + 1] in t) + (text[i + 2] in t) + (text[i + 3] in t) < 2 or not _country_title(text, i):
         return None                                  # (two of the first four transliterate: cheap, first)
+    lex = lexicon()
     k = i + 2
     while k < n and k - i <= _MAX_FOREIGN_LONG and not _ends_name(text, k):
         k += 1

@@ -689,19 +689,18 @@ _MAX_LAY_LEAD = 24           # characters looked back from the clause for the la
 
 
 def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
-    """A layperson and a verb of saying right before the clause, or named right after its closing quote."""
+    """A layperson and a verb of saying right before the clause, or named right after the closing quote
+    that ends the clause's sentence ("…。”民宿老板说")."""
     body, st = scan.body, scan.clauses.starts[ci]
     window = body[max(0, st - _MAX_LAY_LEAD):st]
     if ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
             and _LAYPERSON_SAYS.search(window):
         return True
-    close = body.find("”", st, st + _MAX_QUOTE_RUN)
-    if close < 0 or body.find("“", st, close) >= 0 or body.find("\n", st, close) >= 0:
-        return False
-    return _SAID_BY_LAYPERSON.match(body, close + 1) is not None
-
-
-_MAX_QUOTE_RUN = 300         # characters from the clause to the closing quote it may sit in
+    cl = scan.clauses
+    last = bisect.bisect_right(cl.sents, cl.sents[ci], ci) - 1     # the sentence's last clause
+    close = cl.ends[last] + 1 if body[cl.ends[last] + 1:cl.ends[last] + 2] == "”" else \
+        cl.ends[last] if body[cl.ends[last]:cl.ends[last] + 1] == "”" else -1
+    return close >= 0 and _SAID_BY_LAYPERSON.match(body, close + 1) is not None
 
 
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
@@ -795,14 +794,13 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or ("向" in subj and _ask_for(scan, ci, text, m)) \
         or ("我" in subj and _first_person_vow(scan, ci, text, m)) \
         or _layperson_says(scan, ci, text, m) \
-        or (_PAST_WORD.search(scan.body, max(0, cl.starts[ci] - _MAX_PAST_LEAD), cl.starts[ci] + e) is not None
+        or (scan.body[cl.starts[bisect.bisect_left(cl.sents, cl.sents[ci])]] in _PAST_FIRST
             and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
-_PAST_WORD = re.compile(r"过去|以前|以往|从前|当年|那时|早年|原来")
-_MAX_PAST_LEAD = 120         # characters before the clause where its sentence's opening word is looked for
+_PAST_FIRST = frozenset("“ \u3000过以从当那早原")   # first characters of _PAST_OPENING
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:

@@ -745,14 +745,36 @@ class MainWindow(QMainWindow):
             return ""
         if self.editor.is_dirty():
             return self.tr("它有未保存的修改")
+        if self.unsaved_tracking():
+            return self.tr("它有尚未存入资料库的督办修改")
         if self.jobs.job is not None and not self.jobs.job.done:
             return self.tr("它正在导入文章")
         return ""
 
+    def unsaved_tracking(self) -> int:
+        """督办 edits not in the library yet (held while it cannot be reached, or still being written)."""
+        writers = [self.entities.writes] + ([self.task_board.model.writes] if self.task_board is not None else [])
+        return sum(w.unsaved() for w in writers if w is not None)
+
+    def _confirm_unsaved_tracking(self) -> bool:
+        """Closing with 督办 edits the library has not taken: say so; True to close anyway. (Article
+        edits are kept as drafts on the desk; a 督办 edit lives in this window until it lands.)"""
+        from PySide6.QtWidgets import QMessageBox
+
+        n = self.unsaved_tracking()
+        if not n:
+            return True
+        Btn = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("督办修改尚未保存"),
+            self.tr("有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?").format(n),
+            Btn.Close | Btn.Cancel, Btn.Cancel)
+        return answer == Btn.Close
+
     def closeEvent(self, event) -> None:
         if self.built:  # closed before stage 2 (at once, or by a switch of library): nothing to stop
-            if not self.editor.confirm_discard():  # unsaved edits: the user chose to stay
-                event.ignore()
+            if not self.editor.confirm_discard() or not self._confirm_unsaved_tracking():
+                event.ignore()  # unsaved edits: the user chose to stay
                 return
             if self.tracking_feed is not None:
                 self.tracking_feed.stop()

@@ -105,6 +105,10 @@ class TrackingWrites(QObject):
         running = self.running.get(key)
         return running[1].tracking if running is not None else None
 
+    def unsaved(self) -> int:
+        """How many tasks have writes not stored yet."""
+        return len(set(self.running) | set(self.waiting) | set(self.pending))
+
     def busy(self) -> bool:
         """Writes not stored yet (running, waiting, or held for the library)."""
         return bool(self.running or self.waiting or self.pending)

@@ -2836,11 +2836,26 @@ Press F5 to try again.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>它有尚未存入资料库的督办修改</source>
+        <translation>it has follow-up changes not yet in the library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>它正在导入文章</source>
         <translation>it is importing articles</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="+18"/>
+        <source>督办修改尚未保存</source>
+        <translation>Follow-up Changes Not Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?</source>
+        <translation>{0} follow-up change(s) are not in the team library yet (they are saved by themselves when the connection is back). If you close now, they are lost. Close anyway?</translation>
+    </message>
+    <message>
+        <location line="-664"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>

@@ -130,3 +130,28 @@ def test_with_the_server_gone_a_tracking_edit_is_kept_and_saved_when_it_is_back(
     assert said() == f"团队资料库已恢复连接,任务“{TASK}”的督办修改已保存。"
     stored = next(r for r in store.task_rows() if r.task.text == TASK)
     assert (stored.tracking.status, stored.tracking.remark) == ("in_progress", "等待回复")
+
+
+def test_closing_with_a_held_tracking_edit_asks_first(qtbot, gone_window, monkeypatch):
+    """A 督办 edit lives in the window until the library takes it: closing then says so, and Cancel
+    keeps the window (and the edit, which lands when the server is back)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    c, w, store = gone_window
+    row = _row(w)
+    c.kill_server()
+    w.entities.save_tracking(row.task.id, Tracking(status="delayed"))
+    qtbot.waitUntil(lambda: "尚未存入资料库" in w.statusBar().currentMessage(), timeout=5500)
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not w.close() and w.isVisible()
+    assert asked == ["有 1 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?"]
+    c.start_server()
+    qtbot.waitUntil(lambda: "已保存" in w.statusBar().currentMessage(), timeout=15000)
+    assert next(r for r in store.task_rows() if r.task.text == TASK).tracking.status == "delayed"
+    assert w.close()  # nothing left unsaved: no question
+    assert len(asked) == 1
