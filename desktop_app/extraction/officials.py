@@ -1943,6 +1943,11 @@ def _merge_cut_names(body: str, people: dict) -> None:
     while a name ends after it (孙志强|察看). Not 王晓强调…王晓强调: 强 begins 强调 each time."""
     fset = lexicon().follower_set
     for key in [k for k in people if 2 <= len(k) <= 3]:
+        # only a name whose titled mentions all stop where a word begins is in doubt: the search of
+        # the whole text below is made for those few (a long text has hundreds of officials)
+        ends = [b for _a, b in people[key].spans if body[b - len(key):b] == key]
+        if not ends or len({body[b:b + 1] for b in ends}) != 1 or any(fset.starting_at(body, b) < 2 for b in ends):
+            continue
         starts = [m.start() for m in re.finditer(re.escape(key), body)]
         if len(starts) < 2:
             continue
