@@ -108,7 +108,7 @@ def test_the_window_reports_a_cut_within_seconds_and_keeps_answering(qtbot, cut_
     timer.stop()
     line = w.statusBar().currentMessage()
     assert "团队资料库" in line and "\n" not in line, line
-    assert took < 7, took
+    assert took < 6, took  # the reads give up at 4.5 s + 0.5 s; a margin for a loaded machine
     assert ticks[0] > took / 0.02 * 0.5, (ticks[0], took)  # the event loop ran meanwhile
     assert w.reader.article.id == aid
     print(f"\nwindow read with the network cut: one line after {took:.1f} s, {ticks[0]} ticks of 20 ms: {line}")
