@@ -142,3 +142,31 @@ def any_store(request, tmp_path, open_backend):
     s = open_backend(request.param, tmp_path)
     yield s
     s.close()
+
+
+class HeldTable:
+    """Another desk's transaction holding a table: every read of it waits until release() (a slow server)."""
+
+    def __init__(self, url: str, table: str):
+        import psycopg
+
+        self.conn = psycopg.connect(url)  # not autocommit: the lock is held until release()
+        self.conn.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+
+    def release(self) -> None:
+        if not self.conn.closed:
+            self.conn.rollback()
+            self.conn.close()
+
+
+@pytest.fixture
+def held(pg_url):
+    """hold(table="articles") -> HeldTable, released at the test's end whatever happened."""
+    locks: list[HeldTable] = []
+
+    def hold(table: str = "articles") -> HeldTable:
+        locks.append(HeldTable(pg_url, table))
+        return locks[-1]
+    yield hold
+    for lock in locks:
+        lock.release()

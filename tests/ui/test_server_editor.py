@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import time
 
-import psycopg
 import pytest
 from handmade import add_sample, event_loop_ticks, open_window
 from PySide6.QtCore import QPoint
@@ -23,31 +22,6 @@ def window(qtbot, pg_url, ui_state):
     yield w, aid
     w.close()
     store.close()
-
-
-class _Held:
-    """Another desk's transaction holding a table: every read of it waits until release()."""
-
-    def __init__(self, url: str, table: str):
-        self.conn = psycopg.connect(url)
-        self.conn.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        if not self.conn.closed:
-            self.conn.rollback()
-            self.conn.close()
-
-
-@pytest.fixture
-def held(pg_url):
-    locks: list[_Held] = []
-
-    def hold(table: str) -> _Held:
-        locks.append(_Held(pg_url, table))
-        return locks[-1]
-    yield hold
-    for lock in locks:
-        lock.release()
 
 
 def test_the_highlight_menu_waits_for_the_editor_without_freezing(qtbot, window, held, monkeypatch):

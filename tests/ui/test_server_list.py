@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 
-import psycopg
 import pytest
 from handmade import add_plain, add_sample, event_loop_ticks, open_window
 
@@ -23,31 +22,6 @@ def library(pg_url):
     other = add_plain(store, "第二篇通知", "各单位要抓好整改工作的落实。", date="2019-03-02")
     yield store, first, other
     store.close()
-
-
-class _Held:
-    """Another desk's transaction holding the articles table: every read of it waits."""
-
-    def __init__(self, url: str):
-        self.conn = psycopg.connect(url)  # not autocommit: the lock is held until release()
-        self.conn.execute("LOCK TABLE articles IN ACCESS EXCLUSIVE MODE")
-
-    def release(self) -> None:
-        if not self.conn.closed:
-            self.conn.rollback()
-            self.conn.close()
-
-
-@pytest.fixture
-def held(pg_url):
-    locks: list[_Held] = []
-
-    def hold() -> _Held:
-        locks.append(_Held(pg_url))
-        return locks[-1]
-    yield hold
-    for lock in locks:
-        lock.release()
 
 
 def _titles(w) -> list[str]:
