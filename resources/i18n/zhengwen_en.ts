@@ -1870,8 +1870,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
-        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+        <source>国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian, Thai, Cambodian names)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1882,6 +1882,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
         <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（末字为“年”“行”）</source>
+        <translation>surname + given name ending in nian or xing (characters that usually stop a name)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4954,7 +4959,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>WindowReads</name>
     <message>
-        <location filename="../../desktop_app/ui/window_reads.py" line="+45"/>
+        <location filename="../../desktop_app/ui/window_reads.py" line="+46"/>
         <source>正在等待团队资料库…</source>
         <translation>Waiting for the server library…</translation>
     </message>
