@@ -1920,8 +1920,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>要、必须、应当、不得</source>
-        <translation>must / shall / must not</translation>
+        <source>要、必须、应当、不得、不要</source>
+        <translation>must / shall / must not / do not</translation>
     </message>
     <message>
         <location line="+1"/>
