@@ -60,7 +60,7 @@ RULE_WORDS: dict[str, str] = {
     "task_seq": "首先、其次",
     "task_shi": "一是、二是",
     "task_yao": "一要、二要",
-    "task_modal": "要、必须、应当、不得",
+    "task_modal": "要、必须、应当、不得、不要",
     "task_demand": "要求 + 内容",
     "task_item": "部署或冒号后的分项",
     "task_ordinal_verb": "一抓、二抓",

@@ -72,7 +72,7 @@ class Explainer(QObject):
                 "task_seq": self.tr("首先、其次"),
                 "task_shi": self.tr("一是、二是"),
                 "task_yao": self.tr("一要、二要"),
-                "task_modal": self.tr("要、必须、应当、不得"),
+                "task_modal": self.tr("要、必须、应当、不得、不要"),
                 "task_demand": self.tr("要求 + 内容"),
                 "task_item": self.tr("部署或冒号后的分项"),
                 "task_ordinal_verb": self.tr("一抓、二抓"),

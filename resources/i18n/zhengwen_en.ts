@@ -1915,8 +1915,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>要、必须、应当、不得</source>
-        <translation>must / shall / must not</translation>
+        <source>要、必须、应当、不得、不要</source>
+        <translation>must / shall / must not / do not</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4954,7 +4954,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>WindowReads</name>
     <message>
-        <location filename="../../desktop_app/ui/window_reads.py" line="+45"/>
+        <location filename="../../desktop_app/ui/window_reads.py" line="+46"/>
         <source>正在等待团队资料库…</source>
         <translation>Waiting for the server library…</translation>
     </message>
