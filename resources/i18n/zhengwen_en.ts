@@ -1196,6 +1196,56 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConnectingWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/connecting.py" line="+43"/>
+        <source>政文阅览</source>
+        <translation>Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开本机资料库</source>
+        <translation>Open Local Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认资料库</source>
+        <translation>The default library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接其他团队资料库…</source>
+        <translation>Connect to Another Team Library…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>正在连接团队资料库…</source>
+        <translation>Connecting to the team library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器不可用时,最多 5 秒后会在这里说明原因。</source>
+        <translation>If the server cannot be reached, the reason shows here within 5 seconds.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>未能连接团队资料库</source>
+        <translation>Could not connect to the team library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+请检查网络和服务器是否在运行,然后按“重试”;或先打开本机资料库。</source>
+        <translation>{0}
+Check the network and that the server is running, then press Retry; or open the local library for now.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
@@ -2760,7 +2810,8 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+61"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+91"/>
+        <location line="+27"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2770,7 +2821,8 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
+        <location line="+35"/>
         <source>无法打开资料库:{0}
 {1}</source>
         <translation>Cannot open the library: {0}
@@ -2812,7 +2864,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../../desktop_app/app.py" line="+187"/>
+        <location filename="../../desktop_app/app.py" line="+189"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -5092,7 +5144,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-136"/>
+        <location filename="../../desktop_app/app.py" line="-138"/>
         <location line="+51"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
