@@ -50,9 +50,10 @@ RULE_WORDS: dict[str, str] = {
     "name:word_surname": "和、第五等常用词作姓 + 名",
     "name:foreign_two": "国名 + 职务 + 两字音译名",
     "name:foreign_three": "国名 + 职务 + 三字外国姓名",
-    "name:foreign_long": "国名 + 职务 + 长音译名（蒙古等名字）",
+    "name:foreign_long": "国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）",
     "name:junior": "小 + 音译名（小马科斯）",
     "name:qian_ming": "姓 + 含“千”“名”的名",
+    "name:stop_last": "姓 + 名（末字为“年”“行”）",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

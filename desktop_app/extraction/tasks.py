@@ -330,9 +330,15 @@ def _document_followed(body: str, s: int) -> bool:
     return _FOLLOWED.search(body, max(0, s - _MAX_FOLLOWED), s) is not None
 
 
+# "郭某主持召开省委常委会会议时指出": the meeting's name (省委常委会) stands between the verb and 会议.
+_OBJECT_BEFORE = re.compile("(?:" + "|".join(_MEETING_OBJECT_VERBS) + r")[^，,。；;：:！？!?“”\s]{0,12}$")
+
+
 def _meeting_is_object(body: str, s: int) -> bool:
-    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议)."""
-    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了")
+    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议, 主持召开
+    省委常委会会议)."""
+    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了") \
+        or _OBJECT_BEFORE.search(body, max(0, s - 14), s) is not None
 
 
 _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb
@@ -868,11 +874,17 @@ _PRONOUN_AFTER = frozenset("他她你")
 _PAST_FIRST = frozenset("“ \u3000过以从当那早原")   # first characters of _PAST_OPENING
 
 
+# "中方应斐方要求派出的医疗队", "应东道国政府要求": 应 + a party + 要求 is "at the request of", no demand.
+_AT_REQUEST = re.compile(r"应[^，,。；;应]{0,10}(?:方|国|政府|部|委|院|总统|总理|首相|主席|国王|议长)$")
+
+
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
     """"会议要求，狠抓…" / "王晓要求各级…": what 要求 asks for. Limits: 要求 as a noun (新要求, 要求和…),
     a long or statement-like subject, a short object before a colon (the addressees: 要求相关部门、
     乡镇：…)."""
     m = _DEMAND.search(text) if "要求" in text else None
+    if m and "应" in text[:m.start()] and _AT_REQUEST.search(text, 0, m.start()):
+        return False                                 # 中方应斐方要求派出医疗队: at someone's request
     if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
             and not (scan.clauses.seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
         st = scan.clauses.starts[ci] + m.end()

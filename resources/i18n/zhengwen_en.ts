@@ -1935,8 +1935,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
-        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+        <source>国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian, Thai, Cambodian names)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1947,6 +1947,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
         <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（末字为“年”“行”）</source>
+        <translation>surname + given name ending in nian or xing (characters that usually stop a name)</translation>
     </message>
     <message>
         <location line="+1"/>

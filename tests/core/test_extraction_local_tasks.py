@@ -474,3 +474,16 @@ def test_habits_skills_and_advice_in_a_story_are_no_tasks(body):
 ])
 def test_directives_with_habits_skills_or_buyao_stay(body, expected):
     assert [t for t, _ in tasks(body)] == expected
+
+
+def test_the_leader_who_chairs_a_named_meeting_speaks():
+    body = ("省委书记郭明主持召开省委常委会会议时指出，汛期是事故易发多发期。"
+            "全省上下必须始终绷紧安全生产这根弦，压紧压实企业主体责任。")
+    assert speaker_of(body, "全省上下必须始终绷紧安全生产这根弦") == "郭明"
+
+
+def test_at_someones_request_is_no_demand():
+    body = "双方要深化农业合作。中方应汤方要求派出的农技组已在当地开展服务。"
+    assert [t for t, _ in tasks(body)] == ["双方要深化农业合作"]
+    body = "他应邀出席会议并要求各地抓紧整改。"
+    assert [t for t, _ in tasks(body)] == ["各地抓紧整改"]

@@ -415,10 +415,78 @@ def test_japanese_and_thai_names_and_the_japanese_foreign_minister(body, expecte
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("会议由东盟轮值主席国马来西亚总理阿兹曼·拉赫曼主持。", {"阿兹曼·拉赫曼": ("东盟轮值主席国马来西亚总理",)}),
+    ("会议由东盟轮值主席国马来西亚总理阿兹曼·拉赫曼主持。", {"阿兹曼·拉赫曼": ("马来西亚总理",)}),
     ("会议由东盟秘书长高金洪主持。", {"高金洪": ("东盟秘书长",)}),
     ("吉尔吉斯斯坦交通和通信部长托姆尔·阿利耶夫出席。", {"托姆尔·阿利耶夫": ("吉尔吉斯斯坦交通和通信部长",)}),
     ("县委书记张伟和县公安局局长李明出席。", {"张伟": ("县委书记",), "李明": ("县公安局局长",)}),
 ])
 def test_regional_bodies_chairing_countries_and_joined_ministries(body, expected):
+    assert officials(body) == expected
+
+
+# Session 7: foreign and minority names, stop characters at a name's end, national title chains.
+@pytest.mark.parametrize("body, expected", [
+    ("区委书记宋立行出席会议。", {"宋立行": ("区委书记",)}),
+    ("副市长胡延年主持。", {"胡延年": ("副市长",)}),
+    ("全国政协副主席冯岱川、司徒永年出席会议。", {"冯岱川": ("全国政协副主席",), "司徒永年": ("全国政协副主席",)}),
+    ("市长李明年底前到任。", {"李明": ("市长",)}),                   # 明年 is a word
+    ("局长王平行使职权。", {"王平": ("局长",)}),                     # 行使 follows the name
+])
+def test_a_given_name_ending_in_nian_or_xing(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("日本外相林芳正说，双方应加强沟通。", {"林芳正": ("日本外相",)}),
+    ("局长刘伟接受审查。", {"刘伟": ("局长",)}),
+    ("日本众议院议长森山裕会见代表团。", {"森山裕": ("日本众议院议长",)}),
+    ("外交部发言人寿晓丽表示，", {"寿晓丽": ("外交部发言人",)}),
+    ("地址：上海市长寿路88号。", {}),
+])
+def test_japanese_names_and_the_surname_shou(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("泰国总理差瓦立说，两国友谊深厚。", {"差瓦立": ("泰国总理",)}),
+    ("缅甸总统丹穗表示，愿深化合作。", {"丹穗": ("缅甸总统",)}),
+    ("会见柬埔寨首相占索帕时，他说，双方合作。占索帕首相表示，愿意合作。", {"占索帕": ("柬埔寨首相", "首相")}),
+    ("会见俄罗斯总统普京时，他说，两国合作。", {"普京": ("俄罗斯总统",)}),
+    ("俄罗斯总统普京立场坚定。", {"普京": ("俄罗斯总统",)}),
+    ("美国总统克林顿派代表出席。", {"克林顿": ("美国总统",)}),
+    ("泰国总理立即表示欢迎。", {}),
+    ("他相信总统会来。", {}),
+])
+def test_southeast_asian_names_after_a_countrys_post(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("乌兹别克斯坦总统阿卜杜拉齐兹·努里季诺夫举行会谈。努里季诺夫表示，愿深化合作。",
+     {"阿卜杜拉齐兹·努里季诺夫": ("乌兹别克斯坦总统",)}),
+    ("印尼前议长巴斯里·哈迪让托曾多次访华。", {"巴斯里·哈迪让托": ("印尼前议长",)}),
+    ("英国首相约翰·卡尔对马克龙说，", {"约翰·卡尔": ("英国首相",)}),
+    ("英国首相约翰·卡尔和马克龙会谈。", {"约翰·卡尔": ("英国首相",)}),
+])
+def test_a_dotted_name_with_one_unlisted_character_inside_its_last_part(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("上海合作组织成员国交通部长第十次会议在天津举行。", {}),
+    ("东道国秘鲁总统博卢阿特致辞。", {"博卢阿特": ("秘鲁总统",)}),
+    ("中国驻美国大使谢锋表示，", {"谢锋": ("中国驻美国大使",)}),
+    ("。人力资源和社会保障部副部长褚建中介绍了情况。", {"褚建中": ("人力资源和社会保障部副部长",)}),
+    ("国务院副总理王明和外交部部长李某出席。", {"王明": ("国务院副总理",), "李某": ("外交部部长",)}),
+])
+def test_ministries_countries_and_the_words_before_them(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国政协委员、北京大学教授巫马林等参加。", {"巫马林": ("全国政协委员",)}),
+    ("他看望了原省政协副主席、老党员王润生，听取意见。", {"王润生": ("原省政协副主席",)}),
+    ("太原市委书记王某出席。", {"王某": ("太原市委书记",)}),
+])
+def test_a_chain_before_a_descriptor_and_a_former_post_after_a_verb(body, expected):
     assert officials(body) == expected
