@@ -303,6 +303,8 @@ def _rule_dotted(text: str, i: int, s: int):
         t = seg_start
         while t < m and (text[t] in translit or text[t] in _PART_JOINERS and t + 1 < m and text[t + 1] in translit):
             t += 1
+        if text[m - 1] == "等" and m - seg_start >= 3 and (m == n or text[m] in _CLOSE):
+            return m - 1                             # …主席彼得·基马尼等。: 等 closes a list, it is no name part
         if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
                 and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
             return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
@@ -362,9 +364,10 @@ def _ethnic_parts() -> WordSet:
 
 
 _MAX_ETHNIC_PARTS = 4
-# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措), unless they begin a word (措施).
-_ETHNIC_TAILS = frozenset("措")
-_TAIL_WORD_NEXT = frozenset("施辞置手")
+# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措) and of Mongolian ones (朝克图, 那仁朝克图:
+# -图 "having"), unless they begin a word (措施, 图片, 图书).
+_ETHNIC_TAILS = frozenset("措图")
+_TAIL_WORD_NEXT = frozenset("施辞置手片书表纸谋景案像文")
 
 
 def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
@@ -400,7 +403,7 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
         ends.append(k)
     tail = -1
     if ends and text[k:k + 1] in _ETHNIC_TAILS and text[k + 1:k + 2] not in _TAIL_WORD_NEXT:
-        tail = k + 1                                 # 拉毛措, 才让措: a Tibetan woman's name ends in 措
+        tail = k + 1                                 # 拉毛措: a Tibetan woman's name ends in 措; 朝克图
         ends.append(tail)
     for end in reversed(ends):
         if (end - i >= 4 or end - i == 3 and (count == 1 or end == tail)) \
@@ -856,6 +859,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
+    if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
+        return ok[1]                               # 孔志强调研: 强 ends the name, 调研 follows (强调 would
+                                                   # leave 研 alone); not 韦达明确要求 (确要 is no follower)
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
             if end == ok[0] or not _ends_name(text, end - 1):
@@ -1008,6 +1014,15 @@ def _name_before(text: str, p: int) -> int | None:
     return None
 
 
+def _former_head_before(text: str, p: int, post: str) -> int | None:
+    """Start of a name right before 前 + a head's post ("恩科西前总统", "，李明前总理"), or None; a Chinese
+    name must stand after punctuation or a boundary word; never a country (印度前总理)."""
+    s = _name_before(text, p)
+    if s is not None and _strong_left(text, s):
+        return s
+    return _translit_before(text, p, post)     # (a head's transliterated name needs no boundary)
+
+
 def _translit_before(text: str, p: int, post: str = "") -> int | None:
     """Start of a transliterated name of three or more characters that ends at p (the post `post`
     starts there) and stands after punctuation or a boundary word, or None. Before a head of state
@@ -1070,7 +1085,8 @@ def _title_start(text: str, p: int) -> int:
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
-        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) and text[j - 2:j] not in _NOT_BOUNDARY:
+        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) and text[j - 2:j] not in _NOT_BOUNDARY \
+                and text[j - 1:j + 1] not in _ORGAN_OPENINGS:
             k = _whole_organ(text, j, p, limit)
             if k is None:
                 break
@@ -1093,12 +1109,15 @@ def _described_country(text: str, j: int, n: int) -> bool:
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
 _NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同"})
+# Words that begin with a boundary character and open an organ's name (越共中央对外部部长: 对 is no "to").
+_ORGAN_OPENINGS = frozenset({"对外"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
 
 
 _JOINERS = frozenset("和与及")
 _COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司")
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
+_MAX_CHAIN_COMMITTEE = 4   # characters before 和 of a committee written after 、 (社会和法制委员会)
 _MAX_MINISTRY_LEFT = 4  # characters before the 和 of a ministry (人力资源和社会保障部, 文化和旅游部)
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
@@ -1131,6 +1150,10 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             and lex.post_re.search(text, k, j - 1) is None:
         return k                                     # also 国家粮食和物资储备局, 文化和旅游部,
                                                      # 人力资源和社会保障部副部长
+    if k < j - 2 and j - 1 - k <= _MAX_CHAIN_COMMITTEE and text[k - 1:k] in _CHAIN_SEPARATORS \
+            and organ.endswith("委员会") and lex.post_re.search(text, k, j - 1) is None:
+        return k                                     # 全国政协常委、社会和法制委员会主任: a committee of the
+                                                     # body named in the title before it
     return None
 
 
@@ -1215,14 +1238,38 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
         s = s2
     titles: list[str] = []
     lex = lexicon()
+    former = segments[0].startswith(_FORMER) and "现任" not in text[s:post_end]
     for seg in segments:
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
             seg = _shared_prefix(titles[-1], seg) + seg
         elif titles:
             seg = _department_prefix(titles[-1], seg) + seg
+        if titles and former and not seg.startswith(_HELD):
+            seg = "原" + seg                         # 原国务院副秘书长、国家计委副主任: both posts were held
         titles.append(seg)
+    if former and s > 1 and text[s - 1] in "，,":
+        earlier = _career_title_before(text, s - 1)
+        if earlier is not None:
+            s, titles = earlier[0], [earlier[1]] + titles
     return s, titles
+
+
+_FORMER = ("原", "前")
+_HELD = ("原", "前", "时任", "曾任")
+
+
+def _career_title_before(text: str, comma: int) -> tuple[int, str] | None:
+    """"…，第九届全国政协常委，原国家民委副主任曲某同志": in an obituary's career line a title written
+    alone between two commas, right before a chain of former posts, is the same person's. Returns
+    (start, title) when the whole segment before the comma is one title, else None."""
+    ps = _post_before(text, comma)
+    if ps is None:
+        return None
+    st = _title_start(text, ps)
+    if st < comma and (st == 0 or text[st - 1] in "，,、；;：:。\n") and st < ps:
+        return st, text[st:comma]
+    return None
 
 
 _PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
@@ -1266,6 +1313,12 @@ _SECRETARIAT = "书记处"
 _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
 
 
+# A committee of a people's congress or a CPPCC, written after a title of that body without its name.
+_ASSEMBLY_END = re.compile(r"(?:政协|人大)$")
+_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员)$")
+_REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
+
+
 def _department_prefix(previous: str, title: str) -> str:
     """The prefix a title written without its organ's place takes from the title before it in a
     chain (see _PARTY_DEPARTMENTS); "" when it stands alone. Limit: the title starts with the
@@ -1277,6 +1330,8 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
     if _is_group(title) and prefix and not _place_part(prefix):
         return prefix                                # 全国人大常委会副委员长、执法检查组组长
+    if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
+        return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
         if previous[len(prefix):].startswith("党"):
             return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委
@@ -1377,6 +1432,12 @@ def _titled_mentions(text: str):
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
+            if s is None and post_start > 2 and text[post_start - 1] == "前" and post in lex.head_posts:
+                former = _former_head_before(text, post_start - 1, post)
+                if former is not None:                 # 中方赞赏恩科西前总统的观点: 前总统 is his title
+                    out.append((text[former:post_start - 1], former, post_start - 1, former, post_end,
+                                [text[post_start - 1:post_end]], ("name_first_former",)))
+                    continue
             reading = name_reading(text, post_end)
             after = reading[0] if reading else None
             looked_after = True

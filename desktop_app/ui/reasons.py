@@ -28,6 +28,7 @@ class Explainer(QObject):
                 "title_first": self.tr("职务在前 + 姓名"),
                 "name_first": self.tr("姓名 + 职务"),
                 "name_first_translit": self.tr("外国译名 + 元首职务"),
+                "name_first_former": self.tr("姓名 + 前任元首职务"),
                 "title_list": self.tr("职务 + 顿号名单"),
                 "leader_list": self.tr("领导称谓 + 名单"),
                 "counted_list": self.tr("某某等几名 + 职务"),

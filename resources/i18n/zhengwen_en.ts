@@ -1699,6 +1699,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>姓名 + 前任元首职务</source>
+        <translation>name + former head of state&apos;s post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>职务 + 顿号名单</source>
         <translation>post before a list of names</translation>
     </message>

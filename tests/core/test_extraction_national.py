@@ -424,6 +424,46 @@ def test_regional_bodies_chairing_countries_and_joined_ministries(body, expected
     assert officials(body) == expected
 
 
+# Session 7 (classes found on set 7 national; every sentence invented)
+@pytest.mark.parametrize("body, expected", [
+    ("代表团成员包括国民议会多数党领袖约瑟夫·奥蒂埃诺以及财政委员会主席保罗·基普科等。",
+     {"约瑟夫·奥蒂埃诺": ("国民议会多数党领袖",), "保罗·基普科": ("财政委员会主席",)}),     # 等 is no name part
+    ("总统府国家安全顾问马里奥·雷耶斯称，将加强合作。", {"马里奥·雷耶斯": ("总统府国家安全顾问",)}),
+    ("中国作协党组书记、常务副主席钱立新出席。", {"钱立新": ("中国作协党组书记", "中国作协常务副主席")}),
+    ("代表团成员包括老挝人民革命党中央对外部部长宋赛·本玛。",
+     {"宋赛·本玛": ("老挝人民革命党中央对外部部长",)}),                                   # 对外 opens an organ
+    ("我们赞赏穆萨维前总统的贡献。", {"穆萨维": ("前总统",)}),                            # name + 前 + a head's post
+    ("印度前总理辛格出席。", {"辛格": ("印度前总理",)}),
+])
+def test_parties_advisers_deputies_and_former_heads(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("湖北省委书记马志强调研汛情时要求，要守住底线。", {"马志强": ("湖北省委书记",)}),     # 强|调研, not 强调|研
+    ("县委书记韦达明确要求，要抓好防汛。", {"韦达": ("县委书记",)}),
+    ("自治区政协副主席那仁朝克图主持会议。", {"那仁朝克图": ("自治区政协副主席",)}),         # Mongolian -图
+    ("县长巴特尔图片展开幕。", {"巴特尔": ("县长",)}),
+])
+def test_name_ends_before_activity_verbs_and_mongolian_tu(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("杰出的领导干部，第十届全国政协常委，原商业部副部长、国家物资局局长方启明同志，因病逝世。",
+     {"方启明": ("第十届全国政协常委", "原商业部副部长", "原国家物资局局长")}),          # an obituary's career line
+    ("原地区财政局局长、现任平县县委书记钟岩出席。", {"钟岩": ("原地区财政局局长", "平县县委书记")}),
+    ("全国政协常委、人口资源环境委员会副主任杜立平作发言。",
+     {"杜立平": ("全国政协常委", "全国政协人口资源环境委员会副主任")}),
+    ("全国政协常委、社会和法制委员会主任郑光华作发言。",
+     {"郑光华": ("全国政协常委", "全国政协社会和法制委员会主任")}),
+    ("十二届全国政协副主席、国家电子政务专家委员会主任王立成致辞。",
+     {"王立成": ("十二届全国政协副主席", "国家电子政务专家委员会主任")}),
+])
+def test_career_lines_and_committees_of_the_cppcc(body, expected):
+    assert officials(body) == expected
+
+
 # Session 7: foreign and minority names, stop characters at a name's end, national title chains.
 @pytest.mark.parametrize("body, expected", [
     ("区委书记宋立行出席会议。", {"宋立行": ("区委书记",)}),
