@@ -1085,7 +1085,8 @@ def _title_start(text: str, p: int) -> int:
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
-        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) and text[j - 2:j] not in _NOT_BOUNDARY \
+        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
+                and (text[j - 2:j] not in _NOT_BOUNDARY or text[j - 2:j] == "会同" and text[j:j + 1] != "县") \
                 and text[j - 1:j + 1] not in _ORGAN_OPENINGS:
             k = _whole_organ(text, j, p, limit)
             if k is None:
@@ -1128,8 +1129,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
-    if text[j - 1] not in _JOINERS or not organ.endswith(_COMMITTEES):
-        return None
+    if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith("大臣", p)):
+        return None                                  # (外交与国际合作大臣: a minister named by his fields)
     lex = lexicon()
     organ_set = lex.organ_set
     k = j - 1
@@ -1144,7 +1145,7 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
             and (text[k] in _REGION_ONE or text.startswith("国家", k)
                  or _country_set().starting_at(text, k) and organ.endswith("部")   # 吉尔吉斯斯坦交通和通信部长
-                 or j - 1 - k <= _MAX_MINISTRY_LEFT and "部" in text[j:p]   # (…保障部就业促进司司长)
+                 or j - 1 - k <= _MAX_MINISTRY_LEFT and ("部" in organ or text.startswith("大臣", p))
                  and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
             and lex.post_re.search(text, k, j - 1) is None:
@@ -1248,10 +1249,11 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
         if titles and former and not seg.startswith(_HELD):
             seg = "原" + seg                         # 原国务院副秘书长、国家计委副主任: both posts were held
         titles.append(seg)
-    if former and s > 1 and text[s - 1] in "，,":
+    while former and s > 1 and text[s - 1] in "，,":
         earlier = _career_title_before(text, s - 1)
-        if earlier is not None:
-            s, titles = earlier[0], [earlier[1]] + titles
+        if earlier is None:
+            break                                    # (第九届全国政协常委，原湖南省副省长，原交通部副部长X同志)
+        s, titles = earlier[0], [earlier[1]] + titles
     return s, titles
 
 
@@ -1707,6 +1709,7 @@ def _names_after_note(text: str, out: list) -> None:
 # What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
 _DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师|党员|老同志"
+                          r"|劳动模范|劳模|全国先进工作者"
                           r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
 _COUNT_OR_DENG = re.compile("等")   # 等 closes the last name of a list (…教授巫马林等参加)
@@ -1864,6 +1867,10 @@ def _stands_for_many(text: str, start: int, post_start: int) -> bool:
     return False
 
 
+# "卢某等8位委员和专家发言": the count covers officials and others, so it names no one's post.
+_MIXED_COUNT = re.compile(r"[和及与、](?:专家|学者|代表|群众|企业家|教授|嘉宾|同志|工作人员|师生)")
+
+
 def _counted_list(text: str, out: list) -> None:
     """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
     written after the count (guidelines: 张三 is a 第一书记); "张华、陈晓等县领导参加" without a count
@@ -1887,7 +1894,8 @@ def _counted_list(text: str, out: list) -> None:
                 pm = None                            # 张三等看望县领导: a verb, no designation
         if pm is not None:
             if all(_han(c) for c in text[after:pm.end()]) \
-                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
+                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())) \
+                    and not _MIXED_COUNT.match(text, pm.end()):
                 title = text[after:pm.end()]
                 end = i
                 while True:
@@ -2140,16 +2148,20 @@ def _merge_name_tails(body: str, people: dict) -> None:
     of the long name written whole before the post ("特木尔巴根主席强调" read as 巴根). The tail's
     titles go to the full name, its mentions widened to the whole name where it is written whole.
     Limit: the tail ends one long name of the article only."""
-    longs = [k for k in people if len(k) >= _MIN_LONG_NAME and not any(d in k for d in _DOTS)]
+    longs = [k for k in people if len(k) >= _MIN_LONG_NAME - 1 and not any(d in k for d in _DOTS)]
     if not longs:
         return
     for key in [k for k in people if 2 <= len(k) < _MIN_LONG_NAME]:
-        owners = [full for full in longs if full.endswith(key)]
+        owners = [full for full in longs if full.endswith(key) and len(full) > len(key)]
         if len(owners) != 1:
             continue
         full = owners[0]
-        short, whole = people.pop(key), people[full]
         head = len(full) - len(key)
+        if len(full) < _MIN_LONG_NAME and not all(body[max(0, a - head):a + len(key)] == full
+                                                  for a, _ in people[key].spans):
+            continue                                 # 同宋索万纳副首相 read as 索万纳: a name of four only
+                                                     # where each mention of the tail is written whole
+        short, whole = people.pop(key), people[full]
         whole.spans.extend((a - head, b) if body[max(0, a - head):a + len(key)] == full else (a, b)
                            for a, b in short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)

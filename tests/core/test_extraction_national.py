@@ -542,6 +542,23 @@ def test_titles_of_one_person_joined_by_a_comma(body, expected):
     assert officials(body) == expected
 
 
+# Session 7, from set 8 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("泰国前副总理颂奇·披耶汶此次随团来访。", {"颂奇·披耶汶": ("泰国前副总理",)}),          # 此次 ends the name
+    ("韩正会见日本前首相福永健二。", {"福永健二": ("日本前首相",)}),                        # a Japanese family name
+    ("日本众议院议员、日中友好协会副会长松永一郎陪同会见。",
+     {"松永一郎": ("日本众议院议员", "日中友好协会副会长")}),
+    ("加纳外交部长阿库·门萨、贸易和工业部长阿玛·阿皮亚等参加会谈。",
+     {"阿库·门萨": ("加纳外交部长",), "阿玛·阿皮亚": ("贸易和工业部长",)}),
+    ("省委书记周建国会同省长吴振宇检查工作。", {"周建国": ("省委书记",), "吴振宇": ("省长",)}),   # 会同: with
+    ("会同县县长李明出席。", {"李明": ("会同县县长",)}),
+    ("柬埔寨副首相兼公共工程与运输大臣宋西索即将访华。宋西索副首相表示，愿加强合作。",
+     {"宋西索": ("柬埔寨副首相", "公共工程与运输大臣", "副首相")}),
+])
+def test_foreign_ministers_japanese_names_and_hui_tong(body, expected):
+    assert officials(body) == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     ("全国人大常委会副委员长、执法检查组组长达瓦次仁作报告。",
      {"达瓦次仁": ("全国人大常委会副委员长", "全国人大常委会执法检查组组长")}),
@@ -570,4 +587,14 @@ def test_a_bare_post_in_a_list_shares_the_congress_or_cppcc_before_it(body, expe
     ("县委书记张伟和外交部亚洲司司长李明出席。", {"张伟": ("县委书记",), "李明": ("外交部亚洲司司长",)}),
 ])
 def test_datelines_descriptors_and_departments_of_ministries(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国政协委员、全国劳动模范白立新，以及特邀专家、某大学教授钱一鸣等8位委员和专家发言。",
+     {"白立新": ("全国政协委员",)}),                       # a count of members and experts names no one's post
+    ("卓越组织者，第九届全国政协常委，原湖南省副省长，原交通部党组副书记、副部长蒋立汉同志，因病逝世。",
+     {"蒋立汉": ("第九届全国政协常委", "原湖南省副省长", "原交通部党组副书记", "原交通部副部长")}),
+])
+def test_counted_members_and_experts_and_a_long_career_line(body, expected):
     assert officials(body) == expected
