@@ -277,6 +277,11 @@ def _rule_regnal(text: str, i: int, s: int):
     return m.end()
 
 
+# Verbs between a leader and the foreign name he writes to or meets (习近平致电胡安·…, 韩正会见玛丽亚·…);
+# they never stand inside a transliterated part.
+_GREETING_VERBS = ("致电", "致函", "致信", "复信", "贺电", "会见", "会晤", "会谈", "接见", "看望", "祝贺")
+
+
 def _rule_dotted(text: str, i: int, s: int):
     """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
     transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
@@ -285,6 +290,8 @@ def _rule_dotted(text: str, i: int, s: int):
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
+    if any(v in text[i + 2:dm.end() - 1] for v in _GREETING_VERBS):
+        return None                                  # 国家主席习近平致电胡安·…: a verb inside the first part
     pm = lexicon().post_re.search(text, i, dm.end())
     if pm is not None and not (pm.start() == i and pm.end() == dm.end() - 1):
         return None                                  # (a post word that is the whole first part is a
@@ -426,7 +433,12 @@ def _rule_japanese(text: str, i: int, s: int):
     """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
     ja = _rules().ja
     if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
-        return None
+        if "日本" not in text[max(0, i - _MAX_JAPAN_BACK):i] or not _given_ok(text[i:i + 2]):
+            return None                              # 日本外务大臣桥爪直树: after a Japanese post, a family
+        k = i + 2                                    # name of two the list lacks, then the given name
+        end = k + 2
+        return end if end <= len(text) and _ja_given_ok(text[k:end]) \
+            and (_strong_end(text, end) or _ends_name(text, end)) else None
     k = i + (3 if text[i:i + 3] in ja else 2)
     for end in range(k + 1, min(len(text), k + 3) + 1):
         if _ja_given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
@@ -434,6 +446,7 @@ def _rule_japanese(text: str, i: int, s: int):
     return None
 
 
+_MAX_JAPAN_BACK = 10      # characters from a name back to the 日本 of its post (日本众议院议长)
 _JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子, 千代子)
 
 
@@ -1129,6 +1142,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
+    if organ.endswith(_FORMER):
+        organ = organ[:-1]                           # 国家粮食和物资储备局河南分局原局长
     if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith("大臣", p)):
         return None                                  # (外交与国际合作大臣: a minister named by his fields)
     lex = lexicon()

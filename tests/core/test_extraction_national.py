@@ -557,3 +557,15 @@ def test_foreign_ministers_japanese_names_and_hui_tong(body, expected):
 ])
 def test_counted_members_and_experts_and_a_long_career_line(body, expected):
     assert officials(body) == expected
+
+
+# Session 7, from set 9 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。", {"习近平": ("国家主席",)}),   # 致电 ends 习近平
+    ("王毅同日本外务大臣岩城直人举行会谈。", {"岩城直人": ("日本外务大臣",)}),             # a family name not listed
+    ("常委会委员阿依古丽·买买提尼亚孜表示，要加大投入。", {"阿依古丽·买买提尼亚孜": ("常委会委员",)}),
+    ("国家粮食和物资储备局湖北分局原局长司马建业违规发放补贴。",
+     {"司马建业": ("国家粮食和物资储备局湖北分局原局长",)}),
+])
+def test_greeting_verbs_japanese_posts_uyghur_names_and_misdeeds(body, expected):
+    assert officials(body) == expected
