@@ -1826,6 +1826,16 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>逗号隔开的同一人职务（讣告、履历）</source>
+        <translation>one person&apos;s posts separated by commas (obituary, career)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单中职务承前一人的机关（人大、政协）</source>
+        <translation>a post in a list takes the organ of the person before (people&apos;s congress, CPPCC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>见于标题</source>
         <translation>named in the headline</translation>
     </message>
