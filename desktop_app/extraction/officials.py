@@ -2038,6 +2038,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     if has_parts:
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
+    if any(d in body for d in _DOTS):
+        _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -2164,6 +2166,33 @@ def _merge_dotted_parts(people: dict) -> None:
         whole.spans.extend(short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)
         whole.rules.extend(r for r in short.rules + ["dotted_part"] if r not in whole.rules)
+
+
+def _widen_to_dotted(body: str, people: dict) -> None:
+    """"习近平致电阿卜杜拉耶·康特，祝贺他就任…。愿同康特总统一道…": a foreigner given a post only by the
+    last part of a dotted name written untitled elsewhere in the article is that person; the official
+    takes the whole name. Limit: one dotted name of the article ends with the part."""
+    for key in [k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)]:
+        fulls = set()
+        for dot in _DOTS:
+            i = body.find(dot + key)
+            while i > 0:
+                e = i + 1 + len(key)
+                if e == len(body) or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e):
+                    st = _dotted_start(body, i + 1)
+                    if st < i:
+                        fulls.add(body[st:e])
+                i = body.find(dot + key, i + 1)
+        if len(fulls) != 1:
+            continue
+        full = fulls.pop()
+        at = body.find(full)
+        if full in people or _rule_dotted(body, at, 0) != at + len(full):
+            continue                                 # (the dotted name as a whole must read as a name)
+        person = people.pop(key)
+        person.name = full
+        person.rules.append("dotted_part")
+        people[full] = person
 
 
 _MIN_LONG_NAME = 5         # characters of an undotted name a later mention may shorten to its end;

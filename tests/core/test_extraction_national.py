@@ -635,3 +635,17 @@ def test_the_hui_surname_na(body, expected):
 ])
 def test_words_before_a_title_that_are_no_part_of_it(body, expected):
     assert officials(body) == expected
+
+
+# Session 7, from set 10 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平向马拉维总统彼得·姆塔里卡致慰问电。", {"习近平": ("国家主席",), "彼得·姆塔里卡": ("马拉维总统",)}),
+    ("习近平致电安东尼奥·梅内塞斯，祝贺他就任。习近平表示，愿同梅内塞斯总统一道努力。",
+     {"安东尼奥·梅内塞斯": ("总统",)}),                                  # the dotted name written untitled
+    ("丁薛祥会见了日本经济团体联合会会长佐藤正一率领的代表团。", {}),             # a business federation
+    ("印度尼西亚人民协商会议主席阿里夫·苏达尔出席。", {"阿里夫·苏达尔": ("印度尼西亚人民协商会议主席",)}),
+    ("全国政协委员、国务院参事钱立中发言。", {"钱立中": ("全国政协委员", "国务院参事")}),
+    ("会上，省委常委、秘书长庞子明确定了工作分工。", {"庞子明": ("省委常委", "省委秘书长")}),   # 明|确定
+])
+def test_condolences_untitled_dotted_names_federations_and_counsellors(body, expected):
+    assert officials(body) == expected
