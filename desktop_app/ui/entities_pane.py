@@ -91,6 +91,10 @@ class EntitiesPane(QTabWidget):
         self._pages = {self.officials: self._page(self.officials, [self.merge_button]),
                        self.tasks: self._page(self.tasks, [self.track_button, QLabel(self.tr("状态:"), self),
                                                             self.status_box, self.details_button], self.tracking_label)}
+        from .tracking_conflict import ConflictBar
+
+        self.conflict_bar = ConflictBar(self, stacked=True)  # a 督办 edit a colleague's change of the same field stopped
+        self._pages[self.tasks].layout().addWidget(self.conflict_bar)
         self.addTab(self._pages[self.officials], self.tr("官员"))
         self.addTab(self._pages[self.tasks], self.tr("任务"))
         self.officials.itemClicked.connect(lambda item, _c: self._emit(item, self.official_clicked))
@@ -377,17 +381,26 @@ class EntitiesPane(QTabWidget):
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(row.tracking.status)))
         self.tracking_label.setText(self._tracking_summary(row.tracking))
 
-    def save_tracking(self, task_id: str, tracking: Tracking) -> bool:
+    def save_tracking(self, task_id: str, tracking: Tracking, base: Tracking | None = None) -> bool:
         """Store a task's 督办 fields through the store (as the task board does); False when not tracked.
+        `base`: the fields the edit started from (the dialog's; else the row shown): only the fields
+        changed from it are written, and a colleague's change of one of them meanwhile is shown as a
+        conflict with 保留我的 / 采用他们的 (ConflictBar), never overwritten.
         The fields show as typed at once; on a server library the write runs in the writer lane, and
         while the library cannot be reached it is kept and tried again (ui/tracking_writes.py)."""
         row = self.tracking_row(task_id)
-        if row is None or self.writes is None or tracking == row.tracking or self._tracking_busy():
+        base = row.tracking if base is None and row is not None else base
+        if row is None or self.writes is None or tracking == base or self._tracking_busy():
             return False
         aid, task = row.article_id, row.task
         name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
         # A task given 督办 fields for the first time is one the office follows (as the store records it).
-        self._show_typed(replace(row, tracking=tracking, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
+        from ..editing.tracking import changed_fields
+
+        # What the row shows at once: as read, with the fields this edit changes (a colleague's change
+        # of another field read since the dialog opened stays shown).
+        shown = replace(row.tracking, **{f: getattr(tracking, f) for f in changed_fields(base, tracking)})
+        self._show_typed(replace(row, tracking=shown, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
 
         def done(_tracking_id: int, was_held: bool) -> None:
             if was_held:
@@ -402,12 +415,22 @@ class EntitiesPane(QTabWidget):
         def failed(line: str) -> None:
             self.message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
             self.refresh_tracking(aid)  # what is stored
-        self.writes.write(aid, task, tracking, row.tracking_id, done, held, failed)
+
+        def conflicted(conflict, mine: Tracking) -> None:
+            self.refresh_tracking(aid)  # theirs, as stored now
+
+            def keep() -> None:
+                found = self._rows.get(task.id)
+                if found is not None and self.article is not None and self.article.id == aid:
+                    self.save_tracking(task.id, mine, base=conflict.theirs)
+            self.message.emit(self.conflict_bar.show_conflict(conflict, name, keep, lambda: self.refresh_tracking(aid)))
+        self.conflict_bar.dismiss()
+        self.writes.write(aid, task, tracking, row.tracking_id, done, held, failed, base=base, conflicted=conflicted)
         return True
 
     def _as_written(self, row: TaskRow) -> TaskRow:
-        typed = self.writes.tracking(row.article_id, row.task.id) if self.writes is not None else None
-        return row if typed is None else replace(row, tracking=typed)
+        return row if self.writes is None else replace(row, tracking=self.writes.shown(row.article_id, row.task.id,
+                                                                                      row.tracking))
 
     def _show_typed(self, row: TaskRow) -> None:
         """A task's 督办 fields as just typed, before the write is back."""
@@ -436,7 +459,9 @@ class EntitiesPane(QTabWidget):
             else:
                 self.reads.read("leaders", lambda store: store.official_names(),
                                 lambda names: dialog.set_leaders(names) if shiboken6.isValid(dialog) else None)
-        dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
+        # The dialog's fields as opened are the base: a colleague's change that comes in while it is
+        # open is not written back with the fields left alone.
+        dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking(), base=dialog.original))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

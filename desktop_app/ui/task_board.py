@@ -66,6 +66,8 @@ class TaskBoardModel(QAbstractTableModel):
     view_busy = Signal()  # a filter or sort started on a worker; view_changed follows
     write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
     write_message = Signal(str)  # a 督办 edit waits for the library, landed after it, or was refused: one line
+    # A 督办 edit a colleague's change of the same field stopped: (TrackingConflict, task name, keep mine, take theirs)
+    write_conflict = Signal(object, str, object, object)
 
     def __init__(self, store, parent=None, today: dt.date | None = None):
         super().__init__(parent)
@@ -330,7 +332,21 @@ class TaskBoardModel(QAbstractTableModel):
             if found is not None and self.rows[found].tracking == tracking:
                 self._replace(found, replace(self.rows[found], tracking=row.tracking))  # back to what is stored
             self.write_message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
-        self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed)
+
+        def conflicted(conflict, mine) -> None:
+            def show(value, tid) -> None:
+                found = self._find(key, i)
+                if found is not None:
+                    self._replace(found, replace(self.rows[found], tracking=value, tracking_id=tid))
+            show(conflict.theirs, conflict.tracking_id or row.tracking_id)  # what is stored now
+
+            def keep() -> None:
+                found = self._find(key, i)
+                if found is not None:
+                    self._write(found, self.rows[found], mine)
+            self.write_conflict.emit(conflict, name, keep, lambda: None)
+        self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed, base=row.tracking,
+                          conflicted=conflicted)
 
     def set_tracked(self, r: int, on: bool):
         """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
@@ -518,6 +534,11 @@ class TaskBoard(QWidget):
         self.model.write_failed.connect(lambda error: self.count.setText(self.tr("操作失败:{0}").format(error)))
         self.model.write_message.connect(self.count.setText)
         self.model.write_message.connect(self.message)
+        from .tracking_conflict import ConflictBar
+
+        self.conflict_bar = ConflictBar(self)
+        self.model.write_conflict.connect(
+            lambda conflict, name, keep, take: self.message.emit(self.conflict_bar.show_conflict(conflict, name, keep, take)))
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
@@ -565,6 +586,7 @@ class TaskBoard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。"), self)
         hint.setStyleSheet("color: gray")

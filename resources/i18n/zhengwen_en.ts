@@ -1055,6 +1055,114 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_conflict.py" line="+27"/>
+        <source>保留我的</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用我的修改覆盖对方改过的字段</source>
+        <translation>Write my change over the field the other person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用他们的</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃我的修改,显示资料库中现在的内容</source>
+        <translation>Drop my change and show what the library holds now</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>配合单位</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(空)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>「{0}」已被 {1} 改为“{2}”</source>
+        <translation>“{0}” was changed by {1} to “{2}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{0}」已在别处被改为“{1}”</source>
+        <translation>“{0}” was changed elsewhere to “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>;你的修改未保存</source>
+        <translation>; your change was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务“{0}”:</source>
+        <translation>Task “{0}”: </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="+18"/>
@@ -1468,24 +1576,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1497,24 +1605,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-250"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+237"/>
+        <location line="+241"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-288"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1524,7 +1632,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>官员</source>
         <translation>Officials</translation>
     </message>
@@ -1635,7 +1743,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>
@@ -4102,17 +4210,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+479"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+495"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+231"/>
         <source>正在筛选…</source>
         <translation>Filtering…</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>督办中的任务</source>
         <translation>Tracked tasks</translation>
     </message>
@@ -4182,7 +4290,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -4212,7 +4320,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
@@ -4240,7 +4348,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-620"/>
+        <location line="-640"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4954,7 +5062,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>WindowReads</name>
     <message>
-        <location filename="../../desktop_app/ui/window_reads.py" line="+45"/>
+        <location filename="../../desktop_app/ui/window_reads.py" line="+46"/>
         <source>正在等待团队资料库…</source>
         <translation>Waiting for the server library…</translation>
     </message>
@@ -5015,7 +5123,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+86"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+100"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
