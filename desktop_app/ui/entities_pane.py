@@ -44,7 +44,7 @@ class EntitiesPane(QTabWidget):
         self.store = store
         self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
         # 督办 writes: off the GUI thread on a server library, kept while it cannot be reached.
-        self.writes = TrackingWrites(store, self) if store is not None else None
+        self.writes = self._writes(store) if store is not None else None
         self.today = today
         self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
         self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)
@@ -102,6 +102,21 @@ class EntitiesPane(QTabWidget):
         self.tasks.itemClicked.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self.tasks.itemActivated.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self._show_current_tracking()
+
+    def _writes(self, store) -> TrackingWrites:
+        """The window's 督办 writes (the task board shares them); on a server library those not yet
+        stored are kept on the desk beside the article drafts (server_library.drafts_dir)."""
+        from . import server_library
+
+        folder = server_library.drafts_dir(store) if server_library.is_server(store) else None
+        writes = TrackingWrites(store, self, drafts_dir=folder)
+        writes.changed.connect(self._show_unsaved)
+        return writes
+
+    def _show_unsaved(self, article_id: int, _task_id: str) -> None:
+        """A write asked or held elsewhere (the board): the open article's tasks show it as typed."""
+        if self.article is not None and self.article.id == article_id and self._stored is not None:
+            self._tracking_read(article_id, self._stored)
 
     def follow_reader(self, reader_points: float) -> float:
         """The panel's text follows the reader's size (it stayed ~9 px beside a 16 pt reader): 2 pt
@@ -402,14 +417,25 @@ class EntitiesPane(QTabWidget):
         shown = replace(row.tracking, **{f: getattr(tracking, f) for f in changed_fields(base, tracking)})
         self._show_typed(replace(row, tracking=shown, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
 
+        self._send(aid, task, tracking, row.tracking_id, base)
+        return True
+
+    def _send(self, aid: int, task, tracking: Tracking, tracking_id: int | None, base: Tracking | None,
+              resent: bool = False) -> None:
+        """Hand one 督办 write to self.writes, with what the panel says of it. `resent`: an edit a
+        session that ended before the library took it left on the desk (offer_held_tracking)."""
+        name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
+
         def done(_tracking_id: int, was_held: bool) -> None:
             if was_held:
                 self.message.emit(self.tr("团队资料库已恢复连接,任务“{0}”的督办修改已保存。").format(name))
+            elif resent:
+                self.message.emit(self.tr("上次未存入的督办修改已保存:任务“{0}”。").format(name))
             self.refresh_tracking(aid)
             self.tracking_changed.emit(aid)
 
         def held(line: str) -> None:
-            self.message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+            self.message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}")
                               .format(name, line))
 
         def failed(line: str) -> None:
@@ -418,15 +444,36 @@ class EntitiesPane(QTabWidget):
 
         def conflicted(conflict, mine: Tracking) -> None:
             self.refresh_tracking(aid)  # theirs, as stored now
+            self.tracking_changed.emit(aid)
 
             def keep() -> None:
-                found = self._rows.get(task.id)
-                if found is not None and self.article is not None and self.article.id == aid:
-                    self.save_tracking(task.id, mine, base=conflict.theirs)
+                self._send(aid, task, mine, conflict.tracking_id or tracking_id, conflict.theirs)
             self.message.emit(self.conflict_bar.show_conflict(conflict, name, keep, lambda: self.refresh_tracking(aid)))
         self.conflict_bar.dismiss()
-        self.writes.write(aid, task, tracking, row.tracking_id, done, held, failed, base=base, conflicted=conflicted)
-        return True
+        self.writes.write(aid, task, tracking, tracking_id, done, held, failed, base=base, conflicted=conflicted)
+
+    def offer_held_tracking(self) -> int:
+        """At start: 督办 edits a session that ended before the team library took them left on the desk
+        (a crash, or closed while the server was gone) are offered again; Yes sends them (a colleague's
+        change meanwhile is a conflict, as ever), No drops them. How many were sent."""
+        from PySide6.QtWidgets import QMessageBox
+
+        held = self.writes.held_drafts() if self.writes is not None and self._writable() else []
+        if not held:
+            return 0
+        names = "、".join("“" + (t.text if len(t.text) <= 20 else t.text[:20] + "…") + "”" for _a, _w, t, *_r in held[:3])
+        Btn = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("恢复督办修改"),
+            self.tr("上次关闭前有 {0} 项督办修改尚未存入团队资料库(任务 {1}{2},最早 {3})。现在重新保存吗?").format(
+                len(held), names, self.tr(" 等") if len(held) > 3 else "", held[0][1].replace("T", " ")),
+            Btn.Yes | Btn.No, Btn.Yes)
+        for aid, _when, task, tracking, base, tracking_id in held:
+            if answer == Btn.Yes:
+                self._send(aid, task, tracking, tracking_id, base, resent=True)
+            else:
+                self.writes.drop_draft(aid, task.id)
+        return len(held) if answer == Btn.Yes else 0
 
     def _as_written(self, row: TaskRow) -> TaskRow:
         return row if self.writes is None else replace(row, tracking=self.writes.shown(row.article_id, row.task.id,

@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
         if restored is not None:
             self.editor_dock.show()
             self.article_list.select_article(restored)
+        self.entities.offer_held_tracking()  # 督办 edits a team library had not taken when the last session ended
 
     def _show_waiting(self, text: str, source: str) -> None:
         """A slow read of the server says so; the line goes when the reads are back (the list's and
@@ -563,7 +564,7 @@ class MainWindow(QMainWindow):
 
         board = self.task_board
         if board is None:
-            board = self.task_board = TaskBoard(self.store, self.views, state=self.state)
+            board = self.task_board = TaskBoard(self.store, self.views, state=self.state, writes=self.entities.writes)
             board.task_activated.connect(self.show_task)
             board.tracking_changed.connect(self.entities.refresh_tracking)
             board.export_requested.connect(self.export_board_tasks)
@@ -754,11 +755,11 @@ class MainWindow(QMainWindow):
     def unsaved_tracking(self) -> int:
         """督办 edits not in the library yet (held while it cannot be reached, or still being written)."""
         writers = [self.entities.writes] + ([self.task_board.model.writes] if self.task_board is not None else [])
-        return sum(w.unsaved() for w in writers if w is not None)
+        return sum(w.unsaved() for w in {id(w): w for w in writers if w is not None}.values())  # shared: once
 
     def _confirm_unsaved_tracking(self) -> bool:
-        """Closing with 督办 edits the library has not taken: say so; True to close anyway. (Article
-        edits are kept as drafts on the desk; a 督办 edit lives in this window until it lands.)"""
+        """Closing with 督办 edits the library has not taken: say so; True to close anyway. (They are
+        kept on the desk, as article drafts are, and offered again at the next start.)"""
         from PySide6.QtWidgets import QMessageBox
 
         n = self.unsaved_tracking()
@@ -767,7 +768,7 @@ class MainWindow(QMainWindow):
         Btn = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, self.tr("督办修改尚未保存"),
-            self.tr("有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?").format(n),
+            self.tr("有 {0} 项督办修改还没有存入团队资料库,已留在本机。现在关闭,下次打开时会提示重新保存。仍要关闭吗?").format(n),
             Btn.Close | Btn.Cancel, Btn.Cancel)
         return answer == Btn.Close
 

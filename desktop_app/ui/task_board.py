@@ -69,7 +69,9 @@ class TaskBoardModel(QAbstractTableModel):
     # A 督办 edit a colleague's change of the same field stopped: (TrackingConflict, task name, keep mine, take theirs)
     write_conflict = Signal(object, str, object, object)
 
-    def __init__(self, store, parent=None, today: dt.date | None = None):
+    def __init__(self, store, parent=None, today: dt.date | None = None, writes: TrackingWrites | None = None):
+        """`writes`: the window's 督办 writes (shared with the side panel, so an edit held for the
+        library shows on both); the board's own when it stands alone."""
         super().__init__(parent)
         self.store = store
         self.today = today or dt.date.today()
@@ -88,7 +90,8 @@ class TaskBoardModel(QAbstractTableModel):
         # Their rows show the new state and take no edit until the write is done.
         self.pending: dict[tuple[int, str], bool] = {}
         # 督办 field edits: off the GUI thread on a server library, kept while it cannot be reached.
-        self.writes = TrackingWrites(store, self)
+        self.writes = writes if writes is not None else TrackingWrites(store, self)
+        self.writes.changed.connect(self._show_unsaved)
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
                         self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
@@ -139,6 +142,12 @@ class TaskBoardModel(QAbstractTableModel):
         if self.pending:  # 纳入督办 / 移出督办 asked and not yet written show as asked
             self.rows = [self._as_pending(r) for r in self.rows]
         self.numbers, self.due, self.speakers = list(data.numbers), list(data.due), list(data.speakers)
+        if self.writes.busy():  # 督办 edits the library has not taken yet (held) show as typed, not as read
+            for i, row in enumerate(self.rows):
+                shown = self.writes.shown(row.article_id, row.task.id, row.tracking)
+                if shown != row.tracking:
+                    self.rows[i] = replace(row, tracking=shown)
+                    self.due[i] = board_view.row_due(self.rows[i])
         self.order = order
         self.endResetModel()
         if args is not None and args != self.view_args():
@@ -324,7 +333,7 @@ class TaskBoardModel(QAbstractTableModel):
             self.tracking_saved.emit(aid)
 
         def held(line: str) -> None:
-            self.write_message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+            self.write_message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}")
                                     .format(name, line))
 
         def failed(line: str) -> None:
@@ -347,6 +356,14 @@ class TaskBoardModel(QAbstractTableModel):
             self.write_conflict.emit(conflict, name, keep, lambda: None)
         self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed, base=row.tracking,
                           conflicted=conflicted)
+
+    def _show_unsaved(self, article_id: int, task_id: str) -> None:
+        """A write of this task was asked or held (the side panel's too): its row shows the fields typed."""
+        i = self._find((article_id, task_id), 0)
+        if i is not None:
+            shown = self.writes.shown(article_id, task_id, self.rows[i].tracking)
+            if shown != self.rows[i].tracking:
+                self._replace(i, replace(self.rows[i], tracking=shown))
 
     def set_tracked(self, r: int, on: bool):
         """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
@@ -488,12 +505,14 @@ class TaskBoard(QWidget):
     rules_changed = Signal()  # a 督办 rule was added or removed: which tasks are tracked changed
     message = Signal(str)  # one line for the window's status bar (a 督办 edit held for the library, landed, refused)
 
-    def __init__(self, store, parent=None, today: dt.date | None = None, state=None):
-        """`state`: the library's UiState; the board's filters and sort are kept there between runs."""
+    def __init__(self, store, parent=None, today: dt.date | None = None, state=None,
+                 writes: TrackingWrites | None = None):
+        """`state`: the library's UiState; the board's filters and sort are kept there between runs.
+        `writes`: the window's 督办 writes (TaskBoardModel)."""
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(self.tr("任务督办"))
-        self.model = TaskBoardModel(store, self, today)
+        self.model = TaskBoardModel(store, self, today, writes)
         self.model.view_changed.connect(self._view_shown)
         self.model.view_busy.connect(self._show_filtering)
 

@@ -20,12 +20,16 @@ one's base: that one never reached the library.
 """
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..editing import drafts
 from . import jobs
+
+log = logging.getLogger(__name__)
 
 RETRY_MS = 5000  # as the article saves (ui/background_save.py): a connect attempt fails within 5 s
 # One 督办 row is written in milliseconds: a write that waits longer (a colleague's transaction holds
@@ -87,9 +91,16 @@ class TrackingWrites(QObject):
     what writing again with base=conflict.theirs keeps). On a library file it is done before write()
     returns."""
 
-    def __init__(self, store, parent: QObject | None = None):
+    # (article id, task id): a write of the task was asked, landed, held, refused or conflicted — what
+    # a view showing the task's fields (the side panel, the board) shows of it may have changed.
+    changed = Signal(int, str)
+
+    def __init__(self, store, parent: QObject | None = None, drafts_dir: Path | None = None):
+        """`drafts_dir`: where a server library's writes not yet stored are kept on the desk
+        (editing/drafts.write_tracking_draft, beside the article drafts) until they land."""
         super().__init__(parent)
         self.store = store
+        self.drafts_dir = Path(drafts_dir) if drafts_dir is not None else None
         self.threaded = bool(getattr(store, "is_server", False))
         self.running: dict[Key, tuple[jobs.Job, _Write]] = {}
         self.waiting: dict[Key, _Write] = {}  # asked while the task's previous write runs
@@ -122,10 +133,52 @@ class TrackingWrites(QObject):
             write.base = replaced.base  # the held write never reached the library: its read is the one
             if write.tracking_id is None:
                 write.tracking_id = replaced.tracking_id
+        earlier = self.waiting.get(key)
+        if earlier is not None:  # it never ran: this one carries its changes and its read
+            write.base, write.was_held = earlier.base, write.was_held or earlier.was_held
+        self._keep_on_desk(write)
         if key in self.running:
             self.waiting[key] = write  # after the running one, with the row id it makes
         else:
             self._start(key, write)
+        self.changed.emit(article_id, task.id)
+
+    def _keep_on_desk(self, write: _Write) -> None:
+        """The write on the desk until the library has it: a crash or a closed window loses nothing."""
+        if self.drafts_dir is None:
+            return
+        try:
+            drafts.write_tracking_draft(self.drafts_dir, write.article_id, write.task, write.tracking, write.base,
+                                        write.tracking_id)
+        except OSError:
+            log.warning("could not keep a 督办 edit on the desk", exc_info=True)
+
+    def _settled(self, key: Key) -> None:
+        """The task has no write left to store: its draft goes, and views show what is stored."""
+        if key in self.running or key in self.waiting or key in self.pending:
+            return
+        if self.drafts_dir is not None:
+            drafts.discard_tracking_draft(self.drafts_dir, *key)
+        self.changed.emit(*key)
+
+    def held_drafts(self) -> list:
+        """Writes a session that ended before the library took them left on the desk (oldest first):
+        (article id, when, task, tracking, base, tracking id) each; unreadable files are dropped."""
+        if self.drafts_dir is None:
+            return []
+        out = []
+        for path in drafts.pending_tracking_drafts(self.drafts_dir):
+            found = drafts.read_tracking_draft(path)
+            if found is None:
+                path.unlink(missing_ok=True)
+            elif (found[0], found[2].id) not in self.running and (found[0], found[2].id) not in self.waiting \
+                    and (found[0], found[2].id) not in self.pending:
+                out.append(found)
+        return out
+
+    def drop_draft(self, article_id: int, task_id: str) -> None:
+        if self.drafts_dir is not None:
+            drafts.discard_tracking_draft(self.drafts_dir, article_id, task_id)
 
     def tracking(self, article_id: int, task_id: str):
         """The fields of this task's newest write not stored yet (to show over a read), or None."""
@@ -202,12 +255,14 @@ class TrackingWrites(QObject):
         mine = newer.tracking if newer is not None else write.tracking
         if not self.pending:
             self.retry_timer.stop()
+        self._settled(key)
         if write.conflicted is not None:
             write.conflicted(conflict, mine_over(conflict, write.base, mine))
 
     def _done(self, key: Key, job, write: _Write, tracking_id: int) -> None:
         self._ended(key, job)
         self._next(key, tracking_id)
+        self._settled(key)
         if write.done is not None:
             write.done(tracking_id, write.was_held)
 
@@ -225,6 +280,8 @@ class TrackingWrites(QObject):
         self.pending[key] = write
         if not self.retry_timer.isActive():
             self.retry_timer.start()
+        self._keep_on_desk(write)  # the newer one, when it took this one's place
+        self.changed.emit(*key)
         if not announced and write.held is not None:
             write.held(one_line(error))
 
@@ -233,6 +290,7 @@ class TrackingWrites(QObject):
 
         self._ended(key, job)
         self._next(key, write.tracking_id)
+        self._settled(key)
         if write.failed is not None:
             write.failed(one_line(error))
 

@@ -1576,12 +1576,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+4"/>
-        <location line="+163"/>
+        <location line="+178"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-177"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
@@ -1605,24 +1605,24 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+9"/>
-        <location line="+251"/>
+        <location line="+266"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-265"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+241"/>
+        <location line="+256"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-303"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1637,7 +1637,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
@@ -1743,17 +1743,37 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
-        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+        <location line="+2"/>
+        <source>上次未存入的督办修改已保存:任务“{0}”。</source>
+        <translation>The follow-up change left from last time is saved: task “{0}”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept on this computer and will be tried again: {1}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>恢复督办修改</source>
+        <translation>Restore Follow-up Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次关闭前有 {0} 项督办修改尚未存入团队资料库(任务 {1}{2},最早 {3})。现在重新保存吗?</source>
+        <translation>When the program last closed, {0} follow-up change(s) had not reached the team library (task {1}{2}, the first at {3}). Save them now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>任务“{0}”的督办修改未保存:{1}</source>
         <translation>The follow-up change of task “{0}” was not saved: {1}</translation>
     </message>
@@ -2848,12 +2868,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+79"/>
-        <location line="+459"/>
+        <location line="+460"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2909,7 +2929,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>The article&apos;s highlights have been read: right-click again to correct them.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>未能读取文章列表,列表仍是之前的内容:{0}</source>
         <translation>Could not read the article list; it still shows what it showed before: {0}</translation>
     </message>
@@ -2959,11 +2979,11 @@ Press F5 to try again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?</source>
-        <translation>{0} follow-up change(s) are not in the team library yet (they are saved by themselves when the connection is back). If you close now, they are lost. Close anyway?</translation>
+        <source>有 {0} 项督办修改还没有存入团队资料库,已留在本机。现在关闭,下次打开时会提示重新保存。仍要关闭吗?</source>
+        <translation>{0} follow-up change(s) are not in the team library yet; they are kept on this computer. If you close now, you will be asked to save them at the next start. Close anyway?</translation>
     </message>
     <message>
-        <location line="-664"/>
+        <location line="-665"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4210,7 +4230,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+495"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+514"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
@@ -4348,7 +4368,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-640"/>
+        <location line="-656"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4458,7 +4478,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4499,8 +4519,8 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+4"/>
-        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
-        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept on this computer and will be tried again: {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5123,7 +5143,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+100"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+108"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>
