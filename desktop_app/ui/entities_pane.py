@@ -408,7 +408,6 @@ class EntitiesPane(QTabWidget):
         if row is None or self.writes is None or tracking == base or self._tracking_busy():
             return False
         aid, task = row.article_id, row.task
-        name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
         # A task given 督办 fields for the first time is one the office follows (as the store records it).
         from ..editing.tracking import changed_fields
 

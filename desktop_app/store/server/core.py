@@ -77,7 +77,10 @@ class ServerStore(Store):
                 raise NotInitialised(url)
             if found < schema.SCHEMA_VERSION and not read_only:
                 try:
-                    schema.migrate(self.conn.raw)
+                    # On a connection without the desk's timeouts: a step may read every article
+                    # (version 7, minutes at a million), as `zhengwen server init` does.
+                    with connect_raw(url, statement_timeout_ms=0, ask_password=ask_password) as own:
+                        schema.migrate(own)
                 except psycopg.errors.InsufficientPrivilege:
                     # A desk upgraded before the library: only its owner may change the tables.
                     raise OutdatedLibrary(url, found, schema.SCHEMA_VERSION) from None
