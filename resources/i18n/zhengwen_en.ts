@@ -1743,7 +1743,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>
@@ -4647,6 +4647,19 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFeed</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <source>实时更新已暂停:与团队资料库的连接中断,正在自动重连…</source>
+        <translation>Live updates paused: the connection to the team library is broken; reconnecting by itself…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实时更新已恢复:已重新读取中断期间的督办修改。</source>
+        <translation>Live updates resumed: follow-up changes made during the break have been read again.</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ def test_a_held_edit_shows_on_the_task_board_too(qtbot, pg_url, ui_state):
             blocker.rollback()
             blocker.close()
         qtbot.waitUntil(lambda: _stored(store).status == "in_progress", timeout=12000)
+        qtbot.waitUntil(lambda: not w.entities.writes.busy(), timeout=3000)  # else closing asks
     finally:
         w.close()
         store.close()

@@ -141,6 +141,7 @@ def test_on_a_server_the_line_names_the_colleague(qtbot, pg_url, ui_state, tmp_p
         w.grab().save(str(tmp_path / "conflict.png"))
         bar.keep_button.click()
         qtbot.waitUntil(lambda: [n.text for n in _stored(store).tracking.progress] == ["正在调研"], timeout=6000)
+        qtbot.waitUntil(lambda: not w.entities.writes.busy(), timeout=3000)  # its end reached the window too
     finally:
         w.close()
         store.close()
