@@ -29,6 +29,7 @@ _CLOSE = "，。、；：！？,;:!?）)”」』 \n"   # punctuation that close
 _MAX_TITLE = 32        # characters a title may reach to the left of its post
 _REGION_ONE = set("省市县区州旗盟乡镇村")
 _ORGAN_CHARS = set("委央部局厅院府办署处组团室会司党协队所站科校心馆")
+_STREETS = frozenset("路街巷")
 _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "村长", "旗长", "盟长")
 
 
@@ -52,6 +53,7 @@ class _Rules:
     non_official_re: re.Pattern
     public_re: re.Pattern | None        # exceptions to non_official_re ("!人民银行")
     translit: frozenset[str]
+    foreign: frozenset[str]             # translit plus Southeast Asian name characters (translit_asia.txt)
     inner: frozenset[str]               # words a name does not start inside (俄罗斯, 美国, 感谢)
     inner_firsts: frozenset[str]        # their first characters
     ja: frozenset[str]                  # Japanese family names (桥本, 安倍)
@@ -80,6 +82,7 @@ def _rules() -> _Rules:
         non_official_re=re.compile(alternation(w for w in non_official if not w.startswith("!"))),
         public_re=re.compile(alternation(public)) if public else None,
         translit=frozenset(c for w in words("translit_chars.txt") for c in w),
+        foreign=frozenset(c for w in words("translit_chars.txt") | words("translit_asia.txt") for c in w),
         inner=words("inner_words.txt"),
         inner_firsts=frozenset(w[0] for w in words("inner_words.txt")),
         ja=words("surnames_ja.txt"),
@@ -300,6 +303,8 @@ def _rule_dotted(text: str, i: int, s: int):
         t = seg_start
         while t < m and (text[t] in translit or text[t] in _PART_JOINERS and t + 1 < m and text[t + 1] in translit):
             t += 1
+        if text[m - 1] == "等" and m - seg_start >= 3 and (m == n or text[m] in _CLOSE):
+            return m - 1                             # …主席彼得·基马尼等。: 等 closes a list, it is no name part
         if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
                 and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
             return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
@@ -320,9 +325,37 @@ def _rule_dotted(text: str, i: int, s: int):
                                                      # transliteration runs on to a follower (not 克里|提出)
                 if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
                     return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
+                resumed = _odd_inside(text, t if t < end else end, m)
+                if resumed is not None:
+                    return resumed                   # …·努里季诺夫|举行, …·哈迪让托|曾: one odd character inside
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
     return None
+
+
+_ODD_JOINERS = frozenset("和与及同让")   # (让 is a transliteration syllable too: 让-皮埃尔, 哈迪让托)
+
+
+def _odd_inside(text: str, k: int, m: int) -> int | None:
+    """End of the last part of a dotted name that holds one character outside translit_chars.txt
+    at k, between transliteration: 乌兹别克斯坦总统阿卜杜拉齐兹·努里季诺夫举行会谈, 印尼前议长巴斯里·
+    哈迪让托曾多次访华. Limit: transliteration characters follow the odd one up to
+    punctuation or a follower (m: the end of the part's characters); the odd character is no stop
+    character, joiner or preposition (…·卡尔对马克龙说 is two people), 让 only when it begins no
+    follower of two characters (让步)."""
+    translit, n = _rules().translit, len(text)
+    c = text[k:k + 1]
+    if not c or not _han(c) or c in translit or c in _PREPOSITIONS and c != "让" \
+            or c in _rules().stopchars and c != "让" or c in _JOINERS \
+            or lexicon().follower_set.starting_at(text, k) >= 2 or text[k:k + 2] in _rules().frequent:
+        return None
+    e = k + 1
+    while e < m and text[e] in translit:
+        e += 1
+    if e - k - 1 < 1 or e < n and _han(text[e]) and not (_ends_name(text, e) or _ends_weak(text, e)) \
+            or text[e - 1] in _SAY_ONE:
+        return None
+    return e
 
 
 @cache
@@ -331,9 +364,10 @@ def _ethnic_parts() -> WordSet:
 
 
 _MAX_ETHNIC_PARTS = 4
-# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措), unless they begin a word (措施).
-_ETHNIC_TAILS = frozenset("措")
-_TAIL_WORD_NEXT = frozenset("施辞置手")
+# One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措) and of Mongolian ones (朝克图, 那仁朝克图:
+# -图 "having"), unless they begin a word (措施, 图片, 图书).
+_ETHNIC_TAILS = frozenset("措图")
+_TAIL_WORD_NEXT = frozenset("施辞置手片书表纸谋景案像文")
 
 
 def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
@@ -369,7 +403,7 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
         ends.append(k)
     tail = -1
     if ends and text[k:k + 1] in _ETHNIC_TAILS and text[k + 1:k + 2] not in _TAIL_WORD_NEXT:
-        tail = k + 1                                 # 拉毛措, 才让措: a Tibetan woman's name ends in 措
+        tail = k + 1                                 # 拉毛措: a Tibetan woman's name ends in 措; 朝克图
         ends.append(tail)
     for end in reversed(ends):
         if (end - i >= 4 or end - i == 3 and (count == 1 or end == tail)) \
@@ -449,6 +483,24 @@ def _rule_surname_given(text: str, i: int, s: int):
 
 
 _FUNCTION_SURNAMES = frozenset("向来于从和过到")
+
+# Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
+# 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
+_LAST_STOPS = frozenset("年行")
+
+
+def _rule_stop_last(text: str, i: int, s: int):
+    """区委书记宋立行出席会议, 副市长胡延年主持, 全国政协副主席司徒永年出席: a surname and two given
+    characters whose last is a stop character of _LAST_STOPS, when punctuation or a two-character
+    follower closes the name right after it. Limit: the two given characters are no frequent word
+    (市长李明年底前: 明年), the first given character is a name character, and the two-character
+    reading is not closed strongly itself."""
+    end = i + s + 2
+    if not s or end > len(text) or text[end - 1] not in _LAST_STOPS or not _given_ok(text[i + s]) \
+            or not _strong_end(text, end) or _strong_end(text, end - 1) \
+            or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs:
+        return None
+    return end
 
 
 def _rule_soft_stop(text: str, i: int, s: int):
@@ -534,13 +586,20 @@ def _rule_foreign_two(text: str, i: int, s: int):
     (将, 说, 在…), punctuation or a frequent word that no transliteration character starts (立场). Limit: only after a country's post; the pair is no country or frequent word."""
     n, rules = len(text), _rules()
     end = i + 2
-    if end > n or text[i] not in rules.translit or text[i + 1] not in rules.translit \
+    foreign = rules.foreign
+    if end > n or text[i] not in foreign or text[i + 1] not in foreign \
             or end < n and text[end] not in lexicon().followers and text[end] not in _CLOSE \
-            and not (text[end] not in rules.translit and text[end:end + 2] in rules.frequent) \
+            and not (text[end] not in rules.translit and text[end:end + 2] in rules.frequent) and not _when_clause(text, end) \
             or text[i:end] in rules.frequent \
             or text[i:end] in rules.countries or not _country_title(text, i):
         return None
     return end
+
+
+def _when_clause(text: str, k: int) -> bool:
+    """会见柬埔寨首相占索帕时，…: 时 closed by punctuation ends the clause "when meeting …" (read only
+    after a foreign name, never after a Chinese one: 小时)."""
+    return text[k:k + 1] == "时" and (k + 1 == len(text) or text[k + 1] in _CLOSE)
 
 
 def _rule_foreign_three(text: str, i: int, s: int):
@@ -572,26 +631,28 @@ def _rule_foreign_long(text: str, i: int, s: int):
     if i + 4 > n:
         return None
     rules = _rules()
-    t = rules.translit
+    t = rules.foreign
     if (text[i] in t) + (text[i + 1] in t) + (text[i + 2] in t) + (text[i + 3] in t) < 2 or not _country_title(text, i):
         return None                                  # (two of the first four transliterate: cheap, first)
     lex = lexicon()
     k = i + 2
-    while k < n and k - i <= _MAX_FOREIGN_LONG and not _ends_name(text, k):
+    while k < n and k - i <= _MAX_FOREIGN_LONG and not _ends_name(text, k) and not _when_clause(text, k):
         k += 1
     if k - i < 3 or k - i > _MAX_FOREIGN_LONG:
         return None
-    while k < n and lex.follower_set.starting_at(text, k) == 1 and text[k] in rules.translit:
+    while k < n and lex.follower_set.starting_at(text, k) == 1 and text[k] in t:
         e = k                                        # 额勒贝格|道尔吉在: 道 may follow a name, 道尔吉 is
-        while e < n and e - i < _MAX_FOREIGN_LONG and text[e] in rules.translit and not _ends_name(text, e + 1):
+        while e < n and e - i < _MAX_FOREIGN_LONG and text[e] in t and not _ends_name(text, e + 1):
             e += 1                                   # part of it when transliteration runs on to a follower
-        if e < n and text[e] in rules.translit and _ends_name(text, e + 1):
+        if e < n and text[e] in t and _ends_name(text, e + 1):
             k = e + 1
         else:
             break
     run = text[i:k]
-    odd = sum(c not in rules.translit for c in run)
-    if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not _strong_end(text, k)) or run[-1] not in rules.translit \
+    odd = sum(c not in t for c in run)
+    if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
+                                                                     or not odd and _says_at(text, k))) \
+            or run[-1] not in t \
             or not _given_ok(run) or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
@@ -755,6 +816,7 @@ _NAME_RULES = (
     ("not_name", _rule_not_name),
     ("word_surname", _rule_word_surname),
     ("qian_ming", _rule_qian_ming),
+    ("stop_last", _rule_stop_last),
     ("surname_given", _rule_surname_given),
     ("soft_stop", _rule_soft_stop),
     ("spaced", _rule_spaced),
@@ -797,6 +859,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
+    if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
+        return ok[1]                               # 孔志强调研: 强 ends the name, 调研 follows (强调 would
+                                                   # leave 研 alone); not 韦达明确要求 (确要 is no follower)
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
             if end == ok[0] or not _ends_name(text, end - 1):
@@ -807,8 +872,10 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         if end < n and _ends_name(text, end):
             if len(ok) == 2 and end == ok[0] and text[end] in _PREPOSITIONS and _says_at(text, end + 1):
                 return ok[1]                       # 姜某为说, 王某和表示: no preposition before a verb of saying
-            if end == ok[-1] and len(ok) == 2 and rules.follow.starting_at(text, end - 1) == 2:
-                return ok[0]                       # 刘伟|接受审查: not 刘伟接 + 受
+            if end == ok[-1] and len(ok) == 2 and rules.follow.starting_at(text, end - 1) == 2 \
+                    and not _says_at(text, end):
+                return ok[0]                       # 刘伟|接受审查: not 刘伟接 + 受 (but 林芳正|说，:
+                                                   # a verb of saying that punctuation closes ends it)
             return end
     for end in ok:
         if _ends_weak(text, end):
@@ -906,8 +973,12 @@ def _name_before(text: str, p: int) -> int | None:
             return False
         if _inside_word(text, s) or _country_tail(text, s, p):   # 俄罗斯总统, 乌兹别克斯坦总统
             return False
+        if len(cand) == 3 and _ends_with_country(text, s + 1, p):
+            return False                           # 东道国秘鲁总统: 秘鲁 is a country, 国秘鲁 no name
         if lex.organ_set.ending_at(text, p) >= p - s:
             return False                           # 蒙古国大呼拉尔主席: the name of an organ
+        if text[p:p + 1] == "部" and cand[sl:] in rules.frequent and not _strong_left(text, s):
+            return False                           # 成员国交通部长会议: 交通部 is a ministry, 国交通 no name
         if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
             return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
@@ -943,6 +1014,15 @@ def _name_before(text: str, p: int) -> int | None:
     return None
 
 
+def _former_head_before(text: str, p: int, post: str) -> int | None:
+    """Start of a name right before 前 + a head's post ("恩科西前总统", "，李明前总理"), or None; a Chinese
+    name must stand after punctuation or a boundary word; never a country (印度前总理)."""
+    s = _name_before(text, p)
+    if s is not None and _strong_left(text, s):
+        return s
+    return _translit_before(text, p, post)     # (a head's transliterated name needs no boundary)
+
+
 def _translit_before(text: str, p: int, post: str = "") -> int | None:
     """Start of a transliterated name of three or more characters that ends at p (the post `post`
     starts there) and stands after punctuation or a boundary word, or None. Before a head of state
@@ -950,12 +1030,12 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     that jieba lists as a place (奥巴马总统); a country or region (countries.txt: 乌克兰总统, 巴西
     总统) is never a name."""
     rules = _rules()
-    translit = rules.translit
+    head = post in lexicon().head_posts
+    translit = rules.foreign if head else rules.translit    # (占索帕首相: Khmer syllables, translit_asia.txt)
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
     run = text[j:p]
-    head = post in lexicon().head_posts
     if len(run) < 2 or run[:2] in rules.not_names:   # 谢谢罗会长
         return None
     if not _strong_left(text, j) and not (head and len(run) >= 3):
@@ -1000,10 +1080,14 @@ def _title_start(text: str, p: int) -> int:
         n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
         if n:
             j -= n                                   # (埃及总统: 及 inside a country is no boundary)
+            if _described_country(text, j, n):
+                break
             continue
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
-        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) and text[j - 2:j] not in _NOT_BOUNDARY:
+        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
+                and (text[j - 2:j] not in _NOT_BOUNDARY or text[j - 2:j] == "会同" and text[j:j + 1] != "县") \
+                and text[j - 1:j + 1] not in _ORGAN_OPENINGS:
             k = _whole_organ(text, j, p, limit)
             if k is None:
                 break
@@ -1015,14 +1099,27 @@ def _title_start(text: str, p: int) -> int:
     return _held_before(text, j)
 
 
+def _described_country(text: str, j: int, n: int) -> bool:
+    """东盟轮值主席国马来西亚总理阿兹曼·拉赫曼, 东道国秘鲁总统…: a country (text[j:j+n]) right after a
+    word ending in 国 that describes it (主席国, 东道国, 成员国): the title starts at the country.
+    Limit: the country is in countries.txt and stands right after 国 (中国驻美国大使 stays whole:
+    中国 is itself a country, read as one before 驻)."""
+    return j > 0 and text[j - 1] == "国" and text[j:j + n] in _rules().countries \
+        and not _country_set().ending_at(text, j)
+
+
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
 _NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同"})
+# Words that begin with a boundary character and open an organ's name (越共中央对外部部长: 对 is no "to").
+_ORGAN_OPENINGS = frozenset({"对外"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
 
 
 _JOINERS = frozenset("和与及")
 _COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部")
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
+_MAX_CHAIN_COMMITTEE = 4   # characters before 和 of a committee written after 、 (社会和法制委员会)
+_MAX_MINISTRY_LEFT = 4  # characters before the 和 of a ministry (人力资源和社会保障部, 文化和旅游部)
 _MAX_ALIAS = 12        # characters inside the brackets of an organ's second name (滨江区委)
 
 
@@ -1032,8 +1129,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
-    if text[j - 1] not in _JOINERS or not organ.endswith(_COMMITTEES):
-        return None
+    if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith("大臣", p)):
+        return None                                  # (外交与国际合作大臣: a minister named by his fields)
     lex = lexicon()
     organ_set = lex.organ_set
     k = j - 1
@@ -1048,10 +1145,16 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
             and (text[k] in _REGION_ONE or text.startswith("国家", k)
                  or _country_set().starting_at(text, k) and organ.endswith("部")   # 吉尔吉斯斯坦交通和通信部长
-                 or j - 1 - k <= 2 and text[j:p].endswith("部") and not is_name_reading(text, k, j - 1)) \
+                 or j - 1 - k <= _MAX_MINISTRY_LEFT and (organ.endswith("部") or text.startswith("大臣", p))
+                 and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
             and lex.post_re.search(text, k, j - 1) is None:
-        return k                                     # also 国家粮食和物资储备局, 文化和旅游部
+        return k                                     # also 国家粮食和物资储备局, 文化和旅游部,
+                                                     # 人力资源和社会保障部副部长
+    if k < j - 2 and j - 1 - k <= _MAX_CHAIN_COMMITTEE and text[k - 1:k] in _CHAIN_SEPARATORS \
+            and organ.endswith("委员会") and lex.post_re.search(text, k, j - 1) is None:
+        return k                                     # 全国政协常委、社会和法制委员会主任: a committee of the
+                                                     # body named in the title before it
     return None
 
 
@@ -1095,7 +1198,7 @@ def _can_cut(text: str, j: int) -> bool:
     (习近平在|贵州省委书记)."""
     lex = lexicon()
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
-                and not lex.post_set.starting_at(text, j)
+                and not lex.post_set.starting_at(text, j) and text[j] != "原"   # 看望了|原省政协副主席
                 and not text.startswith(_ORGAN_REGION_WORDS, j)    # 服务站是|社区党委书记: 社区 is a word
                 and not (j + 2 < len(text) and text[j + 2] in "省市"))   # 习近平在|贵州省委书记
 
@@ -1136,14 +1239,39 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
         s = s2
     titles: list[str] = []
     lex = lexicon()
+    former = segments[0].startswith(_FORMER) and "现任" not in text[s:post_end]
     for seg in segments:
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
             seg = _shared_prefix(titles[-1], seg) + seg
         elif titles:
             seg = _department_prefix(titles[-1], seg) + seg
+        if titles and former and not seg.startswith(_HELD):
+            seg = "原" + seg                         # 原国务院副秘书长、国家计委副主任: both posts were held
         titles.append(seg)
+    while former and s > 1 and text[s - 1] in "，,":
+        earlier = _career_title_before(text, s - 1)
+        if earlier is None:
+            break                                    # (第九届全国政协常委，原湖南省副省长，原交通部副部长X同志)
+        s, titles = earlier[0], [earlier[1]] + titles
     return s, titles
+
+
+_FORMER = ("原", "前")
+_HELD = ("原", "前", "时任", "曾任")
+
+
+def _career_title_before(text: str, comma: int) -> tuple[int, str] | None:
+    """"…，第九届全国政协常委，原国家民委副主任曲某同志": in an obituary's career line a title written
+    alone between two commas, right before a chain of former posts, is the same person's. Returns
+    (start, title) when the whole segment before the comma is one title, else None."""
+    ps = _post_before(text, comma)
+    if ps is None:
+        return None
+    st = _title_start(text, ps)
+    if st < comma and (st == 0 or text[st - 1] in "，,、；;：:。\n") and st < ps:
+        return st, text[st:comma]
+    return None
 
 
 _PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
@@ -1187,6 +1315,12 @@ _SECRETARIAT = "书记处"
 _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工委)$")
 
 
+# A committee of a people's congress or a CPPCC, written after a title of that body without its name.
+_ASSEMBLY_END = re.compile(r"(?:政协|人大)$")
+_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员)$")
+_REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
+
+
 def _department_prefix(previous: str, title: str) -> str:
     """The prefix a title written without its organ's place takes from the title before it in a
     chain (see _PARTY_DEPARTMENTS); "" when it stands alone. Limit: the title starts with the
@@ -1196,6 +1330,8 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix
     if title.startswith(_SECRETARIAT) and prefix and not _place_part(prefix) and "政治局" not in prefix:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
+    if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
+        return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
         if previous[len(prefix):].startswith("党"):
             return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委
@@ -1276,11 +1412,18 @@ def _titled_mentions(text: str):
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
+            if s is None and post_start > 2 and text[post_start - 1] == "前" and post in lex.head_posts:
+                former = _former_head_before(text, post_start - 1, post)
+                if former is not None:                 # 中方赞赏恩科西前总统的观点: 前总统 is his title
+                    out.append((text[former:post_start - 1], former, post_start - 1, former, post_end,
+                                [text[post_start - 1:post_end]], ("name_first_former",)))
+                    continue
             reading = name_reading(text, post_end)
             after = reading[0] if reading else None
             looked_after = True
             first_rule = "name_first"
-            if after is None or s is not None and s > 0 and text[s - 1] in _rules().translit:
+            if after is None or s is not None and s > 0 and text[s - 1] in (
+                    _rules().foreign if post in lex.head_posts else _rules().translit):   # 占|索帕首相
                 t = _translit_before(text, post_start, post)   # 克林顿总统对…, 奥巴马总统要求…
                 if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
                     s, first_rule = t, "name_first_translit"
@@ -1311,8 +1454,9 @@ def _titled_mentions(text: str):
         if pm is not None and not (name_rule == "dotted" and text[pm.end():pm.end() + 1] in _DOTS):
             continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
                                                      # (not 国务部长苏丹·本·赛义夫: 苏丹 is a name part)
-        if post in _REGION_POSTS and text[end - 1] in _REGION_ONE and end - post_end == 2:
+        if post in _REGION_POSTS and text[end - 1] in _REGION_ONE | _STREETS and end - post_end == 2:
             continue                                 # 区长丰村1号: 长丰村 is a village, begun in the post
+                                                     # (上海市长寿路1118号: a street)
         if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
                 and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
@@ -1490,9 +1634,11 @@ def _names_after_note(text: str, out: list) -> None:
 
 # What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
-_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师"
+_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师|党员|老同志"
+                          r"|劳动模范|劳模|全国先进工作者"
                           r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+_COUNT_OR_DENG = re.compile("等")   # 等 closes the last name of a list (…教授巫马林等参加)
 _ENUM_COMMA = re.compile("、")
 
 
@@ -1511,9 +1657,10 @@ def _names_after_descriptor(text: str, out: list) -> None:
         seen.add(d.start())
         reading = name_reading(text, d.end())
         if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])
-                                   or _says_at(text, reading[0])
+                                   or _says_at(text, reading[0]) or _COUNT_OR_DENG.match(text, reading[0])
                                    or reading[1] == "dotted" and _ends_name(text, reading[0])):
-            continue                                 # (…教授呼延卓说，; a dotted name is whole before 说)
+            continue                                 # (…教授呼延卓说，; a dotted name is whole before 说;
+                                                     # …教授巫马林等参加: 等 closes a list's last name)
         sep = d.start()
         while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
             sep -= 1
@@ -1644,6 +1791,10 @@ def _stands_for_many(text: str, start: int, post_start: int) -> bool:
     return False
 
 
+# "卢某等8位委员和专家发言": the count covers officials and others, so it names no one's post.
+_MIXED_COUNT = re.compile(r"[和及与、](?:专家|学者|代表|群众|企业家|教授|嘉宾|同志|工作人员|师生)")
+
+
 def _counted_list(text: str, out: list) -> None:
     """"周平等4名第一书记代表", "A、B等3位驻村第一书记": the names before 等 and a count hold the post
     written after the count (guidelines: 张三 is a 第一书记); "张华、陈晓等县领导参加" without a count
@@ -1667,7 +1818,8 @@ def _counted_list(text: str, out: list) -> None:
                 pm = None                            # 张三等看望县领导: a verb, no designation
         if pm is not None:
             if all(_han(c) for c in text[after:pm.end()]) \
-                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())):
+                    and not (pm.end() < len(text) and lex.post_set.starting_at(text, pm.end())) \
+                    and not _MIXED_COUNT.match(text, pm.end()):
                 title = text[after:pm.end()]
                 end = i
                 while True:
@@ -1920,16 +2072,20 @@ def _merge_name_tails(body: str, people: dict) -> None:
     of the long name written whole before the post ("特木尔巴根主席强调" read as 巴根). The tail's
     titles go to the full name, its mentions widened to the whole name where it is written whole.
     Limit: the tail ends one long name of the article only."""
-    longs = [k for k in people if len(k) >= _MIN_LONG_NAME and not any(d in k for d in _DOTS)]
+    longs = [k for k in people if len(k) >= _MIN_LONG_NAME - 1 and not any(d in k for d in _DOTS)]
     if not longs:
         return
     for key in [k for k in people if 2 <= len(k) < _MIN_LONG_NAME]:
-        owners = [full for full in longs if full.endswith(key)]
+        owners = [full for full in longs if full.endswith(key) and len(full) > len(key)]
         if len(owners) != 1:
             continue
         full = owners[0]
-        short, whole = people.pop(key), people[full]
         head = len(full) - len(key)
+        if len(full) < _MIN_LONG_NAME and not all(body[max(0, a - head):a + len(key)] == full
+                                                  for a, _ in people[key].spans):
+            continue                                 # 同宋索万纳副首相 read as 索万纳: a name of four only
+                                                     # where each mention of the tail is written whole
+        short, whole = people.pop(key), people[full]
         whole.spans.extend((a - head, b) if body[max(0, a - head):a + len(key)] == full else (a, b)
                            for a, b in short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)

@@ -52,10 +52,13 @@ _YING = r"(?<![相适响反供对顺呼答感效照接策内报回])应(?![当�
 # 不得 (must not) is a modal of prohibition ("各单位不得截留挪用资金"), but not in 舍不得, 恨不得, 怪不得,
 # 巴不得, 来不得/容不得 (a judgment: 来不得半点虚假), 不得不 (had to), 不得了, 不得已, 不得而知.
 _BUDE = r"(?<![舍恨怪巴记免少顾觉晓见由来容])不得(?![不了已而知])"
+# 不要 (do not) is a modal of prohibition ("有关方面不要为一己私利煽动对立"), not in 要不要, 就不要 (a
+# condition's answer), 也不要/都不要/还不要 (narration), 不是不要; _prohibition_directed limits it further.
+_BUYAO = r"(?<![要就也都还是])不要(?![紧脸命钱])"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE})")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
@@ -190,7 +193,7 @@ _LIST_PUNCT = re.compile(r"[，,、；;]")
 # Where the marker's first character is a set ("一是", "1."), the scan starts at the fixed second
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
-    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "首先", "其次", "再次", "最后",
+    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "不要", "首先", "其次", "再次", "最后",
     rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", _YING, "坚决",
     rf"[抓促保](?<=[{NUM}][抓促保])",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
@@ -327,9 +330,15 @@ def _document_followed(body: str, s: int) -> bool:
     return _FOLLOWED.search(body, max(0, s - _MAX_FOLLOWED), s) is not None
 
 
+# "郭某主持召开省委常委会会议时指出": the meeting's name (省委常委会) stands between the verb and 会议.
+_OBJECT_BEFORE = re.compile("(?:" + "|".join(_MEETING_OBJECT_VERBS) + r")[^，,。；;：:！？!?“”\s]{0,12}$")
+
+
 def _meeting_is_object(body: str, s: int) -> bool:
-    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议)."""
-    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了")
+    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议, 主持召开
+    省委常委会会议)."""
+    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了") \
+        or _OBJECT_BEFORE.search(body, max(0, s - 14), s) is not None
 
 
 _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb
@@ -613,6 +622,8 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         subj = subj[vm.end():]
     if scan.clauses.seps[ci] in "：:" and _LIST_INTRO.search(text):
         return False                                 # 要重点抓好以下工作：（一）…: the list's lead-in
+    if m.group("modal") == "不要" and not _prohibition_directed(scan, ci, m):
+        return False                                 # 不要 in a story or a quote of someone's advice
     if m.group("modal") == "应" and not _bare_should_directs(text, m.end("modal")):
         return False                                 # 会议应出席代表…, 应势而动, 李应川: 应 alone is a
                                                      # directive only before the words that open one
@@ -622,6 +633,28 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
         scan.found[ci] = _Found(st, ci, "modal", None, st)
         return True
     return False
+
+
+# "他强调，发展乡村旅游不要搞大拆大建", "菲方应当停止挑衅。有关政治人物不要为一己私利煽动对立情绪": 不要 orders
+# when it opens its sentence right after a verb of demanding, or opens a sentence in a paragraph that
+# already gave a directive; elsewhere it is advice told in a story ("“你不要怕。”老人说", "不发通知、
+# 不要陪同").
+_DEMAND_BEFORE = re.compile(r"(?:强调|(?<![的新总体些项条点和作央])要求|指出|叮嘱|嘱咐|提醒|告诫|表示|明确)$")
+
+
+def _prohibition_directed(scan: _Scan, ci: int, m: re.Match) -> bool:
+    """不要 opens its sentence (or follows a clause that ends in a verb of demanding), and the clause
+    before ends in that verb or a directive was found earlier in the same paragraph."""
+    cl = scan.clauses
+    first = scan.sents[cl.sents[ci]][0]
+    demanded = ci > 0 and cl.seps[ci - 1] in "，,：:" and \
+        _DEMAND_BEFORE.search(scan.body, cl.starts[ci - 1], cl.ends[ci - 1]) is not None
+    if demanded:
+        return True
+    if first != ci or "、" in m.group("subj"):
+        return False
+    para = cl.paras[ci]
+    return any(cl.paras[k] == para for k in scan.found if k < ci)
 
 
 # ----- 要 that tells a story, not what must be done (feature reports: a villager, a plan, a wish) -----
@@ -779,6 +812,42 @@ def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     return _TOPIC_COMMENT.match(scan.body, scan.clauses.starts[ci + 1]) is not None
 
 
+# "张雪峰是村级湖长，每天都要分早中晚三次巡湖", "每个月巡护，她都要返回故乡": a habit told in a feature
+# story (要 = "has to, every time"), not a demand. A paragraph where someone demands (会议要求，各乡镇每月
+# 都要开展一次排查) keeps its directive; so does a subject of many or of cadres (各村每周要…, 党员干部平时
+# 就要加强学习).
+_ROUTINE = re.compile(r"每(?:天|日|晚|早|周|星期|个?月|季度?|年|次|逢|当|回|到)|天天|年年|月月|常常|总是|往往|平日|平时|一年四季")
+_DIRECTED = re.compile(r"强调|要求|指出|部署|叮嘱|嘱咐|提出|提醒|告诫|号召|希望|表示|明确|规定")
+_MANY_SUBJECT = re.compile(r"^[“\s]*(?:各|全体|所有|凡)|干部|党员|领导|部门|单位|机关|乡镇|街道|社区|村组|企业")
+# "有经验的鱼把头，先要会识冰": 要会 + a verb is a skill described (one has to know how), when nobody asks for it.
+_SKILL = re.compile(r"会(?![议见谈商同审上后前场期员计])")
+
+
+def _undirected(scan: _Scan, ci: int, m: re.Match) -> bool:
+    """No verb of demanding in the modal's paragraph before it, and the subject is not 各…/所有…."""
+    cl = scan.clauses
+    para_first = bisect.bisect_left(cl.paras, cl.paras[ci])
+    at = cl.starts[ci] + m.start("modal")
+    return _DIRECTED.search(scan.body, cl.starts[para_first], at) is None \
+        and _MANY_SUBJECT.search(m.group("subj")) is None \
+        and _MANY_SUBJECT.match(scan.body, cl.starts[scan.sents[cl.sents[ci]][0]]) is None
+
+
+def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要 after a word of habit (每天, 每次, 常常 …) in its sentence, in a paragraph where nobody demands."""
+    if m.group("modal") != "要":
+        return False
+    cl = scan.clauses
+    first = scan.sents[cl.sents[ci]][0]
+    at = cl.starts[ci] + m.start("modal")
+    return _ROUTINE.search(scan.body, cl.starts[first], at) is not None and _undirected(scan, ci, m)
+
+
+def _skill(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
+    """要会 + a verb (a skill one needs) in a paragraph where nobody demands."""
+    return m.group("modal") == "要" and _SKILL.match(text, m.end("modal")) is not None and _undirected(scan, ci, m)
+
+
 def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     """Whether the modal clause narrates: the vetoes above, in order, each asked only when a cheap test
     of the characters it needs holds (most modal clauses pass none, and this runs for each of them)."""
@@ -796,11 +865,17 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or _layperson_says(scan, ci, text, m) \
         or (scan.body[cl.starts[bisect.bisect_left(cl.sents, cl.sents[ci])]] in _PAST_FIRST
             and _past_time(scan, ci, text, m)) \
-        or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m))
+        or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m)) \
+        or (after == "会" and _skill(scan, ci, text, m)) \
+        or _routine(scan, ci, text, m)
 
 
 _PRONOUN_AFTER = frozenset("他她你")
 _PAST_FIRST = frozenset("“ \u3000过以从当那早原")   # first characters of _PAST_OPENING
+
+
+# "中方应斐方要求派出的医疗队", "应东道国政府要求": 应 + a party + 要求 is "at the request of", no demand.
+_AT_REQUEST = re.compile(r"应[^，,。；;应]{0,10}(?:方|国|政府|部|委|院|总统|总理|首相|主席|国王|议长)$")
 
 
 def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
@@ -808,6 +883,8 @@ def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
     a long or statement-like subject, a short object before a colon (the addressees: 要求相关部门、
     乡镇：…)."""
     m = _DEMAND.search(text) if "要求" in text else None
+    if m and "应" in text[:m.start()] and _AT_REQUEST.search(text, 0, m.start()):
+        return False                                 # 中方应斐方要求派出医疗队: at someone's request
     if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
             and not (scan.clauses.seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
         st = scan.clauses.starts[ci] + m.end()

@@ -1827,6 +1827,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>姓名 + 前任元首职务</source>
+        <translation>name + former head of state&apos;s post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>职务 + 顿号名单</source>
         <translation>post before a list of names</translation>
     </message>
@@ -1998,8 +2003,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>国名 + 职务 + 长音译名（蒙古等名字）</source>
-        <translation>country + post + long transliterated name (Mongolian and others)</translation>
+        <source>国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）</source>
+        <translation>country + post + long transliterated name (Mongolian, Thai, Cambodian names)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2010,6 +2015,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
         <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>姓 + 名（末字为“年”“行”）</source>
+        <translation>surname + given name ending in nian or xing (characters that usually stop a name)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,8 +2053,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>要、必须、应当、不得</source>
-        <translation>must / shall / must not</translation>
+        <source>要、必须、应当、不得、不要</source>
+        <translation>must / shall / must not / do not</translation>
     </message>
     <message>
         <location line="+1"/>

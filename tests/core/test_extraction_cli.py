@@ -64,7 +64,7 @@ def test_explain_adds_rules_and_why_and_the_default_keeps_the_contract(tmp_path)
     assert officials["钱江"]["rules"][0] == "title_first" and officials["钱江"]["why"].startswith("职务在前 + 姓名")
     assert officials["孙立"]["rules"][0] == "leader_list" and officials["吴平"]["why"] == "领导称谓 + 名单"
     task = next(t for t in explained["tasks"] if "压实安全生产责任" in t["text"])
-    assert task["rules"] == ["task_modal", "speaker_named"] and task["why"] == "要、必须、应当、不得；讲话人在前点名"
+    assert task["rules"] == ["task_modal", "speaker_named"] and task["why"] == "要、必须、应当、不得、不要；讲话人在前点名"
     # the rest of the object is the same as without --explain
     strip = lambda rows: [{k: v for k, v in r.items() if k not in ("rules", "why")} for r in rows]
     assert strip(explained["officials"]) == plain["officials"] and strip(explained["tasks"]) == plain["tasks"]

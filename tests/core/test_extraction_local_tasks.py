@@ -446,3 +446,44 @@ def test_prohibitions_are_directives(body, expected):
 def test_the_first_item_after_a_colon_in_a_semicolon_list():
     body = "会议强调，要做到“三个坚持”：坚持人民至上；坚持问题导向；坚持系统观念。"
     assert [t for t, _ in tasks(body)] == ["要做到“三个坚持”", "坚持人民至上", "坚持问题导向", "坚持系统观念"]
+
+
+# Session 7: habits and skills told in a feature story; 不要 as a prohibition
+@pytest.mark.parametrize("body", [
+    "老周是水库的管护员，每天都要沿着库区走上两圈。",                     # a habit (每天…要)
+    "每到汛期，巡堤的队员都要在大堤上住上一个月。",
+    "“每次下井要带齐十几样工具。”老矿工马森说。",
+    "好的茶农，先要会看天，再要会看叶。",                                 # a skill (要会 + verb)
+    "“你不要怕，慢慢来。”奶奶笑着说。",                                   # advice in a story (不要)
+    "暗访组不打招呼、不要陪同，直奔现场。",
+    "想图清闲就不要来基层。",
+])
+def test_habits_skills_and_advice_in_a_story_are_no_tasks(body):
+    assert tasks(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("会议要求，各乡镇每月都要开展一次隐患排查。", ["各乡镇每月都要开展一次隐患排查"]),
+    ("各社区每周要组织一次消防巡查。", ["各社区每周要组织一次消防巡查"]),
+    ("他说，党员干部平时就要加强学习，做到学思践悟。", ["党员干部平时就要加强学习，做到学思践悟"]),
+    ("领导干部要会抓落实，善于解决实际问题。", ["领导干部要会抓落实，善于解决实际问题"]),
+    ("要会同有关部门加强联合执法。", ["要会同有关部门加强联合执法"]),
+    ("区长吴迪叮嘱，不要把隐患留到汛期，要立即整改到位。", ["不要把隐患留到汛期", "要立即整改到位"]),
+    ("他强调，发展民宿不要搞大拆大建，要守住村庄原貌。", ["发展民宿不要搞大拆大建", "要守住村庄原貌"]),
+    ("答：各方应当保持克制。有关人士不要借机渲染紧张气氛。", ["各方应当保持克制", "有关人士不要借机渲染紧张气氛"]),
+])
+def test_directives_with_habits_skills_or_buyao_stay(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+def test_the_leader_who_chairs_a_named_meeting_speaks():
+    body = ("省委书记郭明主持召开省委常委会会议时指出，汛期是事故易发多发期。"
+            "全省上下必须始终绷紧安全生产这根弦，压紧压实企业主体责任。")
+    assert speaker_of(body, "全省上下必须始终绷紧安全生产这根弦") == "郭明"
+
+
+def test_at_someones_request_is_no_demand():
+    body = "双方要深化农业合作。中方应汤方要求派出的农技组已在当地开展服务。"
+    assert [t for t, _ in tasks(body)] == ["双方要深化农业合作"]
+    body = "他应邀出席会议并要求各地抓紧整改。"
+    assert [t for t, _ in tasks(body)] == ["各地抓紧整改"]

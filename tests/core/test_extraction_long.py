@@ -80,6 +80,6 @@ def test_offsets_of_a_300k_text_are_right():
     for t in ex.tasks:
         assert body[t.start:t.end] == t.text
     # The last paragraphs are read as well as the first ones.
-    last = ex.officials[-1]
-    assert last.mentions[-1].end > 290_000
+    # (the book's names come round again, so the official met last may have been met first much earlier)
+    assert max(m.end for o in ex.officials for m in o.mentions) > 290_000
     assert any(t.start > 295_000 for t in ex.tasks)
