@@ -197,7 +197,7 @@ def follow(window) -> TrackingFeed | None:
         if history is not None and history.isVisible():
             history.refresh()
 
-    def read_again() -> None:
+    def read_again(_line: str = "") -> None:
         """After a pause nothing says which articles changed: every 督办 view is read again."""
         window.entities.refresh_tracking()
         if window.task_board is not None:
@@ -208,5 +208,6 @@ def follow(window) -> TrackingFeed | None:
 
     feed.changed.connect(refresh)
     feed.paused.connect(lambda line: window.statusBar().showMessage(line))  # until it is back
-    feed.resumed.connect(lambda line: (read_again(), window.statusBar().showMessage(line, 15000)))
+    feed.resumed.connect(read_again)
+    feed.resumed.connect(lambda line: window.statusBar().showMessage(line, 15000))
     return feed.start()
