@@ -103,9 +103,11 @@ def run_gui(db: str | None = None, lang: str | None = None, files: list[str] | N
                                  app.translate("app", "无法打开文章库:{0}\n{1}").format(db or "", why))
             return 1
         app.setWindowIcon(_app_icon())
-        if files and session.window is not None:
-            session.window.ensure_built()  # its import jobs are built in the second stage
-            session.window.jobs.start_import([str(f) for f in files])
+        if files:
+            def import_files(window) -> None:
+                window.ensure_built()  # its import jobs are built in the second stage
+                window.jobs.start_import([str(f) for f in files])
+            session.when_open(import_files)  # (a team library: once connected)
         try:
             return app.exec()
         finally:
@@ -126,7 +128,7 @@ def _open_store_showing_upgrade(app: QApplication, db: str | None):
     from .store import upgrade_rebuilds_index
     from .store.server import is_server_url
 
-    if is_server_url(db):  # a team library: `zhengwen server init` makes and migrates it, not a desk
+    if is_server_url(db):  # 文件 → 连接团队资料库… (at start: ui/connecting.py, on a worker)
         from .store.server import open_server_store
         from .ui.server_library import open_team_library
 

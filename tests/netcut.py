@@ -72,7 +72,7 @@ class CuttableProxy:
                     if not data:
                         return
                     peers[s].sendall(data)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: select() on a socket close() has just closed
             return
         finally:
             for s in peers:

@@ -201,6 +201,10 @@ class Store:
         """
         return search.article_ids(self.conn, query, sort, descending, limit)
 
+    def ids_with_tasks(self) -> list[int]:
+        """Ids of the articles with at least one task, in the list's order (newest first)."""
+        return search.ids_with_tasks(self.conn)
+
     def sources(self) -> list[str]:
         return search.sources(self.conn)
 

@@ -147,6 +147,13 @@ def _contains(term: str, params: list) -> str:
     return "(" + " OR ".join(f"instr({field.format(c)}, lower(?)) > 0" for c in fields) + ")"
 
 
+def ids_with_tasks(conn: sqlite3.Connection) -> list[int]:
+    """The articles with at least one task, in the list's order (newest first): one statement, for
+    the export's 含任务的文章 (it read every id and then their summaries in chunks)."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM articles a WHERE n_tasks > 0 AND a.id {LIVE} ORDER BY a.fts_key DESC")]
+
+
 def sources(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute(
         f"SELECT source FROM articles WHERE source != '' AND id {LIVE} GROUP BY source ORDER BY count(*) DESC")]

@@ -37,11 +37,19 @@ class ArticleActions(QObject):
         self.window.statusBar().showMessage(text, 10000)
 
     def open_in_window(self, article_id: int):
-        """在新窗口中打开: the article in a reader window of its own (read-only, with highlights)."""
+        """在新窗口中打开: the article in a reader window of its own (read-only, with highlights). The
+        article is read through the window's reads (off the GUI thread on a server library): the
+        reader window, or None when it opens later (a server) or the article is gone."""
         w = self.window
-        article = w.store.article(article_id)
+        opened: list = []
+        w.reads.read(f"own_window:{article_id}", lambda store: store.article(article_id),
+                     lambda article: opened.append(self._reader_window(article)))
+        return opened[0] if opened else None
+
+    def _reader_window(self, article):
         if article is None:
             return None
+        w = self.window
         shown = {k for k in (OFFICIAL, TASK, SEARCH) if w.reader.highlight_visible(k)}
         reader = ReaderPane(w, visible_kinds=shown, zoom=w.state.reader_zoom())
         reader.setWindowFlag(Qt.WindowType.Window)

@@ -160,7 +160,11 @@ class EditorPane(HighlightCorrections, QWidget):
         return True
 
     def _load(self, article_id: int | None, state: ArticleState | None, article=None, read=None) -> None:
-        if read is not None:
+        """`read`: (stored state, version) or (stored state, version, file path) as already read."""
+        path_read: str | None | bool = False  # False: not read with it
+        if read is not None and len(read) == 3:  # the file path came with the read (_read_stored)
+            stored, version, path_read = read
+        elif read is not None:
             stored, version = read
         else:
             stored = self.store.article_state(article_id) if article_id is not None else None
@@ -178,7 +182,9 @@ class EditorPane(HighlightCorrections, QWidget):
         self.base_version = version if stored is not None else None
         self.state = stored
         self.path = None
-        if stored is not None and article is None and same and read is not None:
+        if stored is not None and path_read is not False:
+            self.path = path_read  # type: ignore[assignment]
+        elif stored is not None and article is None and same and read is not None:
             self.path = path  # the same article again, read elsewhere: its file path has not changed
         elif stored is not None:
             a = article if article is not None and article.id == article_id else self.store.article(article_id)
@@ -407,12 +413,39 @@ class EditorPane(HighlightCorrections, QWidget):
 
     def discard_changes(self, stored=None) -> None:
         """Drop the unsaved changes: back to the stored state (`stored`: (state, version) as already
-        read, e.g. theirs from a conflict; else read here)."""
-        if self.article_id is not None:
-            drafts.discard_draft(self.drafts_dir, self.article_id)
+        read, e.g. theirs from a conflict). Without it the pane goes back at once to the state it
+        loaded (`base`: nothing to wait for) and reads the article again — off the GUI thread on a
+        server library (a colleague's save or a change made from the list's menu since): what is
+        read replaces it only while nothing new has been typed and the article is still the one."""
+        aid = self.article_id
+        if aid is not None:
+            drafts.discard_draft(self.drafts_dir, aid)
         self._draft_timer.stop()
         self.undo_stack.setClean()  # so the reload below does not ask again
-        self._load(self.article_id, None, read=stored)
+        if stored is not None or self.reads is None or aid is None:
+            self._load(aid, None, read=stored)
+            return
+        if self.base is not None:
+            self._load(aid, None, read=(self.base, self.base_version))
+
+        def reread(read) -> None:
+            if self.article_id == aid and not self.is_dirty():
+                self._load(aid, None, read=read)
+        self._read_stored(aid, reread)
+
+    def _read_stored(self, article_id: int, then, failed=None) -> None:
+        """`then((stored state, version, file path))` — or `then(None)`: no such article — through the
+        window's reads (off the GUI thread on a server library), else read here."""
+        def read(store):
+            stored = store.article_state(article_id)
+            if stored is None:
+                return None
+            article = store.article(article_id)
+            return stored, store.article_version(article_id), article.path if article is not None else None
+        if self.reads is None:
+            then(read(self.store))
+        else:
+            self.reads.read(f"editor_stored:{article_id}", read, then, failed)
 
     def confirm_discard(self) -> bool:
         """Ask what to do with unsaved changes: True when it is fine to go on (saved or dropped)."""
@@ -438,24 +471,47 @@ class EditorPane(HighlightCorrections, QWidget):
         busy = {drafts.draft_path(self.drafts_dir, i) for i in (*self.saver.running, *self.saver.pending)}
         return [p for p in drafts.pending_drafts(self.drafts_dir) if p not in busy]
 
-    def restore_draft(self, path: Path) -> bool:
-        """Open a draft left by a session that ended without saving; False when it is unusable."""
+    def restore_draft(self, path: Path, then=None) -> bool:
+        """Open a draft left by a session that ended without saving; False when it is unusable or the
+        user keeps the changes open now. The article is read first (off the GUI thread on a server
+        library): `then(article_id)` once the draft is in the pane. A failed read keeps the draft
+        file (it is offered again at the next start) and says so in one line."""
         found = drafts.read_draft(path)
-        if found is None or self.store.article_state(found[0]) is None:
+        if found is None:
             Path(path).unlink(missing_ok=True)
             return False
         article_id, _when, state = found
         if not self.confirm_discard():
             return False
-        self._load(article_id, state)
         started_from = drafts.draft_base_version(path)
-        if started_from is not None:
-            self.base_version = started_from  # a colleague's save since the draft is a conflict
-        self._show_status(self.tr("已恢复未保存的草稿;保存后生效。"))
+
+        def restore(read) -> None:
+            if read is None:  # the article is gone (deleted since): its draft has nothing to go to
+                Path(path).unlink(missing_ok=True)
+                self._show_status(self.tr("“{0}”已不在资料库中,它的草稿已删除。").format(state.title))
+                return
+            if self.is_dirty() and self.article_id != article_id:
+                return  # the user started editing another article meanwhile: the draft stays for next time
+            self._load(article_id, state, read=read)
+            if started_from is not None:
+                self.base_version = started_from  # a colleague's save since the draft is a conflict
+            self._show_status(self.tr("已恢复未保存的草稿;保存后生效。"))
+            if then is not None:
+                then(article_id)
+
+        def failed(error) -> None:
+            from .window_reads import one_line
+
+            self._show_status(self.tr("未能读取“{0}”,草稿未恢复(仍保留,下次启动时再问):{1}").format(
+                state.title, one_line(error)))
+        if self.reads is not None and self.reads.threaded:
+            self._show_status(self.tr("正在读取“{0}”以恢复草稿…").format(state.title))
+        self._read_stored(article_id, restore, failed)
         return True
 
-    def offer_drafts(self) -> int | None:
-        """At start: offer to restore the newest draft; the article id restored, or None."""
+    def offer_drafts(self, then=None) -> int | None:
+        """At start: offer to restore the newest draft; the article id restored (or being read to
+        restore it, on a server library), or None. `then(article_id)` once it is in the pane."""
         for path in self.pending_drafts():
             found = drafts.read_draft(path)
             if found is None:
@@ -466,7 +522,7 @@ class EditorPane(HighlightCorrections, QWidget):
                 self, self.tr("恢复草稿"),
                 self.tr("上次关闭前“{0}”有未保存的修改({1})。要恢复吗?").format(state.title, when.replace("T", " ")),
                 Btn.Yes | Btn.No, Btn.Yes)
-            if answer == Btn.Yes and self.restore_draft(path):
+            if answer == Btn.Yes and self.restore_draft(path, then):
                 return article_id
             Path(path).unlink(missing_ok=True)
         return None

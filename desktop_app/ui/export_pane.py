@@ -1,4 +1,9 @@
-"""ExportPane: choose scope, format, layout and file names; preview; write in the background."""
+"""ExportPane: choose scope, format, layout and file names; preview; write in the background.
+
+What the pane reads to show its choices — the articles with tasks, the first article for the file name
+proposed, the sample file names, the preview — goes through a WindowReads of its own: off the GUI thread
+on a server library (a slow or gone server never freezes the window; the pane says 正在读取… and, on
+failure, one line), where it is asked on a library file (a few local milliseconds, as before)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +15,8 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QFileDialog, QF
                                QVBoxLayout, QWidget)
 
 from ..export import FORMATS, ExportError, ExportReport, extension, safe_filename
-from ..export.preview import TASK_FORMATS, Preview, articles_with_tasks, build_preview, file_names
+from ..domain import Article
+from ..export.preview import TASK_FORMATS, Preview, build_preview, file_names
 from ..search.listing import ListView
 from . import export_job
 from .export_preview import ExportPreview
@@ -59,12 +65,22 @@ class ExportPane(QDialog):
         self._shown_view: ListView | None = None  # the shown scope, while the list still reads it
         self._tasks_ids: list[int] | None = None  # the task board's articles, looked up when first chosen
         self._board_keys: list[tuple[int, str]] | None = None  # (article id, task id) the board shows
+        # The first article of the scope (for the file name proposed), as last read: (its id, it).
+        self._first: tuple[int, object] | None = None
+        self._names: tuple[tuple, list[str] | ExportError] | None = None  # (what they were read for, names)
+        self._tasks_failed = ""  # the articles with tasks could not be read: why, in one line
+        from .window_reads import WindowReads
+
+        self.reads = WindowReads(store, self)  # inline for a library file; its own thread for a server
+        self.reads.trouble.connect(self._read_failed)
         self.setWindowTitle(self.tr("导出"))
         self.setObjectName("export_pane")
         self._build()
         self._restore()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
+        # A scope chosen again after its articles could not be read: read them again.
+        self.scope.currentIndexChanged.connect(lambda _i: setattr(self, "_tasks_failed", ""))
         for signal in (self.scope.currentIndexChanged, self.format.currentIndexChanged,
                        self.layout_box.currentIndexChanged, self.template.textChanged, self.per_article.toggled):
             signal.connect(self._changed)
@@ -182,6 +198,7 @@ class ExportPane(QDialog):
         self._query = query
         self._shown_view = shown_view
         self._tasks_ids = None
+        self.reads.drop("tasks_ids")  # the library may have changed: asked again when chosen
         n_shown = f"{len(shown):,}+" if shown_view is not None else str(len(shown))
         labels = {SCOPE_OPEN: self.tr("当前打开的文章"),
                   # "(1 article)", not "(1 articles)": the English has a singular
@@ -248,10 +265,30 @@ class ExportPane(QDialog):
         if key == SCOPE_BOARD:
             return list(dict.fromkeys(a for a, _t in self._board_keys or ()))
         if key == SCOPE_TASKS:
-            if self._tasks_ids is None:
-                self._tasks_ids = list(articles_with_tasks(self.store, self.store.article_ids(None)))
-            return self._tasks_ids
+            if self._tasks_ids is None and not self._tasks_failed:  # (after a failure: when chosen again)
+                self._read_tasks_ids()
+            return self._tasks_ids or []
         return self._ids.get(key, [])
+
+    def _read_tasks_ids(self) -> None:
+        """The articles with tasks, asked of the store in one statement (Store.ids_with_tasks): at
+        once from a file, on the read thread from a server (until then the scope is empty and says so)."""
+        if self.reads.waiting_for("tasks_ids"):
+            return
+
+        def read(ids) -> None:
+            self._tasks_ids, self._tasks_failed = list(ids), ""
+            if self.reads.threaded and self.scope_key() == SCOPE_TASKS:
+                self._changed()
+
+        def failed(error) -> None:
+            from .window_reads import one_line
+
+            self._tasks_failed = one_line(error)
+            if self.scope_key() == SCOPE_TASKS:
+                self._changed()
+        self._tasks_failed = ""
+        self.reads.read("tasks_ids", lambda store: store.ids_with_tasks(), read, failed)
 
     # -- live feedback -----------------------------------------------------------------------
     def _changed(self, *_args) -> None:
@@ -268,11 +305,16 @@ class ExportPane(QDialog):
     def _update_sample_name(self) -> bool:
         ids = self.ids()
         ext = extension(self.fmt())
+        if self._reading_scope():
+            self.sample_name.setStyleSheet("color: #555;")
+            self.sample_name.setText(self._reading_text())
+            self.export_button.setEnabled(False)
+            return False
         try:
             if self.per_article.isChecked():
-                names = file_names(self.store, ids, self.template_text(), ext, n=2)
-                text = self.tr("文件名示例:{0}").format("、".join(names) + ("…" if len(ids) > 2 else "")) \
-                    if names else ""
+                names = self._sample_names(ids, ext)
+                text = (self.tr("文件名示例:{0}").format("、".join(names) + ("…" if len(ids) > 2 else ""))
+                        if names else "") if names is not None else self.tr("文件名示例:正在读取…")
             else:
                 text = self.tr("默认文件名:{0}").format(self.default_name())
         except ExportError as e:
@@ -285,10 +327,66 @@ class ExportPane(QDialog):
         self.export_button.setEnabled(bool(ids) and self.job is None)
         return True
 
+    def _reading_scope(self) -> bool:
+        """The scope's articles are still being read (含任务的文章 on a server), or could not be."""
+        return self.scope_key() == SCOPE_TASKS and self._tasks_ids is None
+
+    def _reading_text(self) -> str:
+        if self._tasks_failed:
+            return self.tr("未能读取含任务的文章:{0}(重新选择这个范围即可重试)").format(self._tasks_failed)
+        return self.tr("正在读取含任务的文章…")
+
+    def _sample_names(self, ids: list[int], ext: str) -> list[str] | None:
+        """The first two files' names (one file per article), read as the export names them: None
+        while they are read (a server library; the sample says so and fills in when they come)."""
+        template = self.template_text()
+        key = (tuple(ids[:2]), len(ids) > 2, template, ext)
+        if self._names is not None and self._names[0] == key:
+            found = self._names[1]
+            if isinstance(found, ExportError):
+                raise found
+            return found
+        safe_filename(template, Article(id=0, title="", body=""))  # a bad template says so at once
+
+        def read(store):
+            try:
+                return file_names(store, ids[:3], template, ext, n=2)
+            except ExportError as e:
+                return e
+
+        def got(names) -> None:
+            self._names = (key, names)
+            if self.reads.threaded:
+                self._update_sample_name()
+        self.reads.read("sample_names", read, got)
+        return self._names[1] if self._names is not None and self._names[0] == key and \
+            not isinstance(self._names[1], ExportError) else None
+
+    def _first_article(self, ids: list[int]):
+        """The scope's first article (for the file name proposed) as read; read now from a file, on
+        the read thread from a server (None until then: the name proposed is the generic one)."""
+        if not ids:
+            return None
+        if self._first is not None and self._first[0] == ids[0]:
+            return self._first[1]
+        aid = ids[0]
+
+        def got(article) -> None:
+            self._first = (aid, article)
+            if self.reads.threaded:
+                self._update_sample_name()
+        self.reads.read("first_article", lambda store: store.article(aid), got)
+        return self._first[1] if self._first is not None and self._first[0] == aid else None
+
+    def _read_failed(self, line: str) -> None:
+        """A read for the file names shown failed (the server slow or gone): one line where they go."""
+        self.sample_name.setStyleSheet("color: #c00000;")
+        self.sample_name.setText(self.tr("未能读取文件名:{0}").format(line))
+
     def default_name(self) -> str:
         """The file name the save dialog proposes: the first article's by the template, "任务分解表" …"""
         ids, ext = self.ids(), extension(self.fmt())
-        first = self.store.article(ids[0]) if ids else None
+        first = self._first_article(ids)
         if self.scope_key() in TASK_SCOPES or self.fmt() in TASK_FORMATS:
             stem = self.tr("任务分解表")
             if first is not None and len(ids) == 1 and self.scope_key() not in TASK_SCOPES:
@@ -302,20 +400,48 @@ class ExportPane(QDialog):
         return stem + ext
 
     def update_preview(self) -> Preview | None:
+        """Build the preview of the choices now: the Preview from a library file; from a server it is
+        read on the read thread and shown when it comes (None here; 正在读取预览… meanwhile)."""
         self._preview_timer.stop()
         box = self.preview_box
         ids = self.ids()
+        if self._reading_scope():
+            box.note.setText(self._reading_text())
+            box.show_preview(None)
+            return None
         if not ids:
             box.note.setText(self.tr("这个范围里没有文章。"))
             box.show_preview(None)
             return None
-        try:
-            if self.fmt() in TASK_FORMATS:
-                preview = self._table_preview(ids)
-            else:
-                preview = build_preview(self.store, ids, self.fmt(), layout=self.layout_key())
-        except Exception as e:  # a preview must never break the pane
-            box.note.setText(self.tr("无法预览:{0}").format(e))
+        fmt, layout, only = self.fmt(), self.layout_key(), export_only(self.task_keys())
+
+        def read(store):
+            try:
+                if fmt in TASK_FORMATS:
+                    return build_preview(store, ids, fmt, max_rows=8, only=only)
+                return build_preview(store, ids, fmt, layout=layout)
+            except Exception as e:  # a preview must never break the pane
+                return e
+        shown: list[Preview | None] = []
+
+        def got(found) -> None:
+            shown.append(self._show_preview(found))
+        if self.reads.threaded:
+            box.note.setText(self.tr("正在读取预览…"))
+
+        def failed(error) -> None:
+            from .window_reads import one_line
+
+            box.note.setText(self.tr("无法预览:{0}").format(one_line(error)))
+        self.reads.read("preview", read, got, failed)
+        return shown[0] if shown else None
+
+    def _show_preview(self, preview) -> Preview | None:
+        box = self.preview_box
+        if isinstance(preview, Exception):
+            from .window_reads import one_line
+
+            box.note.setText(self.tr("无法预览:{0}").format(one_line(preview)))
             return None
         self.last_preview = preview
         n = preview.articles
@@ -350,10 +476,6 @@ class ExportPane(QDialog):
         """The tasks to keep: the board's filtered rows for that scope, else None (every task)."""
         return list(self._board_keys or ()) if self.scope_key() == SCOPE_BOARD else None
 
-    def _table_preview(self, ids: list[int], max_rows: int = 8) -> Preview:
-        """The first rows of the 任务分解表 as the export writes them, 督办 columns included."""
-        return build_preview(self.store, ids, self.fmt(), max_rows=max_rows, only=export_only(self.task_keys()))
-
     # -- writing -----------------------------------------------------------------------------
     def export(self):
         """Ask where, ask before replacing anything, then write in the background. The Job, or None."""
@@ -368,21 +490,7 @@ class ExportPane(QDialog):
             folder = QFileDialog.getExistingDirectory(self, self.tr("选择导出到的文件夹"), start_dir)
             if not folder:
                 return None
-            out, overwrite = Path(folder), False
-            existing = [n for n in file_names(self.store, ids, self.template_text(), ext, n=None)
-                        if (out / n).exists()]
-            if existing:
-                shown = "\n".join(existing[:MAX_LISTED]) + ("\n…" if len(existing) > MAX_LISTED else "")
-                answer = QMessageBox.question(
-                    self, self.tr("文件已存在"),
-                    literal(self.tr("文件夹中已有 {0} 个同名文件:\n{1}\n\n替换这些文件吗?选“否”则跳过它们,只写其余文章。")
-                            .format(len(existing), shown)),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Cancel:
-                    return None
-                overwrite = answer == QMessageBox.StandardButton.Yes
-            folder_for_state = out
+            return self._export_to_folder(ids, fmt, Path(folder))
         else:
             proposed = str(Path(start_dir) / self.default_name()) if start_dir else self.default_name()
             path, _ = QFileDialog.getSaveFileName(
@@ -405,6 +513,41 @@ class ExportPane(QDialog):
             self.state.set_text(EXPORT_FOLDER, str(folder_for_state))
         self._remember()
         return self._start(ids, fmt, out, overwrite)
+
+    def _export_to_folder(self, ids: list[int], fmt: str, out: Path):
+        """One file per article into `out`: the files' names are read first (off the GUI thread on a
+        server library) to ask before replacing any; then the export starts. Its Job, or None (not
+        started, or started later when the names come from the server)."""
+        template, ext = self.template_text(), extension(fmt)
+        started: list = []
+
+        def named(names: list[str]) -> None:
+            existing = [n for n in names if (out / n).exists()]
+            overwrite = False
+            if existing:
+                shown = "\n".join(existing[:MAX_LISTED]) + ("\n…" if len(existing) > MAX_LISTED else "")
+                answer = QMessageBox.question(
+                    self, self.tr("文件已存在"),
+                    literal(self.tr("文件夹中已有 {0} 个同名文件:\n{1}\n\n替换这些文件吗?选“否”则跳过它们,只写其余文章。")
+                            .format(len(existing), shown)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.No)
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return
+                overwrite = answer == QMessageBox.StandardButton.Yes
+            if self.state is not None:
+                self.state.set_text(EXPORT_FOLDER, str(out))
+            self._remember()
+            started.append(self._start(ids, fmt, out, overwrite))
+
+        def failed(error) -> None:
+            from .window_reads import one_line
+
+            self._say(self.tr("没有导出:未能读取文章的文件名:{0}").format(one_line(error)))
+        if self.reads.threaded:
+            self._say(self.tr("正在读取文章的文件名…"))
+        self.reads.read("export_names", lambda store: file_names(store, ids, template, ext, n=None), named, failed)
+        return started[0] if started else None
 
     def _start(self, ids: list[int], fmt: str, out: Path, overwrite: bool):
         self.out = out

@@ -20,6 +20,7 @@ from . import jobs
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .auto_backup import AutoBackup
+    from .connecting import ConnectingWindow
     from .instance_guard import InstanceGuard
     from .main_window import MainWindow
 
@@ -40,11 +41,67 @@ class LibrarySession(QObject):
         self.store: Any = None  # a Store, or a server library's store (store/server)
         self.guard: InstanceGuard | None = None
         self.backups: AutoBackup | None = None
+        self.connecting: ConnectingWindow | None = None  # a team library being connected to at start
+        self._then: list[Callable] = []  # called with the first library's window once there is one
 
     def open(self, db: str | None):
-        """The first library of the run; raises what opening it raises (run_gui says so and exits)."""
+        """The first library of the run; raises what opening it raises (run_gui says so and exits).
+        A team library is connected to on a worker behind a ConnectingWindow, shown at once (its
+        failures are said there, with 重试 and 打开本机资料库): that window is returned instead."""
+        from ..store.server import is_server_url
+
+        if is_server_url(db):
+            return self._connect(str(db).strip())
         self._attach(self.open_store(db))
         return self.window
+
+    def when_open(self, then: Callable) -> None:
+        """`then(window)` once the first library's window is up (now if it is)."""
+        if self.window is not None:
+            then(self.window)
+        else:
+            self._then.append(then)
+
+    def _connect(self, url: str):
+        from .connecting import ConnectingWindow
+
+        local = next(iter(self.state.recent_libraries()), None)  # the user's local library, else the default
+        window = ConnectingWindow(url, local, self.state)
+        window.connected.connect(self._connected)
+        window.local_requested.connect(self._open_local)
+        window.server_requested.connect(window.connect_to)
+        self.connecting = window
+        window.show()
+        window.connect_now()
+        return window
+
+    def _connected(self, store) -> None:
+        self._replace_connecting(store)
+
+    def _open_local(self, path: str | None) -> None:
+        """打开本机资料库 instead of the team library that could not be reached."""
+        try:
+            store = self.open_store(path)
+        except Exception as e:  # locked, damaged, newer: said, and the connecting window stays
+            from ..store import StoreError, error_code
+            from .messages import store_failure
+
+            why = store_failure(e.code if isinstance(e, StoreError) else error_code(e)) \
+                if isinstance(e, (StoreError, OSError)) or type(e).__module__ == "sqlite3" else e
+            QMessageBox.critical(self.connecting, self.tr("打开资料库"),
+                                 self.tr("无法打开资料库:{0}\n{1}").format(path or "", why))
+            return
+        self._replace_connecting(store)
+
+    def _replace_connecting(self, store) -> None:
+        connecting, self.connecting = self.connecting, None
+        self._attach(store)
+        if connecting is not None:
+            connecting.hide()  # (not close(): a closed connecting window drops what it connects)
+            connecting.deleteLater()
+        then, self._then = self._then, []
+        for fn in then:
+            fn(self.window)
 
     def switch(self, path: str) -> bool:
         """Show the library at `path` (made when there is no file yet) in place of the open one. On

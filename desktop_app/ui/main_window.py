@@ -501,11 +501,18 @@ class MainWindow(QMainWindow):
         self.with_editor(show)
 
     def _offer_drafts(self) -> None:
-        restored = self.editor.offer_drafts() if self.editor.pending_drafts() else None
-        if restored is not None:
-            self.editor_dock.show()
-            self.article_list.select_article(restored)
-        self.entities.offer_held_tracking()  # 督办 edits a team library had not taken when the last session ended
+        """A draft left by the last run: offered; once restored (its article read off the GUI thread
+        on a server library) the article is opened with the editor beside it. Then 督办 edits a team
+        library had not taken when the last session ended (kept on the desk) are offered."""
+        if self.editor.pending_drafts():
+            self.editor.offer_drafts(then=self._show_restored)
+        self.entities.offer_held_tracking()
+
+    def _show_restored(self, article_id: int) -> None:
+        # The article first, then the editor: shown first, the editor would be loaded with the
+        # article the reader still shows and ask about the restored draft's unsaved changes.
+        self.reveal_article(article_id)
+        self.editor_dock.show()
 
     def _show_waiting(self, text: str, source: str) -> None:
         """A slow read of the server says so; the line goes when the reads are back (the list's and

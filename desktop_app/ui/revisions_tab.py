@@ -91,6 +91,12 @@ class RevisionsTab(QWidget):
         item = self.revision_list.currentItem()
         if item is None or self._current() is None:
             return
-        rev = self.store.revision(item.data(Qt.ItemDataRole.UserRole))
-        if rev is not None and rev.before is not None:
-            self.revert_requested.emit(rev.before, rev.at)
+        rev_id, aid = item.data(Qt.ItemDataRole.UserRole), self.article_id
+
+        def revert(rev) -> None:
+            if rev is not None and rev.before is not None and self.article_id == aid:
+                self.revert_requested.emit(rev.before, rev.at)
+        if self.reads is None:
+            revert(self.store.revision(rev_id))
+        else:  # the window's reads: off the GUI thread on a server library
+            self.reads.read("revert", lambda store: store.revision(rev_id), revert)

@@ -20,9 +20,16 @@ from .date_field import DateField, typed_date  # noqa: F401 (typed_date: tests a
 
 FILTER_DELAY_MS = 250
 
-def _load_choices(store, _progress, _cancel) -> tuple[list[str], list[str]]:
-    """Runs on a worker thread with its own Store."""
-    return store.sources(), store.official_names()
+def _load_choices(store, _progress, _cancel) -> tuple[list[str], list[str], str]:
+    """Runs on a worker thread with its own Store: the sources, the officials' names and the newest
+    article's date (where the calendar opens; "" when there is none)."""
+    return store.sources(), store.official_names(), _newest_iso(store)
+
+
+def _newest_iso(store) -> str:
+    ids = store.article_ids(None, limit=1)
+    article = store.article(ids[0]) if ids else None
+    return article.date or "" if article is not None else ""
 
 
 class SearchFiltersBar(QWidget):
@@ -34,7 +41,7 @@ class SearchFiltersBar(QWidget):
         self._store = store
         self._loading = False
         self._emitting = True
-        self._newest: QDate | None = None
+        self._newest: QDate | bool | None = None  # None: not read yet; False: no dated article
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self._emit)
 
@@ -132,13 +139,16 @@ class SearchFiltersBar(QWidget):
         return field
 
     def newest_date(self) -> QDate | None:
-        """The date of the newest article (where the calendar opens when its field is empty)."""
-        if self._newest is None:
-            ids = self._store.article_ids(None, limit=1)
-            article = self._store.article(ids[0]) if ids else None
-            date = QDate.fromString(article.date or "", "yyyy-MM-dd") if article is not None else QDate()
-            self._newest = date if date.isValid() else None
-        return self._newest
+        """The date of the newest article (where the calendar opens when its field is empty). It comes
+        with the choices (load_choices, on a worker); until then a library file is asked here (a
+        local read of a millisecond), a server library is not: None, the calendar opens at today."""
+        if self._newest is None and not getattr(self._store, "is_server", False):
+            self._set_newest(_newest_iso(self._store))
+        return self._newest if isinstance(self._newest, QDate) else None
+
+    def _set_newest(self, iso: str) -> None:
+        date = QDate.fromString(iso, "yyyy-MM-dd")
+        self._newest = date if date.isValid() else False  # False: known, no date
 
     # -- choices -----------------------------------------------------------------------------
     def load_choices(self) -> None:
@@ -147,17 +157,17 @@ class SearchFiltersBar(QWidget):
             self._reload = True
             return
         self._loading, self._reload = True, False
-        self._newest = None  # an import may have brought newer articles
         location = getattr(self._store, "location", None)
         if location is None:
-            self._set_choices((self._store.sources(), self._store.official_names()))
+            self._set_choices(_load_choices(self._store, None, None))
             return
         job = jobs.on_store(location, _load_choices).bind(self)
         job.finished.connect(self._set_choices)
         job.failed.connect(lambda _e: setattr(self, "_loading", False))
 
     def _set_choices(self, result) -> None:
-        sources, names = result
+        sources, names, newest = result
+        self._set_newest(newest)
         self._loading = False
         if getattr(self, "_reload", False):
             self.load_choices()

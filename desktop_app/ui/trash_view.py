@@ -102,7 +102,10 @@ class TrashView(QWidget):
         (a restore both refreshes and tells the window, which refreshes again) drops an older one."""
         self._generation = getattr(self, "_generation", 0) + 1
         location = getattr(self.store, "location", None)
-        if location is None or self.store.trash_count() < BACKGROUND_FROM:
+        # A server library: always on a worker (even its count is a round trip that a slow or gone
+        # server would make a freeze of the window).
+        if location is None or (not getattr(self.store, "is_server", False)
+                                and self.store.trash_count() < BACKGROUND_FROM):
             self._show(*read_page(self.store, self.page))
             return
         generation, page = self._generation, self.page
@@ -114,7 +117,9 @@ class TrashView(QWidget):
         def failed(error) -> None:
             if generation == self._generation:
                 self.reading = False
-                self.summary.setText(self.tr("读取失败:{0}").format(error))
+                from .window_reads import one_line
+
+                self.summary.setText(self.tr("读取失败:{0}").format(one_line(error)))
         job.failed.connect(failed)
 
     def _show(self, total: int, page: int, entries: list) -> None:

@@ -77,6 +77,10 @@ class WindowReads(QObject):
         """Whether a read has not come back yet (tests; the busy line)."""
         return bool(self._pending)
 
+    def waiting_for(self, key: str) -> bool:
+        """Whether a read of this kind has not come back yet."""
+        return key in self._pending
+
     def close(self) -> None:
         """At the window's close: the thread ends after the read it is in (its connection with it)."""
         self._pending.clear()

@@ -378,7 +378,7 @@
 <context>
     <name>ArticleActions</name>
     <message>
-        <location filename="../../desktop_app/ui/article_actions.py" line="+49"/>
+        <location filename="../../desktop_app/ui/article_actions.py" line="+57"/>
         <source>{0} — 政文阅览</source>
         <translation>{0} — Zhengwen Reader</translation>
     </message>
@@ -1304,6 +1304,56 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConnectingWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/connecting.py" line="+43"/>
+        <source>政文阅览</source>
+        <translation>Zhengwen Reader</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打开本机资料库</source>
+        <translation>Open Local Library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认资料库</source>
+        <translation>The default library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>连接其他团队资料库…</source>
+        <translation>Connect to Another Team Library…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>正在连接团队资料库…</source>
+        <translation>Connecting to the team library…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务器不可用时,最多 5 秒后会在这里说明原因。</source>
+        <translation>If the server cannot be reached, the reason shows here within 5 seconds.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>未能连接团队资料库</source>
+        <translation>Could not connect to the team library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+请检查网络和服务器是否在运行,然后按“重试”;或先打开本机资料库。</source>
+        <translation>{0}
+Check the network and that the server is running, then press Retry; or open the local library for now.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../desktop_app/ui/date_field.py" line="+59"/>
@@ -1361,12 +1411,12 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
     <message>
         <location line="+2"/>
-        <location line="+153"/>
+        <location line="+159"/>
         <source>重新识别</source>
         <translation>Recognise Again</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-158"/>
         <source>对当前正文重新识别官员和任务;手工修正会保留</source>
         <translation>Recognise the officials and tasks of the current text again; manual corrections are kept</translation>
     </message>
@@ -1381,13 +1431,13 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Discard all of this article&apos;s manual corrections and keep only what was recognised automatically (can be undone)</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+271"/>
+        <location line="+80"/>
+        <location line="+321"/>
         <source>恢复草稿</source>
         <translation>Restore Draft</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-278"/>
         <source>修改标题</source>
         <translation>Change title</translation>
     </message>
@@ -1532,7 +1582,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Not saved: someone else changed this article.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>未保存的修改</source>
         <translation>Unsaved Changes</translation>
     </message>
@@ -1542,12 +1592,27 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>“{0}” has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <source>“{0}”已不在资料库中,它的草稿已删除。</source>
+        <translation>“{0}” is no longer in the library; its draft was deleted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>已恢复未保存的草稿;保存后生效。</source>
         <translation>The unsaved draft has been restored; save to keep it.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>未能读取“{0}”,草稿未恢复(仍保留,下次启动时再问):{1}</source>
+        <translation>Could not read “{0}”; the draft was not restored (it is kept and offered again at the next start): {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>正在读取“{0}”以恢复草稿…</source>
+        <translation>Reading “{0}” to restore its draft…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>上次关闭前“{0}”有未保存的修改({1})。要恢复吗?</source>
         <translation>“{0}” had unsaved changes when the app last closed ({1}). Restore them?</translation>
     </message>
@@ -2234,19 +2299,19 @@ Please copy the report below and send it to whoever maintains the app.</translat
 <context>
     <name>ExportPane</name>
     <message>
-        <location filename="../../desktop_app/ui/export_pane.py" line="+62"/>
-        <location line="+236"/>
+        <location filename="../../desktop_app/ui/export_pane.py" line="+76"/>
+        <location line="+320"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+110"/>
+        <location line="-304"/>
+        <location line="+111"/>
         <source>当前打开的文章</source>
         <translation>The open article</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>文章列表中选中的文章</source>
         <translation>The articles selected in the list</translation>
     </message>
@@ -2381,7 +2446,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>文章列表中选中的文章(1 篇)</source>
         <translation>The article selected in the list (1)</translation>
     </message>
@@ -2426,17 +2491,37 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>The tasks filtered on the task board ({0}, with follow-up details)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>文件名示例:{0}</source>
         <translation>File name example: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>文件名示例:正在读取…</source>
+        <translation>Example file names: reading…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>默认文件名:{0}</source>
         <translation>Default file name: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>未能读取含任务的文章:{0}(重新选择这个范围即可重试)</source>
+        <translation>Could not read the articles with tasks: {0} (choose this scope again to retry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>正在读取含任务的文章…</source>
+        <translation>Reading the articles with tasks…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>未能读取文件名:{0}</source>
+        <translation>Could not read the file names: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>任务分解表</source>
         <translation>Task breakdown table</translation>
     </message>
@@ -2446,11 +2531,17 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>and {0} more</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>这个范围里没有文章。</source>
         <translation>There are no articles in this selection.</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>正在读取预览…</source>
+        <translation>Reading the preview…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+9"/>
         <source>无法预览:{0}</source>
         <translation>No preview: {0}</translation>
@@ -2491,18 +2582,18 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <translation>The start of the file to be written (first article; {0} in all)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>选择导出到的文件夹</source>
         <translation>Choose the Folder to Export to</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+20"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>文件已存在</source>
         <translation>File Exists</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>文件夹中已有 {0} 个同名文件:
 {1}
 
@@ -2513,7 +2604,7 @@ Please copy the report below and send it to whoever maintains the app.</translat
 Replace them? “No” skips them and writes only the other articles.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-34"/>
         <source>导出为</source>
         <translation>Export As</translation>
     </message>
@@ -2533,7 +2624,17 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>Not exported: “{0}” exists and was not overwritten.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
+        <source>没有导出:未能读取文章的文件名:{0}</source>
+        <translation>Nothing exported: could not read the articles&apos; file names: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在读取文章的文件名…</source>
+        <translation>Reading the articles&apos; file names…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>正在导出… %v / %m</source>
         <translation>Exporting… %v / %m</translation>
     </message>
@@ -2847,7 +2948,8 @@ Replace them? “No” skips them and writes only the other articles.</translati
 <context>
     <name>LibrarySession</name>
     <message>
-        <location filename="../../desktop_app/ui/library_session.py" line="+61"/>
+        <location filename="../../desktop_app/ui/library_session.py" line="+91"/>
+        <location line="+27"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2857,7 +2959,8 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
+        <location line="+35"/>
         <source>无法打开资料库:{0}
 {1}</source>
         <translation>Cannot open the library: {0}
@@ -2878,12 +2981,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+79"/>
-        <location line="+460"/>
+        <location line="+467"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-364"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2899,7 +3002,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     </message>
     <message>
         <location line="-84"/>
-        <location filename="../../desktop_app/app.py" line="+187"/>
+        <location filename="../../desktop_app/app.py" line="+189"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -2939,7 +3042,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>The article&apos;s highlights have been read: right-click again to correct them.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>未能读取文章列表,列表仍是之前的内容:{0}</source>
         <translation>Could not read the article list; it still shows what it showed before: {0}</translation>
     </message>
@@ -2993,7 +3096,7 @@ Press F5 to try again.</translation>
         <translation>{0} follow-up change(s) are not in the team library yet; they are kept on this computer. If you close now, you will be asked to save them at the next start. Close anyway?</translation>
     </message>
     <message>
-        <location line="-665"/>
+        <location line="-672"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3684,7 +3787,7 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
 <context>
     <name>SearchFiltersBar</name>
     <message>
-        <location filename="../../desktop_app/ui/search_filters.py" line="+41"/>
+        <location filename="../../desktop_app/ui/search_filters.py" line="+48"/>
         <source>只看这一天及以后发布的文章</source>
         <translation>Only articles published on or after this day</translation>
     </message>
@@ -3700,12 +3803,12 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>全部来源</source>
         <translation>All sources</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>清除来源筛选</source>
         <translation>Clear the source filter</translation>
     </message>
@@ -3722,23 +3825,23 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     <message>
         <location line="+11"/>
         <location line="+34"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>标签</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>只看加了这个标签的文章(在编辑窗格中加标签)</source>
         <translation>Only articles with this tag (add tags in the editing pane)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>有未完成任务</source>
         <translation>Open tasks</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-142"/>
         <source>只看还有任务未标为“已完成”的文章</source>
         <translation>Only articles with a task not yet marked “Done”</translation>
     </message>
@@ -3754,17 +3857,17 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
     </message>
     <message>
         <location line="+18"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>已筛选:{0}</source>
         <translation>Filtered: {0}</translation>
     </message>
@@ -3774,14 +3877,14 @@ Add some with “File → Import Files” (Ctrl+I) or “Import Folder”.</tran
         <translation>, </translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+106"/>
+        <location line="-122"/>
+        <location line="+109"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>官员</source>
         <translation>Official</translation>
     </message>
@@ -5017,12 +5120,12 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Next Page</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>读取失败:{0}</source>
         <translation>Reading failed: {0}</translation>
     </message>
@@ -5192,7 +5295,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_app/app.py" line="-136"/>
+        <location filename="../../desktop_app/app.py" line="-138"/>
         <location line="+51"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>

@@ -224,6 +224,9 @@ class ServerStore(Store):
     def article_ids(self, query=None, sort: str = "date", descending: bool = True, limit: int | None = None):
         return server_search.article_ids(self.conn, query, sort, descending, limit)
 
+    def ids_with_tasks(self) -> list[int]:
+        return server_search.ids_with_tasks(self.conn)
+
     def sources(self) -> list[str]:
         return server_search.sources(self.conn)
 

@@ -309,6 +309,13 @@ def _stats(conn) -> tuple:
     return stats
 
 
+def ids_with_tasks(conn) -> list[int]:
+    """As the SQLite store's: the articles with a task, newest first (the list's order)."""
+    return [r[0] for r in conn.pg(
+        "SELECT id FROM articles a WHERE n_tasks > 0 AND id NOT IN (SELECT article_id FROM trash)"
+        " ORDER BY a.sort_key DESC")]
+
+
 def sources(conn) -> list[str]:
     return [r[0] for r in conn.pg(
         "SELECT source FROM articles WHERE source != '' AND id NOT IN (SELECT article_id FROM trash)"

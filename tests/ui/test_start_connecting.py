@@ -1,0 +1,99 @@
+"""Starting on a team library that is gone (server stopped) or behind a cut network: a window at once
+saying 正在连接团队资料库…, the connection on a worker while the event loop turns, one line saying what
+happened and what to do within the connect timeout, and 重试 / 打开本机资料库 that work — never a
+traceback, never an empty window (issue 13 point 6)."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from handmade import add_sample, event_loop_ticks
+from netcut import CuttableProxy
+
+
+@pytest.fixture
+def server(stoppable_server):  # conftest.py: this module's own cluster, running again after each test
+    from desktop_app.store.server import open_server_store
+
+    with open_server_store(stoppable_server.url_) as s:
+        aid = add_sample(s)
+    return stoppable_server, aid
+
+
+@pytest.fixture
+def session(qtbot, ui_state):
+    from desktop_app.store import Store
+    from desktop_app.ui.library_session import LibrarySession
+
+    s = LibrarySession(ui_state, lambda path: Store(path), staged=False)
+    yield s
+    if s.connecting is not None:
+        s.connecting.close()
+    s.close()
+
+
+def _start(qtbot, session, url):
+    started = time.monotonic()
+    connecting = session.open(url)
+    took = time.monotonic() - started
+    assert took < 0.5, took  # the window is up before the connection is made
+    assert connecting.isVisible() and session.window is None
+    return connecting, started
+
+
+def test_a_stopped_server_is_said_in_one_line_and_retry_connects_once_it_is_back(qtbot, server, session):
+    c, aid = server
+    c.kill_server()
+    connecting, started = _start(qtbot, session, c.url_)
+    assert connecting.heading.text() == "正在连接团队资料库…" and not connecting.retry_button.isEnabled()
+    qtbot.waitUntil(lambda: connecting.failure != "", timeout=5500)
+    took = time.monotonic() - started
+    assert took < 5.5
+    print(f"\nstart-up, server stopped: told after {took:.2f} s: {connecting.failure}")
+    assert connecting.heading.text() == "未能连接团队资料库"
+    line = connecting.failure
+    assert line.startswith("无法连接团队资料库 ") and "\n" not in line and "Traceback" not in line, line
+    assert connecting.detail.text().endswith("请检查网络和服务器是否在运行,然后按“重试”;或先打开本机资料库。")
+    assert connecting.retry_button.isEnabled() and connecting.local_button.isEnabled()
+    c.start_server()
+    connecting.retry_button.click()
+    qtbot.waitUntil(lambda: session.window is not None, timeout=8000)
+    w = session.window
+    qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid, timeout=5000)
+    assert w.isVisible() and session.connecting is None  # the connecting window gone (deleted)
+    w.close()
+
+
+def test_a_cut_network_keeps_the_window_answering_and_the_local_library_opens(qtbot, server, session, tmp_path):
+    """The network is cut (nothing comes back, nothing closes): the connecting window answers while
+    the worker waits, says so within the connect timeout, and 打开本机资料库 opens the user's last
+    local library in its place."""
+    from handmade import add_plain
+
+    from desktop_app.store import Store
+
+    c, _aid = server
+    local = tmp_path / "本机.db"
+    with Store(local) as s:
+        mine = add_plain(s, "本机的一篇文章", "本机文章的正文。", date="2020-01-02")
+    session.state.add_recent_library(local)
+    port = int(c.url_.rsplit(":", 1)[1].split("/", 1)[0])
+    proxy = CuttableProxy(port)
+    try:
+        proxy.cut()
+        connecting, started = _start(qtbot, session, proxy.url(c.url_))
+        ticks, took = event_loop_ticks(qtbot, 6.5, until=lambda: connecting.failure != "")
+        said = time.monotonic() - started
+        assert connecting.failure != "" and said < 6.5
+        print(f"\nstart-up, network cut: told after {said:.2f} s ({ticks} ticks of 20 ms in {took:.2f} s): "
+              f"{connecting.failure}")
+        assert ticks > took / 0.02 * 0.5  # the event loop kept turning while the worker waited
+        assert "团队资料库" in connecting.failure and "\n" not in connecting.failure
+        assert connecting.local_button.toolTip() == str(local)
+        connecting.local_button.click()
+        w = session.window
+        assert w is not None and w.isVisible() and session.connecting is None
+        assert str(w.store.path) == str(local) and w.reader.article.id == mine
+        w.close()
+    finally:
+        proxy.close()
