@@ -277,6 +277,11 @@ def _rule_regnal(text: str, i: int, s: int):
     return m.end()
 
 
+# Verbs between a leader and the foreign name he writes to or meets (习近平致电胡安·…, 韩正会见玛丽亚·…);
+# they never stand inside a transliterated part.
+_GREETING_VERBS = ("致电", "致函", "致信", "复信", "贺电", "会见", "会晤", "会谈", "接见", "看望", "祝贺")
+
+
 def _rule_dotted(text: str, i: int, s: int):
     """阿不都热依木·玉苏甫, 罗伯特·马尔登有幸: a name written with a middle dot ends where its last part's
     transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
@@ -285,6 +290,8 @@ def _rule_dotted(text: str, i: int, s: int):
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
+    if any(v in text[i + 2:dm.end() - 1] for v in _GREETING_VERBS):
+        return None                                  # 国家主席习近平致电胡安·…: a verb inside the first part
     pm = lexicon().post_re.search(text, i, dm.end())
     if pm is not None and not (pm.start() == i and pm.end() == dm.end() - 1):
         return None                                  # (a post word that is the whole first part is a
@@ -426,7 +433,12 @@ def _rule_japanese(text: str, i: int, s: int):
     """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
     ja = _rules().ja
     if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
-        return None
+        if "日本" not in text[max(0, i - _MAX_JAPAN_BACK):i] or not _given_ok(text[i:i + 2]):
+            return None                              # 日本外务大臣桥爪直树: after a Japanese post, a family
+        k = i + 2                                    # name of two the list lacks, then the given name
+        end = k + 2
+        return end if end <= len(text) and _ja_given_ok(text[k:end]) \
+            and (_strong_end(text, end) or _ends_name(text, end)) else None
     k = i + (3 if text[i:i + 3] in ja else 2)
     for end in range(k + 1, min(len(text), k + 3) + 1):
         if _ja_given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
@@ -434,6 +446,7 @@ def _rule_japanese(text: str, i: int, s: int):
     return None
 
 
+_MAX_JAPAN_BACK = 10      # characters from a name back to the 日本 of its post (日本众议院议长)
 _JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子, 千代子)
 
 
@@ -1116,7 +1129,7 @@ _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" 
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司")
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_CHAIN_COMMITTEE = 4   # characters before 和 of a committee written after 、 (社会和法制委员会)
 _MAX_MINISTRY_LEFT = 4  # characters before the 和 of a ministry (人力资源和社会保障部, 文化和旅游部)
@@ -1129,6 +1142,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     punctuation, begin with a place character (县水利和…中心) — then the title goes on to the left of
     和 (returns where to go on from), else None. Limit: the post follows the organ's name at once."""
     organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
+    if organ.endswith(_FORMER):
+        organ = organ[:-1]                           # 国家粮食和物资储备局河南分局原局长
     if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith("大臣", p)):
         return None                                  # (外交与国际合作大臣: a minister named by his fields)
     lex = lexicon()
@@ -1145,7 +1160,7 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
             and (text[k] in _REGION_ONE or text.startswith("国家", k)
                  or _country_set().starting_at(text, k) and organ.endswith("部")   # 吉尔吉斯斯坦交通和通信部长
-                 or j - 1 - k <= _MAX_MINISTRY_LEFT and (organ.endswith("部") or text.startswith("大臣", p))
+                 or j - 1 - k <= _MAX_MINISTRY_LEFT and ("部" in organ or text.startswith("大臣", p))
                  and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
             and lex.post_re.search(text, k, j - 1) is None:
@@ -1330,6 +1345,8 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix
     if title.startswith(_SECRETARIAT) and prefix and not _place_part(prefix) and "政治局" not in prefix:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
+    if _is_group(title) and prefix and not _place_part(prefix):
+        return prefix                                # 全国人大常委会副委员长、执法检查组组长
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
         return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
@@ -1337,6 +1354,26 @@ def _department_prefix(previous: str, title: str) -> str:
             return _one_char(prefix)                 # 光明社区党委书记、居委会主任: the post holds 党委
         return _one_char(_place_part(prefix))
     return ""
+
+
+# Working groups of an organ, written without it after another of its titles: 执法检查组, 中心组, 督导组,
+# 视察团 (the organ's part ends with 组 or 团 and names no organ or place of its own).
+_GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:组|团|专班)")
+_MAX_GROUP = 10
+
+
+def _is_group(title: str) -> bool:
+    """全国人大常委会副委员长、执法检查组组长 -> 全国人大常委会执法检查组组长; 县委书记、理论学习中心组
+    组长 -> 县委理论学习中心组组长. Limit: the group's name (the title before its post) is of at most
+    _MAX_GROUP characters, starts with no place character and holds no organ word (县委巡察组组长 has
+    its own organ; 中央第一巡视组 its own name)."""
+    lex = lexicon()
+    n = lex.post_set.ending_at(title, len(title))
+    body = title[:len(title) - n]
+    if not n or not body or len(body) > _MAX_GROUP or _GROUP.fullmatch(body) is None \
+            or body[0] in _REGION_ONE or body.startswith(("中央", "国家", "全国")):
+        return False
+    return not any(lex.organ_set.starting_at(body, k) for k in range(len(body) - 1))
 
 
 def _strip_title(title: str) -> str:
@@ -1464,6 +1501,11 @@ def _titled_mentions(text: str):
         if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
             continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
         start, titles = _chain(text, post_start, post_end)
+        comma = ()
+        if start > 1 and text[start - 1] == "，":
+            start, chained = _comma_chain(text, start, titles)
+            comma = ("comma_chain",) if len(chained) > len(titles) else ()
+            titles = chained
         if len(titles) > 1:
             titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
             # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
@@ -1477,9 +1519,11 @@ def _titled_mentions(text: str):
         if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
             continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
         lead = "leader_list" if post.endswith("领导") else "title_first"
-        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ())
+        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
         _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
+    if "、" in text:
+        _organ_across_list(text, out)
     if "领导" in text:
         _leaders_after_link(text, out)
     if "）" in text or ")" in text:
@@ -1495,6 +1539,51 @@ def _titled_mentions(text: str):
     if "等" in text:
         _counted_list(text, out)
     return out
+
+
+_SEGMENT_STARTS = "，。；：！？\n"
+
+
+def _comma_chain(text: str, start: int, titles: list[str]) -> tuple[int, list[str]]:
+    """第九届全国政协常委，原国家民委副主任曲比拉铁同志，因病…: titles of one person joined by "，" (an
+    obituary's or a career's chain). The segment before the comma is taken into the chain when it is
+    nothing but titles, from punctuation or the start of the text up to a post right before the
+    comma. Limit: a segment that holds anything else (出席会议的有省委书记，…; 县长王某，…: a name)
+    stays out."""
+    while start > 1 and text[start - 1] == "，":
+        ps = _post_before(text, start - 1)
+        if ps is None:
+            break
+        s2, more = _chain(text, ps, start - 1)
+        if s2 > 0 and text[s2 - 1] not in _SEGMENT_STARTS or not more \
+                or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in more):
+            break
+        start, titles = s2, more + titles
+    return start, titles
+
+
+# The organ a bare post after "、" shares with the title of the person before it (全国人大常委会副委员长
+# 索南平措、秘书长公冶明): a legislature's or a political consultative conference's.
+_SHARED_ORGAN = re.compile(r"(?:人大常委会|人大|政协)$")
+
+
+def _organ_across_list(text: str, out: list) -> None:
+    """全国人大常委会副委员长索南平措、秘书长公冶明参加会见 -> 公冶明 is 全国人大常委会秘书长: a bare post
+    (flag B) right after "、" and the name of a person whose title is of a people's congress or a
+    CPPCC takes that organ. Limit: only those organs (县委书记张伟、县长李明: 县长 stays), only a
+    post standing alone (its own organ written: kept)."""
+    lex = lexicon()
+    by_end = {item[2]: item for item in out}
+    for k, item in enumerate(out):
+        name, ns, ne, ss, se, titles, why = item
+        if len(titles) != 1 or titles[0] not in lex.bare_posts or ss < 2 or text[ss - 1] != "、" or ss != ns - len(titles[0]):
+            continue
+        before = by_end.get(ss - 1)
+        if before is None:
+            continue
+        prefix = _organ_prefix(before[5][-1])
+        if _SHARED_ORGAN.search(prefix) and not prefix.startswith(("原", "前")):
+            out[k] = (name, ns, ne, ss, se, [prefix + titles[0]], why + ("shared_organ",))
 
 
 # Posts of a court or procuratorate as well as of a school, institute or hospital: written bare, the
@@ -1658,9 +1747,11 @@ def _names_after_descriptor(text: str, out: list) -> None:
         reading = name_reading(text, d.end())
         if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])
                                    or _says_at(text, reading[0]) or _COUNT_OR_DENG.match(text, reading[0])
+                                   or reading[0] - d.end() == 3 and _ends_name(text, reading[0])
                                    or reading[1] == "dotted" and _ends_name(text, reading[0])):
             continue                                 # (…教授呼延卓说，; a dotted name is whole before 说;
-                                                     # …教授巫马林等参加: 等 closes a list's last name)
+                                                     # …教授巫马林等参加: 等 closes a list's last name;
+                                                     # …厅干部闫晓东向总书记汇报: three characters, a follower)
         sep = d.start()
         while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
             sep -= 1
@@ -1934,6 +2025,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
     if has_parts:
         _merge_dotted_parts(people)
         _dotted_part_posts(body, people)
+    if any(d in body for d in _DOTS):
+        _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -2060,6 +2153,33 @@ def _merge_dotted_parts(people: dict) -> None:
         whole.spans.extend(short.spans)
         whole.titles.extend(t for t in short.titles if t not in whole.titles)
         whole.rules.extend(r for r in short.rules + ["dotted_part"] if r not in whole.rules)
+
+
+def _widen_to_dotted(body: str, people: dict) -> None:
+    """"习近平致电阿卜杜拉耶·康特，祝贺他就任…。愿同康特总统一道…": a foreigner given a post only by the
+    last part of a dotted name written untitled elsewhere in the article is that person; the official
+    takes the whole name. Limit: one dotted name of the article ends with the part."""
+    for key in [k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)]:
+        fulls = set()
+        for dot in _DOTS:
+            i = body.find(dot + key)
+            while i > 0:
+                e = i + 1 + len(key)
+                if e == len(body) or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e):
+                    st = _dotted_start(body, i + 1)
+                    if st < i:
+                        fulls.add(body[st:e])
+                i = body.find(dot + key, i + 1)
+        if len(fulls) != 1:
+            continue
+        full = fulls.pop()
+        at = body.find(full)
+        if full in people or _rule_dotted(body, at, 0) != at + len(full):
+            continue                                 # (the dotted name as a whole must read as a name)
+        person = people.pop(key)
+        person.name = full
+        person.rules.append("dotted_part")
+        people[full] = person
 
 
 _MIN_LONG_NAME = 5         # characters of an undotted name a later mention may shorten to its end;

@@ -101,6 +101,10 @@ def _bad_subject_re(found: list[str]) -> re.Pattern:
     return re.compile("|".join([alternation(many)] + one))
 
 
+# 建议 is a verb of saying ("委员王某建议，要完善…") but a noun after 意见, 的, 和, 提出 ("听取意见建议，").
+_PROPOSES = r"(?<!意见)(?<![的和、出])建议"
+
+
 @cache
 def _cues() -> _Cues:
     verbs = lexicon().speech_verbs
@@ -108,7 +112,7 @@ def _cues() -> _Cues:
         retro_re=re.compile(alternation(words("retro_cues.txt"))),
         intro_re=re.compile(alternation(words("intro_cues.txt"))),
         meeting_re=re.compile(alternation(words("meeting_subjects.txt"))),
-        verb_re=re.compile(rf"(?:{trie_pattern(verbs)})(?![明服是的])"),
+        verb_re=re.compile(rf"(?:{trie_pattern(verbs - {'建议'})}|{_PROPOSES})(?![明服是的])"),
         bad_subject_re=_bad_subject_re(words("not_subject_words.txt")),
     )
 
@@ -541,6 +545,19 @@ def _result_item(intro: str, text: str, at: int) -> bool:
     return _RESULT_ITEM.match(text, at) is not None and _DEMANDING_LEAD.search(intro) is None
 
 
+# "1.河北省政协原副主席某某违规收受礼品礼金问题。": a disciplinary notice lists cases under numbers.
+_CASE_HEADING = re.compile(r"违规|违纪|违法|收受|受贿|贪污|挪用|侵占|失职|渎职|公款|吃喝")
+_MIN_CASE_WHO = 6          # characters of who did it before the misdeed (not 2.严肃查处违规违纪问题)
+
+
+def _case_heading(text: str, at: int) -> bool:
+    """An item that names a post holder and then a misdeed: who did what, not what must be done."""
+    mm = _CASE_HEADING.search(text, at)
+    return mm is not None and mm.start() - at >= _MIN_CASE_WHO and not _imperatives().starting_at(text, at) \
+        and not text.startswith(("坚决", "严肃", "切实", "严厉", "依法", "深入"), at) \
+        and lexicon().post_re.search(text, at, mm.start()) is not None
+
+
 def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
     """"（一）", "1.", "一是", "一要", "一抓", "首先": an ordinal that opens the clause, or "一是" after
     a short subject ("常委会工作一是做好…"). Limits: a list that looks back is no directives unless its
@@ -573,6 +590,8 @@ def _rule_ordinal(scan: _Scan, ci: int, text: str) -> bool:
         return True
     if kind == "shi" and _PAIR_ITEM.match(text, off + m.end()):
         return True
+    if not modal_item and text.endswith("问题") and _case_heading(text, off + m.end()):
+        return True                                  # 1.某省原副主席某某违规收受礼金问题: a case reported
     if kind == "ordinal_verb" and m.group(1) != "一" and not any(
             f.kind == "ordinal_verb" and paras[f.clause] == paras[ci] for f in scan.found.values()):
         return True

@@ -31,9 +31,12 @@ class ConnectingWindow(QMainWindow):
     connected = Signal(object)
     local_requested = Signal(object)
     server_requested = Signal(str)
+    cancelled = Signal()  # (switching) 取消: the open library stays
 
     def __init__(self, url: str, local: str | None, state=None, parent: QWidget | None = None,
-                 open_fn=_open):
+                 open_fn=_open, switching: bool = False):
+        """`switching`: over an open library's window (文件 → 连接团队资料库…): 取消 keeps it, in
+        place of 打开本机资料库."""
         super().__init__(parent)
         from ..store.server import describe_url
 
@@ -58,9 +61,15 @@ class ConnectingWindow(QMainWindow):
         self.busy.setTextVisible(False)
         self.retry_button = QPushButton(self.tr("重试"), self)
         self.retry_button.clicked.connect(self.connect_now)
-        self.local_button = QPushButton(self.tr("打开本机资料库"), self)
-        self.local_button.setToolTip(local or self.tr("默认资料库"))
-        self.local_button.clicked.connect(lambda: self.local_requested.emit(self.local))
+        if switching:
+            self.local_button = QPushButton(self.tr("取消"), self)
+            self.local_button.setToolTip(self.tr("保留当前打开的资料库"))
+            self.local_button.clicked.connect(self.close)
+        else:
+            self.local_button = QPushButton(self.tr("打开本机资料库"), self)
+            self.local_button.setToolTip(local or self.tr("默认资料库"))
+            self.local_button.clicked.connect(lambda: self.local_requested.emit(self.local))
+        self.switching = switching
         self.other_button = QPushButton(self.tr("连接其他团队资料库…"), self)
         self.other_button.clicked.connect(self._choose_server)
         buttons = QHBoxLayout()
@@ -100,8 +109,9 @@ class ConnectingWindow(QMainWindow):
         self.heading.setText(self.tr("正在连接团队资料库…"))
         self.detail.setText(self.tr("服务器不可用时,最多 5 秒后会在这里说明原因。"))
         self.busy.show()
-        for b in (self.retry_button, self.local_button, self.other_button):
+        for b in (self.retry_button, self.other_button):
             b.setEnabled(False)
+        self.local_button.setEnabled(self.switching)  # 取消 works while it connects
         url, open_fn = self.url, self._open
         self.job = job = jobs.run(lambda _progress, _cancel: open_fn(url))
         job.finished.connect(self._connected)
@@ -126,7 +136,9 @@ class ConnectingWindow(QMainWindow):
         self.failure = one_line(error)
         self.busy.hide()
         self.heading.setText(self.tr("未能连接团队资料库"))
-        self.detail.setText(self.tr("{0}\n请检查网络和服务器是否在运行,然后按“重试”;或先打开本机资料库。").format(self.failure))
+        advice = self.tr("{0}\n请检查网络和服务器是否在运行,然后按“重试”;或按“取消”继续使用当前的资料库。") \
+            if self.switching else self.tr("{0}\n请检查网络和服务器是否在运行,然后按“重试”;或先打开本机资料库。")
+        self.detail.setText(advice.format(self.failure))
         for b in (self.retry_button, self.local_button, self.other_button):
             b.setEnabled(True)
         self.retry_button.setFocus()
@@ -154,4 +166,5 @@ class ConnectingWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.job is not None:
             self.job.cancel()  # the connection it makes is closed when it comes (_connected)
+        self.cancelled.emit()
         super().closeEvent(event)

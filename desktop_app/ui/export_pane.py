@@ -306,7 +306,7 @@ class ExportPane(QDialog):
         ids = self.ids()
         ext = extension(self.fmt())
         if self._reading_scope():
-            self.sample_name.setStyleSheet("color: #555;")
+            self.sample_name.setStyleSheet("color: #c00000;" if self._tasks_failed else "color: #555;")
             self.sample_name.setText(self._reading_text())
             self.export_button.setEnabled(False)
             return False

@@ -132,24 +132,40 @@ class LibrarySession(QObject):
         return True
 
     def _switch_server(self, url: str) -> bool:
-        """Show the team library at `url`; a password is asked when libpq has none (kept for this run)."""
-        from .server_library import open_team_library
+        """Show the team library at `url` (文件 → 连接团队资料库…): connected to on a worker behind a
+        ConnectingWindow over the open window (a gone server or a cut network must not freeze it up
+        to the connect timeout); once connected it replaces the open library. 取消, or a failure
+        the user leaves, keeps the open library. A password is asked when libpq has none."""
+        from PySide6.QtCore import Qt
+
+        from .connecting import ConnectingWindow
 
         old = self.window
-        if old is not None and getattr(self.store, "location", None) == url:
+        if old is None:
+            self._connect(url)
+            return True
+        if getattr(self.store, "location", None) == url or self.connecting is not None:
             return False
-        if old is not None and not old.editor.confirm_discard():
+        if not old.editor.confirm_discard():
             return False
-        title = self.tr("连接团队资料库")
-        try:
-            store = open_team_library(url, old, self.open_store)
-        except Exception as e:  # gone, refused, not a library: the open library stays
-            QMessageBox.critical(old, title, self.tr("无法连接团队资料库:{0}").format(e))
-            return False
+        connecting = ConnectingWindow(url, None, self.state, old, switching=True)
+        connecting.setWindowFlag(Qt.WindowType.Window)
+        connecting.setWindowModality(Qt.WindowModality.WindowModal)  # the open window paints, takes no input
+        connecting.connected.connect(self._switched)
+        connecting.server_requested.connect(connecting.connect_to)
+        connecting.cancelled.connect(lambda: setattr(self, "connecting", None))
+        self.connecting = connecting
+        connecting.show()
+        connecting.connect_now()
+        return True
+
+    def _switched(self, store) -> None:
+        connecting, self.connecting = self.connecting, None
+        if connecting is not None:
+            connecting.hide()  # (a child of the old window: deleted with it)
         parts = (self.window, self.store, self.guard, self.backups)
         self._attach(store)
         self._release(*parts)
-        return True
 
     def close(self) -> None:
         """At exit: the open library's backup at close, its lock and its file."""

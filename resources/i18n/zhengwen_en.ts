@@ -1306,7 +1306,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ConnectingWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/connecting.py" line="+43"/>
+        <location filename="../../desktop_app/ui/connecting.py" line="+46"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1316,7 +1316,17 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保留当前打开的资料库</source>
+        <translation>Keep the library that is open now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>打开本机资料库</source>
         <translation>Open Local Library</translation>
     </message>
@@ -1326,7 +1336,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>The default library</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>连接其他团队资料库…</source>
         <translation>Connect to Another Team Library…</translation>
     </message>
@@ -1341,9 +1351,16 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>If the server cannot be reached, the reason shows here within 5 seconds.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>未能连接团队资料库</source>
         <translation>Could not connect to the team library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+请检查网络和服务器是否在运行,然后按“重试”;或按“取消”继续使用当前的资料库。</source>
+        <translation>{0}
+Check the network and that the server is running, then press Retry; or press Cancel to go on with the library that is open.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1934,6 +1951,16 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>多个职务连写</source>
         <translation>several posts in a row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>逗号隔开的同一人职务（讣告、履历）</source>
+        <translation>one person&apos;s posts separated by commas (obituary, career)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单中职务承前一人的机关（人大、政协）</source>
+        <translation>a post in a list takes the organ of the person before (people&apos;s congress, CPPCC)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2965,16 +2992,6 @@ Replace them? “No” skips them and writes only the other articles.</translati
 {1}</source>
         <translation>Cannot open the library: {0}
 {1}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>连接团队资料库</source>
-        <translation>Connect to Team Library</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>无法连接团队资料库:{0}</source>
-        <translation>Cannot connect to the team library: {0}</translation>
     </message>
 </context>
 <context>

@@ -487,3 +487,14 @@ def test_at_someones_request_is_no_demand():
     assert [t for t, _ in tasks(body)] == ["双方要深化农业合作"]
     body = "他应邀出席会议并要求各地抓紧整改。"
     assert [t for t, _ in tasks(body)] == ["各地抓紧整改"]
+
+
+def test_a_member_who_proposes_speaks_and_a_disciplinary_notice_lists_cases():
+    body = "全国人大常委会委员邢立珍建议，要完善异地就医直接结算制度。"
+    assert speaker_of(body, "要完善异地就医直接结算制度") == "邢立珍"
+    body = "通报如下：\n1.某省政协原副主席王某违规收受礼品礼金问题。\n2.某州原州长李某违规公款吃喝问题。"
+    assert tasks(body) == []
+    body = "会议要求：\n1.严肃查处违规违纪问题。\n2.严肃查处村党支部书记违规收受礼金问题。"
+    assert [t for t, _ in tasks(body)] == ["1.严肃查处违规违纪问题", "2.严肃查处村党支部书记违规收受礼金问题"]
+    body = "第二批活动要加强调查研究，广泛听取意见建议，用好第一批活动的经验。"    # 意见建议 is a noun
+    assert speaker_of(body, "要加强调查研究") is None

@@ -532,6 +532,16 @@ def test_a_chain_before_a_descriptor_and_a_former_post_after_a_verb(body, expect
     assert officials(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("中国共产党的优秀党员，第九届全国政协常委，原国家民委副主任王立同志，因病逝世。",
+     {"王立": ("第九届全国政协常委", "原国家民委副主任")}),
+    ("出席会议的有省委书记，省长王某。", {"王某": ("省长",)}),          # the segment holds more than titles
+    ("县长王某，副县长李某出席。", {"王某": ("县长",), "李某": ("副县长",)}),
+])
+def test_titles_of_one_person_joined_by_a_comma(body, expected):
+    assert officials(body) == expected
+
+
 # Session 7, from set 8 national (read by the lead; sentences invented)
 @pytest.mark.parametrize("body, expected", [
     ("泰国前副总理颂奇·披耶汶此次随团来访。", {"颂奇·披耶汶": ("泰国前副总理",)}),          # 此次 ends the name
@@ -550,10 +560,67 @@ def test_foreign_ministers_japanese_names_and_hui_tong(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("全国人大常委会副委员长、执法检查组组长达瓦次仁作报告。",
+     {"达瓦次仁": ("全国人大常委会副委员长", "全国人大常委会执法检查组组长")}),
+    ("县委书记、理论学习中心组组长王某主持。", {"王某": ("县委书记", "县委理论学习中心组组长")}),
+    ("市委常委、副市长、督导组组长王某出席。", {"王某": ("市委常委", "副市长", "督导组组长")}),
+    ("县委副书记、县委巡察组组长王某出席。", {"王某": ("县委副书记", "县委巡察组组长")}),
+])
+def test_a_working_group_takes_the_organ_of_the_title_before_it(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国人大常委会副委员长索南平措、秘书长公冶明参加会见。",
+     {"索南平措": ("全国人大常委会副委员长",), "公冶明": ("全国人大常委会秘书长",)}),
+    ("省政协副主席王某、秘书长李某出席。", {"王某": ("省政协副主席",), "李某": ("省政协秘书长",)}),
+    ("县委书记张伟、县长李明出席。", {"张伟": ("县委书记",), "李明": ("县长",)}),
+])
+def test_a_bare_post_in_a_list_shares_the_congress_or_cppcc_before_it(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("新华社北京5月7日电国务院副总理王明今天会见了客人。", {"王明": ("国务院副总理",)}),
+    ("驻村第一书记、省农业农村厅干部闫晓东向总书记汇报了工作。", {"闫晓东": ("驻村第一书记",)}),
+    ("人力资源和社会保障部就业促进司司长苗秀华参加发布会。", {"苗秀华": ("人力资源和社会保障部就业促进司司长",)}),
+    ("县委书记张伟和外交部亚洲司司长李明出席。", {"张伟": ("县委书记",), "李明": ("外交部亚洲司司长",)}),
+])
+def test_datelines_descriptors_and_departments_of_ministries(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     ("全国政协委员、全国劳动模范白立新，以及特邀专家、某大学教授钱一鸣等8位委员和专家发言。",
      {"白立新": ("全国政协委员",)}),                       # a count of members and experts names no one's post
     ("卓越组织者，第九届全国政协常委，原湖南省副省长，原交通部党组副书记、副部长蒋立汉同志，因病逝世。",
      {"蒋立汉": ("第九届全国政协常委", "原湖南省副省长", "原交通部党组副书记", "原交通部副部长")}),
 ])
 def test_counted_members_and_experts_and_a_long_career_line(body, expected):
+    assert officials(body) == expected
+
+
+# Session 7, from set 9 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。", {"习近平": ("国家主席",)}),   # 致电 ends 习近平
+    ("王毅同日本外务大臣岩城直人举行会谈。", {"岩城直人": ("日本外务大臣",)}),             # a family name not listed
+    ("常委会委员阿依古丽·买买提尼亚孜表示，要加大投入。", {"阿依古丽·买买提尼亚孜": ("常委会委员",)}),
+    ("国家粮食和物资储备局湖北分局原局长司马建业违规发放补贴。",
+     {"司马建业": ("国家粮食和物资储备局湖北分局原局长",)}),
+])
+def test_greeting_verbs_japanese_posts_uyghur_names_and_misdeeds(body, expected):
+    assert officials(body) == expected
+
+
+# Session 7, from set 10 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平向马拉维总统彼得·姆塔里卡致慰问电。", {"习近平": ("国家主席",), "彼得·姆塔里卡": ("马拉维总统",)}),
+    ("习近平致电安东尼奥·梅内塞斯，祝贺他就任。习近平表示，愿同梅内塞斯总统一道努力。",
+     {"安东尼奥·梅内塞斯": ("总统",)}),                                  # the dotted name written untitled
+    ("丁薛祥会见了日本经济团体联合会会长佐藤正一率领的代表团。", {}),             # a business federation
+    ("印度尼西亚人民协商会议主席阿里夫·苏达尔出席。", {"阿里夫·苏达尔": ("印度尼西亚人民协商会议主席",)}),
+    ("全国政协委员、国务院参事钱立中发言。", {"钱立中": ("全国政协委员", "国务院参事")}),
+    ("会上，省委常委、秘书长庞子明确定了工作分工。", {"庞子明": ("省委常委", "省委秘书长")}),   # 明|确定
+])
+def test_condolences_untitled_dotted_names_federations_and_counsellors(body, expected):
     assert officials(body) == expected

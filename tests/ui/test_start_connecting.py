@@ -97,3 +97,42 @@ def test_a_cut_network_keeps_the_window_answering_and_the_local_library_opens(qt
         w.close()
     finally:
         proxy.close()
+
+
+def test_connecting_to_a_team_library_from_the_menu_does_not_freeze_the_open_one(qtbot, server, session, tmp_path):
+    """文件 → 连接团队资料库… with the network cut: the open library's window stays up and keeps painting
+    while a window over it says 正在连接…; the failure is one line and 取消 keeps the open library;
+    with the network back the team library replaces it."""
+    from handmade import add_plain
+
+    from desktop_app.store import Store
+
+    c, aid = server
+    local = tmp_path / "本机.db"
+    with Store(local) as s:
+        add_plain(s, "本机的一篇文章", "本机文章的正文。", date="2020-01-02")
+    old = session.open(str(local))
+    port = int(c.url_.rsplit(":", 1)[1].split("/", 1)[0])
+    proxy = CuttableProxy(port)
+    try:
+        proxy.cut()
+        started = time.monotonic()
+        assert session.switch(proxy.url(c.url_))
+        assert time.monotonic() - started < 0.5
+        connecting = session.connecting
+        assert connecting.isVisible() and connecting.heading.text() == "正在连接团队资料库…"
+        assert connecting.local_button.text() == "取消" and connecting.local_button.isEnabled()
+        ticks, took = event_loop_ticks(qtbot, 6.5, until=lambda: connecting.failure != "")
+        assert connecting.failure != "" and ticks > took / 0.02 * 0.5
+        assert connecting.detail.text().endswith("或按“取消”继续使用当前的资料库。")
+        assert session.window is old and old.isVisible()
+        connecting.local_button.click()
+        assert session.connecting is None and not connecting.isVisible() and session.window is old
+    finally:
+        proxy.close()
+    assert session.switch(c.url_)
+    qtbot.waitUntil(lambda: session.window is not old, timeout=8000)
+    w = session.window
+    qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid, timeout=5000)
+    assert session.store.location == c.url_ and session.connecting is None
+    w.close()
