@@ -812,6 +812,8 @@ def _rule_word_surname(text: str, i: int, s: int):
             or given in rules.verbs or given in _KIN_OR_ROLE or lex.post_set.starting_at(text, i + k) \
             or lex.organ_set.starting_at(text, i + k) or given[0] in _REGION_ONE or given[0] in _NUMERALS:
         return None
+    if text.startswith("同志", end):
+        return end                                   # 副部长、党组副书记和建华同志: 同志 follows a name
     if end < len(text) and (text[end] in _DOTS or text[end:end + 2] in _KIN_OR_ROLE):
         return None                                  # 委员和特邀代表: 代表 is a noun here, no follower
     return end if _strong_end(text, end) else None
@@ -1016,7 +1018,8 @@ def _name_before(text: str, p: int) -> int | None:
         # 省委书记雷明和省长…: 雷明 is title-first, 明和 is no name.
         # (a post before punctuation is another person's: "李明镇长、王红乡长")
         return not any(_post_before(text, s - k) is not None and all(_han(c) for c in text[s - k:s])
-                       for k in (0, 1, 2))
+                       and not (k and all(c in _PREPOSITIONS or c == "将" for c in text[s - k:s]))
+                       for k in (0, 1, 2))         # (李强总理将同阮文泰总理: 将同 links two people)
 
     if p >= 4 and text[p - 4:p - 2] in lex.surnames2 and valid(p - 4):
         return p - 4                               # 慕容海涛书记: a compound surname and two characters

@@ -649,3 +649,14 @@ def test_words_before_a_title_that_are_no_part_of_it(body, expected):
 ])
 def test_condolences_untitled_dotted_names_federations_and_counsellors(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("访问期间，李强总理将同黎文泰总理举行会谈。", {"李强": ("总理",), "黎文泰": ("总理",)}),      # 将同 links two people
+    ("省委书记雷明和省长王刚出席。", {"雷明": ("省委书记",), "王刚": ("省长",)}),
+    ("原地质矿产部副部长、党组副书记和建民同志，因病逝世。",
+     {"和建民": ("原地质矿产部副部长", "原地质矿产部党组副书记")}),                            # Naxi 和 before 同志
+    ("省委书记和县长同志们一起参加。", {}),
+])
+def test_two_leaders_linked_by_jiang_tong_and_the_naxi_surname_before_tongzhi(body, expected):
+    assert officials(body) == expected
