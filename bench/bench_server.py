@@ -13,7 +13,9 @@ code (timed). Prints markdown tables for docs/benchmarks.md:
 3. N desks (separate processes) for S seconds on the server mixing search, open, save (optimistic
    locking on a hot set of articles, so conflicts happen), 督办 updates and imports: p50/p95 per
    operation, errors, and the lost-update check (every save either landed — exactly one revision —
-   or was reported as a conflict; the last landed note is what is stored);
+   or was reported as a conflict; the last landed note is what is stored); 督办 updates change one or
+   two fields from what the desk read (field-level, optimistic): each landed change is in the
+   server's history once, none is there that no desk made, the last one is stored; conflicts counted;
 4. the first pages while an import's tokens wait in the GIN pending list, and after;
 5. K importers in parallel (separate processes, their own folders, the extractor on) into the
    server and into one SQLite file: articles/s in total.
@@ -99,17 +101,21 @@ def bench_open(lite: Store | None, server, n: int = 300) -> None:
 
 # -- 3. desks -----------------------------------------------------------------------------------------
 HOT = 30  # articles the desks save and track: enough overlap for conflicts
+TRACKED_FIELDS = ["lead_unit", "leader", "remark", "progress"]  # the 督办 fields the desks change
 
 
 def desk(url: str, seed: int, seconds: float, hot: list[int], out: mp.Queue) -> None:
-    from desktop_app.domain import Extraction, ParsedArticle, Tracking
+    from desktop_app.domain import Extraction, ParsedArticle, ProgressNote
     from desktop_app.editing.drafts import EditConflict
+    from desktop_app.editing.tracking import TrackingConflict
     from desktop_app.store.server import open_server_store
 
     rng = random.Random(seed)
     words = [q for _label, q in QUERIES]
     lat: dict[str, list[float]] = {}
     saved, conflicts, errors, imported = [], 0, [], 0
+    tracked: list[tuple[int, dict]] = []  # 督办 writes that landed: (row id, {field: unique value})
+    tracking_conflicts = 0
     with open_server_store(url) as s:
         top = s.article_ids(None, limit=5000)
         end = time.monotonic() + seconds
@@ -140,10 +146,20 @@ def desk(url: str, seed: int, seconds: float, hot: list[int], out: mp.Queue) -> 
                     aid = rng.choice(hot)
                     rows = s.task_rows([aid])
                     if rows:
+                        # One or two fields changed from the read, as the board and the side panel do;
+                        # each value written is unique, so the history shows whether every landed
+                        # change is there and nothing else was written (the lost-update check).
                         row = rng.choice(rows)
-                        s.set_tracking(aid, row.task, Tracking(status=rng.choice(["in_progress", "done", "delayed"]),
-                                                               lead_unit=f"单位{seed}", due="2026-12-31"),
-                                       row.tracking_id)
+                        tag = f"{seed}-{n}"
+                        fields = rng.sample(TRACKED_FIELDS, rng.choice((1, 1, 2)))
+                        new = {f: (ProgressNote("2026-01-01", f"进展{tag}"),) if f == "progress" else f"{f}{tag}"
+                               for f in fields}
+                        try:
+                            tid = s.set_tracking(aid, row.task, dataclasses.replace(row.tracking, **new),
+                                                 row.tracking_id, base=row.tracking)
+                            tracked.append((tid, {f: (f"进展{tag}" if f == "progress" else v) for f, v in new.items()}))
+                        except TrackingConflict:
+                            tracking_conflicts += 1
                 else:
                     op = "import"
                     body = f"第{seed}号桌面第{n}次导入的测试文章。" + "各单位要抓好落实。" * rng.randint(20, 80)
@@ -154,11 +170,12 @@ def desk(url: str, seed: int, seconds: float, hot: list[int], out: mp.Queue) -> 
                 errors.append(f"{type(e).__name__}: {e}"[:200])
             lat.setdefault(op, []).append((time.perf_counter() - t) * 1000)
             n += 1
-    out.put({"lat": lat, "saved": saved, "conflicts": conflicts, "errors": errors, "imported": imported})
+    out.put({"lat": lat, "saved": saved, "conflicts": conflicts, "errors": errors, "imported": imported,
+             "tracked": tracked, "tracking_conflicts": tracking_conflicts})
 
 
 def bench_desks(url: str, n_desks: int, seconds: float) -> None:
-    from desktop_app.domain import Task
+    from desktop_app.domain import Task, Tracking
     from desktop_app.store.server import open_server_store
 
     with open_server_store(url) as s:
@@ -170,8 +187,12 @@ def bench_desks(url: str, n_desks: int, seconds: float) -> None:
                 from desktop_app.domain import Extraction
 
                 s.replace_extraction(aid, Extraction(tasks=(Task("t1", 1, body[:8], 0, 8),)))
+            for row in s.task_rows([aid]):  # a 督办 row each: the desks' writes are updates the history records
+                if row.tracking_id is None:
+                    s.set_tracking(aid, row.task, Tracking())
         count_before = s.count()
         revs_before = s.conn.pg("SELECT count(*) FROM revisions").fetchone()[0]
+        history_before = s.conn.pg("SELECT coalesce(max(id), 0) FROM tracking_history").fetchone()[0]
     ctx = mp.get_context("spawn")
     q = ctx.Queue()
     procs = [ctx.Process(target=desk, args=(url, i, seconds, hot, q)) for i in range(n_desks)]
@@ -182,7 +203,11 @@ def bench_desks(url: str, n_desks: int, seconds: float) -> None:
         p.join()
     lat: dict[str, list[float]] = {}
     saved, conflicts, errors, imported = [], 0, [], 0
+    tracked: list[tuple[int, dict]] = []
+    tracking_conflicts = 0
     for r in results:
+        tracked += r["tracked"]
+        tracking_conflicts += r["tracking_conflicts"]
         for op, v in r["lat"].items():
             lat.setdefault(op, []).extend(v)
         saved += r["saved"]
@@ -196,7 +221,13 @@ def bench_desks(url: str, n_desks: int, seconds: float) -> None:
             "SELECT DISTINCT ON (article_id) article_id, changes FROM revisions WHERE article_id = ANY(%s)"
             " ORDER BY article_id, id DESC", (hot,)).fetchall())
         count_after = s.count()
+        history = s.conn.pg("SELECT tracking_id, changes FROM tracking_history WHERE id > %s AND action = 'update'"
+                            " ORDER BY id", (history_before,)).fetchall()
+        stored = {tid: dict(zip(TRACKED_FIELDS, values)) for tid, *values in s.conn.pg(
+            f"SELECT id, {', '.join(TRACKED_FIELDS)} FROM task_tracking WHERE article_id = ANY(%s)", (hot,)).fetchall()}
     import json
+
+    lost_tracking = tracking_lost(tracked, history, stored)
 
     lost = [aid for aid in hot if aid in last and json.loads(last[aid]).get("note", [None, notes[aid]])[1] != notes[aid]]
     total_ops = sum(len(v) for v in lat.values())
@@ -211,8 +242,45 @@ def bench_desks(url: str, n_desks: int, seconds: float) -> None:
           f"{'yes' if revs_after - revs_before == len(saved) else 'NO'}); last landed note stored on every hot"
           f" article: {'yes' if not lost else 'NO ' + str(lost)}; articles {count_before:,} + {imported:,} imported"
           f" = {count_after:,} ({'yes' if count_before + imported == count_after else 'NO'}); errors {len(errors)}")
+    print(f"督办 writes landed {len(tracked):,}, conflicts reported {tracking_conflicts:,}; every landed field change"
+          f" recorded once, none written that no desk changed, the last one stored: "
+          f"{'yes (0 lost updates)' if not lost_tracking else 'NO: ' + '; '.join(lost_tracking[:5])}")
     for e in errors[:5]:
         print(f"  error: {e}")
+
+
+def tracking_lost(tracked: list[tuple[int, dict]], history: list[tuple[int, dict]], stored: dict) -> list[str]:
+    """What the 督办 lost-update check found wrong ([] when nothing). `tracked`: the writes the desks saw
+    land, (row id, {field: unique value}); `history`: the server's record of every update in the run,
+    (row id, {field: [before, after]}); `stored`: row id -> {field: value} at the end. A whole-row
+    write from a stale read shows as a recorded change no desk asked for (a colleague's value put
+    back), and the value it replaced as one that is not stored although it was the last landed."""
+    def value(field: str, v):
+        if field == "progress":
+            notes = json.loads(v or "[]")
+            return notes[-1][1] if notes else ""
+        return v
+
+    import json
+
+    wanted = {(tid, f, v) for tid, fields in tracked for f, v in fields.items()}
+    found: dict[tuple[int, str, str], int] = {}
+    last: dict[tuple[int, str], str] = {}
+    wrong = []
+    for tid, changes in history:
+        for f, (_before, after) in changes.items():
+            if f not in TRACKED_FIELDS:
+                continue
+            key = (tid, f, value(f, after))
+            found[key] = found.get(key, 0) + 1
+            last[(tid, f)] = key[2]
+            if key not in wanted:
+                wrong.append(f"row {tid} {f} set to {key[2]!r} by no desk's change")
+    wrong += [f"row {t} {f} {v!r} landed {found.get((t, f, v), 0)} times in the history" for t, f, v in wanted
+              if found.get((t, f, v), 0) != 1]
+    wrong += [f"row {t} {f} stored {value(f, stored.get(t, {}).get(f))!r}, last change {v!r}"
+              for (t, f), v in last.items() if value(f, stored.get(t, {}).get(f)) != v]
+    return wrong
 
 
 # -- 4. parallel importers -----------------------------------------------------------------------------

@@ -349,3 +349,81 @@ class EditConflict(EditRefused):
         self.theirs = theirs
         self.version = version
         self.who = who  # the database user who saved theirs, when the saver read it ("" unknown)
+
+
+# -- held 督办 edits ---------------------------------------------------------------------------------
+# A 督办 edit a team library has not taken yet (ui/tracking_writes.py) is kept here too, beside the
+# article drafts, so that a crash or a closed window does not lose it: offered again at the next start.
+
+def tracking_draft_path(folder: Path, article_id: int, task_id: str) -> Path:
+    import hashlib
+
+    key = hashlib.sha1(str(task_id).encode("utf-8")).hexdigest()[:12]  # a task id may hold any character
+    return Path(folder) / f"tracking-{int(article_id)}-{key}.json"
+
+
+def _tracking_json(t) -> dict | None:
+    if t is None:
+        return None
+    from dataclasses import asdict
+
+    d = asdict(t)
+    d["progress"] = [[n.date, n.text] for n in t.progress]
+    return d
+
+
+def _tracking_from_json(d):
+    from ..domain import ProgressNote, Tracking
+
+    if d is None:
+        return None
+    d = dict(d)
+    d["progress"] = tuple(ProgressNote(str(a), str(b)) for a, b in d.get("progress", []))
+    return Tracking(**d)
+
+
+def write_tracking_draft(folder: Path, article_id: int, task, tracking, base, tracking_id: int | None) -> Path:
+    """Keep a 督办 edit not yet stored (atomically, as an article draft): the task it is for, the
+    fields typed, and the fields as read (`base`: a colleague's change meanwhile is still a conflict)."""
+    from dataclasses import asdict
+
+    path = tracking_draft_path(folder, article_id, task.id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"article_id": int(article_id), "saved_at": _dt.datetime.now().isoformat(timespec="seconds"),
+            "task": asdict(task), "tracking": _tracking_json(tracking), "base": _tracking_json(base),
+            "tracking_id": tracking_id}
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+def read_tracking_draft(path: Path):
+    """(article id, when, task, tracking, base, tracking id) of a held 督办 edit; None when unreadable."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        tid = data.get("tracking_id")
+        return (int(data["article_id"]), str(data.get("saved_at", "")), Task(**data["task"]),
+                _tracking_from_json(data["tracking"]), _tracking_from_json(data.get("base")),
+                int(tid) if tid is not None else None)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def pending_tracking_drafts(folder: Path) -> list[Path]:
+    """Held 督办 edits left by a session that ended before the library took them (oldest first: sent
+    again in the order they were made)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("tracking-*.json"), key=lambda p: p.stat().st_mtime)
+
+
+def discard_tracking_draft(folder: Path, article_id: int, task_id: str) -> None:
+    try:
+        tracking_draft_path(folder, article_id, task_id).unlink()
+    except FileNotFoundError:
+        pass

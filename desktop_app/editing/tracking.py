@@ -176,3 +176,42 @@ def article_year(row: TaskRow) -> int | None:
 
 __all__ = ["TASK_STATUSES", "BoardFilter", "DUE_NOTE", "due_date", "split_due", "typed_day", "due_soon", "filter_rows", "is_overdue", "parse_progress",
            "progress_text", "article_year"]
+
+
+# -- field-level 督办 writes ------------------------------------------------------------------------
+# The fields a 督办 write compares and writes one by one (Tracking's, in the order the board shows them).
+FIELDS = ("leader", "lead_unit", "assist_units", "due", "status", "progress", "remark")
+
+
+def changed_fields(base, new) -> tuple[str, ...]:
+    """The fields of `new` that differ from `base` (the fields as read): what the user changed."""
+    return tuple(f for f in FIELDS if getattr(new, f) != getattr(base, f))
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    """One field that someone else changed since this desk read it, and that this desk changed too."""
+
+    field: str
+    mine: object    # what this desk typed
+    theirs: object  # what is stored now
+    who: str = ""   # the database user who stored it ("" when the library does not record it: a file)
+
+
+class TrackingConflict(Exception):
+    """A 督办 write found fields changed by someone else since they were read: nothing was written.
+    `theirs` is the task's 督办 as stored now, `tracking_id` its row; writing again with base=theirs
+    keeps mine, showing theirs takes theirs."""
+
+    def __init__(self, tracking_id: int, theirs, clashes: tuple[FieldClash, ...]):
+        super().__init__("conflict: " + ", ".join(c.field for c in clashes))
+        self.tracking_id = tracking_id
+        self.theirs = theirs
+        self.clashes = clashes
+
+    def with_who(self, who: dict[str, str]) -> TrackingConflict:
+        """The same conflict naming who stored each field (field -> database user)."""
+        from dataclasses import replace
+
+        return TrackingConflict(self.tracking_id, self.theirs,
+                                tuple(replace(c, who=who.get(c.field, c.who)) for c in self.clashes))

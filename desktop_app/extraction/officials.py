@@ -495,7 +495,7 @@ def _rule_surname_given(text: str, i: int, s: int):
     return end
 
 
-_FUNCTION_SURNAMES = frozenset("向来于从和过到")
+_FUNCTION_SURNAMES = frozenset("向来于从和过到但")
 
 # Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
 # 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
@@ -801,8 +801,10 @@ def _rule_word_surname(text: str, i: int, s: int):
     no frequent word, post, organ or person word (书记和县长, 委员和群众, 主席和夫人, 主席第五次会议 are
     no names)."""
     k = _word_surnames().starting_at(text, i)
-    if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
-        return None                                  # (after "、": 副主席王勇、第五立德)
+    if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"
+                                     or _DESCRIPTOR_END.search(text, max(0, i - _MAX_DESCRIPTOR), i)):
+        return None                                  # (after "、": 副主席王勇、第五立德; after a descriptor:
+                                                     # 原自治区政协副主席、老党员纳润生)
     lex, rules = lexicon(), _rules()
     end = i + k + 2
     given = text[i + k:end]
@@ -994,8 +996,10 @@ def _name_before(text: str, p: int) -> int | None:
             return False                           # 东道国秘鲁总统: 秘鲁 is a country, 国秘鲁 no name
         if lex.organ_set.ending_at(text, p) >= p - s:
             return False                           # 蒙古国大呼拉尔主席: the name of an organ
-        if text[p:p + 1] == "部" and cand[sl:] in rules.frequent and not _strong_left(text, s):
-            return False                           # 成员国交通部长会议: 交通部 is a ministry, 国交通 no name
+        if text[p:p + 1] == "部" and cand[sl:] in rules.frequent \
+                and (not _strong_left(text, s) or cand[0] in _FUNCTION_SURNAMES):
+            return False                           # 成员国交通部长会议: 交通部 is a ministry, 国交通 no name;
+                                                   # 但外交部长: 但 is "but"
         if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
             return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
@@ -1083,6 +1087,9 @@ def _title_start(text: str, p: int) -> int:
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
+        if text.startswith(_TITLE_OPENERS, j) and j < p:
+            j -= text[j - 1] in "原前" if j > 0 else 0   # 原中共…省委书记: "former" stays
+            break                                    # 《求是》杂志发表中共中央总书记…: the Party's name opens it
         if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
             j -= 1                                   # 巴登-符腾堡州州长: a hyphen inside a place name
             continue
@@ -1126,6 +1133,10 @@ def _described_country(text: str, j: int, n: int) -> bool:
     中国 is itself a country, read as one before 驻)."""
     return j > 0 and text[j - 1] == "国" and text[j:j + n] in _rules().countries \
         and not _country_set().ending_at(text, j)
+
+
+# Names that open a title: nothing before them belongs to it (杂志发表|中共中央总书记).
+_TITLE_OPENERS = ("中共", "中国共产党")
 
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
@@ -1738,6 +1749,8 @@ _DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作�
                           r"|劳动模范|劳模|全国先进工作者"
                           r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+_DESCRIPTOR_END = re.compile(f"(?:{_DESCRIPTORS.pattern})$")
+_MAX_DESCRIPTOR = 7    # characters of the longest descriptor (全国先进工作者)
 _COUNT_OR_DENG = re.compile("等")   # 等 closes the last name of a list (…教授巫马林等参加)
 _ENUM_COMMA = re.compile("、")
 

@@ -301,9 +301,12 @@ class Store:
         """Every tag of the live articles, the most used first."""
         return task_tracking.tag_names(self.conn)
 
-    def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None) -> int:
-        """Store a task's 督办 fields (a new row unless `tracking_id`); the row id."""
-        return task_tracking.set_tracking(self.conn, article_id, task, tracking, tracking_id)
+    def set_tracking(self, article_id: int, task: Task, tracking: Tracking, tracking_id: int | None = None,
+                     base: Tracking | None = None) -> int:
+        """Store a task's 督办 fields (its row, or a new one); the row id. `base`: the fields as the
+        desk read them — only the fields changed from it are written, and one someone else changed
+        meanwhile raises TrackingConflict (editing/tracking.py) instead of being overwritten."""
+        return task_tracking.set_tracking(self.conn, article_id, task, tracking, tracking_id, base)
 
     def delete_tracking(self, tracking_id: int) -> None:
         task_tracking.delete_tracking(self.conn, tracking_id)

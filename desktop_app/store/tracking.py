@@ -225,19 +225,64 @@ def remove_tracking_rule(conn: sqlite3.Connection, kind: str, value: str) -> Non
         conn.execute("DELETE FROM tracking_rules WHERE kind=? AND value=?", (kind, value))
 
 
+_COLUMNS = {"lead_unit": "lead_unit", "assist_units": "assist_units", "leader": "leader", "due": "due",
+            "status": "status", "progress": "progress", "remark": "remark"}
+
+
+def _stored_value(tracking: Tracking, field: str):
+    value = getattr(tracking, field)
+    return json.dumps([[n.date, n.text] for n in value], ensure_ascii=False) if field == "progress" else value
+
+
 def set_tracking(conn: sqlite3.Connection, article_id: int, task: Task, tracking: Tracking,
-                 tracking_id: int | None = None) -> int:
-    date = conn.execute("SELECT date FROM articles WHERE id=?", (article_id,)).fetchone()
-    tracking = _dated(tracking, date[0] if date else None)
-    progress = json.dumps([[n.date, n.text] for n in tracking.progress], ensure_ascii=False)
-    values = (tracking.lead_unit, tracking.assist_units, tracking.leader, tracking.due, tracking.status,
-              progress, tracking.remark)
+                 tracking_id: int | None = None, base: Tracking | None = None) -> int:
+    """Store a task's 督办 fields; the row id.
+
+    `base`: the fields as this desk read them. Then only the fields the user changed (tracking vs
+    base) are written, and one of them that someone else changed since the read (stored vs base, to
+    another value than mine) is a conflict: TrackingConflict, nothing written. Without `base` every
+    field is written (a new row, a copy, a script). Two desks that change different fields of one
+    task both keep theirs; the same field changed by both is never silently overwritten.
+
+    The article's row is locked first (FOR UPDATE on a server; SQLite's BEGIN IMMEDIATE locks the
+    file): one task's 督办 writes run one after another, and two desks giving a task its first
+    fields at once make one row, not two."""
+    from ..editing.tracking import FieldClash, TrackingConflict, changed_fields
+
     with Transaction(conn):
+        date = conn.execute("SELECT date FROM articles WHERE id=?" + getattr(conn, "row_lock", ""),
+                            (article_id,)).fetchone()
+        article_date = date[0] if date else None
+        tracking = _dated(tracking, article_date)
+        if tracking_id is None:
+            tracking_id = _row_of(conn, article_id, task)
+        stored = None
         if tracking_id is not None:
-            conn.execute(
-                "UPDATE task_tracking SET lead_unit=?, assist_units=?, leader=?, due=?, status=?, progress=?,"
-                " remark=?, updated_at=datetime('now', 'localtime') WHERE id=?", (*values, tracking_id))
+            row = conn.execute(
+                "SELECT id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units, leader, due, status,"
+                " progress, remark FROM task_tracking WHERE id=?", (tracking_id,)).fetchone()
+            stored = _tracking(tuple(row), article_date) if row is not None else None
+        if stored is None and tracking_id is not None and base is None:
+            return tracking_id  # the row is gone (its article deleted meanwhile): nothing to update
+        if base is None:
+            fields: tuple[str, ...] = tuple(_COLUMNS)
+        else:
+            fields = changed_fields(_dated(base, article_date), tracking)
+            theirs = stored if stored is not None else Tracking()
+            clashes = tuple(FieldClash(f, getattr(tracking, f), getattr(theirs, f)) for f in fields
+                            if getattr(theirs, f) != getattr(_dated(base, article_date), f)
+                            and getattr(theirs, f) != getattr(tracking, f))
+            if clashes:
+                raise TrackingConflict(tracking_id or 0, theirs, clashes)
+        if stored is not None and tracking_id is not None:
+            if fields:
+                sets = ", ".join(f"{_COLUMNS[f]}=?" for f in fields)
+                conn.execute(f"UPDATE task_tracking SET {sets}, updated_at=datetime('now', 'localtime') WHERE id=?",
+                             (*(_stored_value(tracking, f) for f in fields), tracking_id))
             return tracking_id
+        if tracking_id is not None:  # a base was given for a row deleted meanwhile: made again below
+            tracking_id = None
+        values = tuple(_stored_value(tracking, f) for f in _COLUMNS)
         # A task given 督办 fields is one the office follows: tracked, whatever its article is.
         return conn.execute(
             "INSERT INTO task_tracking(article_id, anchor_start, anchor_end, anchor_text, lead_unit, assist_units,"

@@ -44,7 +44,7 @@ class EntitiesPane(QTabWidget):
         self.store = store
         self.reads: WindowReads | None = None  # the window's WindowReads (MainWindow sets it); None: read here
         # 督办 writes: off the GUI thread on a server library, kept while it cannot be reached.
-        self.writes = TrackingWrites(store, self) if store is not None else None
+        self.writes = self._writes(store) if store is not None else None
         self.today = today
         self.read_only = False  # another window writes to the library (MainWindow.set_read_only)
         self.track_job: jobs.Job | None = None  # the last 纳入督办 / 移出督办 (writer lane)
@@ -91,6 +91,10 @@ class EntitiesPane(QTabWidget):
         self._pages = {self.officials: self._page(self.officials, [self.merge_button]),
                        self.tasks: self._page(self.tasks, [self.track_button, QLabel(self.tr("状态:"), self),
                                                             self.status_box, self.details_button], self.tracking_label)}
+        from .tracking_conflict import ConflictBar
+
+        self.conflict_bar = ConflictBar(self, stacked=True)  # a 督办 edit a colleague's change of the same field stopped
+        self._pages[self.tasks].layout().addWidget(self.conflict_bar)
         self.addTab(self._pages[self.officials], self.tr("官员"))
         self.addTab(self._pages[self.tasks], self.tr("任务"))
         self.officials.itemClicked.connect(lambda item, _c: self._emit(item, self.official_clicked))
@@ -98,6 +102,21 @@ class EntitiesPane(QTabWidget):
         self.tasks.itemClicked.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self.tasks.itemActivated.connect(lambda item, _c: self._emit(item, self.task_clicked))
         self._show_current_tracking()
+
+    def _writes(self, store) -> TrackingWrites:
+        """The window's 督办 writes (the task board shares them); on a server library those not yet
+        stored are kept on the desk beside the article drafts (server_library.drafts_dir)."""
+        from . import server_library
+
+        folder = server_library.drafts_dir(store) if server_library.is_server(store) else None
+        writes = TrackingWrites(store, self, drafts_dir=folder)
+        writes.changed.connect(self._show_unsaved)
+        return writes
+
+    def _show_unsaved(self, article_id: int, _task_id: str) -> None:
+        """A write asked or held elsewhere (the board): the open article's tasks show it as typed."""
+        if self.article is not None and self.article.id == article_id and self._stored is not None:
+            self._tracking_read(article_id, self._stored)
 
     def follow_reader(self, reader_points: float) -> float:
         """The panel's text follows the reader's size (it stayed ~9 px beside a 16 pt reader): 2 pt
@@ -377,37 +396,87 @@ class EntitiesPane(QTabWidget):
         self.status_box.setCurrentIndex(max(0, self.status_box.findData(row.tracking.status)))
         self.tracking_label.setText(self._tracking_summary(row.tracking))
 
-    def save_tracking(self, task_id: str, tracking: Tracking) -> bool:
+    def save_tracking(self, task_id: str, tracking: Tracking, base: Tracking | None = None) -> bool:
         """Store a task's 督办 fields through the store (as the task board does); False when not tracked.
+        `base`: the fields the edit started from (the dialog's; else the row shown): only the fields
+        changed from it are written, and a colleague's change of one of them meanwhile is shown as a
+        conflict with 保留我的 / 采用他们的 (ConflictBar), never overwritten.
         The fields show as typed at once; on a server library the write runs in the writer lane, and
         while the library cannot be reached it is kept and tried again (ui/tracking_writes.py)."""
         row = self.tracking_row(task_id)
-        if row is None or self.writes is None or tracking == row.tracking or self._tracking_busy():
+        base = row.tracking if base is None and row is not None else base
+        if row is None or self.writes is None or tracking == base or self._tracking_busy():
             return False
         aid, task = row.article_id, row.task
-        name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
         # A task given 督办 fields for the first time is one the office follows (as the store records it).
-        self._show_typed(replace(row, tracking=tracking, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
+        from ..editing.tracking import changed_fields
+
+        # What the row shows at once: as read, with the fields this edit changes (a colleague's change
+        # of another field read since the dialog opened stays shown).
+        shown = replace(row.tracking, **{f: getattr(tracking, f) for f in changed_fields(base, tracking)})
+        self._show_typed(replace(row, tracking=shown, tracked=row.tracked or ("task" if row.tracking_id is None else "")))
+
+        self._send(aid, task, tracking, row.tracking_id, base)
+        return True
+
+    def _send(self, aid: int, task, tracking: Tracking, tracking_id: int | None, base: Tracking | None,
+              resent: bool = False) -> None:
+        """Hand one 督办 write to self.writes, with what the panel says of it. `resent`: an edit a
+        session that ended before the library took it left on the desk (offer_held_tracking)."""
+        name = task.text if len(task.text) <= 20 else task.text[:20] + "…"
 
         def done(_tracking_id: int, was_held: bool) -> None:
             if was_held:
                 self.message.emit(self.tr("团队资料库已恢复连接,任务“{0}”的督办修改已保存。").format(name))
+            elif resent:
+                self.message.emit(self.tr("上次未存入的督办修改已保存:任务“{0}”。").format(name))
             self.refresh_tracking(aid)
             self.tracking_changed.emit(aid)
 
         def held(line: str) -> None:
-            self.message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+            self.message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}")
                               .format(name, line))
 
         def failed(line: str) -> None:
             self.message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
             self.refresh_tracking(aid)  # what is stored
-        self.writes.write(aid, task, tracking, row.tracking_id, done, held, failed)
-        return True
+
+        def conflicted(conflict, mine: Tracking) -> None:
+            self.refresh_tracking(aid)  # theirs, as stored now
+            self.tracking_changed.emit(aid)
+
+            def keep() -> None:
+                self._send(aid, task, mine, conflict.tracking_id or tracking_id, conflict.theirs)
+            self.message.emit(self.conflict_bar.show_conflict(conflict, name, keep, lambda: self.refresh_tracking(aid)))
+        self.conflict_bar.dismiss()
+        self.writes.write(aid, task, tracking, tracking_id, done, held, failed, base=base, conflicted=conflicted)
+
+    def offer_held_tracking(self) -> int:
+        """At start: 督办 edits a session that ended before the team library took them left on the desk
+        (a crash, or closed while the server was gone) are offered again; Yes sends them (a colleague's
+        change meanwhile is a conflict, as ever), No drops them. How many were sent."""
+        from PySide6.QtWidgets import QMessageBox
+
+        held = self.writes.held_drafts() if self.writes is not None and self._writable() else []
+        if not held:
+            return 0
+        names = "、".join("“" + (t.text if len(t.text) <= 20 else t.text[:20] + "…") + "”" for _a, _w, t, *_r in held[:3])
+        Btn = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, self.tr("恢复督办修改"),
+            self.tr("上次关闭前有 {0} 项督办修改尚未存入团队资料库(任务 {1}{2},最早 {3})。现在重新保存吗?").format(
+                len(held), names, self.tr(" 等") if len(held) > 3 else "", held[0][1].replace("T", " ")),
+            Btn.Yes | Btn.No, Btn.Yes)
+        for aid, _when, task, tracking, base, tracking_id in held:
+            if answer == Btn.Yes:
+                self._send(aid, task, tracking, tracking_id, base, resent=True)
+            else:
+                self.writes.drop_draft(aid, task.id)
+        return len(held) if answer == Btn.Yes else 0
 
     def _as_written(self, row: TaskRow) -> TaskRow:
-        typed = self.writes.tracking(row.article_id, row.task.id) if self.writes is not None else None
-        return row if typed is None else replace(row, tracking=typed)
+        return row if self.writes is None else replace(row, tracking=self.writes.shown(row.article_id, row.task.id,
+                                                                                      row.tracking))
 
     def _show_typed(self, row: TaskRow) -> None:
         """A task's 督办 fields as just typed, before the write is back."""
@@ -436,7 +505,9 @@ class EntitiesPane(QTabWidget):
             else:
                 self.reads.read("leaders", lambda store: store.official_names(),
                                 lambda names: dialog.set_leaders(names) if shiboken6.isValid(dialog) else None)
-        dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking()))
+        # The dialog's fields as opened are the base: a colleague's change that comes in while it is
+        # open is not written back with the fields left alone.
+        dialog.accepted.connect(lambda: self.save_tracking(task_id, dialog.tracking(), base=dialog.original))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

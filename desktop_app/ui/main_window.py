@@ -502,9 +502,11 @@ class MainWindow(QMainWindow):
 
     def _offer_drafts(self) -> None:
         """A draft left by the last run: offered; once restored (its article read off the GUI thread
-        on a server library) the article is opened with the editor beside it."""
+        on a server library) the article is opened with the editor beside it. Then 督办 edits a team
+        library had not taken when the last session ended (kept on the desk) are offered."""
         if self.editor.pending_drafts():
             self.editor.offer_drafts(then=self._show_restored)
+        self.entities.offer_held_tracking()
 
     def _show_restored(self, article_id: int) -> None:
         # The article first, then the editor: shown first, the editor would be loaded with the
@@ -569,7 +571,7 @@ class MainWindow(QMainWindow):
 
         board = self.task_board
         if board is None:
-            board = self.task_board = TaskBoard(self.store, self.views, state=self.state)
+            board = self.task_board = TaskBoard(self.store, self.views, state=self.state, writes=self.entities.writes)
             board.task_activated.connect(self.show_task)
             board.tracking_changed.connect(self.entities.refresh_tracking)
             board.export_requested.connect(self.export_board_tasks)
@@ -760,11 +762,11 @@ class MainWindow(QMainWindow):
     def unsaved_tracking(self) -> int:
         """督办 edits not in the library yet (held while it cannot be reached, or still being written)."""
         writers = [self.entities.writes] + ([self.task_board.model.writes] if self.task_board is not None else [])
-        return sum(w.unsaved() for w in writers if w is not None)
+        return sum(w.unsaved() for w in {id(w): w for w in writers if w is not None}.values())  # shared: once
 
     def _confirm_unsaved_tracking(self) -> bool:
-        """Closing with 督办 edits the library has not taken: say so; True to close anyway. (Article
-        edits are kept as drafts on the desk; a 督办 edit lives in this window until it lands.)"""
+        """Closing with 督办 edits the library has not taken: say so; True to close anyway. (They are
+        kept on the desk, as article drafts are, and offered again at the next start.)"""
         from PySide6.QtWidgets import QMessageBox
 
         n = self.unsaved_tracking()
@@ -773,7 +775,7 @@ class MainWindow(QMainWindow):
         Btn = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self, self.tr("督办修改尚未保存"),
-            self.tr("有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?").format(n),
+            self.tr("有 {0} 项督办修改还没有存入团队资料库,已留在本机。现在关闭,下次打开时会提示重新保存。仍要关闭吗?").format(n),
             Btn.Close | Btn.Cancel, Btn.Cancel)
         return answer == Btn.Close
 

@@ -123,10 +123,15 @@ def open_team_library(url: str, parent: QWidget | None, open_fn):
 
 
 class TrackingFeed(QObject):
-    """`changed(article_id)` on the GUI thread for each colleague's 督办 change (LISTEN/NOTIFY)."""
+    """`changed(article_id)` on the GUI thread for each colleague's 督办 change (LISTEN/NOTIFY);
+    `paused(line)` when the listener lost the library (a cut network, a server gone: no answer within
+    a few seconds) and `resumed(line)` once it listens again — changes made meanwhile were not heard."""
 
     changed = Signal(int)
+    paused = Signal(str)
+    resumed = Signal(str)
     _heard = Signal(int)  # from the listener's thread; queued to this object's (GUI) thread
+    _state = Signal(bool)
 
     def __init__(self, url: str, parent: QObject | None = None, gather_ms: int = 200):
         super().__init__(parent)
@@ -138,7 +143,8 @@ class TrackingFeed(QObject):
         self._timer.setInterval(gather_ms)
         self._timer.timeout.connect(self._flush)
         self._heard.connect(self._gather)
-        self.listener = TrackingListener(url, self._heard.emit)
+        self._state.connect(self._state_changed)
+        self.listener = TrackingListener(url, self._heard.emit, self._state.emit)
 
     def start(self) -> TrackingFeed:
         self.listener.start(wait=0)
@@ -150,6 +156,15 @@ class TrackingFeed(QObject):
     def _gather(self, article_id: int) -> None:
         self._pending.add(article_id)
         self._timer.start()
+
+    def _state_changed(self, up: bool) -> None:
+        if not up:
+            self.paused.emit(self.tr("实时更新已暂停:与团队资料库的连接中断,正在自动重连…"))
+        elif self.was_paused:
+            self.resumed.emit(self.tr("实时更新已恢复:已重新读取中断期间的督办修改。"))
+        self.was_paused = not up
+
+    was_paused = False
 
     def _flush(self) -> None:
         pending, self._pending = self._pending, set()
@@ -182,5 +197,17 @@ def follow(window) -> TrackingFeed | None:
         if history is not None and history.isVisible():
             history.refresh()
 
+    def read_again(_line: str = "") -> None:
+        """After a pause nothing says which articles changed: every 督办 view is read again."""
+        window.entities.refresh_tracking()
+        if window.task_board is not None:
+            window.task_board.refresh()
+        history = getattr(window, "tracking_history", None)
+        if history is not None and history.isVisible():
+            history.refresh()
+
     feed.changed.connect(refresh)
+    feed.paused.connect(lambda line: window.statusBar().showMessage(line))  # until it is back
+    feed.resumed.connect(read_again)
+    feed.resumed.connect(lambda line: window.statusBar().showMessage(line, 15000))
     return feed.start()

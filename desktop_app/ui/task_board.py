@@ -66,8 +66,12 @@ class TaskBoardModel(QAbstractTableModel):
     view_busy = Signal()  # a filter or sort started on a worker; view_changed follows
     write_failed = Signal(str)  # a 纳入督办 / 移出督办 could not be written (the row went back)
     write_message = Signal(str)  # a 督办 edit waits for the library, landed after it, or was refused: one line
+    # A 督办 edit a colleague's change of the same field stopped: (TrackingConflict, task name, keep mine, take theirs)
+    write_conflict = Signal(object, str, object, object)
 
-    def __init__(self, store, parent=None, today: dt.date | None = None):
+    def __init__(self, store, parent=None, today: dt.date | None = None, writes: TrackingWrites | None = None):
+        """`writes`: the window's 督办 writes (shared with the side panel, so an edit held for the
+        library shows on both); the board's own when it stands alone."""
         super().__init__(parent)
         self.store = store
         self.today = today or dt.date.today()
@@ -86,7 +90,8 @@ class TaskBoardModel(QAbstractTableModel):
         # Their rows show the new state and take no edit until the write is done.
         self.pending: dict[tuple[int, str], bool] = {}
         # 督办 field edits: off the GUI thread on a server library, kept while it cannot be reached.
-        self.writes = TrackingWrites(store, self)
+        self.writes = writes if writes is not None else TrackingWrites(store, self)
+        self.writes.changed.connect(self._show_unsaved)
         self.headers = [self.tr("序号"), self.tr("文章"), self.tr("日期"), self.tr("讲话人"), self.tr("任务(原文表述)"),
                         self.tr("责任领导"), self.tr("责任单位"), self.tr("配合单位"), self.tr("完成时限"), self.tr("状态"),
                         self.tr("进展情况"), self.tr("备注"), self.tr("督办")]
@@ -137,6 +142,12 @@ class TaskBoardModel(QAbstractTableModel):
         if self.pending:  # 纳入督办 / 移出督办 asked and not yet written show as asked
             self.rows = [self._as_pending(r) for r in self.rows]
         self.numbers, self.due, self.speakers = list(data.numbers), list(data.due), list(data.speakers)
+        if self.writes.busy():  # 督办 edits the library has not taken yet (held) show as typed, not as read
+            for i, row in enumerate(self.rows):
+                shown = self.writes.shown(row.article_id, row.task.id, row.tracking)
+                if shown != row.tracking:
+                    self.rows[i] = replace(row, tracking=shown)
+                    self.due[i] = board_view.row_due(self.rows[i])
         self.order = order
         self.endResetModel()
         if args is not None and args != self.view_args():
@@ -322,7 +333,7 @@ class TaskBoardModel(QAbstractTableModel):
             self.tracking_saved.emit(aid)
 
         def held(line: str) -> None:
-            self.write_message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}")
+            self.write_message.emit(self.tr("任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}")
                                     .format(name, line))
 
         def failed(line: str) -> None:
@@ -330,7 +341,29 @@ class TaskBoardModel(QAbstractTableModel):
             if found is not None and self.rows[found].tracking == tracking:
                 self._replace(found, replace(self.rows[found], tracking=row.tracking))  # back to what is stored
             self.write_message.emit(self.tr("任务“{0}”的督办修改未保存:{1}").format(name, line))
-        self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed)
+
+        def conflicted(conflict, mine) -> None:
+            def show(value, tid) -> None:
+                found = self._find(key, i)
+                if found is not None:
+                    self._replace(found, replace(self.rows[found], tracking=value, tracking_id=tid))
+            show(conflict.theirs, conflict.tracking_id or row.tracking_id)  # what is stored now
+
+            def keep() -> None:
+                found = self._find(key, i)
+                if found is not None:
+                    self._write(found, self.rows[found], mine)
+            self.write_conflict.emit(conflict, name, keep, lambda: None)
+        self.writes.write(aid, row.task, tracking, row.tracking_id, done, held, failed, base=row.tracking,
+                          conflicted=conflicted)
+
+    def _show_unsaved(self, article_id: int, task_id: str) -> None:
+        """A write of this task was asked or held (the side panel's too): its row shows the fields typed."""
+        i = self._find((article_id, task_id), 0)
+        if i is not None:
+            shown = self.writes.shown(article_id, task_id, self.rows[i].tracking)
+            if shown != self.rows[i].tracking:
+                self._replace(i, replace(self.rows[i], tracking=shown))
 
     def set_tracked(self, r: int, on: bool):
         """纳入督办 / 移出督办 of one task (the 督办 checkbox), written in the writer lane (after an import
@@ -472,12 +505,14 @@ class TaskBoard(QWidget):
     rules_changed = Signal()  # a 督办 rule was added or removed: which tasks are tracked changed
     message = Signal(str)  # one line for the window's status bar (a 督办 edit held for the library, landed, refused)
 
-    def __init__(self, store, parent=None, today: dt.date | None = None, state=None):
-        """`state`: the library's UiState; the board's filters and sort are kept there between runs."""
+    def __init__(self, store, parent=None, today: dt.date | None = None, state=None,
+                 writes: TrackingWrites | None = None):
+        """`state`: the library's UiState; the board's filters and sort are kept there between runs.
+        `writes`: the window's 督办 writes (TaskBoardModel)."""
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(self.tr("任务督办"))
-        self.model = TaskBoardModel(store, self, today)
+        self.model = TaskBoardModel(store, self, today, writes)
         self.model.view_changed.connect(self._view_shown)
         self.model.view_busy.connect(self._show_filtering)
 
@@ -518,6 +553,11 @@ class TaskBoard(QWidget):
         self.model.write_failed.connect(lambda error: self.count.setText(self.tr("操作失败:{0}").format(error)))
         self.model.write_message.connect(self.count.setText)
         self.model.write_message.connect(self.message)
+        from .tracking_conflict import ConflictBar
+
+        self.conflict_bar = ConflictBar(self)
+        self.model.write_conflict.connect(
+            lambda conflict, name, keep, take: self.message.emit(self.conflict_bar.show_conflict(conflict, name, keep, take)))
 
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("范围:"), self), self.scope, self.rules_button, QLabel(self.tr("状态:"), self), self.status, QLabel(self.tr("讲话人:"), self), self.speaker,
@@ -565,6 +605,7 @@ class TaskBoard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.conflict_bar)
         layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。"), self)
         hint.setStyleSheet("color: gray")

@@ -1055,6 +1055,114 @@ The current library is backed up first and can be restored from the list afterwa
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracking_conflict.py" line="+27"/>
+        <source>保留我的</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>用我的修改覆盖对方改过的字段</source>
+        <translation>Write my change over the field the other person changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>采用他们的</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>放弃我的修改,显示资料库中现在的内容</source>
+        <translation>Drop my change and show what the library holds now</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>责任单位</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>配合单位</source>
+        <translation>Supporting units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>进展情况</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未启动</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>推进中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期</source>
+        <translation>Delayed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(空)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>「{0}」已被 {1} 改为“{2}”</source>
+        <translation>“{0}” was changed by {1} to “{2}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>「{0}」已在别处被改为“{1}”</source>
+        <translation>“{0}” was changed elsewhere to “{1}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>;</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>;你的修改未保存</source>
+        <translation>; your change was not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>任务“{0}”:</source>
+        <translation>Task “{0}”: </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="+18"/>
@@ -1550,24 +1658,24 @@ Check the network and that the server is running, then press Retry; or open the 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+159"/>
+        <location line="+178"/>
         <source>合并为同一人…</source>
         <translation>Merge as One Person…</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-177"/>
         <source>选中两位或多位官员(按住 Ctrl 多选),把他们合并为同一人</source>
         <translation>Select two or more officials (hold Ctrl to select several) to merge them into one person</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>任务</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <location line="+2"/>
         <source>讲话人</source>
         <translation>Speaker</translation>
@@ -1579,24 +1687,24 @@ Check the network and that the server is running, then press Retry; or open the 
     </message>
     <message>
         <location line="+9"/>
-        <location line="+247"/>
+        <location line="+266"/>
         <source>督办详情…</source>
         <translation>Follow-up Details…</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-265"/>
         <source>责任单位、配合单位、责任领导、完成时限、状态、进展情况和备注</source>
         <translation>Lead unit, supporting units, responsible leader, deadline, status, progress and notes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+237"/>
+        <location line="+256"/>
         <location line="+49"/>
         <source>纳入督办</source>
         <translation>Add to Follow-up</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-303"/>
         <source>把这项任务放上督办看板(或从看板移出);督办信息保留</source>
         <translation>Put this task on the follow-up board (or take it off); its follow-up details are kept</translation>
     </message>
@@ -1606,12 +1714,12 @@ Check the network and that the server is running, then press Retry; or open the 
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>官员</source>
         <translation>Officials</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
@@ -1717,17 +1825,37 @@ Check the network and that the server is running, then press Retry; or open the 
         <translation>Select a task to fill in its status and follow-up details.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
         <source>团队资料库已恢复连接,任务“{0}”的督办修改已保存。</source>
         <translation>The team library is back: the follow-up change of task “{0}” has been saved.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
-        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+        <location line="+2"/>
+        <source>上次未存入的督办修改已保存:任务“{0}”。</source>
+        <translation>The follow-up change left from last time is saved: task “{0}”.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept on this computer and will be tried again: {1}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>恢复督办修改</source>
+        <translation>Restore Follow-up Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上次关闭前有 {0} 项督办修改尚未存入团队资料库(任务 {1}{2},最早 {3})。现在重新保存吗?</source>
+        <translation>When the program last closed, {0} follow-up change(s) had not reached the team library (task {1}{2}, the first at {3}). Save them now?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 等</source>
+        <translation> and others</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>任务“{0}”的督办修改未保存:{1}</source>
         <translation>The follow-up change of task “{0}” was not saved: {1}</translation>
     </message>
@@ -2870,12 +2998,12 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="+79"/>
-        <location line="+465"/>
+        <location line="+467"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-364"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
@@ -2931,7 +3059,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>The article&apos;s highlights have been read: right-click again to correct them.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>未能读取文章列表,列表仍是之前的内容:{0}</source>
         <translation>Could not read the article list; it still shows what it showed before: {0}</translation>
     </message>
@@ -2981,11 +3109,11 @@ Press F5 to try again.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>有 {0} 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?</source>
-        <translation>{0} follow-up change(s) are not in the team library yet (they are saved by themselves when the connection is back). If you close now, they are lost. Close anyway?</translation>
+        <source>有 {0} 项督办修改还没有存入团队资料库,已留在本机。现在关闭,下次打开时会提示重新保存。仍要关闭吗?</source>
+        <translation>{0} follow-up change(s) are not in the team library yet; they are kept on this computer. If you close now, you will be asked to save them at the next start. Close anyway?</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-672"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4232,17 +4360,17 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoard</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+479"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+514"/>
         <source>任务督办</source>
         <translation>Task Follow-up</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+231"/>
         <source>正在筛选…</source>
         <translation>Filtering…</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-224"/>
         <source>督办中的任务</source>
         <translation>Tracked tasks</translation>
     </message>
@@ -4312,7 +4440,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>The operation failed: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>状态:</source>
         <translation>Status:</translation>
     </message>
@@ -4342,7 +4470,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Find:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>双击任务或文章跳到原文;双击责任领导、单位、时限、状态、进展、备注可直接修改。</source>
         <translation>Double-click a task or article to go to the text; double-click the leader, units, deadline, status, progress or notes to change them.</translation>
     </message>
@@ -4370,7 +4498,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
 <context>
     <name>TaskBoardModel</name>
     <message>
-        <location line="-620"/>
+        <location line="-656"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -4480,7 +4608,7 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <translation>Not tracked (tick to track it)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source> · 逾期</source>
         <translation> · overdue</translation>
     </message>
@@ -4521,8 +4649,8 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
     </message>
     <message>
         <location line="+4"/>
-        <source>任务“{0}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:{1}</source>
-        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept in this window and will be tried again: {1}</translation>
+        <source>任务“{0}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:{1}</source>
+        <translation>The follow-up change of task “{0}” is not in the library yet; it is kept on this computer and will be tried again: {1}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4649,6 +4777,19 @@ Suggestion: restore a backup in &quot;Tools → Backups and Restore&quot;.</tran
         <location line="+1"/>
         <source>备注:</source>
         <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingFeed</name>
+    <message>
+        <location filename="../../desktop_app/ui/server_library.py" line="+57"/>
+        <source>实时更新已暂停:与团队资料库的连接中断,正在自动重连…</source>
+        <translation>Live updates paused: the connection to the team library is broken; reconnecting by itself…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实时更新已恢复:已重新读取中断期间的督办修改。</source>
+        <translation>Live updates resumed: follow-up changes made during the break have been read again.</translation>
     </message>
 </context>
 <context>
@@ -5145,7 +5286,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>_DueDelegate</name>
     <message>
-        <location filename="../../desktop_app/ui/task_board.py" line="+86"/>
+        <location filename="../../desktop_app/ui/task_board.py" line="+108"/>
         <source>完成时限</source>
         <translation>Deadline</translation>
     </message>

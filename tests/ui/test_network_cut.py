@@ -171,3 +171,49 @@ def test_a_save_during_a_cut_stays_on_the_desk_and_lands_when_the_network_is_bac
         assert len(check.revisions(aid)) == 1  # saved once
     pane.wait_saved()
     store.close()
+
+
+def test_live_updates_pause_in_one_line_during_a_cut_and_catch_up_after_it(qtbot, cut_library, pg_url, ui_state):
+    """The LISTEN connection is idle: without its ping it noticed nothing of a cut and a colleague's
+    change made meanwhile was never shown. Now the window says within seconds that live updates
+    paused, reconnects by itself once the link is back, says so, and reads the 督办 views again."""
+    from desktop_app.store.server import open_server_store
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.entities_pane import COL_STATUS
+
+    proxy, url, aid, _other = cut_library
+    store = open_server_store(url)
+    w = MainWindow(store, ui_state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.article_list.model.rowCount() == 2, timeout=5000)
+    w.article_list.select_article(aid)
+    qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid
+                    and bool(w.entities._stored), timeout=5000)
+    qtbot.waitUntil(lambda: w.tracking_feed.listener.up is True, timeout=5000)
+    task = "一要坚持靠前指挥"
+
+    def status_cell() -> str:
+        return next(i for i in w.entities._task_items() if task in i.text(0)).text(COL_STATUS)
+    assert status_cell() == "未启动"
+
+    proxy.cut()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: "实时更新已暂停" in w.statusBar().currentMessage(), timeout=9000)
+    took = time.monotonic() - started
+    line = w.statusBar().currentMessage()
+    assert line == "实时更新已暂停:与团队资料库的连接中断,正在自动重连…" and took < 7, (line, took)
+    print(f"\nlive updates paused {took:.1f} s after the cut")
+    with open_server_store(pg_url) as colleague:  # not through the proxy: the colleague's link works
+        row = next(r for r in colleague.task_rows([aid]) if r.task.text == task)
+        colleague.set_tracking(aid, row.task, dataclasses.replace(row.tracking, status="done"), row.tracking_id,
+                               base=row.tracking)
+    qtbot.wait(1500)
+    assert status_cell() == "未启动"  # not heard: the link is cut
+    proxy.mend()
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: "实时更新已恢复" in w.statusBar().currentMessage(), timeout=15000)
+    print(f"live updates resumed {time.monotonic() - started:.1f} s after the link came back")
+    qtbot.waitUntil(lambda: status_cell() == "已完成", timeout=8000)  # read again: the change made meanwhile
+    w.close()
+    store.close()

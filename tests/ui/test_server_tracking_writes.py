@@ -56,7 +56,7 @@ def test_a_tracking_edit_on_a_slow_server_shows_at_once_and_lands_later(qtbot, w
         said = w.statusBar().currentMessage
         ticks, took = event_loop_ticks(qtbot, WRITE_TIMEOUT_MS / 1000 + 3, until=lambda: "尚未存入资料库" in said())
         assert ticks > took / 0.02 * 0.5
-        assert said().startswith(f"任务“{TASK}”的督办修改尚未存入资料库,已留在本窗口,稍后自动重试:"), said()
+        assert said().startswith(f"任务“{TASK}”的督办修改尚未存入资料库,已留在本机,稍后自动重试:"), said()
         assert "\n" not in said() and took < WRITE_TIMEOUT_MS / 1000 + 2.5
         assert _status_cell(w) == "已完成"
     finally:
@@ -149,7 +149,7 @@ def test_closing_with_a_held_tracking_edit_asks_first(qtbot, gone_window, monkey
         return QMessageBox.StandardButton.Cancel
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert not w.close() and w.isVisible()
-    assert asked == ["有 1 项督办修改还没有存入团队资料库(连接恢复后会自动保存)。现在关闭,这些修改将丢失。仍要关闭吗?"]
+    assert asked == ["有 1 项督办修改还没有存入团队资料库,已留在本机。现在关闭,下次打开时会提示重新保存。仍要关闭吗?"]
     c.start_server()
     qtbot.waitUntil(lambda: "已保存" in w.statusBar().currentMessage(), timeout=15000)
     assert next(r for r in store.task_rows() if r.task.text == TASK).tracking.status == "delayed"

@@ -163,6 +163,10 @@ class PgConnection:
     """One server connection (autocommit; Transaction issues BEGIN/SAVEPOINT/COMMIT itself).
     Belongs to the thread that opened it, as a Store does."""
 
+    # What the shared modules append to a SELECT whose row they are about to change (store/tracking.py):
+    # SQLite's BEGIN IMMEDIATE already holds the whole file.
+    row_lock = " FOR UPDATE"
+
     def __init__(self, raw: psycopg.Connection, url: str, reconnect=None):
         self.raw = raw
         self.url = url

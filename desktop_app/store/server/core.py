@@ -77,7 +77,10 @@ class ServerStore(Store):
                 raise NotInitialised(url)
             if found < schema.SCHEMA_VERSION and not read_only:
                 try:
-                    schema.migrate(self.conn.raw)
+                    # On a connection without the desk's timeouts: a step may read every article
+                    # (version 7, minutes at a million), as `zhengwen server init` does.
+                    with connect_raw(url, statement_timeout_ms=0, ask_password=ask_password) as own:
+                        schema.migrate(own)
                 except psycopg.errors.InsufficientPrivilege:
                     # A desk upgraded before the library: only its owner may change the tables.
                     raise OutdatedLibrary(url, found, schema.SCHEMA_VERSION) from None
@@ -274,6 +277,32 @@ class ServerStore(Store):
             {"aid": article_id, "limit": limit}).fetchall()
         return [TrackingChange(at, who, aid, title, task, action, {k: tuple(v) for k, v in changes.items()})
                 for at, who, aid, title, task, action, changes in rows]
+
+    def set_tracking(self, article_id, task, tracking, tracking_id=None, base=None) -> int:
+        """As the file's, and a conflict names who stored each clashing field (the 督办 history)."""
+        from ...editing.tracking import TrackingConflict
+
+        try:
+            return super().set_tracking(article_id, task, tracking, tracking_id, base)
+        except TrackingConflict as conflict:
+            raise conflict.with_who(self._who_changed(conflict)) from None
+
+    def _who_changed(self, conflict) -> dict[str, str]:
+        """field -> the database user of the newest change of it on the conflict's row (history, schema 5)."""
+        wanted = {c.field for c in conflict.clashes}
+        found: dict[str, str] = {}
+        try:
+            rows = self.conn.pg("SELECT who, changes FROM tracking_history WHERE tracking_id = %s"
+                                " ORDER BY id DESC LIMIT 200", (conflict.tracking_id,)).fetchall()
+        except Exception:  # the name is a courtesy: the conflict is reported without it
+            return found
+        for who, changes in rows:
+            for f in wanted - set(found):
+                if f in changes:
+                    found[f] = who
+            if len(found) == len(wanted):
+                break
+        return found
 
     # -- the server's own ------------------------------------------------------------------------
     def tracking_changes(self, article_id: int) -> list[tuple]:

@@ -8,15 +8,37 @@ any number of importers write at once without racing for a key.
 """
 from __future__ import annotations
 
+import functools
+import re
+
 from ..articles import _day
-from ..tokens import index_text
+from ..tokens import _RUN_CLASS, _ascii_lower, index_text
 
 KEY_SQL = "((%s::bigint << 40) | nextval('article_order'))"
+# Beside the SQLite index's tokens, the server keeps one more kind (schema 7): two run characters
+# with one space between them, as "晓_出" (three characters: no other token has three). A phrase
+# with a space ("王晓 出席") is then looked up by it instead of by the articles holding both words,
+# thousands at a million articles, each body read to find none (docs/benchmarks.md).
+SPACED_SEP = "_"
+
+
+@functools.cache
+def _spaced() -> re.Pattern[str]:
+    return re.compile(f"(?=({_RUN_CLASS}) ({_RUN_CLASS}))")  # a lookahead: overlapping pairs ("a b c")
+
+
+def spaced_tokens(text: str) -> set[str]:
+    """The server's spaced tokens of a text (ASCII folded to lower case, as every token)."""
+    if " " not in text:
+        return set()
+    return {a + SPACED_SEP + b for a, b in _spaced().findall(_ascii_lower(text))}
 
 
 def token_text(title: str, subtitle: str, body: str) -> str:
     """The tokens separated by spaces (SQL: array_remove(string_to_array(x, ' '), '') = tokens())."""
-    return index_text(f"{title}\n{subtitle}\n{body}")
+    text = f"{title}\n{subtitle}\n{body}"
+    spaced = spaced_tokens(text)
+    return index_text(text) + (" " + " ".join(spaced) if spaced else "")
 
 
 def tokens(title: str, subtitle: str, body: str) -> list[str]:

@@ -14,6 +14,7 @@ from typing import Iterable
 from ...search.query import Query, parse_query
 from ..search import SORT_COLUMNS
 from ..tokens import has_ascii_letter, plan_term
+from .index import spaced_tokens
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -31,17 +32,62 @@ class _Plan:
         self.impossible = False        # a word no text can hold (NUL): nothing matches
 
 
-def plan_query(q: Query) -> _Plan:
+# The GIN lookup of a word confirmed by its text anyway (a phrase, a word of three characters or more)
+# takes its rarest tokens only: the index's cost grows with every token's posting list, and the
+# common bigrams of a phrase narrow nothing the rare ones have not (1M articles, 全面建成小康社会目标:
+# all 9 bigrams 16 ms for 384 candidates, the rarest 2 1 ms for the same 384; docs/benchmarks.md).
+# Such a word's tokens in fewer than LOOKUP_RARE of the articles are looked up (at most LOOKUP_TOKENS),
+# and commoner ones while the lookup would still find more than LOOKUP_CANDIDATES articles (each one
+# found is a text to test: "王晓 出席" needs 出席 beside 王晓).
+LOOKUP_TOKENS = 4
+LOOKUP_RARE = 0.2
+LOOKUP_CANDIDATES = 500
+
+
+# On a first page, a word the tokens decide but most articles hold (发展 beside 王晓) is tested on the
+# text of the newest candidates the other words found instead of being looked up: its posting list
+# is most of the library (1M: "王晓 发展" 14-20 ms with it in the lookup). Not for a whole list, where
+# every candidate's text would be read.
+COMMON_EXACT = 0.5
+
+
+def plan_query(q: Query, freq=None, total: float = 0.0, first_page: bool = False) -> _Plan:
+    """`freq(token)`: the share of articles holding a token (the planner's statistics; `total`
+    articles), to look up only the rarest tokens of words their text confirms; None: every token.
+    `first_page`: the newest few are asked for (COMMON_EXACT)."""
     p = _Plan()
-    wanted, unwanted = [], []
+    wanted, unwanted, optional = [], [], []
+    common: list[tuple[str, str]] = []  # (word, its one token) of words COMMON_EXACT leaves to the text
     for term in q.include:
         if "\x00" in term:  # PostgreSQL text holds no NUL, so no article contains this word
             p.impossible = True
             continue
         plan = plan_term(term)
-        wanted += plan.tokens
+        if plan.exact and first_page and freq is not None and freq(plan.tokens[0]) >= COMMON_EXACT:
+            common.append((term, plan.tokens[0]))
+        elif plan.exact or freq is None:
+            wanted += plan.tokens
+        else:
+            optional += plan.tokens
+        wanted += sorted(spaced_tokens(term))  # rare by nature: the text of such a phrase is
         if not plan.exact:
             p.confirm.append(_contains(term, p.confirm_params))
+    if optional:
+        expected = total
+        for t in wanted:
+            expected *= freq(t)
+        chosen = 0
+        for t in sorted(dict.fromkeys(t for t in optional if t not in wanted), key=freq):
+            if chosen >= LOOKUP_TOKENS or (freq(t) >= LOOKUP_RARE and expected <= LOOKUP_CANDIDATES and wanted):
+                break
+            wanted.append(t)
+            expected *= freq(t)
+            chosen += 1
+    for term, token in common:
+        if wanted:
+            p.confirm.append(_contains(term, p.confirm_params))
+        else:  # nothing else to look up: the walk of the list (article_ids) or this token
+            wanted.append(token)
     for term in q.exclude:
         if "\x00" in term:
             continue
@@ -129,10 +175,10 @@ SLICE_HITS = 400       # matches the slice is sized to hold
 def article_ids(conn, query: str | Query | None = None, sort: str = "date", descending: bool = True,
                 limit: int | None = None) -> list[int]:
     q = parse_query(query) if isinstance(query, str) or query is None else query
-    p = plan_query(q)
+    first_page = bool(limit is not None and sort == "date" and descending and q.include)
+    p = plan_query(q, *_token_freq(conn), first_page=first_page) if q.include else plan_query(q)
     if p.impossible or (limit is not None and int(limit) <= 0):
         return []
-    first_page = limit is not None and sort == "date" and descending and q.include
     if first_page:
         freq, total = _estimate(conn, q.include)
         if freq >= WALK_FREQ:
@@ -227,9 +273,26 @@ def _walk(conn, q: Query, limit: int) -> list[int]:
     return [r[0] for r in conn.pg(sql, params)]
 
 
+def _token_freq(conn):
+    """(token -> the share of articles holding it (a token not among the most common: the least
+    common one's share, an upper bound), articles)."""
+    _, freqs, floor, total = _stats(conn)
+    return (lambda t: freqs.get(t, floor)), total
+
+
 def _estimate(conn, words: list[str]) -> tuple[float, float]:
     """(an upper bound of the share of articles holding every word, articles) from the planner's
     statistics of the tokens (most common elements and their frequencies), kept for ten minutes."""
+    _, freqs, floor, total = _stats(conn)
+    best = 1.0
+    for term in words:
+        tokens = [*plan_term(term).tokens, *spaced_tokens(term)]
+        if tokens:
+            best = min(best, min(freqs.get(t, floor) for t in tokens))
+    return best, total
+
+
+def _stats(conn) -> tuple:
     import time
 
     stats = getattr(conn, "token_stats", None)
@@ -243,13 +306,7 @@ def _estimate(conn, words: list[str]) -> tuple[float, float]:
         else:
             stats = (time.monotonic(), {}, 0.0, 0.0)
         conn.token_stats = stats
-    _, freqs, floor, total = stats
-    best = 1.0
-    for term in words:
-        tokens = plan_term(term).tokens
-        if tokens:
-            best = min(best, min(freqs.get(t, floor) for t in tokens))
-    return best, total
+    return stats
 
 
 def ids_with_tasks(conn) -> list[int]:
