@@ -322,7 +322,7 @@ def _rule_dotted(text: str, i: int, s: int):
             if end < m and text[end] in _PART_JOINERS:
                 continue                             # 马图特斯|—胡安: the dash joins, the name goes on
             if _ends_name(text, end) or _ends_weak(text, end):
-                if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
+                if not _ends_name(text, end) and end + 1 < m and (text[end] in translit or text[end] == "相") \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
                     end += 1
                 if inner and max(inner) + 1 == end:
@@ -495,7 +495,7 @@ def _rule_surname_given(text: str, i: int, s: int):
     return end
 
 
-_FUNCTION_SURNAMES = frozenset("向来于从和过到")
+_FUNCTION_SURNAMES = frozenset("向来于从和过到但")
 
 # Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
 # 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
@@ -801,8 +801,10 @@ def _rule_word_surname(text: str, i: int, s: int):
     no frequent word, post, organ or person word (书记和县长, 委员和群众, 主席和夫人, 主席第五次会议 are
     no names)."""
     k = _word_surnames().starting_at(text, i)
-    if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
-        return None                                  # (after "、": 副主席王勇、第五立德)
+    if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"
+                                     or _DESCRIPTOR_END.search(text, max(0, i - _MAX_DESCRIPTOR), i)):
+        return None                                  # (after "、": 副主席王勇、第五立德; after a descriptor:
+                                                     # 原自治区政协副主席、老党员纳润生)
     lex, rules = lexicon(), _rules()
     end = i + k + 2
     given = text[i + k:end]
@@ -874,6 +876,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
+    if len(ok) == 2 and text[ok[0]] in _JOINERS and (ok[1] >= n or text[ok[1]] in _CLOSE or text[ok[1]] == "等"):
+        return ok[1]                               # 国务委员谌贻和，…; 原主席阎志和等: nothing after 和 to join
     if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
         return ok[1]                               # 孔志强调研: 强 ends the name, 调研 follows (强调 would
                                                    # leave 研 alone); not 韦达明确要求 (确要 is no follower)
@@ -992,8 +996,10 @@ def _name_before(text: str, p: int) -> int | None:
             return False                           # 东道国秘鲁总统: 秘鲁 is a country, 国秘鲁 no name
         if lex.organ_set.ending_at(text, p) >= p - s:
             return False                           # 蒙古国大呼拉尔主席: the name of an organ
-        if text[p:p + 1] == "部" and cand[sl:] in rules.frequent and not _strong_left(text, s):
-            return False                           # 成员国交通部长会议: 交通部 is a ministry, 国交通 no name
+        if text[p:p + 1] == "部" and cand[sl:] in rules.frequent \
+                and (not _strong_left(text, s) or cand[0] in _FUNCTION_SURNAMES):
+            return False                           # 成员国交通部长会议: 交通部 is a ministry, 国交通 no name;
+                                                   # 但外交部长: 但 is "but"
         if cand[0] in _PREP_SURNAMES and text[max(0, s - 2):s] in rules.verbs:
             return False                           # 滞留于账外长达…: 于 after a verb is a preposition
         if len(cand) == 2 and _after_lead(text, s) and not _strong_left(text, s):
@@ -1081,6 +1087,9 @@ def _title_start(text: str, p: int) -> int:
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:
+        if text.startswith(_TITLE_OPENERS, j) and j < p:
+            j -= text[j - 1] in "原前" if j > 0 else 0   # 原中共…省委书记: "former" stays
+            break                                    # 《求是》杂志发表中共中央总书记…: the Party's name opens it
         if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
             j -= 1                                   # 巴登-符腾堡州州长: a hyphen inside a place name
             continue
@@ -1099,6 +1108,8 @@ def _title_start(text: str, p: int) -> int:
             if _described_country(text, j, n):
                 break
             continue
+        if text[j - 1] == "代" and _country_set().starting_at(text, j):
+            break                                    # 还代哈萨克斯坦前总统…向…问好: 代 is "on behalf of"
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
         if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
@@ -1122,6 +1133,10 @@ def _described_country(text: str, j: int, n: int) -> bool:
     中国 is itself a country, read as one before 驻)."""
     return j > 0 and text[j - 1] == "国" and text[j:j + n] in _rules().countries \
         and not _country_set().ending_at(text, j)
+
+
+# Names that open a title: nothing before them belongs to it (杂志发表|中共中央总书记).
+_TITLE_OPENERS = ("中共", "中国共产党")
 
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
@@ -1334,8 +1349,10 @@ _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工�
 
 
 # A committee of a people's congress or a CPPCC, written after a title of that body without its name.
-_ASSEMBLY_END = re.compile(r"(?:政协|人大)$")
-_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员)$")
+_ASSEMBLY_END = re.compile(r"(?:政协|人大|议会|国会|大呼拉尔|众议院|参议院)(?:议员)?$")
+_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员|副?主席)$")
+# An organ and one of its bureaus (国务院新闻办公室 + 新闻局): a spokesperson speaks for the organ.
+_UNIT_OF_ORGAN = re.compile(r"(.+?(?:办公室|办|部|委|院|署))[\u4e00-\u9fff]{1,6}(?:局|司|处)$")
 _REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
 
 
@@ -1350,6 +1367,8 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
     if _is_group(title) and prefix and not _place_part(prefix):
         return prefix                                # 全国人大常委会副委员长、执法检查组组长
+    if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
+        return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
         return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
@@ -1730,6 +1749,8 @@ _DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作�
                           r"|劳动模范|劳模|全国先进工作者"
                           r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
+_DESCRIPTOR_END = re.compile(f"(?:{_DESCRIPTORS.pattern})$")
+_MAX_DESCRIPTOR = 7    # characters of the longest descriptor (全国先进工作者)
 _COUNT_OR_DENG = re.compile("等")   # 等 closes the last name of a list (…教授巫马林等参加)
 _ENUM_COMMA = re.compile("、")
 
@@ -2170,6 +2191,14 @@ def _widen_to_dotted(body: str, people: dict) -> None:
                 e = i + 1 + len(key)
                 if e == len(body) or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e):
                     st = _dotted_start(body, i + 1)
+                    while 0 < st < i and body[st - 1] in _DOTS:    # 胡安·卡洛斯·比利亚努埃瓦: every part
+                        k = st - 1
+                        while k > 0 and _han(body[k - 1]) and st - 1 - k < _MAX_DOT_PART \
+                                and body[k - 2:k] not in _GREETING_VERBS:
+                            k -= 1
+                        if k == st - 1:
+                            break
+                        st = k
                     if st < i:
                         fulls.add(body[st:e])
                 i = body.find(dot + key, i + 1)

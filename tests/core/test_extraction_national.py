@@ -612,6 +612,31 @@ def test_greeting_verbs_japanese_posts_uyghur_names_and_misdeeds(body, expected)
     assert officials(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("在吴忠市，他看望了原自治区政协副主席、老党员纳润生，听取意见。", {"纳润生": ("原自治区政协副主席",)}),
+    ("市长纳润生出席。", {"纳润生": ("市长",)}),
+    ("把第一书记纳入考核。", {}),                                   # 纳入: a verb
+])
+def test_the_hui_surname_na(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("第19期《求是》杂志发表中共中央总书记、国家主席习近平的重要文章。", {"习近平": ("中共中央总书记", "国家主席")}),
+    ("会议由原中共河北省委书记王某主持。", {"王某": ("原中共河北省委书记",)}),
+    ("据市统计局局长王某介绍，", {"王某": ("市统计局局长",)}),
+    ("以全国政协常委王某为团长的代表团抵达。", {"王某": ("全国政协常委",)}),
+    ("而巴基斯坦外长阿尤·汗表示，", {"阿尤·汗": ("巴基斯坦外长",)}),
+    ("给予市原市委书记王某开除党籍处分。", {"王某": ("市原市委书记",)}),
+    ("他曾任于都县委书记王某的秘书。", {"王某": ("于都县委书记",)}),
+    ("以色列总理内坦亚说，", {"内坦亚": ("以色列总理",)}),
+    ("但外交部长王某表示，", {"王某": ("外交部长",)}),
+    ("，但有为部长说，", {"但有为": ("部长",)}),
+])
+def test_words_before_a_title_that_are_no_part_of_it(body, expected):
+    assert officials(body) == expected
+
+
 # Session 7, from set 10 national (read by the lead; sentences invented)
 @pytest.mark.parametrize("body, expected", [
     ("国家主席习近平向马拉维总统彼得·姆塔里卡致慰问电。", {"习近平": ("国家主席",), "彼得·姆塔里卡": ("马拉维总统",)}),
@@ -634,4 +659,23 @@ def test_condolences_untitled_dotted_names_federations_and_counsellors(body, exp
     ("省委书记和县长同志们一起参加。", {}),
 ])
 def test_two_leaders_linked_by_jiang_tong_and_the_naxi_surname_before_tongzhi(body, expected):
+    assert officials(body) == expected
+
+
+# Session 7, from set 11 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("他还代吉尔吉斯斯坦前总统阿斯卡尔·托克托古洛夫向主席问好。",
+     {"阿斯卡尔·托克托古洛夫": ("吉尔吉斯斯坦前总统",)}),                              # 代: on behalf of
+    ("蒙古国国家大呼拉尔议员、预算常设委员会主席奥云格日勒参加会谈。",
+     {"奥云格日勒": ("蒙古国国家大呼拉尔议员", "蒙古国国家大呼拉尔预算常设委员会主席")}),
+    ("王毅同亚美尼亚外长阿尔森·米尔扎相通电话。", {"阿尔森·米尔扎相": ("亚美尼亚外长",)}),       # -相, 通电话
+    ("世卫组织助理总干事、驻华代表卡琳·伦德贝里参加会见。",
+     {"卡琳·伦德贝里": ("世卫组织助理总干事", "世卫组织驻华代表")}),
+    ("国务院新闻办公室新闻局局长、新闻发言人龙晓丽主持发布会。",
+     {"龙晓丽": ("国务院新闻办公室新闻局局长", "国务院新闻办公室新闻发言人")}),
+    ("国务委员谌贻和，最高人民法院副院长韦承平出席。", {"谌贻和": ("国务委员",), "韦承平": ("最高人民法院副院长",)}),
+    ("习近平致电胡安·卡洛斯·比利亚雷亚尔，祝贺他就任。愿同比利亚雷亚尔总统一道努力。",
+     {"胡安·卡洛斯·比利亚雷亚尔": ("总统",)}),
+])
+def test_on_behalf_of_assemblies_spokespeople_and_names_ending_in_he(body, expected):
     assert officials(body) == expected
