@@ -158,6 +158,42 @@ def start_behind_a_cut_network(app, c, url: str, state) -> tuple:
     return row
 
 
+def leave_behind_a_cut_network(app, url: str, state) -> tuple:
+    """文件 → 打开资料库 from a team library whose network was just cut, its reads under way (F5): how
+    long the switch blocks (the old code waited for the old library's workers)."""
+    import tempfile
+
+    from netcut import CuttableProxy
+
+    from desktop_app.store import Store
+    from desktop_app.ui.library_session import LibrarySession
+
+    local = str(Path(tempfile.mkdtemp(prefix="zw-local-")) / "local.db")
+    Store(local).close()
+    port = int(url.rsplit(":", 1)[1].split("/", 1)[0])
+    proxy = CuttableProxy(port)
+    session = LibrarySession(state, lambda u: Store(u) if not u.startswith("postgres") else
+                             __import__("desktop_app.store.server", fromlist=["x"]).open_server_store(u),
+                             staged=False)
+    try:
+        session.open(proxy.url(url))
+        t0 = time.perf_counter()
+        while (session.window is None or session.window.article_list.model.loading) and time.perf_counter() - t0 < 20:
+            app.processEvents()
+        old = session.window
+        proxy.cut()
+        old.refresh()
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.01)
+        row = ("leaving it for a local library, network cut, reads under way", *measure(
+            app, url, "trash", 0.1, lambda: session.switch(local), lambda: session.window is not old))
+        session.window.close()
+    finally:
+        proxy.close()
+    return row
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
@@ -249,6 +285,7 @@ def main() -> None:
         w.close()
         store.close()
         rows.append(start_behind_a_cut_network(app, c, url, state))
+        rows.append(leave_behind_a_cut_network(app, url, state))
     finally:
         c.stop()
     print(f"{args.articles:,} articles on a local server; each step while another desk holds the table for {hold:g} s")

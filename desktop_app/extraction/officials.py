@@ -322,7 +322,7 @@ def _rule_dotted(text: str, i: int, s: int):
             if end < m and text[end] in _PART_JOINERS:
                 continue                             # 马图特斯|—胡安: the dash joins, the name goes on
             if _ends_name(text, end) or _ends_weak(text, end):
-                if not _ends_name(text, end) and end + 1 < m and text[end] in translit \
+                if not _ends_name(text, end) and end + 1 < m and (text[end] in translit or text[end] == "相") \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
                     end += 1
                 if inner and max(inner) + 1 == end:
@@ -876,6 +876,8 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
+    if len(ok) == 2 and text[ok[0]] in _JOINERS and (ok[1] >= n or text[ok[1]] in _CLOSE or text[ok[1]] == "等"):
+        return ok[1]                               # 国务委员谌贻和，…; 原主席阎志和等: nothing after 和 to join
     if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
         return ok[1]                               # 孔志强调研: 强 ends the name, 调研 follows (强调 would
                                                    # leave 研 alone); not 韦达明确要求 (确要 is no follower)
@@ -1117,6 +1119,8 @@ def _title_start(text: str, p: int) -> int:
             if _described_country(text, j, n):
                 break
             continue
+        if text[j - 1] == "代" and _country_set().starting_at(text, j):
+            break                                    # 还代哈萨克斯坦前总统…向…问好: 代 is "on behalf of"
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
         if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
@@ -1357,8 +1361,10 @@ _COMMITTEE_END = re.compile(r"(?:[省市县区州旗盟镇乡]委|党委|党工�
 
 
 # A committee of a people's congress or a CPPCC, written after a title of that body without its name.
-_ASSEMBLY_END = re.compile(r"(?:政协|人大)$")
-_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员)$")
+_ASSEMBLY_END = re.compile(r"(?:政协|人大|议会|国会|大呼拉尔|众议院|参议院)(?:议员)?$")
+_COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员|副?主席)$")
+# An organ and one of its bureaus (国务院新闻办公室 + 新闻局): a spokesperson speaks for the organ.
+_UNIT_OF_ORGAN = re.compile(r"(.+?(?:办公室|办|部|委|院|署))[\u4e00-\u9fff]{1,6}(?:局|司|处)$")
 _REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
 
 
@@ -1374,7 +1380,10 @@ def _department_prefix(previous: str, title: str) -> str:
     if _is_group(title) and prefix and not _place_part(prefix):
         return prefix                                # 全国人大常委会副委员长、执法检查组组长
     if title in _SPOKESPERSONS and prefix:
-        return _ministry_of(prefix)                  # 国务院新闻办新闻局副局长、新闻发言人
+        return _ministry_of(prefix)                  # 国务院新闻办新闻局副局长、新闻发言人 (the bureau
+                                                     # cut from the right: not 国务院|新闻办…)
+    if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
+        return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
         return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
@@ -2244,6 +2253,14 @@ def _widen_to_dotted(body: str, people: dict) -> None:
                 e = i + 1 + len(key)
                 if e == len(body) or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e):
                     st = _dotted_start(body, i + 1)
+                    while 0 < st < i and body[st - 1] in _DOTS:    # 胡安·卡洛斯·比利亚努埃瓦: every part
+                        k = st - 1
+                        while k > 0 and _han(body[k - 1]) and st - 1 - k < _MAX_DOT_PART \
+                                and body[k - 2:k] not in _GREETING_VERBS:
+                            k -= 1
+                        if k == st - 1:
+                            break
+                        st = k
                     if st < i:
                         fulls.add(body[st:e])
                 i = body.find(dot + key, i + 1)

@@ -55,6 +55,7 @@ class Job(QObject):
         # What shows the job's progress, if anything (ui/bulk_jobs.py): held here so that it lives as long as the job.
         self.progress_dialog: Any = None
         self.orphaned = False  # the owner was destroyed: the outcome is no one's to show
+        self.location: str | Path | None = None  # the library on_store() opened for it
         self._signals = _WorkerSignals()
         self._signals.progressed.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -177,7 +178,17 @@ def on_store(location: str | Path, fn: Callable[[Any, Progress, threading.Event]
 
         with open_location(location) as store:
             return fn(store, progress, cancel)
-    return run(work, lane)
+    job = run(work, lane)
+    job.location = location
+    return job
+
+
+def orphan(location: str | Path) -> None:
+    """The window of the library at `location` is gone: its jobs still running deliver nothing (they
+    are asked to stop, and end by themselves within their own timeouts)."""
+    for job in list(_live):
+        if job.location == location:
+            job._orphan()
 
 
 def cancel_all() -> None:

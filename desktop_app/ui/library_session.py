@@ -113,7 +113,8 @@ class LibrarySession(QObject):
         if is_server_url(path):
             return self._switch_server(path)
         path = os.path.abspath(path)
-        if old is not None and Path(path) == Path(self.store.path).absolute():
+        if old is not None and getattr(self.store, "path", None) is not None \
+                and Path(path) == Path(self.store.path).absolute():  # (a team library has no path)
             return False
         title = self.tr("打开资料库")
         if not is_store_file(path):
@@ -225,7 +226,14 @@ class LibrarySession(QObject):
             window.close()  # saves its geometry and columns; cancels its import or export
             window.deleteLater()
         jobs.cancel_all()  # a count or an index merge of the old library stops at its next step
-        jobs.wait_all()  # no worker may still hold the old file
+        if getattr(store, "is_server", False):
+            # A team library's workers hold no file, and on a cut network a read ends only with its
+            # timeouts (up to 5 s for a new connection): waiting for them froze the window. They
+            # deliver nothing now; a write already under way is still waited for.
+            jobs.orphan(store.location)
+            jobs.pool(jobs.WRITE).waitForDone(30000)
+        else:
+            jobs.wait_all()  # no worker may still hold the old file
         if backups is not None:
             backups.stop()
             if store is not None:

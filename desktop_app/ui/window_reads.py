@@ -16,6 +16,7 @@ import queue
 import threading
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 READ_TIMEOUT_MS = 4500   # a window read that takes longer is reported, not waited for: with the desk's
@@ -108,7 +109,12 @@ class WindowReads(QObject):
                 result = fn(store)
             except Exception as e:  # delivered to the GUI thread, which says it in one line
                 error = e
-            self._delivered.emit(key, serial, result, error)
+            try:
+                self._delivered.emit(key, serial, result, error)
+            except RuntimeError:  # the window (and this object) was deleted while the read ran
+                if shiboken6.isValid(self):
+                    raise
+                break
         if store is not None:
             store.close()
 

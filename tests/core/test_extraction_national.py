@@ -688,3 +688,22 @@ def test_a_message_of_congratulation_names_the_post_taken_up(body, expected):
 ])
 def test_new_posts_khmer_names_spokespersons_and_japanese_name_first(body, expected):
     assert officials(body) == expected
+
+
+# Session 7, from set 11 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("他还代吉尔吉斯斯坦前总统阿斯卡尔·托克托古洛夫向主席问好。",
+     {"阿斯卡尔·托克托古洛夫": ("吉尔吉斯斯坦前总统",)}),                              # 代: on behalf of
+    ("蒙古国国家大呼拉尔议员、预算常设委员会主席奥云格日勒参加会谈。",
+     {"奥云格日勒": ("蒙古国国家大呼拉尔议员", "蒙古国国家大呼拉尔预算常设委员会主席")}),
+    ("王毅同亚美尼亚外长阿尔森·米尔扎相通电话。", {"阿尔森·米尔扎相": ("亚美尼亚外长",)}),       # -相, 通电话
+    ("世卫组织助理总干事、驻华代表卡琳·伦德贝里参加会见。",
+     {"卡琳·伦德贝里": ("世卫组织助理总干事", "世卫组织驻华代表")}),
+    ("国务院新闻办公室新闻局局长、新闻发言人龙晓丽主持发布会。",
+     {"龙晓丽": ("国务院新闻办公室新闻局局长", "国务院新闻办公室新闻发言人")}),
+    ("国务委员谌贻和，最高人民法院副院长韦承平出席。", {"谌贻和": ("国务委员",), "韦承平": ("最高人民法院副院长",)}),
+    ("习近平致电胡安·卡洛斯·比利亚雷亚尔，祝贺他就任。愿同比利亚雷亚尔总统一道努力。",
+     {"胡安·卡洛斯·比利亚雷亚尔": ("总统",)}),
+])
+def test_on_behalf_of_assemblies_spokespeople_and_names_ending_in_he(body, expected):
+    assert officials(body) == expected

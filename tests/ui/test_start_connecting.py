@@ -136,3 +136,38 @@ def test_connecting_to_a_team_library_from_the_menu_does_not_freeze_the_open_one
     qtbot.waitUntil(lambda: w.reader.article is not None and w.reader.article.id == aid, timeout=5000)
     assert session.store.location == c.url_ and session.connecting is None
     w.close()
+
+
+def test_leaving_a_team_library_behind_a_cut_network_does_not_wait_for_its_reads(qtbot, server, session, tmp_path):
+    """文件 → 打开资料库 from a team library whose network was just cut, with its reads under way (F5):
+    the local library opens at once; the old library's workers end by themselves and deliver nothing
+    (waiting for them froze the window up to the connect timeout: 4.8 s measured)."""
+    from handmade import add_plain
+
+    from desktop_app.store import Store
+
+    c, aid = server
+    local = tmp_path / "本机.db"
+    with Store(local) as s:
+        mine = add_plain(s, "本机的一篇文章", "本机文章的正文。", date="2020-01-02")
+    port = int(c.url_.rsplit(":", 1)[1].split("/", 1)[0])
+    proxy = CuttableProxy(port)
+    try:
+        session.open(proxy.url(c.url_))
+        qtbot.waitUntil(lambda: session.window is not None, timeout=5000)
+        old = session.window
+        qtbot.waitUntil(lambda: old.reader.article is not None and old.reader.article.id == aid, timeout=5000)
+        proxy.cut()
+        old.refresh()  # the list, its count, the filter choices and the article: read anew, on the cut network
+        qtbot.wait(100)
+        started = time.monotonic()
+        assert session.switch(str(local))
+        took = time.monotonic() - started
+        w = session.window
+        assert took < 1.0, took
+        assert w is not old and str(w.store.path) == str(local) and w.reader.article.id == mine
+        qtbot.wait(5500)  # the old library's reads end meanwhile: nothing shows, nothing breaks
+        assert w.reader.article.id == mine and w.isVisible()
+        w.close()
+    finally:
+        proxy.close()
