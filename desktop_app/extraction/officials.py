@@ -433,7 +433,9 @@ def _rule_japanese(text: str, i: int, s: int):
     """桥本龙太郎在…: a Japanese family name of surnames_ja.txt and one to three given characters."""
     ja = _rules().ja
     if text[i:i + 2] not in ja and text[i:i + 3] not in ja:
-        if "日本" not in text[max(0, i - _MAX_JAPAN_BACK):i] or not _given_ok(text[i:i + 2]):
+        if "日本" not in text[max(0, i - _MAX_JAPAN_BACK):i] or not _given_ok(text[i:i + 2]) \
+                or text[i] in _PREPOSITIONS or _country_set().starting_at(text, i) \
+                or text[i:i + 2] in _rules().frequent:
             return None                              # 日本外务大臣桥爪直树: after a Japanese post, a family
         k = i + 2                                    # name of two the list lacks, then the given name
         end = k + 2
@@ -467,6 +469,8 @@ def _rule_translit_run(text: str, i: int, s: int):
     j = i + s
     while j < n and text[j] in translit and j - i < _MAX_TRANSLIT_RUN:
         j += 1
+    if j - i >= 7 and lexicon().follower_set.starting_at(text, j - 1) > 1:
+        j -= 1                                       # 斯塔门科维奇|通电话: the run's last character begins a follower
     if j - i >= 6 and (j - i - s >= 5 or not s) and (j - i >= 7 or _ends_name(text, j) or _ends_weak(text, j)) \
             or j - i == 5 and s and (j == n or text[j] in _CLOSE or _strong_end(text, j)):
         return j                                     # (叶尔扎诺夫出席: five characters, no Chinese name)
@@ -810,8 +814,9 @@ def _rule_word_surname(text: str, i: int, s: int):
     given = text[i + k:end]
     if end > len(text) or not _given_ok(given) or given in rules.frequent or given in rules.common \
             or given in rules.verbs or given in _KIN_OR_ROLE or lex.post_set.starting_at(text, i + k) \
-            or lex.organ_set.starting_at(text, i + k) or given[0] in _REGION_ONE or given[0] in _NUMERALS:
-        return None
+            or lex.organ_set.starting_at(text, i + k) or given[0] in _REGION_ONE or given[0] in _NUMERALS \
+            or _country_set().starting_at(text, i + k):
+        return None                                  # (日本前首相和韩国国会议长: a country, no given name)
     if text.startswith("同志", end):
         return end                                   # 副部长、党组副书记和建华同志: 同志 follows a name
     if end < len(text) and (text[end] in _DOTS or text[end:end + 2] in _KIN_OR_ROLE):
@@ -876,6 +881,10 @@ def _given_end(text: str, i: int, s: int) -> int | None:
         return ok[1]                               # 大使李长和９日在…: a date follows the whole name, 和 is no
                                                    # conjunction before a date (not 说: 王晓说3日…)
     fset = lexicon().follower_set
+    if len(ok) == 2 and ok[1] < n and text[ok[1]] in "、，,；;" and text[ok[0]] not in _SAY_ONE \
+            and text[ok[0]] not in "等们" and text[ok[0]] in lexicon().followers and _given_ok(text[ok[0]]):
+        return ok[1]                               # 副委员长丁志会、…: a one-character follower (会) closed by
+                                                   # punctuation is the name's last character (not 王晓称，)
     if len(ok) == 2 and text[ok[0]] in _JOINERS and (ok[1] >= n or text[ok[1]] in _CLOSE or text[ok[1]] == "等"):
         return ok[1]                               # 国务委员谌贻和，…; 原主席阎志和等: nothing after 和 to join
     if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
@@ -2243,8 +2252,8 @@ def _merge_dotted_parts(people: dict) -> None:
 
 def _widen_to_dotted(body: str, people: dict) -> None:
     """"习近平致电阿卜杜拉耶·康特，祝贺他就任…。愿同康特总统一道…": a foreigner given a post only by the
-    last part of a dotted name written untitled elsewhere in the article is that person; the official
-    takes the whole name. Limit: one dotted name of the article ends with the part."""
+    last (or first) part of a dotted name written untitled elsewhere in the article is that person; the
+    official takes the whole name. Limit: one dotted name of the article ends (or starts) with the part."""
     for key in [k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)]:
         fulls = set()
         for dot in _DOTS:
@@ -2264,6 +2273,14 @@ def _widen_to_dotted(body: str, people: dict) -> None:
                     if st < i:
                         fulls.add(body[st:e])
                 i = body.find(dot + key, i + 1)
+            i = body.find(key + dot)
+            while i >= 0:                            # 致电阿努查·差猜瓦尼… 阿努查总理: the first part
+                if i == 0 or not _han(body[i - 1]) or body[i - 2:i] in _GREETING_VERBS \
+                        or lexicon().boundary_set.ending_at(body, i):
+                    e = _rule_dotted(body, i, 0)
+                    if e is not None and e > i + len(key) + 1:
+                        fulls.add(body[i:e])
+                i = body.find(key + dot, i + 1)
         if len(fulls) != 1:
             continue
         full = fulls.pop()

@@ -707,3 +707,22 @@ def test_new_posts_khmer_names_spokespersons_and_japanese_name_first(body, expec
 ])
 def test_on_behalf_of_assemblies_spokespeople_and_names_ending_in_he(body, expected):
     assert officials(body) == expected
+
+
+# Session 7, from set 12 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("李强分别会见日本前首相和韩国国会议长", {}),                                              # 和韩国: no name
+    ("全国人大常委会副委员长丁志会、秘书长上官砚平参加活动。",
+     {"丁志会": ("全国人大常委会副委员长",), "上官砚平": ("全国人大常委会秘书长",)}),        # 会 closed by 、
+    ("赵乐际同蒙古国国家大呼拉尔主席达希策伦·巴特孟和举行会谈。",
+     {"达希策伦·巴特孟和": ("蒙古国国家大呼拉尔主席",)}),
+    ("商务部副部长兼国际贸易谈判副代表令狐绍安介绍情况。",
+     {"令狐绍安": ("商务部副部长", "国际贸易谈判副代表")}),
+    ("新疆生产建设兵团党委书记、司令员雷震宇参加活动。",
+     {"雷震宇": ("新疆生产建设兵团党委书记", "新疆生产建设兵团司令员")}),
+    ("李强致电阿努查·差猜瓦尼，祝贺她就任。阿努查总理表示，将重视对华关系。",
+     {"阿努查·差猜瓦尼": ("总理",)}),                                                     # the first part
+    ("习近平同塞尔维亚总统斯塔门科维奇通电话", {"斯塔门科维奇": ("塞尔维亚总统",)}),
+])
+def test_headlines_deputy_lists_mongolian_names_and_first_parts(body, expected):
+    assert officials(body) == expected
