@@ -10,11 +10,16 @@ library, else the default one) and 连接其他团队资料库…; never a trace
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
 from . import jobs
+
+# libpq's connect timeout is whole seconds (5, store/server/connection.py) and a cut network uses all
+# of it; the window says so a little before, so that the user hears within the 5 s the issue asks for
+# (the attempt still under way is abandoned: what it brings is closed).
+DEADLINE_MS = 4500  # as the window's reads (ui/window_reads.py)
 
 
 def _open(url: str):
@@ -42,6 +47,12 @@ class ConnectingWindow(QMainWindow):
 
         self.url, self.local, self.state, self._open = url, local, state, open_fn
         self.job: jobs.Job | None = None
+        self._attempt = 0  # the connection attempt whose outcome is wanted (older ones are abandoned)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5 % late
+        self._deadline.setInterval(DEADLINE_MS)
+        self._deadline.timeout.connect(self._too_slow)
         self.failure = ""  # the last failure's line ("" while connecting or after success)
         self.setWindowTitle(self.tr("政文阅览"))
         self.setObjectName("connecting_window")
@@ -113,26 +124,48 @@ class ConnectingWindow(QMainWindow):
             b.setEnabled(False)
         self.local_button.setEnabled(self.switching)  # 取消 works while it connects
         url, open_fn = self.url, self._open
+        self._attempt += 1
+        attempt = self._attempt
         self.job = job = jobs.run(lambda _progress, _cancel: open_fn(url))
-        job.finished.connect(self._connected)
-        job.failed.connect(self._failed)
+        job.finished.connect(lambda store: self._connected(attempt, store))
+        job.failed.connect(lambda error: self._failed(attempt, error))
+        self._deadline.start()
 
-    def _connected(self, store) -> None:
-        self.job = None
-        if not self.isVisible():  # the user closed the window meanwhile: nobody wants this library
-            store.close()
+    def _connected(self, attempt: int, store) -> None:
+        if attempt != self._attempt or not self.isVisible():
+            store.close()  # abandoned (too slow), or the window was closed: nobody wants this one
             return
+        self.job = None
+        self._deadline.stop()
         self.connected.emit(store)
 
-    def _failed(self, error: BaseException) -> None:
+    def _too_slow(self) -> None:
+        """No answer yet, near the connect timeout: said now, the attempt abandoned."""
         from ..store.server import ServerUnavailable
+
+        if self.job is None:
+            return
+        self._attempt += 1
+        self._show_failure(ServerUnavailable(self.url, None, timeout=True))
+
+    def _failed(self, attempt: int, error: BaseException) -> None:
+        from ..store.server import ServerUnavailable
+
+        if attempt != self._attempt:
+            return  # abandoned: its failure was said already
+        if isinstance(error, ServerUnavailable) and error.needs_password and self.isVisible():
+            self.job = None
+            self._deadline.stop()
+            if self._ask_password():
+                self.connect_now()
+                return
+        self._show_failure(error)
+
+    def _show_failure(self, error: BaseException) -> None:
         from .window_reads import one_line
 
         self.job = None
-        if isinstance(error, ServerUnavailable) and error.needs_password and self.isVisible() \
-                and self._ask_password():
-            self.connect_now()
-            return
+        self._deadline.stop()
         self.failure = one_line(error)
         self.busy.hide()
         self.heading.setText(self.tr("未能连接团队资料库"))

@@ -1306,7 +1306,7 @@ The current library is backed up first and can be restored from the list afterwa
 <context>
     <name>ConnectingWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/connecting.py" line="+46"/>
+        <location filename="../../desktop_app/ui/connecting.py" line="+57"/>
         <source>政文阅览</source>
         <translation>Zhengwen Reader</translation>
     </message>
@@ -1351,7 +1351,7 @@ The current library is backed up first and can be restored from the list afterwa
         <translation>If the server cannot be reached, the reason shows here within 5 seconds.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+50"/>
         <source>未能连接团队资料库</source>
         <translation>Could not connect to the team library</translation>
     </message>
@@ -1961,6 +1961,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>名单中职务承前一人的机关（人大、政协）</source>
         <translation>a post in a list takes the organ of the person before (people&apos;s congress, CPPCC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>致电祝贺就任的职务</source>
+        <translation>the post named in a message of congratulation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2976,7 +2981,7 @@ Replace them? “No” skips them and writes only the other articles.</translati
     <name>LibrarySession</name>
     <message>
         <location filename="../../desktop_app/ui/library_session.py" line="+91"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>打开资料库</source>
         <translation>Open Library</translation>
     </message>
@@ -2986,8 +2991,8 @@ Replace them? “No” skips them and writes only the other articles.</translati
         <translation>“{0}” is not a Zhengwen Reader library file; it was not opened.</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+35"/>
+        <location line="-29"/>
+        <location line="+36"/>
         <source>无法打开资料库:{0}
 {1}</source>
         <translation>Cannot open the library: {0}
@@ -5225,7 +5230,7 @@ Please wait, and do not close the program.</translation>
 <context>
     <name>WindowReads</name>
     <message>
-        <location filename="../../desktop_app/ui/window_reads.py" line="+46"/>
+        <location filename="../../desktop_app/ui/window_reads.py" line="+47"/>
         <source>正在等待团队资料库…</source>
         <translation>Waiting for the server library…</translation>
     </message>

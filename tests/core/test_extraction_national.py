@@ -602,7 +602,8 @@ def test_counted_members_and_experts_and_a_long_career_line(body, expected):
 
 # Session 7, from set 9 national (read by the lead; sentences invented)
 @pytest.mark.parametrize("body, expected", [
-    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。", {"习近平": ("国家主席",)}),   # 致电 ends 习近平
+    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。",                           # 致电 ends 习近平;
+     {"习近平": ("国家主席",), "安娜·路易莎·莫雷诺": ("智利总统",)}),                     # the post she takes up
     ("王毅同日本外务大臣岩城直人举行会谈。", {"岩城直人": ("日本外务大臣",)}),             # a family name not listed
     ("常委会委员阿依古丽·买买提尼亚孜表示，要加大投入。", {"阿依古丽·买买提尼亚孜": ("常委会委员",)}),
     ("国家粮食和物资储备局湖北分局原局长司马建业违规发放补贴。",
@@ -662,6 +663,33 @@ def test_two_leaders_linked_by_jiang_tong_and_the_naxi_surname_before_tongzhi(bo
     assert officials(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平致电卡洛斯·安德烈斯·莫雷拉，祝贺他就任秘鲁总统。习近平表示，愿同莫雷拉总统一道努力。",
+     {"习近平": ("国家主席",), "卡洛斯·安德烈斯·莫雷拉": ("秘鲁总统", "总统")}),
+    ("国家副主席韩正致电安娜·索菲亚·佩雷拉，祝贺她当选乌拉圭副总统。",
+     {"韩正": ("国家副主席",), "安娜·索菲亚·佩雷拉": ("乌拉圭副总统",)}),
+    ("李强致电王某，祝贺他当选为代表。", {}),                      # 代表 is no post of a country or organ
+])
+def test_a_message_of_congratulation_names_the_post_taken_up(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("外交部长王毅同日致电智利新任外交部长费尔南多·巴尔加斯·洛佩斯，祝贺他就任。",
+     {"王毅": ("外交部长",), "费尔南多·巴尔加斯·洛佩斯": ("智利新任外交部长",)}),
+    ("问：柬埔寨首相占速坤日前表示，项目将于年底完工。", {"占速坤": ("柬埔寨首相",)}),
+    ("国务院新闻办新闻局副局长、新闻发言人戚文丽主持发布会。",
+     {"戚文丽": ("国务院新闻办新闻局副局长", "国务院新闻办新闻发言人")}),
+    ("国务院新闻办公室新闻局副局长、新闻发言人邵文主持。",
+     {"邵文": ("国务院新闻办公室新闻局副局长", "国务院新闻办公室新闻发言人")}),
+    ("市公安局副局长、新闻发言人王某介绍。", {"王某": ("市公安局副局长", "市公安局新闻发言人")}),
+    ("随同访华的加纳外交部长阿库苏瓦·门萨出席。", {"阿库苏瓦·门萨": ("加纳外交部长",)}),
+    ("会见时，松村健太外务大臣表示，", {"松村健太": ("外务大臣",)}),
+])
+def test_new_posts_khmer_names_spokespersons_and_japanese_name_first(body, expected):
+    assert officials(body) == expected
+
+
 # Session 7, from set 11 national (read by the lead; sentences invented)
 @pytest.mark.parametrize("body, expected", [
     ("他还代吉尔吉斯斯坦前总统阿斯卡尔·托克托古洛夫向主席问好。",
@@ -678,4 +706,23 @@ def test_two_leaders_linked_by_jiang_tong_and_the_naxi_surname_before_tongzhi(bo
      {"胡安·卡洛斯·比利亚雷亚尔": ("总统",)}),
 ])
 def test_on_behalf_of_assemblies_spokespeople_and_names_ending_in_he(body, expected):
+    assert officials(body) == expected
+
+
+# Session 7, from set 12 national (read by the lead; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("李强分别会见日本前首相和韩国国会议长", {}),                                              # 和韩国: no name
+    ("全国人大常委会副委员长丁志会、秘书长上官砚平参加活动。",
+     {"丁志会": ("全国人大常委会副委员长",), "上官砚平": ("全国人大常委会秘书长",)}),        # 会 closed by 、
+    ("赵乐际同蒙古国国家大呼拉尔主席达希策伦·巴特孟和举行会谈。",
+     {"达希策伦·巴特孟和": ("蒙古国国家大呼拉尔主席",)}),
+    ("商务部副部长兼国际贸易谈判副代表令狐绍安介绍情况。",
+     {"令狐绍安": ("商务部副部长", "国际贸易谈判副代表")}),
+    ("新疆生产建设兵团党委书记、司令员雷震宇参加活动。",
+     {"雷震宇": ("新疆生产建设兵团党委书记", "新疆生产建设兵团司令员")}),
+    ("李强致电阿努查·差猜瓦尼，祝贺她就任。阿努查总理表示，将重视对华关系。",
+     {"阿努查·差猜瓦尼": ("总理",)}),                                                     # the first part
+    ("习近平同塞尔维亚总统斯塔门科维奇通电话", {"斯塔门科维奇": ("塞尔维亚总统",)}),
+])
+def test_headlines_deputy_lists_mongolian_names_and_first_parts(body, expected):
     assert officials(body) == expected

@@ -84,7 +84,8 @@ def test_a_cut_network_keeps_the_window_answering_and_the_local_library_opens(qt
         connecting, started = _start(qtbot, session, proxy.url(c.url_))
         ticks, took = event_loop_ticks(qtbot, 6.5, until=lambda: connecting.failure != "")
         said = time.monotonic() - started
-        assert connecting.failure != "" and said < 6.5
+        assert connecting.failure != "" and said < 5.0  # (the connect timeout is 5 s: said just before)
+        assert connecting.failure.startswith("团队资料库没有及时响应:")
         print(f"\nstart-up, network cut: told after {said:.2f} s ({ticks} ticks of 20 ms in {took:.2f} s): "
               f"{connecting.failure}")
         assert ticks > took / 0.02 * 0.5  # the event loop kept turning while the worker waited
