@@ -25,6 +25,7 @@ RULE_WORDS: dict[str, str] = {
     "chain": "多个职务连写",
     "comma_chain": "逗号隔开的同一人职务（讣告、履历）",
     "shared_organ": "名单中职务承前一人的机关（人大、政协）",
+    "congratulated": "致电祝贺就任的职务",
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",

@@ -948,6 +948,7 @@ _MAX_COUNTRY_LEFT = 7       # characters of a country name that a name-first can
 
 
 _MAX_DOT_LEFT = 12          # characters from a name-first candidate back to a middle dot
+_MAX_DOT_PARTS = 4          # dotted parts read back from it (萨阿德·本·哈利法·穆尔希德)
 
 
 def _dotted_start(text: str, s: int) -> int:
@@ -963,14 +964,20 @@ def _dotted_start(text: str, s: int) -> int:
     if d < 0:
         return s
     lex = lexicon()
-    j = d
     translit = _rules().translit
-    while j > 0 and d - j < _MAX_DOT_PART and _han(text[j - 1]) and not lex.boundary_set.ending_at(text, j) \
-            and not (text[j - 1] in lex.followers and (j < 2 or text[j - 2] not in translit)):
-        j -= 1                                   # 阿布都拉: 都 between transliteration is no follower
-    while k < j and text[k] in _DOTS:
-        k += 1
-    return j if j < d else s
+    start = s
+    for _ in range(_MAX_DOT_PARTS):              # 胡安·帕布洛·塞佩达总统: every dotted part before it
+        j = d
+        while j > 0 and d - j < _MAX_DOT_PART and _han(text[j - 1]) and not lex.boundary_set.ending_at(text, j) \
+                and not (text[j - 1] in lex.followers and (j < 2 or text[j - 2] not in translit)):
+            j -= 1                               # 阿布都拉: 都 between transliteration is no follower
+        if j == d:
+            break
+        start = j
+        if j < 2 or text[j - 1] not in _DOTS or not _han(text[j - 2]):
+            break
+        d = j - 1
+    return start
 
 
 def _country_tail(text: str, s: int, p: int) -> bool:
@@ -1034,6 +1041,10 @@ def _name_before(text: str, p: int) -> int | None:
 
     if p >= 4 and text[p - 4:p - 2] in lex.surnames2 and valid(p - 4):
         return p - 4                               # 慕容海涛书记: a compound surname and two characters
+    if p >= 4 and text[p - 4:p - 2] in rules.ja and _ja_given_ok(text[p - 2:p]) and _strong_left(text, p - 4) \
+            and text[p - 2:p] not in rules.frequent and not _country_set().starting_at(text, p - 4):
+        return p - 4                               # 。桥爪直树外务大臣表示: a Japanese family name, two given
+                                                   # characters (not 的加纳外交部长: a country, a word)
     c3, c2 = valid(p - 3), valid(p - 2)
     if c3 and c2:
         before = text[p - 3]
@@ -1149,7 +1160,8 @@ _TITLE_OPENERS = ("中共", "中国共产党")
 
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
-_NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同"})
+_NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同",
+                           "新任", "候任"})   # (哥伦比亚新任外交部长: "newly appointed" stays in the title)
 # Words that begin with a boundary character and open an organ's name (越共中央对外部部长: 对 is no "to").
 _ORGAN_OPENINGS = frozenset({"对外"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)
@@ -1376,6 +1388,9 @@ def _department_prefix(previous: str, title: str) -> str:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
     if _is_group(title) and prefix and not _place_part(prefix):
         return prefix                                # 全国人大常委会副委员长、执法检查组组长
+    if title in _SPOKESPERSONS and prefix:
+        return _ministry_of(prefix)                  # 国务院新闻办新闻局副局长、新闻发言人 (the bureau
+                                                     # cut from the right: not 国务院|新闻办…)
     if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
         return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
@@ -1391,6 +1406,25 @@ def _department_prefix(previous: str, title: str) -> str:
 # 视察团 (the organ's part ends with 组 or 团 and names no organ or place of its own).
 _GROUP = re.compile(r"[\u4e00-\u9fff]{1,8}(?:组|团|专班)")
 _MAX_GROUP = 10
+
+
+_SPOKESPERSONS = frozenset({"发言人", "新闻发言人"})
+_MINISTRY_ENDS = frozenset("办部委院府厅署")
+_BUREAU_ENDS = ("局", "司", "处")
+_MAX_BUREAU = 6
+
+
+def _ministry_of(prefix: str) -> str:
+    """国务院新闻办新闻局副局长、新闻发言人 -> 国务院新闻办新闻发言人: a spokesperson speaks for the
+    ministry, not for the bureau inside it whose post is written first. Limit: the bureau is cut only
+    when an organ character (办, 部, 委…) ends the name before it; else the prefix stays whole."""
+    if not prefix.endswith(_BUREAU_ENDS):
+        return prefix
+    for k in range(len(prefix) - 2, 0, -1):
+        end = k + 3 if prefix.startswith("办公室", k) else k + 1 if prefix[k] in _MINISTRY_ENDS else 0
+        if end and end < len(prefix) and len(prefix) - end <= _MAX_BUREAU:
+            return prefix[:end]
+    return prefix
 
 
 def _is_group(title: str) -> bool:
@@ -1565,6 +1599,8 @@ def _titled_mentions(text: str):
         _names_after_de(text, out)
     if "作者为" in text:
         _author_notes(text, out)
+    if "祝贺" in text:
+        _congratulated(text, out)
     if "中共" in text:
         _name_then_party_title(text, out)
     if "等" in text:
@@ -1630,6 +1666,32 @@ def _academic_nearby(text: str, p: int) -> bool:
     (academic_organs.txt) and no court, procuratorate or state academy is named there."""
     lo, hi = max(0, p - _MAX_ORGAN_NEARBY), min(len(text), p + _MAX_ORGAN_AFTER)
     return _rules().academic_re.search(text, lo, hi) is not None and _PUBLIC_INSTITUTES.search(text, lo, hi) is None
+
+
+# "致电X，祝贺他就任Y" / "致电祝贺X就任Y": a message of congratulation names the post taken up.
+_CONGRATULATED = (re.compile(r"致(?:电|函|信|贺电)([^，。、；：！？\s]{2,24})，祝贺(?:他|她|其)"
+                             r"(?:就任|当选|再次当选|连任|再度当选|荣任)([^，。、；：！？\s]{2,24}?)(?=[。，；]|$)"),
+                  re.compile(r"致(?:电|函|信)祝贺([^，。、；：！？\s]{2,24}?)"
+                             r"(?:就任|当选|再次当选|连任|再度当选|荣任)([^，。、；：！？\s]{2,24}?)(?=[。，；\s]|$)"))
+
+
+def _congratulated(text: str, out: list) -> None:
+    """国家主席习近平致电胡安·帕布洛·塞佩达，祝贺他就任哥伦比亚总统; 习近平致电祝贺塞佩达就任哥伦比亚总统:
+    the person congratulated holds the post named after 就任/当选. Limit: the name is read whole by
+    the name rules (a dotted or transliterated name, or a surname and a given name); the post ends
+    the clause and begins with a country or an organ (就任以来…, 当选为代表 are no posts)."""
+    lex = lexicon()
+    for pattern in _CONGRATULATED:
+        for m in pattern.finditer(text):
+            ns, ne = m.span(1)
+            reading = name_reading(text, ns)
+            if reading is None or reading[0] != ne:
+                continue
+            title = m.group(2)
+            n = lex.post_set.ending_at(title, len(title))
+            if not n or n == len(title) or not (_country_re().match(title) or lex.organ_set.starting_at(title, 0)):
+                continue
+            out.append((text[ns:ne], ns, ne, ns, ne, [title], ("congratulated", "name:" + reading[1])))
 
 
 _AUTHOR_NOTE = re.compile(r"[（(]作者为([^（()）\n]{2,60})[）)]")

@@ -39,6 +39,7 @@ class Explainer(QObject):
                 "chain": self.tr("多个职务连写"),
                 "comma_chain": self.tr("逗号隔开的同一人职务（讣告、履历）"),
                 "shared_organ": self.tr("名单中职务承前一人的机关（人大、政协）"),
+                "congratulated": self.tr("致电祝贺就任的职务"),
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
                 "dotted_part": self.tr("外国人名的一部分 + 职务"),

@@ -1964,6 +1964,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>致电祝贺就任的职务</source>
+        <translation>the post named in a message of congratulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>见于标题</source>
         <translation>named in the headline</translation>
     </message>

@@ -602,7 +602,8 @@ def test_counted_members_and_experts_and_a_long_career_line(body, expected):
 
 # Session 7, from set 9 national (read by the lead; sentences invented)
 @pytest.mark.parametrize("body, expected", [
-    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。", {"习近平": ("国家主席",)}),   # 致电 ends 习近平
+    ("国家主席习近平致电安娜·路易莎·莫雷诺，祝贺她就任智利总统。",                           # 致电 ends 习近平;
+     {"习近平": ("国家主席",), "安娜·路易莎·莫雷诺": ("智利总统",)}),                     # the post she takes up
     ("王毅同日本外务大臣岩城直人举行会谈。", {"岩城直人": ("日本外务大臣",)}),             # a family name not listed
     ("常委会委员阿依古丽·买买提尼亚孜表示，要加大投入。", {"阿依古丽·买买提尼亚孜": ("常委会委员",)}),
     ("国家粮食和物资储备局湖北分局原局长司马建业违规发放补贴。",
@@ -659,6 +660,33 @@ def test_condolences_untitled_dotted_names_federations_and_counsellors(body, exp
     ("省委书记和县长同志们一起参加。", {}),
 ])
 def test_two_leaders_linked_by_jiang_tong_and_the_naxi_surname_before_tongzhi(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("国家主席习近平致电卡洛斯·安德烈斯·莫雷拉，祝贺他就任秘鲁总统。习近平表示，愿同莫雷拉总统一道努力。",
+     {"习近平": ("国家主席",), "卡洛斯·安德烈斯·莫雷拉": ("秘鲁总统", "总统")}),
+    ("国家副主席韩正致电安娜·索菲亚·佩雷拉，祝贺她当选乌拉圭副总统。",
+     {"韩正": ("国家副主席",), "安娜·索菲亚·佩雷拉": ("乌拉圭副总统",)}),
+    ("李强致电王某，祝贺他当选为代表。", {}),                      # 代表 is no post of a country or organ
+])
+def test_a_message_of_congratulation_names_the_post_taken_up(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("外交部长王毅同日致电智利新任外交部长费尔南多·巴尔加斯·洛佩斯，祝贺他就任。",
+     {"王毅": ("外交部长",), "费尔南多·巴尔加斯·洛佩斯": ("智利新任外交部长",)}),
+    ("问：柬埔寨首相占速坤日前表示，项目将于年底完工。", {"占速坤": ("柬埔寨首相",)}),
+    ("国务院新闻办新闻局副局长、新闻发言人戚文丽主持发布会。",
+     {"戚文丽": ("国务院新闻办新闻局副局长", "国务院新闻办新闻发言人")}),
+    ("国务院新闻办公室新闻局副局长、新闻发言人邵文主持。",
+     {"邵文": ("国务院新闻办公室新闻局副局长", "国务院新闻办公室新闻发言人")}),
+    ("市公安局副局长、新闻发言人王某介绍。", {"王某": ("市公安局副局长", "市公安局新闻发言人")}),
+    ("随同访华的加纳外交部长阿库苏瓦·门萨出席。", {"阿库苏瓦·门萨": ("加纳外交部长",)}),
+    ("会见时，松村健太外务大臣表示，", {"松村健太": ("外务大臣",)}),
+])
+def test_new_posts_khmer_names_spokespersons_and_japanese_name_first(body, expected):
     assert officials(body) == expected
 
 
