@@ -2254,9 +2254,12 @@ def _widen_to_dotted(body: str, people: dict) -> None:
     """"习近平致电阿卜杜拉耶·康特，祝贺他就任…。愿同康特总统一道…": a foreigner given a post only by the
     last (or first) part of a dotted name written untitled elsewhere in the article is that person; the
     official takes the whole name. Limit: one dotted name of the article ends (or starts) with the part."""
+    dots = [d for d in _DOTS if d in body]           # (one str.find pass per dot the body holds, not per
+    if not dots:                                     # dot of _DOTS: --long 1M 2.8 s -> see the docs)
+        return
     for key in [k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)]:
         fulls = set()
-        for dot in _DOTS:
+        for dot in dots:
             i = body.find(dot + key)
             while i > 0:
                 e = i + 1 + len(key)
