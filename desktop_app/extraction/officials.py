@@ -2253,40 +2253,42 @@ def _merge_dotted_parts(people: dict) -> None:
 def _widen_to_dotted(body: str, people: dict) -> None:
     """"习近平致电阿卜杜拉耶·康特，祝贺他就任…。愿同康特总统一道…": a foreigner given a post only by the
     last (or first) part of a dotted name written untitled elsewhere in the article is that person; the
-    official takes the whole name. Limit: one dotted name of the article ends (or starts) with the part."""
-    dots = [d for d in _DOTS if d in body]           # (one str.find pass per dot the body holds, not per
-    if not dots:                                     # dot of _DOTS: --long 1M 2.8 s -> see the docs)
+    official takes the whole name. Limit: one dotted name of the article ends (or starts) with the part.
+    One pass over the dots of the body (a long text has thousands of them and hundreds of officials)."""
+    keys = {k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)}
+    if not keys:
         return
-    for key in [k for k in people if 2 <= len(k) <= _MAX_DOT_PART and not any(d in k for d in _DOTS)]:
-        fulls = set()
-        for dot in dots:
-            i = body.find(dot + key)
-            while i > 0:
-                e = i + 1 + len(key)
-                if e == len(body) or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e):
-                    st = _dotted_start(body, i + 1)
-                    while 0 < st < i and body[st - 1] in _DOTS:    # 胡安·卡洛斯·比利亚努埃瓦: every part
-                        k = st - 1
-                        while k > 0 and _han(body[k - 1]) and st - 1 - k < _MAX_DOT_PART \
-                                and body[k - 2:k] not in _GREETING_VERBS:
-                            k -= 1
-                        if k == st - 1:
-                            break
-                        st = k
-                    if st < i:
-                        fulls.add(body[st:e])
-                i = body.find(dot + key, i + 1)
-            i = body.find(key + dot)
-            while i >= 0:                            # 致电阿努查·差猜瓦尼… 阿努查总理: the first part
-                if i == 0 or not _han(body[i - 1]) or body[i - 2:i] in _GREETING_VERBS \
-                        or lexicon().boundary_set.ending_at(body, i):
-                    e = _rule_dotted(body, i, 0)
-                    if e is not None and e > i + len(key) + 1:
-                        fulls.add(body[i:e])
-                i = body.find(key + dot, i + 1)
-        if len(fulls) != 1:
+    lens = sorted({len(k) for k in keys})
+    fulls: dict[str, set[str]] = {}
+    n = len(body)
+    for m in _DOT_SPLIT.finditer(body):
+        i = m.start()
+        for ln in lens:
+            key = body[i + 1:i + 1 + ln]                 # …·康特: the last part
+            e = i + 1 + ln
+            if key in keys and (e == n or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e)):
+                st = _dotted_start(body, i + 1)
+                while 0 < st < i and body[st - 1] in _DOTS:    # 胡安·卡洛斯·比利亚努埃瓦: every part
+                    k = st - 1
+                    while k > 0 and _han(body[k - 1]) and st - 1 - k < _MAX_DOT_PART \
+                            and body[k - 2:k] not in _GREETING_VERBS:
+                        k -= 1
+                    if k == st - 1:
+                        break
+                    st = k
+                if st < i:
+                    fulls.setdefault(key, set()).add(body[st:e])
+            s0 = i - ln
+            key = body[max(0, s0):i]                     # 阿努查·…: the first part
+            if s0 >= 0 and key in keys and (s0 == 0 or not _han(body[s0 - 1]) or body[s0 - 2:s0] in _GREETING_VERBS
+                                           or lexicon().boundary_set.ending_at(body, s0)):
+                e = _rule_dotted(body, s0, 0)
+                if e is not None and e > i + 1:
+                    fulls.setdefault(key, set()).add(body[s0:e])
+    for key, found in fulls.items():
+        if len(found) != 1 or key not in people:
             continue
-        full = fulls.pop()
+        full = found.pop()
         at = body.find(full)
         if full in people or _rule_dotted(body, at, 0) != at + len(full):
             continue                                 # (the dotted name as a whole must read as a name)
