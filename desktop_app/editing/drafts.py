@@ -282,13 +282,19 @@ def write_draft(folder: Path, article_id: int, state: ArticleState, base: Articl
         data["base_body_length"] = len(base.body)
     if base_version is not None:
         data["base_version"] = int(base_version)
+    _write_json(path, data)
+    return path
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Write a draft whole or not at all (a crash mid-write leaves the old file): temporary file,
+    fsync, rename."""
     tmp = path.with_suffix(".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-    return path
 
 
 def read_draft(path: Path) -> tuple[int, str, ArticleState] | None:
@@ -392,12 +398,7 @@ def write_tracking_draft(folder: Path, article_id: int, task, tracking, base, tr
     data = {"article_id": int(article_id), "saved_at": _dt.datetime.now().isoformat(timespec="seconds"),
             "task": asdict(task), "tracking": _tracking_json(tracking), "base": _tracking_json(base),
             "tracking_id": tracking_id}
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    _write_json(path, data)
     return path
 
 

@@ -1303,29 +1303,11 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
         if titles and former and not seg.startswith(_HELD):
             seg = "原" + seg                         # 原国务院副秘书长、国家计委副主任: both posts were held
         titles.append(seg)
-    while former and s > 1 and text[s - 1] in "，,":
-        earlier = _career_title_before(text, s - 1)
-        if earlier is None:
-            break                                    # (第九届全国政协常委，原湖南省副省长，原交通部副部长X同志)
-        s, titles = earlier[0], [earlier[1]] + titles
-    return s, titles
+    return s, titles                                 # (titles joined by "，" before it: _comma_chain)
 
 
 _FORMER = ("原", "前")
 _HELD = ("原", "前", "时任", "曾任")
-
-
-def _career_title_before(text: str, comma: int) -> tuple[int, str] | None:
-    """"…，第九届全国政协常委，原国家民委副主任曲某同志": in an obituary's career line a title written
-    alone between two commas, right before a chain of former posts, is the same person's. Returns
-    (start, title) when the whole segment before the comma is one title, else None."""
-    ps = _post_before(text, comma)
-    if ps is None:
-        return None
-    st = _title_start(text, ps)
-    if st < comma and (st == 0 or text[st - 1] in "，,、；;：:。\n") and st < ps:
-        return st, text[st:comma]
-    return None
 
 
 _PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
@@ -1856,6 +1838,8 @@ def _names_after_descriptor(text: str, out: list) -> None:
         if ps is None:
             continue
         start, titles = _chain(text, ps, sep - 1)
+        if start > 1 and text[start - 1] == "，":
+            start, titles = _comma_chain(text, start, titles)   # 全国政协委员，原…委员、一级教授X
         titles = [t for t in titles if not is_non_official(t) and not _needs_organ(t) and not _unqualified(t)]
         if not titles or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):
             continue
@@ -2264,9 +2248,9 @@ def _widen_to_dotted(body: str, people: dict) -> None:
     for m in _DOT_SPLIT.finditer(body):
         i = m.start()
         for ln in lens:
-            key = body[i + 1:i + 1 + ln]                 # …·康特: the last part
             e = i + 1 + ln
-            if key in keys and (e == n or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e)):
+            key = body[i + 1:e]                          # …·康特: the last part
+            if e <= n and key in keys and (e == n or not _han(body[e]) or _ends_name(body, e) or _ends_weak(body, e)):
                 st = _dotted_start(body, i + 1)
                 while 0 < st < i and body[st - 1] in _DOTS:    # 胡安·卡洛斯·比利亚努埃瓦: every part
                     k = st - 1

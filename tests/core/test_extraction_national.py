@@ -726,3 +726,9 @@ def test_on_behalf_of_assemblies_spokespeople_and_names_ending_in_he(body, expec
 ])
 def test_headlines_deputy_lists_mongolian_names_and_first_parts(body, expected):
     assert officials(body) == expected
+
+
+def test_a_dotted_name_at_the_very_end_of_the_text():
+    # (the last part of the text's last dotted name is shorter than some other official's name)
+    body = "国家主席习近平表示，愿同康特总统一道努力。习近平致电阿卜杜拉耶·康特"
+    assert officials(body) == {"习近平": ("国家主席",), "阿卜杜拉耶·康特": ("总统",)}
