@@ -187,6 +187,13 @@ def _needs_organ(title: str) -> bool:
     return rules.public_re is None or not rules.public_re.search(title)
 
 
+# An organ's chief professionals (posts.txt, flag Q): public only after a state organ's name (水利部总工程师),
+# never after a research centre, design institute or firm; written in a list after a colleague (…原副部长麦某、
+# 原总工程师桑某), they are his organ's.
+_STAFF_POSTS = frozenset({"总工程师", "副总工程师", "总经济师", "总会计师", "总规划师", "总审计师", "总督学", "副总督学"})
+_STAFF_ORGANS = ("部", "委", "委员会", "局", "厅", "署", "办", "办公室")
+
+
 def _unqualified(title: str) -> bool:
     """A post flagged Q (队长) with no organ written before it: a team captain."""
     lex = lexicon()
@@ -194,6 +201,8 @@ def _unqualified(title: str) -> bool:
     if not n or title[len(title) - n:] not in lex.qualified_posts:
         return False
     prefix = title[:len(title) - n]
+    if title[len(title) - n:] in _STAFF_POSTS:
+        return not prefix.rstrip("原前").endswith(_STAFF_ORGANS)   # 研究中心总工程师, 设计院副总工程师: no state organ
     # 国家 names a state headquarters by its short form (国家防总副总指挥, 国家减灾委…); 国 alone does
     # not (中国女排队长 is a team captain)
     return not (any(c in _ORGAN_CHARS or c in _REGION_ONE for c in prefix) or "国家" in prefix)
@@ -322,6 +331,9 @@ def _rule_dotted(text: str, i: int, s: int):
             if end < m and text[end] in _PART_JOINERS:
                 continue                             # 马图特斯|—胡安: the dash joins, the name goes on
             if _ends_name(text, end) or _ends_weak(text, end):
+                if end - seg_start >= 2 and _armenian_tail(text, end) \
+                        and all(c in translit for c in text[seg_start:end]):
+                    return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
                 if not _ends_name(text, end) and end + 1 < m and (text[end] in translit or text[end] == "相") \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2:
                     end += 1
@@ -338,6 +350,25 @@ def _rule_dotted(text: str, i: int, s: int):
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
     return None
+
+
+# Words that 相 makes with a following follower character ("mutually …"): there 相 is no name's end.
+_XIANG_WORDS = frozenset({"相同", "相应", "相会", "相等", "相向", "相与", "相让", "相陪", "相谈", "相问", "相称",
+                          "相看", "相请", "相送", "相笑", "相并", "相给", "相就"})
+
+
+def _armenian_tail(text: str, k: int) -> bool:
+    """相 at k is the last syllable of a transliterated name (Armenian -ян/-янц: 萨尔基相, 米纳相)
+    when punctuation or a follower comes right after it: 亚美尼亚副总理瓦赫坦·米纳相对中方表示感谢,
+    亚美尼亚总统萨尔基相说，. Limit: read only at the end of a run of transliteration characters (the
+    callers check it); 相 + a follower that make a word (相同, 相应, 相会) is that word; 相对 is read
+    as 相|对 (a name then 对) since the run before it is a foreign name."""
+    n = len(text)
+    if text[k:k + 1] != "相":
+        return False
+    if k + 1 >= n or text[k + 1] in _CLOSE:
+        return True
+    return text[k + 1] in lexicon().followers and text[k:k + 2] not in _XIANG_WORDS
 
 
 _ODD_JOINERS = frozenset("和与及同让")   # (让 is a transliteration syllable too: 让-皮埃尔, 哈迪让托)
@@ -669,7 +700,7 @@ def _rule_foreign_long(text: str, i: int, s: int):
     odd = sum(c not in t for c in run)
     if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
                                                                      or not odd and _says_at(text, k))) \
-            or run[-1] not in t \
+            or run[-1] not in t and not (run[-1] == "相" and len(run) >= 3 and _armenian_tail(text, k - 1)) \
             or not _given_ok(run) or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
@@ -1116,6 +1147,8 @@ def _title_start(text: str, p: int) -> int:
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
+                k = _listed_field(text, j, p, limit)
+            if k is None:
                 n = _country_set().ending_at(text, j)
                 if not n:
                     break
@@ -1223,6 +1256,33 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
         return None
     return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
+
+
+_MAX_FIELD = 4     # characters of one field listed in a ministry's name (贸易、合作社和中小企业部)
+_FIELD_BEFORE = "兼，,。；;：:（(\n 　"   # what may stand before the first field (not a name's dot: …·门萨、贸易和工业部长)
+
+
+def _listed_field(text: str, j: int, p: int, limit: int) -> int | None:
+    """斐济副总理兼贸易、合作社和中小企业部长维利亚梅·纳伊卢卡: a ministry named by its fields, listed with
+    "、" and closed by 和 (与), is one organ: the title goes on left of the "、" (returns where the
+    field before it starts), else None. Limit: the name after the "、" holds 和/与 and ends in 部 (部长)
+    or 大臣; the field is at most _MAX_FIELD characters with no post or organ, and 兼, punctuation or
+    a country stands before it (县委书记、县长 are two posts, 卫生和计划生育委员会主任、 stays a chain)."""
+    if text[j - 1] not in "、" or not (text.startswith("部长", p) or text.startswith("大臣", p)
+                                      or text[p - 1:p] == "部"):
+        return None
+    if "和" not in text[j:p] and "与" not in text[j:p]:
+        return None
+    lex = lexicon()
+    k = j - 1
+    while k > limit and j - 1 - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
+            and not _country_set().ending_at(text, k):
+        k -= 1
+    if k == j - 1 or not (k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k)) \
+            or lex.post_re.search(text, k, j - 1) is not None or lex.organ_set.ending_at(text, j - 1) \
+            or text[k:j - 1] in _rules().countries:
+        return None
+    return k
 
 
 _HELD_BEFORE = ("时任", "前任", "原任")
@@ -1558,7 +1618,10 @@ def _titled_mentions(text: str):
             # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
             # take away the public posts beside it
             titles = [t for t in titles if not _unqualified(t)] or titles
-        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+        listed = ()
+        if len(titles) == 1 and post in _STAFF_POSTS and _unqualified(titles[0]) and _colleague_before(text, start, out):
+            listed = ("listed_colleague",)           # …原副部长麦某、原总工程师桑某: the organ is the colleague's
+        if not titles or not listed and any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue
         if _stands_for_many(text, start, post_start):
@@ -1566,7 +1629,7 @@ def _titled_mentions(text: str):
         if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
             continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
         lead = "leader_list" if post.endswith("领导") else "title_first"
-        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma
+        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma + listed
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
         _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
     if "、" in text:
@@ -1591,6 +1654,24 @@ def _titled_mentions(text: str):
 
 
 _SEGMENT_STARTS = "，。；：！？\n"
+
+
+
+
+def _colleague_before(text: str, start: int, out: list) -> bool:
+    """前往送别的有交通运输部原副部长麦国梁、原总工程师桑晓彤等: a post that is public only with its organ
+    written (_STAFF_POSTS: 总工程师, 总经济师…) stands right after "、" and the name of a person whose title writes a
+    public organ: the two are colleagues of that organ, the post is public as written. Limit: not
+    other flag-Q posts (县委书记张伟、队长李明: a captain stays no one); the colleague's name ends right at the "、"; his title holds an organ (部, 委, 局…) and is public."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    for item in reversed(out):
+        if item[2] == start - 1:
+            title = item[5][-1]
+            prefix = _organ_prefix(title)
+            return any(c in _ORGAN_CHARS for c in prefix) and not is_non_official(title) \
+                and not _needs_organ(title) and not _unqualified(title) and not is_academic(title)
+    return False
 
 
 def _comma_chain(text: str, start: int, titles: list[str]) -> tuple[int, list[str]]:
@@ -2108,6 +2189,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
+    if _CAREER_CUE.search(body):
+        _career_titles(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -2141,6 +2224,52 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+# "他历任…等职": the posts a person held, in an obituary's or a biography's career paragraph.
+_CAREER_CUE = re.compile(r"(?:他|她|同志)(?:曾|还|先后|曾先后)?(?:历任|曾任|任过|担任过|先后任|先后担任)")
+_CAREER_END = re.compile(r"等职|等职务|[。；;\n]")
+_MAX_CAREER = 160     # characters of a career line read after its cue
+_MAX_CAREER_BACK = 240   # characters back to the person a "他" of the career line stands for
+
+
+def _career_titles(body: str, people: dict) -> None:
+    """令狐志远同志1935年1月出生…。他历任湖南省水利厅副厅长、厅长，水利部长江水利委员会副主任、主任等职:
+    the person held each post of the career line, a bare post taking its organ from the title before
+    it ("、" chains, as after a post; "，" between organs). The person is the official named last
+    before the cue (他/她 + 历任, or the name + 同志 + 历任) in the same paragraph, within
+    _MAX_CAREER_BACK characters. Limit: the line runs to 等职 or the sentence's end; each "，"-part
+    is read only when it is nothing but a chain of titles (1991年起任… is left as is)."""
+    lex = lexicon()
+    for cue in _CAREER_CUE.finditer(body):
+        lo = max(0, cue.start() - _MAX_CAREER_BACK, body.rfind("\n", 0, cue.start()) + 1)
+        best, best_at = None, -1
+        for key in people:
+            at = body.rfind(key, lo, cue.start() + 2)
+            if at > best_at:
+                best, best_at = key, at
+        if best is None:
+            continue
+        stop = _CAREER_END.search(body, cue.end(), cue.end() + _MAX_CAREER)
+        if stop is None:
+            continue
+        found: list[str] = []
+        begin = cue.end()
+        for part in body[begin:stop.start()].split("，"):
+            end = begin + len(part)
+            pm = lex.post_set.ending_at(body, end)
+            if pm and part:
+                start, titles = _chain(body, end - pm, end)
+                if start == begin and not any(is_non_official(t) or _needs_organ(t) or _unqualified(t)
+                                              or is_academic(t) for t in titles):
+                    found.extend(titles)
+            begin = end + 1
+        person = people[best]
+        for t in found:
+            if t not in person.titles:
+                person.titles.append(t)
+        if found and "career_line" not in person.rules:
+            person.rules.append("career_line")
 
 
 _DOT_SPLIT = re.compile(f"[{_DOTS}]")

@@ -40,6 +40,8 @@ class Explainer(QObject):
                 "comma_chain": self.tr("逗号隔开的同一人职务（讣告、履历）"),
                 "shared_organ": self.tr("名单中职务承前一人的机关（人大、政协）"),
                 "congratulated": self.tr("致电祝贺就任的职务"),
+                "career_line": self.tr("“他历任……等职”中的职务"),
+                "listed_colleague": self.tr("名单中承前一人机关的总工程师等职务"),
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
                 "dotted_part": self.tr("外国人名的一部分 + 职务"),

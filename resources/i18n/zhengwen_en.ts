@@ -1969,6 +1969,16 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>“他历任……等职”中的职务</source>
+        <translation>a post of a career line (“he served as … and other posts”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单中承前一人机关的总工程师等职务</source>
+        <translation>a chief engineer (economist…) listed after a colleague of the same organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>见于标题</source>
         <translation>named in the headline</translation>
     </message>
