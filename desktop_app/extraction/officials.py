@@ -334,9 +334,11 @@ def _rule_dotted(text: str, i: int, s: int):
                 if end - seg_start >= 2 and _armenian_tail(text, end) \
                         and all(c in translit for c in text[seg_start:end]):
                     return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
-                if not _ends_name(text, end) and end + 1 < m and (text[end] in translit or text[end] == "相") \
-                        and lexicon().follower_set.starting_at(text, end + 1) >= 2:
-                    end += 1
+                if end + 1 < m and (text[end] in translit or text[end] == "相") \
+                        and lexicon().follower_set.starting_at(text, end + 1) >= 2 \
+                        and (not _ends_name(text, end) or lexicon().follower_set.starting_at(text, end) < 2):
+                    end += 1                         # …·买合木提|通报: 提 alone is a follower, but 提通 is no
+                                                     # word and 通报 is (not …·沙吾|提出)
                 if inner and max(inner) + 1 == end:
                     return end                       # 阿布都克力木|率队: name parts run up to the follower
                 if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
@@ -1303,7 +1305,7 @@ def _held_before(text: str, j: int) -> int:
 # Organ words of two characters whose second is a one-character place suffix (区, 县…): the word is
 # whole, no place cut in two (unlike 宁夏同|心县).
 _ORGAN_REGION_WORDS = ("社区", "园区", "景区", "校区", "片区", "城区", "矿区", "辖区", "军区", "战区",
-                       "东盟", "欧盟", "非盟", "联盟")
+                       "东盟", "欧盟", "非盟", "联盟", "驻村", "包村")   # (贴着|驻村第一书记)
 
 
 def _can_cut(text: str, j: int) -> bool:

@@ -241,10 +241,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
         for pm in (_PRONOUN.finditer(window) if ("他" in window or "她" in window) else ()):
             s = lo + pm.start()
             if best is None or s > best[0]:
-                j = bisect.bisect_right(starts, s) - 1
-                while j >= 0 and mentions[j][1] > s:
-                    j -= 1
-                best = (s, s + 1, mentions[j][2] if j >= 0 else None)
+                best = (s, s + 1, _antecedent(body, s, mentions, starts))
                 why = "speaker_pronoun"
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
@@ -323,7 +320,8 @@ def _answerer(body: str, at: int, mentions, starts) -> str | None:
 # What a meeting relays is someone else's: "传达学习…讲话精神", "…重要指示精神".
 _RELAYED = re.compile(r"(?:精神|指示|批示)[，,]?(?:并|会议|会上|同时)?$")   # right before the verb
 _RELAYING = re.compile(r"传达|学习|贯彻|领会")
-_MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备"))
+_MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备",
+                                   "听取", "征求", "审议", "讨论", "就", "围绕", "针对"))
 
 
 # "他说，各地要按照《…纲要》要求加快…": a document that is followed (按照…要求) is no subject; its 要求 is a noun.
@@ -342,8 +340,9 @@ _OBJECT_BEFORE = re.compile("(?:" + "|".join(_MEETING_OBJECT_VERBS) + r")[^，,�
 
 def _meeting_is_object(body: str, s: int) -> bool:
     """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议, 主持召开
-    省委常委会会议)."""
-    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了") \
+    省委常委会会议), heard (孔某在听取意见后要求), or the topic of what someone says (王某就抓好会议精神
+    落实提出要求): then the named person speaks, not the meeting."""
+    return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了", "就") \
         or _OBJECT_BEFORE.search(body, max(0, s - 14), s) is not None
 
 
@@ -376,7 +375,9 @@ def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, 
 
 def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int, int, str | None] | None:
     """The official named in the first clause of the sentence that starts at lo (the last mention,
-    in order, that lies inside it; `starts` are the mentions' starts, for bisecting)."""
+    in order, that lies inside it; `starts` are the mentions' starts, for bisecting); or, after a
+    short clause of place or time, a pronoun opening the next clause ("在污水处理厂，他仔细查看…，
+    要求施工单位要倒排工期": 他 is the subject)."""
     first_end = lo
     while first_end < v and body[first_end] not in "，,；;":
         first_end += 1
@@ -385,7 +386,40 @@ def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int
         if mentions[k][1] <= first_end:
             return mentions[k]
         k -= 1
+    nxt = first_end + 1
+    while nxt < v and body[nxt] in _OPEN:
+        nxt += 1
+    if first_end - lo <= _MAX_SETTING and _SETTING.match(body, lo) and nxt < v and body[nxt] in "他她" \
+            and body[nxt + 1:nxt + 2] not in ("们", "人"):
+        return (nxt, nxt + 1, _antecedent(body, nxt, mentions, starts))
     return None
+
+
+# A clause that sets the scene before its subject: "在污水处理厂，", "随后，", "座谈中，".
+_SETTING = re.compile(r"[\s\u3000“]*(?:在|随后|之后|其间|期间|[\u4e00-\u9fff]{1,4}(?:中|时|后|期间)[，,])")
+_MAX_SETTING = 16
+
+
+def _antecedent(body: str, p: int, mentions, starts) -> str | None:
+    """Who 他/她 at p stands for: the official named last before it, or the subject of the clause
+    that named him ("温明确定由上官文博牵头…。他强调" -> 温明: the one who decides, not the one named
+    in the object)."""
+    j = bisect.bisect_right(starts, p) - 1
+    while j >= 0 and mentions[j][1] > p:
+        j -= 1
+    if j < 0:
+        return None
+    s = mentions[j][0]
+    c = s
+    while c > 0 and body[c - 1] not in _CLAUSE_SEP:
+        c -= 1
+    while c < s and body[c] in _OPEN:
+        c += 1
+    if c < s:
+        k = bisect.bisect_left(starts, c)
+        if k < j and mentions[k][0] == c and mentions[k][1] <= s:
+            return mentions[k][2]
+    return mentions[j][2]
 
 
 def _speaker_at(events: list[tuple[float, str | None, str]], positions: list[float],
@@ -625,6 +659,20 @@ def _rule_firm(scan: _Scan, ci: int, text: str) -> bool:
     return True
 
 
+_MIN_AFTER_MODAL = 4           # characters after 要/应当… (not 要的, 要去)
+_MIN_AFTER_MUST = 2            # after 必须/务必 with a subject: "后续服务必须跟上", "责任必须压实"
+_MIN_MUST_SUBJECT = 2
+
+
+def _short_after(m: re.Match) -> int:
+    """How many characters a directive needs after its modal: a strong modal with a subject of its
+    own says enough in two ("措施必须到位")."""
+    if m.group("modal") in ("必须", "务必") and len(m.group("subj").strip()) >= _MIN_MUST_SUBJECT \
+            and not m.string.startswith("是", m.end("modal")):       # (而且必须是良田 says what it is)
+        return _MIN_AFTER_MUST
+    return _MIN_AFTER_MODAL
+
+
 def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     """"各级党委要…", "必须…", "务必…", "应当…" after a short subject; "总书记强调要…" starts at 要.
     Limits: the subject is no statement (not_subject_words.txt), the clause is no judgment
@@ -633,7 +681,7 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
     if not ("要" in text or "必须" in text or "务必" in text or "应" in text or "严禁" in text or "不得" in text):
         return False
     m = _MODAL.match(text)
-    if not m or len(text) - m.end("modal") < 4:
+    if not m or len(text) - m.end("modal") < _short_after(m):
         return False
     subj = m.group("subj")
     vm = None
@@ -1277,12 +1325,14 @@ _SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|�
 # of manner or object (应把…, 应按…, 应在…) or an adverb of urgency ("应及时上报", "应尽快完成").
 _BARE_SHOULD_OPENERS = ("把", "按", "对", "在", "从", "与", "由", "以", "将", "及时", "依法", "尽快", "立即",
                         "更加", "优先", "充分", "注重", "注意", "重视", "避免", "防止", "杜绝", "采取", "建立",
-                        "制定", "明确", "做到", "结合", "保障", "保持", "加紧", "迅速")
+                        "制定", "明确", "做到", "结合", "保障", "保持", "加紧", "迅速",
+                        "每周", "每月", "每季度", "每年", "每日", "每天", "定期", "逐一", "逐项", "逐月")
 
 
 def _bare_should_directs(text: str, e: int) -> bool:
-    """"各乡镇应加强值班值守", "主办方应按规定报备": 应 without 当/该 is a modal only before a word that
-    opens a directive; elsewhere it is part of a word or name (应出席代表2900人, 应势而动, 李应川)."""
+    """"各乡镇应加强值班值守", "主办方应按规定报备", "分局应每周通报一次进度": 应 without 当/该 is a
+    modal only before a word that opens a directive; elsewhere it is part of a word or name
+    (应出席代表2900人, 应势而动, 李应川)."""
     return _imperatives().starting_at(text, e) > 0 or text.startswith(_BARE_SHOULD_OPENERS, e)
 
 

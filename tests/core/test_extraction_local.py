@@ -224,3 +224,16 @@ def test_a_bracketed_note_after_a_post_keeps_the_chain():
     from desktop_app.extraction.officials import find_officials
     found = {o.name: o.titles for o in find_officials("县政协副主席（兼）、县工商联主席周斌出席。")}
     assert found == {"周斌": ("县政协副主席", "县工商联主席")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("受县长柏国强委托，县审计局局长钟丽萍作审计整改报告。",
+     {"柏国强": ("县长",), "钟丽萍": ("县审计局局长",)}),
+    ("县委第三巡察组组长苏立平反馈了巡察情况。", {"苏立平": ("县委第三巡察组组长",)}),
+    ("州卫生健康委主任次旺顿珠通报了全州医疗服务情况。", {"次旺顿珠": ("州卫生健康委主任",)}),
+    ("副县长古丽娜·买合木提通报了检修情况。", {"古丽娜·买合木提": ("副县长",)}),
+    ("村委会门口贴着驻村第一书记冉焱的三本账。", {"冉焱": ("驻村第一书记",)}),
+    ("对排查出的积案，要逐件落实县级领导包案，逐案明确化解时限。", {}),
+])
+def test_follower_verbs_tibetan_parts_and_designations_used_as_nouns(body, expected):
+    assert officials(body) == expected

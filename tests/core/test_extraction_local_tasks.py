@@ -498,3 +498,36 @@ def test_a_member_who_proposes_speaks_and_a_disciplinary_notice_lists_cases():
     assert [t for t, _ in tasks(body)] == ["1.严肃查处违规违纪问题", "2.严肃查处村党支部书记违规收受礼金问题"]
     body = "第二批活动要加强调查研究，广泛听取意见建议，用好第一批活动的经验。"    # 意见建议 is a noun
     assert speaker_of(body, "要加强调查研究") is None
+
+
+def test_he_stands_for_the_subject_of_the_clause_that_named_him():
+    body = ("副区长马骏、汤斌出席会议。会议研究了背街小巷整治方案。"
+            "区长贺立新确定由汤斌牵头，区城管局具体负责。他强调，各街道要把保洁队伍配齐配强。")
+    assert speaker_of(body, "各街道要把保洁队伍配齐配强") == "贺立新"
+    body = "县长邬明一行来到城南水厂。在沉淀池旁，他仔细查看设备运行情况，要求施工单位要倒排工期。"
+    assert speaker_of(body, "施工单位要倒排工期") == "邬明"
+
+
+def test_a_meeting_word_that_is_heard_or_spoken_about_is_no_speaker():
+    body = "街道党工委副书记苗新在听取意见后要求，社区要把议事会开成常态。物业公司要尽快完成划线。"
+    assert speaker_of(body, "社区要把议事会开成常态") == "苗新"
+    assert speaker_of(body, "物业公司要尽快完成划线") == "苗新"
+    body = "副市长庞雪峰就抓好会议精神落实提出要求。各区县要在月底前把部署传达到每一家企业。"
+    assert speaker_of(body, "各区县要在月底前把部署传达到每一家企业") == "庞雪峰"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("区长韦彤要求，区水务局应每周通报一次治理进度。", ["区水务局应每周通报一次治理进度"]),
+    ("“落地只是开始，配套服务必须跟上，决不能让企业来回跑。”区委书记乔亮说。", ["配套服务必须跟上，决不能让企业来回跑"]),
+    ("他强调，扶贫项目必须务实，脱贫成效必须扎实。", ["扶贫项目必须务实", "脱贫成效必须扎实"]),
+])
+def test_short_strong_directives_and_should_every_week(body, expected):
+    assert [t for t, _ in tasks(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "村里的老人谁家要去县医院复查，她都记在本子上。",
+    "种粮不光要多打粮，而且必须是好粮。",
+])
+def test_whoever_needs_and_what_something_must_be_are_no_tasks(body):
+    assert tasks(body) == []
