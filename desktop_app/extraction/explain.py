@@ -59,7 +59,7 @@ RULE_WORDS: dict[str, str] = {
     "name:foreign_long": "国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）",
     "name:junior": "小 + 音译名（小马科斯）",
     "name:qian_ming": "姓 + 含“千”“名”的名",
-    "name:stop_last": "姓 + 名（末字为“年”“行”）",
+    "name:stop_last": "姓 + 名（末字为“年”“行”“同”）",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

@@ -346,6 +346,8 @@ def _rule_dotted(text: str, i: int, s: int):
                                                      # transliteration runs on to a follower (not 克里|提出)
                 if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
                     return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
+                if t - seg_start >= 2 and end - t == 1 and _list_closed(text, end) and text[t] not in lexicon().followers:
+                    return end                       # 驻华大使西索·拉达那等随同访问: 那, then 等 closing a list
                 resumed = _odd_inside(text, t if t < end else end, m)
                 if resumed is not None:
                     return resumed                   # …·努里季诺夫|举行, …·哈迪让托|曾: one odd character inside
@@ -373,6 +375,14 @@ def _armenian_tail(text: str, k: int) -> bool:
     return text[k + 1] in lexicon().followers and text[k:k + 2] not in _XIANG_WORDS
 
 
+def _list_closed(text: str, k: int) -> bool:
+    """等 at k closes a list of names: punctuation or a follower comes right after it (…西索·拉达那等随同访问,
+    …等参加, …等。); not 等待, 等地, 等领域."""
+    if text[k:k + 1] != "等":
+        return False
+    return k + 1 >= len(text) or text[k + 1] in _CLOSE or _strong_any(text, k + 1)
+
+
 _ODD_JOINERS = frozenset("和与及同让")   # (让 is a transliteration syllable too: 让-皮埃尔, 哈迪让托)
 
 
@@ -382,7 +392,8 @@ def _odd_inside(text: str, k: int, m: int) -> int | None:
     哈迪让托曾多次访华. Limit: transliteration characters follow the odd one up to
     punctuation or a follower (m: the end of the part's characters); the odd character is no stop
     character, joiner or preposition (…·卡尔对马克龙说 is two people), 让 only when it begins no
-    follower of two characters (让步)."""
+    follower of two characters (让步); after a one-character follower (先, 访) two transliteration characters
+    (…·别伊先诺夫, not …·阿帕尼|访华期间)."""
     translit, n = _rules().translit, len(text)
     c = text[k:k + 1]
     if not c or not _han(c) or c in translit or c in _PREPOSITIONS and c != "让" \
@@ -392,7 +403,7 @@ def _odd_inside(text: str, k: int, m: int) -> int | None:
     e = k + 1
     while e < m and text[e] in translit:
         e += 1
-    if e - k - 1 < 1 or e < n and _han(text[e]) and not (_ends_name(text, e) or _ends_weak(text, e)) \
+    if e - k - 1 < (2 if c in lexicon().followers and c != "让" else 1) or e < n and _han(text[e]) and not (_ends_name(text, e) or _ends_weak(text, e)) \
             or text[e - 1] in _SAY_ONE:
         return None
     return e
@@ -536,19 +547,21 @@ _FUNCTION_SURNAMES = frozenset("向来于从和过到但")
 
 # Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
 # 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
-_LAST_STOPS = frozenset("年行")
+_LAST_STOPS = frozenset("年行同")
+_CLOSED_ONLY = frozenset("同")   # (同 is "with" before any word: 李强同外方…; a name's end only before punctuation)
 
 
 def _rule_stop_last(text: str, i: int, s: int):
-    """区委书记宋立行出席会议, 副市长胡延年主持, 全国政协副主席司徒永年出席: a surname and two given
+    """区委书记宋立行出席会议, 副市长胡延年主持, 全国政协副主席司徒永年出席, 副委员长郑志同、邬秀英: a surname and two given
     characters whose last is a stop character of _LAST_STOPS, when punctuation or a two-character
-    follower closes the name right after it. Limit: the two given characters are no frequent word
+    follower closes the name right after it (after 同 only punctuation). Limit: the two given characters are no frequent word
     (市长李明年底前: 明年), the first given character is a name character, and the two-character
     reading is not closed strongly itself."""
     end = i + s + 2
     if not s or end > len(text) or text[end - 1] not in _LAST_STOPS or not _given_ok(text[i + s]) \
             or not _strong_end(text, end) or _strong_end(text, end - 1) \
-            or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs:
+            or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs \
+            or text[end - 1] in _CLOSED_ONLY and end < len(text) and text[end] not in _CLOSE:
         return None
     return end
 
@@ -1110,6 +1123,10 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
+    if p - j >= 4 and j > 0 and text[j] not in rules.translit \
+            and (text[j - 1:j + 1] in rules.verbs or text[j - 1:j + 1] in rules.frequent):
+        j += 1                                       # 欢迎|西里拉国王: 迎 (a Thai syllable, translit_asia.txt)
+                                                     # ends the verb; not 愿同比利亚努埃瓦总统 (比: translit)
     run = text[j:p]
     if len(run) < 2 or run[:2] in rules.not_names:   # 谢谢罗会长
         return None
@@ -1124,8 +1141,15 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     return None
 
 
+# Malaysian honorifics written as the first dotted part (马来西亚外交部长拿督斯里·阿旺·贾马鲁丁): a rank, not a name.
+_HONORIFIC = re.compile(rf"^(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀|敦)[{_DOTS}](?=[\u4e00-\u9fff])")
+
+
 def clean_name(name: str) -> str:
-    return "".join(c for c in name if c not in _SPACES)
+    """The name as an official's key: no padding spaces, no honorific before it (拿督斯里·阿旺·贾马鲁丁 ->
+    阿旺·贾马鲁丁; the title 马来西亚外交部长 is unchanged). Limit: the honorific is a whole dotted part."""
+    name = "".join(c for c in name if c not in _SPACES)
+    return _HONORIFIC.sub("", name) if name[:1] in "拿丹敦" else name
 
 
 # ---------------------------------------------------------------------------------------------

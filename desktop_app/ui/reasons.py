@@ -72,7 +72,7 @@ class Explainer(QObject):
                 "name:foreign_long": self.tr("国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）"),
                 "name:junior": self.tr("小 + 音译名（小马科斯）"),
                 "name:qian_ming": self.tr("姓 + 含“千”“名”的名"),
-                "name:stop_last": self.tr("姓 + 名（末字为“年”“行”）"),
+                "name:stop_last": self.tr("姓 + 名（末字为“年”“行”“同”）"),
                 "task_di": self.tr("序号“第一”"),
                 "task_paren": self.tr("序号“（一）”"),
                 "task_arabic": self.tr("序号“1.”"),

@@ -2125,8 +2125,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>姓 + 名（末字为“年”“行”）</source>
-        <translation>surname + given name ending in nian or xing (characters that usually stop a name)</translation>
+        <source>姓 + 名（末字为“年”“行”“同”）</source>
+        <translation>surname + given name ending in nian, xing or tong (characters that usually stop a name)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -769,3 +769,28 @@ def test_a_career_line_gives_its_posts_to_the_person_named_before_it():
     assert officials("他历任湖南省水利厅副厅长、厅长等职。") == {}
     # another paragraph's official is not the one the line is about
     assert officials("市委书记王刚出席。\n他曾任县委书记。") == {"王刚": ("市委书记",)}
+
+
+# Session 8 (ext), from held-out set 13 national (released to ext after scoring; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # a Thai syllable that ends a verb is no part of the name before a head's post
+    ("主席热烈欢迎颂萨瓦国王来访。", {"颂萨瓦": ("国王",)}),
+    ("愿同比利亚雷斯总统一道努力。", {"比利亚雷斯": ("总统",)}),                           # 比 transliterates
+    # one character the list lacks, then 等 closing the list
+    ("驻华大使阿提·萨拉那等陪同访问。", {"阿提·萨拉那": ("驻华大使",)}),
+    ("驻华大使阿提·萨拉那等地官员出席。", {"阿提·萨拉": ("驻华大使",)}),                   # 等地: no list's end
+    # a one-character follower inside the last part needs two syllables after it
+    ("时任巴新总理彼得·卡帕尼访华期间，", {"彼得·卡帕尼": ("时任巴新总理",)}),
+    ("下院议长叶尔兰·别伊先诺夫举行会谈。", {"叶尔兰·别伊先诺夫": ("下院议长",)}),
+    # a given name ending in 同 closed by punctuation; 同 before a word is "with"
+    ("副委员长韩志同、邬晓英出席会议。", {"韩志同": ("副委员长",), "邬晓英": ("副委员长",)}),
+    ("总理李强同外方代表会谈。", {"李强": ("总理",)}),
+    # 一道 follows a name (时任…省长戚永年一道…)
+    ("时任湖北省省长严永年一道坚守大堤。", {"严永年": ("时任湖北省省长",)}),
+    # a Malaysian honorific is no part of the name
+    ("马来西亚外交部长拿督斯里·阿末·扎卡里亚下周访华。", {"阿末·扎卡里亚": ("马来西亚外交部长",)}),
+    # 瑙 transliterates (瑙鲁)
+    ("斐济财政部长伊萨·卡瑙会见代表团。", {"伊萨·卡瑙": ("斐济财政部长",)}),
+])
+def test_thai_verbs_closing_deng_tong_endings_honorifics_and_papua(body, expected):
+    assert officials(body) == expected
