@@ -732,3 +732,16 @@ def test_a_dotted_name_at_the_very_end_of_the_text():
     # (the last part of the text's last dotted name is shorter than some other official's name)
     body = "国家主席习近平表示，愿同康特总统一道努力。习近平致电阿卜杜拉耶·康特"
     assert officials(body) == {"习近平": ("国家主席",), "阿卜杜拉耶·康特": ("总统",)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("王毅分别会见西非国家经济共同体委员会主席阿马杜·巴·迪亚洛和伊朗外长阿里·礼萨·萨法维。",
+     {"阿马杜·巴·迪亚洛": ("西非国家经济共同体委员会主席",), "阿里·礼萨·萨法维": ("伊朗外长",)}),
+    ("丁薛祥会见非洲开发银行行长奥卢·阿德巴约。", {"奥卢·阿德巴约": ("非洲开发银行行长",)}),
+    ("代表团成员包括国民议会财政和预算委员会主席若昂·马沙瓦。",
+     {"若昂·马沙瓦": ("国民议会财政和预算委员会主席",)}),
+    ("1995年，他同时任国家经贸委副主任的卢永年一道主持起草条例。", {"卢永年": ("时任国家经贸委副主任",)}),
+])
+def test_second_dotted_person_development_banks_parliament_committees_and_held_posts(body, expected):
+    assert officials(body) == expected
+
