@@ -313,7 +313,7 @@ def _rule_dotted(text: str, i: int, s: int):
                 _han(text[m]) or text[m] in _PART_JOINERS and m + 1 < n and _han(text[m + 1])):
             m += 1                                   # (…·让-皮埃尔, …·马图特斯—胡安: a hyphen or a single
                                                      # dash joins two parts; "——" is punctuation)
-        if m < n and text[m] in _DOTS:
+        if m < n and text[m] in _DOTS and not _next_person_inside(text, seg_start, m):
             k = m
             continue
         t = seg_start
@@ -381,6 +381,17 @@ def _list_closed(text: str, k: int) -> bool:
     if text[k:k + 1] != "等":
         return False
     return k + 1 >= len(text) or text[k + 1] in _CLOSE or _strong_any(text, k + 1)
+
+
+def _next_person_inside(text: str, a: int, b: int) -> bool:
+    """Whether the part text[a:b] between two dots holds a joiner and then a country or a post, so
+    that the next dot belongs to another person ("会见…主席塞杜·恩迪亚耶·姆邦戈和伊朗外长阿里·礼萨…":
+    the first name ends before 和)."""
+    for j in range(a + 1, b):
+        if text[j] in _ODD_JOINERS or text[j] == "、":
+            if _country_set().starting_at(text, j + 1) or lexicon().post_re.search(text, j + 1, b):
+                return True
+    return False
 
 
 _ODD_JOINERS = frozenset("和与及同让")   # (让 is a transliteration syllable too: 让-皮埃尔, 哈迪让托)
@@ -1961,13 +1972,13 @@ _DE_PERSON = re.compile(r"的(?:老|退休|离休)?(?:党员|模范|同志|干�
 
 
 # "时任省委书记的俞振华同志": a post held before, 的, then the name closed by 同志.
-_DE_COMRADE = re.compile(r"的(?=[^，。、；：！？\s]{2,8}同志)")
+_DE_COMRADE = re.compile(r"的(?=[^，。、；：！？\s]{2,8}同志)|(?<=[长记任员席理官使])的(?=[\u4e00-\u9fff])")
 
 
 def _names_after_de(text: str, out: list) -> None:
     """时任乡党委书记的老党员钟发祥: a title, 的, a word for a person (_DE_PERSON: 老党员, 老模范,
     老同志…), then the name: the name holds the title. Also 时任河西省委书记的俞振华同志: only after
-    时任/前任/原任 (_held_before), a name that 同志 closes right away. Limit: the post ends right
+    时任/前任/原任 (_held_before), a name that 同志 or a follower closes right away. Limit: the post ends right
     before 的; the name is closed as after a post."""
     lex = lexicon()
     found = list(_DE_PERSON.finditer(text)) + list(_DE_COMRADE.finditer(text))
@@ -1981,8 +1992,10 @@ def _names_after_de(text: str, out: list) -> None:
             continue
         if m.re is _DE_COMRADE:
             first = _chain(text, ps, m.start())[0]
-            if text[reading[0]:reading[0] + 2] != "同志" or text[first:first + 2] not in _HELD_BEFORE:
-                continue
+            if text[first:first + 2] not in _HELD_BEFORE or not (
+                    text[reading[0]:reading[0] + 2] == "同志" or _strong_end(text, reading[0])):
+                continue                             # (他同时任国家计委副主任的蔡永年一道…: held then,
+                                                     # a name closed at once)
         start, titles = _chain(text, ps, m.start())
         if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles) or _stands_for_many(text, start, ps):

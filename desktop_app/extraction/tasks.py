@@ -1317,7 +1317,9 @@ def _next_clause(order: list[int], k: int, ci: int, n: int) -> int:
     return -1
 
 
-_SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|怎样|怎么)|(?![把对向在从以按将给同与])[\u4e00-\u9fff]{0,5}的")
+_SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|怎样|怎么)|(?:(?![把对向在从以按将给同与])[\u4e00-\u9fff]){0,3}的")
+# (a verb of at most three characters before 的 qualifies a noun: 应当坚持的指导思想, 应当承担的责任;
+# a longer phrase is a directive with 的 inside its object: 应当坚持开放的区域主义, 应当纠正对非洲的历史不公)
 # (a preposition opens a verb phrase: "应该把代表的意见当作…", "应当在调研的基础上…" are directives)
 
 
@@ -1339,7 +1341,12 @@ def _bare_should_directs(text: str, e: int) -> bool:
 def _descriptive_should(text: str, m: re.Match) -> bool:
     """"…应当坚持的指导思想", "媒体应该具有…": 应当/应该 that qualifies a noun or says what something
     should be or have is no directive."""
-    return m.group("modal") in ("应当", "应该", "应") and _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
+    return m.group("modal") in ("应当", "应该", "应") and (
+        _SHOULD_DESCRIBES.match(text, m.end("modal")) is not None
+        or m.start("modal") > 0 and text[m.start("modal") - 1] in _OBJECT_PREPOSITIONS)
+
+
+_OBJECT_PREPOSITIONS = frozenset("对把将")   # 对应该请示报告的重大事项做出规定: 应该 inside the object
 
 
 _SHORT_TERM = re.compile(r"“[^“”]{1,5}”")

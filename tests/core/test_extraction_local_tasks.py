@@ -531,3 +531,10 @@ def test_short_strong_directives_and_should_every_week(body, expected):
 ])
 def test_whoever_needs_and_what_something_must_be_are_no_tasks(body):
     assert tasks(body) == []
+
+
+def test_should_before_a_long_object_with_de_directs_and_inside_an_object_does_not():
+    body = "答：中方欢迎东盟发挥积极作用。地区国家应当坚持开放包容的合作，共同维护和平。"
+    assert [t for t, _ in tasks(body)] == ["地区国家应当坚持开放包容的合作，共同维护和平"]
+    body = "会议要求，二是进一步健全请示报告制度，对应该请示报告的重大事项做出具体规定。"
+    assert [t for t, _ in tasks(body)] == ["二是进一步健全请示报告制度，对应该请示报告的重大事项做出具体规定"]

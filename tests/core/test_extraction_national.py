@@ -794,3 +794,14 @@ def test_a_career_line_gives_its_posts_to_the_person_named_before_it():
 ])
 def test_thai_verbs_closing_deng_tong_endings_honorifics_and_papua(body, expected):
     assert officials(body) == expected
+@pytest.mark.parametrize("body, expected", [
+    ("王毅分别会见西非国家经济共同体委员会主席阿马杜·巴·迪亚洛和伊朗外长阿里·礼萨·萨法维。",
+     {"阿马杜·巴·迪亚洛": ("西非国家经济共同体委员会主席",), "阿里·礼萨·萨法维": ("伊朗外长",)}),
+    ("丁薛祥会见非洲开发银行行长奥卢·阿德巴约。", {"奥卢·阿德巴约": ("非洲开发银行行长",)}),
+    ("代表团成员包括国民议会财政和预算委员会主席若昂·马沙瓦。",
+     {"若昂·马沙瓦": ("国民议会财政和预算委员会主席",)}),
+    ("1995年，他同时任国家经贸委副主任的卢永年一道主持起草条例。", {"卢永年": ("时任国家经贸委副主任",)}),
+])
+def test_second_dotted_person_development_banks_parliament_committees_and_held_posts(body, expected):
+    assert officials(body) == expected
+
