@@ -344,8 +344,10 @@ def _rule_dotted(text: str, i: int, s: int):
                 if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
                     return t                         # 他纳·西提蓬|对: 提 is a follower alone, but the
                                                      # transliteration runs on to a follower (not 克里|提出)
-                if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
-                    return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
+                if t < end and end - t <= _MAX_UNLISTED and _given_ok(text[t:end]) \
+                        and (_strong_end(text, end) or end - t == 1 and t - seg_start >= 2 and text[end] in lexicon().followers):
+                    return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end;
+                                                     # …·马托依|将访华: one, then a one-character follower
                 if t - seg_start >= 2 and end - t == 1 and _list_closed(text, end) and text[t] not in lexicon().followers:
                     return end                       # 驻华大使西索·拉达那等随同访问: 那, then 等 closing a list
                 resumed = _odd_inside(text, t if t < end else end, m)
@@ -1296,6 +1298,7 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
 
 
 _MAX_FIELD = 4     # characters of one field listed in a ministry's name (贸易、合作社和中小企业部)
+_MAX_FIELDS = 4    # fields listed before the last two (农业、土地、林业和渔业部)
 _FIELD_BEFORE = "兼，,。；;：:（(\n 　"   # what may stand before the first field (not a name's dot: …·门萨、贸易和工业部长)
 
 
@@ -1311,15 +1314,21 @@ def _listed_field(text: str, j: int, p: int, limit: int) -> int | None:
     if "和" not in text[j:p] and "与" not in text[j:p]:
         return None
     lex = lexicon()
-    k = j - 1
-    while k > limit and j - 1 - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
-            and not _country_set().ending_at(text, k):
-        k -= 1
-    if k == j - 1 or not (k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k)) \
-            or lex.post_re.search(text, k, j - 1) is not None or lex.organ_set.ending_at(text, j - 1) \
-            or text[k:j - 1] in _rules().countries:
-        return None
-    return k
+    sep = j - 1
+    for _ in range(_MAX_FIELDS):                     # 农业、土地、林业和渔业部长: field by field to the left
+        k = sep
+        while k > limit and sep - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
+                and not _country_set().ending_at(text, k):
+            k -= 1
+        if k == sep or lex.post_re.search(text, k, sep) is not None or lex.organ_set.ending_at(text, sep) \
+                or text[k:sep] in _rules().countries:
+            return None
+        if k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k):
+            return k
+        if text[k - 1] != "、":
+            return None
+        sep = k - 1
+    return None
 
 
 _HELD_BEFORE = ("时任", "前任", "原任")
@@ -1454,6 +1463,9 @@ _COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员|副?主�
 # An organ and one of its bureaus (国务院新闻办公室 + 新闻局): a spokesperson speaks for the organ.
 _UNIT_OF_ORGAN = re.compile(r"(.+?(?:办公室|办|部|委|院|署))[\u4e00-\u9fff]{1,6}(?:局|司|处)$")
 _REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
+# A party's youth and women's wings, written without the party after a title of its central committee.
+_PARTY_WINGS = ("青年联盟", "妇女联盟", "青年团", "青年阵线", "青年组织", "妇女组织", "青年委员会", "妇女委员会", "青年翼", "妇女翼")
+_PARTY_CENTRE = re.compile(r"^(.{1,12}?党)中央(?:委员会)?$")
 
 
 def _department_prefix(previous: str, title: str) -> str:
@@ -1472,6 +1484,8 @@ def _department_prefix(previous: str, title: str) -> str:
                                                      # cut from the right: not 国务院|新闻办…)
     if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
         return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
+    if title.startswith(_PARTY_WINGS) and (m := _PARTY_CENTRE.search(prefix)) is not None:
+        return m.group(1)                            # 人组党中央委员兼青年联盟书记 -> 人组党青年联盟书记
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
         return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
