@@ -36,6 +36,8 @@ _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "�
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}(?:[-－][\u4e00-\u9fff]{{1,10}})?[{_DOTS}]")
+_ANY_DOT = re.compile(f"[{_DOTS}]")
+_DOT_REACH = 22        # _DOT_NAME's longest match: two runs of ten characters, a hyphen, the dot
 _HYPHENS = "-－"
 _PART_JOINERS = _HYPHENS + "—"   # inside one part of a dotted name (阿韦尔·马图特斯—胡安)
 
@@ -235,7 +237,7 @@ def name_reading(text: str, i: int) -> tuple[int, str] | None:
     if i >= n:
         return None
     s = _surname_len(text, i)                    # read once: every rule below asks for it
-    for rule, read in _NAME_RULES:
+    for rule, read in _RULES_BY_SURNAME[s]:
         end = read(text, i, s)
         if end is None:
             continue
@@ -276,6 +278,8 @@ _REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,3
 
 def _rule_regnal(text: str, i: int, s: int):
     """伊丽莎白二世主持…: a transliterated name with a regnal number (…二世) ends after 世."""
+    if text.find("世", i + 3, i + 10) < 0:
+        return None                                  # (no 世 within reach: the regex is not tried)
     m = _REGNAL.match(text, i)
     if m is None:
         return None
@@ -296,6 +300,8 @@ def _rule_dotted(text: str, i: int, s: int):
     transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
     not start before a post (委员会主席马格坦戈尔·…: the name starts after 主席); the other readings are
     still tried there (外交部长唐家璇和智利外长何塞·…: 唐家璇)."""
+    if _ANY_DOT.search(text, i + 1, i + _DOT_REACH) is None:
+        return None                                  # (no dot within reach: the regex is not tried)
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
@@ -909,6 +915,20 @@ _NAME_RULES = (
     ("translit_bare", _rule_translit_bare),
     ("numeral_given", _rule_numeral_given),
     ("word_name", _rule_word_name),
+)
+
+
+# The rules that can read a name at all for a surname of length 0, 1 or 2 (the others return None
+# at once for it: surname_given needs a surname, translit_bare none, three_chars a single one), in
+# _NAME_RULES's order: name_reading tries only these (a third fewer calls on the corpus).
+_NEEDS_SURNAME = frozenset({"not_name", "qian_ming", "stop_last", "surname_given", "soft_stop", "spaced",
+                            "four_chars", "foreign_three", "three_chars", "numeral_given", "word_name"})
+_NEEDS_SINGLE = frozenset({"qian_ming", "spaced", "foreign_three", "three_chars", "numeral_given"})
+_NEEDS_NO_SURNAME = frozenset({"translit_bare"})
+_RULES_BY_SURNAME = (
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_SURNAME),
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_NO_SURNAME),
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_NO_SURNAME and r[0] not in _NEEDS_SINGLE),
 )
 
 
@@ -1570,8 +1590,16 @@ def _strong_end(text: str, end: int) -> bool:
     return lexicon().follower_set.starting_at(text, end) >= 2
 
 
+@cache
+def _country_pairs() -> frozenset[str]:
+    """Every two characters that stand next to each other inside a country's name (阿拉伯联合酋长国: 酋长, 长国)."""
+    return frozenset(c[k:k + 2] for c in _rules().countries for k in range(len(c) - 1))
+
+
 def _inside_country(text: str, start: int, end: int) -> bool:
     """Whether a country's name (countries.txt) runs over text[start:end] and past its end."""
+    if text[end - 1:end + 1] not in _country_pairs():
+        return False                                 # (a name running past the end holds these two: cheap, first)
     countries = _country_set()
     return any(countries.ending_at(text, e) >= e - start for e in range(end + 1, min(len(text), end + 3) + 1))
 
@@ -1716,7 +1744,9 @@ def _colleague_before(text: str, start: int, out: list) -> bool:
     other flag-Q posts (县委书记张伟、队长李明: a captain stays no one); the colleague's name ends right at the "、"; his title holds an organ (部, 委, 局…) and is public."""
     if start < 2 or text[start - 1] != "、":
         return False
-    for item in reversed(out):
+    for item in reversed(out):                       # (the main loop adds them left to right: stop once before)
+        if item[2] < start - 1:
+            break
         if item[2] == start - 1:
             title = item[5][-1]
             prefix = _organ_prefix(title)
