@@ -468,10 +468,17 @@ _JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子,
 def _ja_given_ok(chars: str) -> bool:
     """A Japanese given name may hold a numeral (佐藤浩二, 山本健一, 小泽一郎, 安倍晋三), never a
     counted or dated thing (佐藤二日, 三名)."""
+    if len(chars) >= 2 and chars[-1] in _JA_GIVEN_LAST:
+        chars = chars[:-1]                           # 桥本健司, 松田健次: 司/次 end Japanese given names
     if not any(c in _JA_NUMERALS for c in chars):
         return _given_ok(chars)
     return not any(c in _COUNTED_CHARS for c in chars) and len(chars) >= 2 \
         and _given_ok("".join(c for c in chars if c not in _JA_NUMERALS))
+
+
+# Stop characters that end Japanese given names (健司, 浩司, 英次): after a Japanese family name they
+# are the name's last character, not a department (司) or a count (次).
+_JA_GIVEN_LAST = frozenset("司次")
 
 
 def _rule_translit_run(text: str, i: int, s: int):
@@ -1524,6 +1531,9 @@ def _titled_mentions(text: str):
                 t = _translit_before(text, post_start, post)   # 克林顿总统对…, 奥巴马总统要求…
                 if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
                     s, first_rule = t, "name_first_translit"
+            e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
+            if e is not None and (s is None or e < s):
+                s, first_rule = e, "name_first_ethnic"         # 。宝音图门总统表示, 次仁多吉书记: name parts
             d = _dotted_start(text, post_start if s is None else s)
             if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start) \
                     and (_rule_dotted(text, d, 0) or -1) >= (post_start if s is None else s):
@@ -2021,6 +2031,12 @@ def _counted_list(text: str, out: list) -> None:
                         break
                     end = s - 1
         i = text.find("等", i + 1)
+
+
+@cache
+def _ethnic_last_chars() -> frozenset[str]:
+    """The last characters of ethnic name parts (a cheap test before _ethnic_before)."""
+    return frozenset(w[-1] for w in words("ethnic_name_parts.txt"))
 
 
 def _ethnic_before(text: str, end: int) -> int | None:
