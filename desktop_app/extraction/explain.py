@@ -27,6 +27,8 @@ RULE_WORDS: dict[str, str] = {
     "comma_chain": "逗号隔开的同一人职务（讣告、履历）",
     "shared_organ": "名单中职务承前一人的机关（人大、政协）",
     "congratulated": "致电祝贺就任的职务",
+    "career_line": "“他历任……等职”中的职务",
+    "listed_colleague": "名单中承前一人机关的总工程师等职务",
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",
@@ -58,7 +60,7 @@ RULE_WORDS: dict[str, str] = {
     "name:foreign_long": "国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）",
     "name:junior": "小 + 音译名（小马科斯）",
     "name:qian_ming": "姓 + 含“千”“名”的名",
-    "name:stop_last": "姓 + 名（末字为“年”“行”）",
+    "name:stop_last": "姓 + 名（末字为“年”“行”“同”）",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

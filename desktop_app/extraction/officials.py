@@ -187,6 +187,13 @@ def _needs_organ(title: str) -> bool:
     return rules.public_re is None or not rules.public_re.search(title)
 
 
+# An organ's chief professionals (posts.txt, flag Q): public only after a state organ's name (水利部总工程师),
+# never after a research centre, design institute or firm; written in a list after a colleague (…原副部长麦某、
+# 原总工程师桑某), they are his organ's.
+_STAFF_POSTS = frozenset({"总工程师", "副总工程师", "总经济师", "总会计师", "总规划师", "总审计师", "总督学", "副总督学"})
+_STAFF_ORGANS = ("部", "委", "委员会", "局", "厅", "署", "办", "办公室")
+
+
 def _unqualified(title: str) -> bool:
     """A post flagged Q (队长) with no organ written before it: a team captain."""
     lex = lexicon()
@@ -194,6 +201,8 @@ def _unqualified(title: str) -> bool:
     if not n or title[len(title) - n:] not in lex.qualified_posts:
         return False
     prefix = title[:len(title) - n]
+    if title[len(title) - n:] in _STAFF_POSTS:
+        return not prefix.rstrip("原前").endswith(_STAFF_ORGANS)   # 研究中心总工程师, 设计院副总工程师: no state organ
     # 国家 names a state headquarters by its short form (国家防总副总指挥, 国家减灾委…); 国 alone does
     # not (中国女排队长 is a team captain)
     return not (any(c in _ORGAN_CHARS or c in _REGION_ONE for c in prefix) or "国家" in prefix)
@@ -322,6 +331,9 @@ def _rule_dotted(text: str, i: int, s: int):
             if end < m and text[end] in _PART_JOINERS:
                 continue                             # 马图特斯|—胡安: the dash joins, the name goes on
             if _ends_name(text, end) or _ends_weak(text, end):
+                if end - seg_start >= 2 and _armenian_tail(text, end) \
+                        and all(c in translit for c in text[seg_start:end]):
+                    return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
                 if end + 1 < m and (text[end] in translit or text[end] == "相") \
                         and lexicon().follower_set.starting_at(text, end + 1) >= 2 \
                         and (not _ends_name(text, end) or lexicon().follower_set.starting_at(text, end) < 2):
@@ -334,12 +346,41 @@ def _rule_dotted(text: str, i: int, s: int):
                                                      # transliteration runs on to a follower (not 克里|提出)
                 if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
                     return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
+                if t - seg_start >= 2 and end - t == 1 and _list_closed(text, end) and text[t] not in lexicon().followers:
+                    return end                       # 驻华大使西索·拉达那等随同访问: 那, then 等 closing a list
                 resumed = _odd_inside(text, t if t < end else end, m)
                 if resumed is not None:
                     return resumed                   # …·努里季诺夫|举行, …·哈迪让托|曾: one odd character inside
                 return t if t - seg_start >= 2 and t < end else end
         return t if t - seg_start >= 2 else m
     return None
+
+
+# Words that 相 makes with a following follower character ("mutually …"): there 相 is no name's end.
+_XIANG_WORDS = frozenset({"相同", "相应", "相会", "相等", "相向", "相与", "相让", "相陪", "相谈", "相问", "相称",
+                          "相看", "相请", "相送", "相笑", "相并", "相给", "相就"})
+
+
+def _armenian_tail(text: str, k: int) -> bool:
+    """相 at k is the last syllable of a transliterated name (Armenian -ян/-янц: 萨尔基相, 米纳相)
+    when punctuation or a follower comes right after it: 亚美尼亚副总理瓦赫坦·米纳相对中方表示感谢,
+    亚美尼亚总统萨尔基相说，. Limit: read only at the end of a run of transliteration characters (the
+    callers check it); 相 + a follower that make a word (相同, 相应, 相会) is that word; 相对 is read
+    as 相|对 (a name then 对) since the run before it is a foreign name."""
+    n = len(text)
+    if text[k:k + 1] != "相":
+        return False
+    if k + 1 >= n or text[k + 1] in _CLOSE:
+        return True
+    return text[k + 1] in lexicon().followers and text[k:k + 2] not in _XIANG_WORDS
+
+
+def _list_closed(text: str, k: int) -> bool:
+    """等 at k closes a list of names: punctuation or a follower comes right after it (…西索·拉达那等随同访问,
+    …等参加, …等。); not 等待, 等地, 等领域."""
+    if text[k:k + 1] != "等":
+        return False
+    return k + 1 >= len(text) or text[k + 1] in _CLOSE or _strong_any(text, k + 1)
 
 
 def _next_person_inside(text: str, a: int, b: int) -> bool:
@@ -362,7 +403,8 @@ def _odd_inside(text: str, k: int, m: int) -> int | None:
     哈迪让托曾多次访华. Limit: transliteration characters follow the odd one up to
     punctuation or a follower (m: the end of the part's characters); the odd character is no stop
     character, joiner or preposition (…·卡尔对马克龙说 is two people), 让 only when it begins no
-    follower of two characters (让步)."""
+    follower of two characters (让步); after a one-character follower (先, 访) two transliteration characters
+    (…·别伊先诺夫, not …·阿帕尼|访华期间)."""
     translit, n = _rules().translit, len(text)
     c = text[k:k + 1]
     if not c or not _han(c) or c in translit or c in _PREPOSITIONS and c != "让" \
@@ -372,7 +414,7 @@ def _odd_inside(text: str, k: int, m: int) -> int | None:
     e = k + 1
     while e < m and text[e] in translit:
         e += 1
-    if e - k - 1 < 1 or e < n and _han(text[e]) and not (_ends_name(text, e) or _ends_weak(text, e)) \
+    if e - k - 1 < (2 if c in lexicon().followers and c != "让" else 1) or e < n and _han(text[e]) and not (_ends_name(text, e) or _ends_weak(text, e)) \
             or text[e - 1] in _SAY_ONE:
         return None
     return e
@@ -523,19 +565,21 @@ _FUNCTION_SURNAMES = frozenset("向来于从和过到但")
 
 # Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
 # 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
-_LAST_STOPS = frozenset("年行")
+_LAST_STOPS = frozenset("年行同")
+_CLOSED_ONLY = frozenset("同")   # (同 is "with" before any word: 李强同外方…; a name's end only before punctuation)
 
 
 def _rule_stop_last(text: str, i: int, s: int):
-    """区委书记宋立行出席会议, 副市长胡延年主持, 全国政协副主席司徒永年出席: a surname and two given
+    """区委书记宋立行出席会议, 副市长胡延年主持, 全国政协副主席司徒永年出席, 副委员长郑志同、邬秀英: a surname and two given
     characters whose last is a stop character of _LAST_STOPS, when punctuation or a two-character
-    follower closes the name right after it. Limit: the two given characters are no frequent word
+    follower closes the name right after it (after 同 only punctuation). Limit: the two given characters are no frequent word
     (市长李明年底前: 明年), the first given character is a name character, and the two-character
     reading is not closed strongly itself."""
     end = i + s + 2
     if not s or end > len(text) or text[end - 1] not in _LAST_STOPS or not _given_ok(text[i + s]) \
             or not _strong_end(text, end) or _strong_end(text, end - 1) \
-            or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs:
+            or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs \
+            or text[end - 1] in _CLOSED_ONLY and end < len(text) and text[end] not in _CLOSE:
         return None
     return end
 
@@ -689,7 +733,7 @@ def _rule_foreign_long(text: str, i: int, s: int):
     odd = sum(c not in t for c in run)
     if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
                                                                      or not odd and _says_at(text, k))) \
-            or run[-1] not in t \
+            or run[-1] not in t and not (run[-1] == "相" and len(run) >= 3 and _armenian_tail(text, k - 1)) \
             or not _given_ok(run) or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
@@ -1097,6 +1141,10 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
+    if p - j >= 4 and j > 0 and text[j] not in rules.translit \
+            and (text[j - 1:j + 1] in rules.verbs or text[j - 1:j + 1] in rules.frequent):
+        j += 1                                       # 欢迎|西里拉国王: 迎 (a Thai syllable, translit_asia.txt)
+                                                     # ends the verb; not 愿同比利亚努埃瓦总统 (比: translit)
     run = text[j:p]
     if len(run) < 2 or run[:2] in rules.not_names:   # 谢谢罗会长
         return None
@@ -1111,8 +1159,15 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     return None
 
 
+# Malaysian honorifics written as the first dotted part (马来西亚外交部长拿督斯里·阿旺·贾马鲁丁): a rank, not a name.
+_HONORIFIC = re.compile(rf"^(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀|敦)[{_DOTS}](?=[\u4e00-\u9fff])")
+
+
 def clean_name(name: str) -> str:
-    return "".join(c for c in name if c not in _SPACES)
+    """The name as an official's key: no padding spaces, no honorific before it (拿督斯里·阿旺·贾马鲁丁 ->
+    阿旺·贾马鲁丁; the title 马来西亚外交部长 is unchanged). Limit: the honorific is a whole dotted part."""
+    name = "".join(c for c in name if c not in _SPACES)
+    return _HONORIFIC.sub("", name) if name[:1] in "拿丹敦" else name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1135,6 +1190,8 @@ def _title_start(text: str, p: int) -> int:
             continue
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
+            if k is None:
+                k = _listed_field(text, j, p, limit)
             if k is None:
                 n = _country_set().ending_at(text, j)
                 if not n:
@@ -1243,6 +1300,33 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
         return None
     return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
+
+
+_MAX_FIELD = 4     # characters of one field listed in a ministry's name (贸易、合作社和中小企业部)
+_FIELD_BEFORE = "兼，,。；;：:（(\n 　"   # what may stand before the first field (not a name's dot: …·门萨、贸易和工业部长)
+
+
+def _listed_field(text: str, j: int, p: int, limit: int) -> int | None:
+    """斐济副总理兼贸易、合作社和中小企业部长维利亚梅·纳伊卢卡: a ministry named by its fields, listed with
+    "、" and closed by 和 (与), is one organ: the title goes on left of the "、" (returns where the
+    field before it starts), else None. Limit: the name after the "、" holds 和/与 and ends in 部 (部长)
+    or 大臣; the field is at most _MAX_FIELD characters with no post or organ, and 兼, punctuation or
+    a country stands before it (县委书记、县长 are two posts, 卫生和计划生育委员会主任、 stays a chain)."""
+    if text[j - 1] not in "、" or not (text.startswith("部长", p) or text.startswith("大臣", p)
+                                      or text[p - 1:p] == "部"):
+        return None
+    if "和" not in text[j:p] and "与" not in text[j:p]:
+        return None
+    lex = lexicon()
+    k = j - 1
+    while k > limit and j - 1 - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
+            and not _country_set().ending_at(text, k):
+        k -= 1
+    if k == j - 1 or not (k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k)) \
+            or lex.post_re.search(text, k, j - 1) is not None or lex.organ_set.ending_at(text, j - 1) \
+            or text[k:j - 1] in _rules().countries:
+        return None
+    return k
 
 
 _HELD_BEFORE = ("时任", "前任", "原任")
@@ -1581,7 +1665,10 @@ def _titled_mentions(text: str):
             # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
             # take away the public posts beside it
             titles = [t for t in titles if not _unqualified(t)] or titles
-        if not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+        listed = ()
+        if len(titles) == 1 and post in _STAFF_POSTS and _unqualified(titles[0]) and _colleague_before(text, start, out):
+            listed = ("listed_colleague",)           # …原副部长麦某、原总工程师桑某: the organ is the colleague's
+        if not titles or not listed and any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue
         if _stands_for_many(text, start, post_start):
@@ -1589,7 +1676,7 @@ def _titled_mentions(text: str):
         if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
             continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
         lead = "leader_list" if post.endswith("领导") else "title_first"
-        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma
+        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma + listed
         out.append((text[post_end:end], post_end, end, start, end, titles, why))
         _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
     if "、" in text:
@@ -1614,6 +1701,24 @@ def _titled_mentions(text: str):
 
 
 _SEGMENT_STARTS = "，。；：！？\n"
+
+
+
+
+def _colleague_before(text: str, start: int, out: list) -> bool:
+    """前往送别的有交通运输部原副部长麦国梁、原总工程师桑晓彤等: a post that is public only with its organ
+    written (_STAFF_POSTS: 总工程师, 总经济师…) stands right after "、" and the name of a person whose title writes a
+    public organ: the two are colleagues of that organ, the post is public as written. Limit: not
+    other flag-Q posts (县委书记张伟、队长李明: a captain stays no one); the colleague's name ends right at the "、"; his title holds an organ (部, 委, 局…) and is public."""
+    if start < 2 or text[start - 1] != "、":
+        return False
+    for item in reversed(out):
+        if item[2] == start - 1:
+            title = item[5][-1]
+            prefix = _organ_prefix(title)
+            return any(c in _ORGAN_CHARS for c in prefix) and not is_non_official(title) \
+                and not _needs_organ(title) and not _unqualified(title) and not is_academic(title)
+    return False
 
 
 def _comma_chain(text: str, start: int, titles: list[str]) -> tuple[int, list[str]]:
@@ -2139,6 +2244,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
+    if _CAREER_CUE.search(body):
+        _career_titles(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
     for p in people.values():
@@ -2172,6 +2279,52 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+# "他历任…等职": the posts a person held, in an obituary's or a biography's career paragraph.
+_CAREER_CUE = re.compile(r"(?:他|她|同志)(?:曾|还|先后|曾先后)?(?:历任|曾任|任过|担任过|先后任|先后担任)")
+_CAREER_END = re.compile(r"等职|等职务|[。；;\n]")
+_MAX_CAREER = 160     # characters of a career line read after its cue
+_MAX_CAREER_BACK = 240   # characters back to the person a "他" of the career line stands for
+
+
+def _career_titles(body: str, people: dict) -> None:
+    """令狐志远同志1935年1月出生…。他历任湖南省水利厅副厅长、厅长，水利部长江水利委员会副主任、主任等职:
+    the person held each post of the career line, a bare post taking its organ from the title before
+    it ("、" chains, as after a post; "，" between organs). The person is the official named last
+    before the cue (他/她 + 历任, or the name + 同志 + 历任) in the same paragraph, within
+    _MAX_CAREER_BACK characters. Limit: the line runs to 等职 or the sentence's end; each "，"-part
+    is read only when it is nothing but a chain of titles (1991年起任… is left as is)."""
+    lex = lexicon()
+    for cue in _CAREER_CUE.finditer(body):
+        lo = max(0, cue.start() - _MAX_CAREER_BACK, body.rfind("\n", 0, cue.start()) + 1)
+        best, best_at = None, -1
+        for key in people:
+            at = body.rfind(key, lo, cue.start() + 2)
+            if at > best_at:
+                best, best_at = key, at
+        if best is None:
+            continue
+        stop = _CAREER_END.search(body, cue.end(), cue.end() + _MAX_CAREER)
+        if stop is None:
+            continue
+        found: list[str] = []
+        begin = cue.end()
+        for part in body[begin:stop.start()].split("，"):
+            end = begin + len(part)
+            pm = lex.post_set.ending_at(body, end)
+            if pm and part:
+                start, titles = _chain(body, end - pm, end)
+                if start == begin and not any(is_non_official(t) or _needs_organ(t) or _unqualified(t)
+                                              or is_academic(t) for t in titles):
+                    found.extend(titles)
+            begin = end + 1
+        person = people[best]
+        for t in found:
+            if t not in person.titles:
+                person.titles.append(t)
+        if found and "career_line" not in person.rules:
+            person.rules.append("career_line")
 
 
 _DOT_SPLIT = re.compile(f"[{_DOTS}]")

@@ -1974,6 +1974,16 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>“他历任……等职”中的职务</source>
+        <translation>a post of a career line (“he served as … and other posts”)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单中承前一人机关的总工程师等职务</source>
+        <translation>a chief engineer (economist…) listed after a colleague of the same organ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>见于标题</source>
         <translation>named in the headline</translation>
     </message>
@@ -2120,8 +2130,8 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
-        <source>姓 + 名（末字为“年”“行”）</source>
-        <translation>surname + given name ending in nian or xing (characters that usually stop a name)</translation>
+        <source>姓 + 名（末字为“年”“行”“同”）</source>
+        <translation>surname + given name ending in nian, xing or tong (characters that usually stop a name)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -734,6 +734,66 @@ def test_a_dotted_name_at_the_very_end_of_the_text():
     assert officials(body) == {"习近平": ("国家主席",), "阿卜杜拉耶·康特": ("总统",)}
 
 
+# Session 8 (ext): the known misses of session 7 as classes (sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # -相 (Armenian -yan) ends a transliterated name before a one-character follower
+    ("亚美尼亚副总理瓦赫坦·米纳相对中方给予的帮助表示感谢。", {"瓦赫坦·米纳相": ("亚美尼亚副总理",)}),
+    ("亚美尼亚总统萨尔基相说，两国友好源远流长。", {"萨尔基相": ("亚美尼亚总统",)}),
+    ("俄罗斯总统普京相信，两国合作前景广阔。", {"普京": ("俄罗斯总统",)}),              # 相信: a verb
+    # rare single surnames that are also words: 区 (Cantonese), 者 (Yi)
+    ("香港特区政府政务司司长区永康出席仪式。", {"区永康": ("香港特区政府政务司司长",)}),
+    ("云南省副省长者贵荣主持会议。", {"者贵荣": ("云南省副省长",)}),
+    ("县委书记、区长王刚出席。", {"王刚": ("县委书记", "区长")}),                         # 区长: a post
+    # a ministry's chief engineer is an official; a research centre's or a firm's is not
+    ("水利部原总工程师刘宁同志因病逝世。", {"刘宁": ("水利部原总工程师",)}),
+    ("前往送别的有交通运输部原副部长麦国梁、原总工程师桑晓彤等。",
+     {"麦国梁": ("交通运输部原副部长",), "桑晓彤": ("原总工程师",)}),
+    ("某研究开发中心总工程师曹新民表示，", {}),
+    ("某设计院副总工程师徐恭义介绍，", {}),
+    ("县委书记张伟、队长李明出席。", {"张伟": ("县委书记",)}),                             # a captain stays no one
+    # a ministry named by its fields, with 、 and 和
+    ("斐济副总理兼贸易、合作社和中小企业部长维利亚梅·纳伊卢卡会见代表团。",
+     {"维利亚梅·纳伊卢卡": ("斐济副总理", "贸易、合作社和中小企业部长")}),
+    ("国务委员、外交和安全部长王刚出席。", {"王刚": ("国务委员", "外交和安全部长")}),
+])
+def test_armenian_tails_rare_surnames_chief_engineers_and_listed_ministries(body, expected):
+    assert officials(body) == expected
+
+
+def test_a_career_line_gives_its_posts_to_the_person_named_before_it():
+    body = ("原水利部副部长令狐远山同志因病逝世。令狐远山同志1935年出生，1953年参加工作。"
+            "他历任湖南省水利厅副厅长、厅长，水利部长江水利委员会副主任、主任等职。")
+    assert officials(body) == {"令狐远山": ("原水利部副部长", "湖南省水利厅副厅长", "湖南省水利厅厅长",
+                                        "水利部长江水利委员会副主任", "水利部长江水利委员会主任")}
+    # no official before the line: nobody to give it to
+    assert officials("他历任湖南省水利厅副厅长、厅长等职。") == {}
+    # another paragraph's official is not the one the line is about
+    assert officials("市委书记王刚出席。\n他曾任县委书记。") == {"王刚": ("市委书记",)}
+
+
+# Session 8 (ext), from held-out set 13 national (released to ext after scoring; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # a Thai syllable that ends a verb is no part of the name before a head's post
+    ("主席热烈欢迎颂萨瓦国王来访。", {"颂萨瓦": ("国王",)}),
+    ("愿同比利亚雷斯总统一道努力。", {"比利亚雷斯": ("总统",)}),                           # 比 transliterates
+    # one character the list lacks, then 等 closing the list
+    ("驻华大使阿提·萨拉那等陪同访问。", {"阿提·萨拉那": ("驻华大使",)}),
+    ("驻华大使阿提·萨拉那等地官员出席。", {"阿提·萨拉": ("驻华大使",)}),                   # 等地: no list's end
+    # a one-character follower inside the last part needs two syllables after it
+    ("时任巴新总理彼得·卡帕尼访华期间，", {"彼得·卡帕尼": ("时任巴新总理",)}),
+    ("下院议长叶尔兰·别伊先诺夫举行会谈。", {"叶尔兰·别伊先诺夫": ("下院议长",)}),
+    # a given name ending in 同 closed by punctuation; 同 before a word is "with"
+    ("副委员长韩志同、邬晓英出席会议。", {"韩志同": ("副委员长",), "邬晓英": ("副委员长",)}),
+    ("总理李强同外方代表会谈。", {"李强": ("总理",)}),
+    # 一道 follows a name (时任…省长戚永年一道…)
+    ("时任湖北省省长严永年一道坚守大堤。", {"严永年": ("时任湖北省省长",)}),
+    # a Malaysian honorific is no part of the name
+    ("马来西亚外交部长拿督斯里·阿末·扎卡里亚下周访华。", {"阿末·扎卡里亚": ("马来西亚外交部长",)}),
+    # 瑙 transliterates (瑙鲁)
+    ("斐济财政部长伊萨·卡瑙会见代表团。", {"伊萨·卡瑙": ("斐济财政部长",)}),
+])
+def test_thai_verbs_closing_deng_tong_endings_honorifics_and_papua(body, expected):
+    assert officials(body) == expected
 @pytest.mark.parametrize("body, expected", [
     ("王毅分别会见西非国家经济共同体委员会主席阿马杜·巴·迪亚洛和伊朗外长阿里·礼萨·萨法维。",
      {"阿马杜·巴·迪亚洛": ("西非国家经济共同体委员会主席",), "阿里·礼萨·萨法维": ("伊朗外长",)}),
