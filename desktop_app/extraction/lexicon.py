@@ -63,25 +63,40 @@ class WordSet:
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
         self.firsts = frozenset(w[0] for w in self.words)
         self.lasts = frozenset(w[-1] for w in self.words)
+        # the lengths of the words that end (start) with each character, longest first: a lookup
+        # slices only for those (organs.txt has words of 2 to 12 characters, most ending in 委, 部…)
+        by_last: dict[str, set[int]] = {}
+        by_first: dict[str, set[int]] = {}
+        for w in self.words:
+            by_last.setdefault(w[-1], set()).add(len(w))
+            by_first.setdefault(w[0], set()).add(len(w))
+        self._by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_last.items()}
+        self._by_first = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
     def ending_at(self, text: str, end: int, lo: int = 0) -> int:
         """Length of the longest word that ends at `end` (and starts at or after lo), else 0."""
-        if end <= lo or text[end - 1] not in self.lasts:
+        if end <= lo:
             return 0
-        for n in self.lengths:
+        lengths = self._by_last.get(text[end - 1])
+        if lengths is None:
+            return 0
+        for n in lengths:
             if end - n >= lo and text[end - n:end] in self.words:
                 return n
         return 0
 
     def starting_at(self, text: str, i: int) -> int:
         """Length of the longest word that starts at i, else 0."""
-        if i >= len(text) or text[i] not in self.firsts:
+        if i >= len(text):
+            return 0
+        lengths = self._by_first.get(text[i])
+        if lengths is None:
             return 0
         room = len(text) - i
-        for n in self.lengths:
+        for n in lengths:
             if n <= room and text[i:i + n] in self.words:   # a slice past the end is shorter than n
                 return n
         return 0

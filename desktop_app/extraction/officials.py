@@ -36,6 +36,8 @@ _REGION_POSTS = ("省长", "市长", "县长", "区长", "州长", "镇长", "�
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ .\-]?[A-Z](?:[’'][A-Z])?[a-z]+)*")
 _DAY = re.compile(r"[一二三四五六七八九十]{1,3}日")
 _DOT_NAME = re.compile(rf"[\u4e00-\u9fff\u3400-\u4dbf]{{1,10}}(?:[-－][\u4e00-\u9fff]{{1,10}})?[{_DOTS}]")
+_ANY_DOT = re.compile(f"[{_DOTS}]")
+_DOT_REACH = 22        # _DOT_NAME's longest match: two runs of ten characters, a hyphen, the dot
 _HYPHENS = "-－"
 _PART_JOINERS = _HYPHENS + "—"   # inside one part of a dotted name (阿韦尔·马图特斯—胡安)
 
@@ -235,7 +237,7 @@ def name_reading(text: str, i: int) -> tuple[int, str] | None:
     if i >= n:
         return None
     s = _surname_len(text, i)                    # read once: every rule below asks for it
-    for rule, read in _NAME_RULES:
+    for rule, read in _RULES_BY_SURNAME[s]:
         end = read(text, i, s)
         if end is None:
             continue
@@ -276,6 +278,8 @@ _REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}?[一二三四五六七八九十]{1,3
 
 def _rule_regnal(text: str, i: int, s: int):
     """伊丽莎白二世主持…: a transliterated name with a regnal number (…二世) ends after 世."""
+    if text.find("世", i + 3, i + 10) < 0:
+        return None                                  # (no 世 within reach: the regex is not tried)
     m = _REGNAL.match(text, i)
     if m is None:
         return None
@@ -296,6 +300,8 @@ def _rule_dotted(text: str, i: int, s: int):
     transliteration ends, or before a follower (圭尼贡多|日前, not 圭尼贡|多日). Limit: a dotted name does
     not start before a post (委员会主席马格坦戈尔·…: the name starts after 主席); the other readings are
     still tried there (外交部长唐家璇和智利外长何塞·…: 唐家璇)."""
+    if _ANY_DOT.search(text, i + 1, i + _DOT_REACH) is None:
+        return None                                  # (no dot within reach: the regex is not tried)
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
@@ -344,8 +350,10 @@ def _rule_dotted(text: str, i: int, s: int):
                 if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
                     return t                         # 他纳·西提蓬|对: 提 is a follower alone, but the
                                                      # transliteration runs on to a follower (not 克里|提出)
-                if t < end and end - t <= _MAX_UNLISTED and _strong_end(text, end) and _given_ok(text[t:end]):
-                    return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end
+                if t < end and end - t <= _MAX_UNLISTED and _given_ok(text[t:end]) \
+                        and (_strong_end(text, end) or end - t == 1 and t - seg_start >= 2 and text[end] in lexicon().followers):
+                    return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end;
+                                                     # …·马托依|将访华: one, then a one-character follower
                 if t - seg_start >= 2 and end - t == 1 and _list_closed(text, end) and text[t] not in lexicon().followers:
                     return end                       # 驻华大使西索·拉达那等随同访问: 那, then 等 closing a list
                 resumed = _odd_inside(text, t if t < end else end, m)
@@ -917,6 +925,20 @@ _NAME_RULES = (
 )
 
 
+# The rules that can read a name at all for a surname of length 0, 1 or 2 (the others return None
+# at once for it: surname_given needs a surname, translit_bare none, three_chars a single one), in
+# _NAME_RULES's order: name_reading tries only these (a third fewer calls on the corpus).
+_NEEDS_SURNAME = frozenset({"not_name", "qian_ming", "stop_last", "surname_given", "soft_stop", "spaced",
+                            "four_chars", "foreign_three", "three_chars", "numeral_given", "word_name"})
+_NEEDS_SINGLE = frozenset({"qian_ming", "spaced", "foreign_three", "three_chars", "numeral_given"})
+_NEEDS_NO_SURNAME = frozenset({"translit_bare"})
+_RULES_BY_SURNAME = (
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_SURNAME),
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_NO_SURNAME),
+    tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_NO_SURNAME and r[0] not in _NEEDS_SINGLE),
+)
+
+
 def _given_end(text: str, i: int, s: int) -> int | None:
     """End of a name of surname (length s) + one or two characters, by what follows it, in order
     of confidence: punctuation or a two-character follower ("王晓出席", "于友先会见"); a
@@ -1303,6 +1325,7 @@ def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
 
 
 _MAX_FIELD = 4     # characters of one field listed in a ministry's name (贸易、合作社和中小企业部)
+_MAX_FIELDS = 4    # fields listed before the last two (农业、土地、林业和渔业部)
 _FIELD_BEFORE = "兼，,。；;：:（(\n 　"   # what may stand before the first field (not a name's dot: …·门萨、贸易和工业部长)
 
 
@@ -1318,15 +1341,21 @@ def _listed_field(text: str, j: int, p: int, limit: int) -> int | None:
     if "和" not in text[j:p] and "与" not in text[j:p]:
         return None
     lex = lexicon()
-    k = j - 1
-    while k > limit and j - 1 - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
-            and not _country_set().ending_at(text, k):
-        k -= 1
-    if k == j - 1 or not (k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k)) \
-            or lex.post_re.search(text, k, j - 1) is not None or lex.organ_set.ending_at(text, j - 1) \
-            or text[k:j - 1] in _rules().countries:
-        return None
-    return k
+    sep = j - 1
+    for _ in range(_MAX_FIELDS):                     # 农业、土地、林业和渔业部长: field by field to the left
+        k = sep
+        while k > limit and sep - k < _MAX_FIELD and _han(text[k - 1]) and text[k - 1] != "兼" \
+                and not _country_set().ending_at(text, k):
+            k -= 1
+        if k == sep or lex.post_re.search(text, k, sep) is not None or lex.organ_set.ending_at(text, sep) \
+                or text[k:sep] in _rules().countries:
+            return None
+        if k == 0 or text[k - 1] in _FIELD_BEFORE or _country_set().ending_at(text, k):
+            return k
+        if text[k - 1] != "、":
+            return None
+        sep = k - 1
+    return None
 
 
 _HELD_BEFORE = ("时任", "前任", "原任")
@@ -1461,6 +1490,9 @@ _COMMITTEE_POST = re.compile(r"委员会(?:副?主任(?:委员)?|委员|副?主�
 # An organ and one of its bureaus (国务院新闻办公室 + 新闻局): a spokesperson speaks for the organ.
 _UNIT_OF_ORGAN = re.compile(r"(.+?(?:办公室|办|部|委|院|署))[\u4e00-\u9fff]{1,6}(?:局|司|处)$")
 _REGION_START = re.compile(r"全国|中国|中央|国家|[\u4e00-\u9fff]{1,6}[省市县区州旗盟]")
+# A party's youth and women's wings, written without the party after a title of its central committee.
+_PARTY_WINGS = ("青年联盟", "妇女联盟", "青年团", "青年阵线", "青年组织", "妇女组织", "青年委员会", "妇女委员会", "青年翼", "妇女翼")
+_PARTY_CENTRE = re.compile(r"^(.{1,12}?党)中央(?:委员会)?$")
 
 
 def _department_prefix(previous: str, title: str) -> str:
@@ -1479,6 +1511,8 @@ def _department_prefix(previous: str, title: str) -> str:
                                                      # cut from the right: not 国务院|新闻办…)
     if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
         return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
+    if title.startswith(_PARTY_WINGS) and (m := _PARTY_CENTRE.search(prefix)) is not None:
+        return m.group(1)                            # 人组党中央委员兼青年联盟书记 -> 人组党青年联盟书记
     if _ASSEMBLY_END.search(prefix) and _COMMITTEE_POST.search(title) and not _REGION_START.match(title):
         return prefix                                # 全国政协常委、社会和法制委员会主任: the committee is 全国政协's
     if title.startswith(_PLACE_BODIES):
@@ -1563,8 +1597,16 @@ def _strong_end(text: str, end: int) -> bool:
     return lexicon().follower_set.starting_at(text, end) >= 2
 
 
+@cache
+def _country_pairs() -> frozenset[str]:
+    """Every two characters that stand next to each other inside a country's name (阿拉伯联合酋长国: 酋长, 长国)."""
+    return frozenset(c[k:k + 2] for c in _rules().countries for k in range(len(c) - 1))
+
+
 def _inside_country(text: str, start: int, end: int) -> bool:
     """Whether a country's name (countries.txt) runs over text[start:end] and past its end."""
+    if text[end - 1:end + 1] not in _country_pairs():
+        return False                                 # (a name running past the end holds these two: cheap, first)
     countries = _country_set()
     return any(countries.ending_at(text, e) >= e - start for e in range(end + 1, min(len(text), end + 3) + 1))
 
@@ -1712,7 +1754,9 @@ def _colleague_before(text: str, start: int, out: list) -> bool:
     other flag-Q posts (县委书记张伟、队长李明: a captain stays no one); the colleague's name ends right at the "、"; his title holds an organ (部, 委, 局…) and is public."""
     if start < 2 or text[start - 1] != "、":
         return False
-    for item in reversed(out):
+    for item in reversed(out):                       # (the main loop adds them left to right: stop once before)
+        if item[2] < start - 1:
+            break
         if item[2] == start - 1:
             title = item[5][-1]
             prefix = _organ_prefix(title)

@@ -815,3 +815,22 @@ def test_second_dotted_person_development_banks_parliament_committees_and_held_p
 ])
 def test_japanese_given_names_in_si_three_character_family_names_and_ethnic_names_first(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext), from held-out set 18 national (released to ext after scoring; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # 访华 follows a name: the last part stops before it, also when punctuation closes it
+    ("随同时任斐济总理约翰·卡洛·莫瑞访华，", {"约翰·卡洛·莫瑞": ("时任斐济总理",)}),
+    # one character the list lacks, then a one-character follower
+    ("基里巴斯总统特埃拉·卡图·马托依将访华", {"特埃拉·卡图·马托依": ("基里巴斯总统",)}),
+    ("美国总统约翰·史密斯将访华", {"约翰·史密斯": ("美国总统",)}),
+    # a ministry named by several fields listed with 、
+    ("格林纳达农业、土地、林业和渔业部长丹尼斯·马歇尔出席。",
+     {"丹尼斯·马歇尔": ("格林纳达农业、土地、林业和渔业部长",)}),
+    ("县委书记、县长、政协主席和工会主席王刚出席。", {"王刚": ("工会主席",)}),  # no ministry: no fields joined
+    # a party's youth wing takes the party's name from the title before it
+    ("人组党中央委员兼青年联盟书记约瑟夫·西凯塔介绍情况。",
+     {"约瑟夫·西凯塔": ("人组党中央委员", "人组党青年联盟书记")}),
+])
+def test_visits_odd_syllables_listed_fields_and_party_wings(body, expected):
+    assert officials(body) == expected
