@@ -254,7 +254,7 @@ class _NoName:
 
 
 _NO_NAME = _NoName()
-_MAX_COUNTRY = 9             # characters of the longest country name looked up (阿拉伯联合酋长国)
+_MAX_COUNTRY = 10            # characters of the longest country name looked up (圣文森特和格林纳丁斯)
 _MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
 _MAX_CLOSED_PART = 4         # a last part this long that punctuation closes is whole
 _MAX_UNLISTED = 2            # characters outside translit_chars.txt at the end of a dotted part
@@ -1011,7 +1011,7 @@ _PREPOSITIONS = frozenset("为以与和同对从向于到给将把被让请跟")
 _DATE_AFTER = re.compile(r"[0-9０-９]{1,2}[日月]")
 # Last characters of a name-first candidate that make it no name: "former" (印度前总理, 原局长) and
 # verbs or prepositions that do not end a given name (某某请总书记品尝, 向…).
-_NOT_LAST = frozenset("前原请让把被向对给跟将由")
+_NOT_LAST = frozenset("前原请让把被向对给跟将由兼")   # (…内阁副主席兼外长: 兼 joins two posts)
 _SAY_ONE = frozenset("说称道讲谈问答")
 
 
@@ -1030,7 +1030,8 @@ def _says_at(text: str, j: int) -> bool:
 
 # Surnames that are also prepositions: right after a verb they are the preposition (滞留于…, 走向…).
 _PREP_SURNAMES = frozenset("于向")
-_MAX_COUNTRY_LEFT = 7       # characters of a country name that a name-first candidate may end (斯坦)
+_MAX_COUNTRY_LEFT = 8       # characters of a country name that a name-first candidate may end (斯坦;
+                            # 圣文森特和格林纳丁斯总理: 格林纳丁斯 ends one of ten)
 
 
 _MAX_DOT_LEFT = 12          # characters from a name-first candidate back to a middle dot
@@ -1247,11 +1248,15 @@ def _title_start(text: str, p: int) -> int:
 
 def _described_country(text: str, j: int, n: int) -> bool:
     """东盟轮值主席国马来西亚总理阿兹曼·拉赫曼, 东道国秘鲁总统…: a country (text[j:j+n]) right after a
-    word ending in 国 that describes it (主席国, 东道国, 成员国): the title starts at the country.
+    word ending in 国 that describes it (主席国, 东道国, 成员国), or after 成员 (代表团成员中非国民议会第一副议长):
+    the title starts at the country.
     Limit: the country is in countries.txt and stands right after 国 (中国驻美国大使 stays whole:
     中国 is itself a country, read as one before 驻)."""
-    return j > 0 and text[j - 1] == "国" and text[j:j + n] in _rules().countries \
-        and not _country_set().ending_at(text, j)
+    return j > 0 and (text[j - 1] == "国" or text.startswith(_MEMBER, j - len(_MEMBER))) \
+        and text[j:j + n] in _rules().countries and not _country_set().ending_at(text, j)
+
+
+_MEMBER = "成员"   # 代表团成员中非国民议会第一副议长若斯林·马兰巴: a member of the delegation, then his title
 
 
 # Names that open a title: nothing before them belongs to it (杂志发表|中共中央总书记).
@@ -1292,6 +1297,10 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             return None                              # 县委书记张伟和县公安局局长: two people
         if organ_set.ending_at(text, k) > 1:
             return k
+        if k < j - 2 and j - 1 - k <= _MAX_MINISTRY_LEFT and organ.endswith("部") \
+                and _country_set().ending_at(text, k) and lex.post_re.search(text, k, j - 1) is None:
+            return k                                 # 巴布亚新几内亚外交与国际贸易部长: the country ends
+                                                     # where the ministry's first field begins
         k -= 1
     # 县水利和防汛抗旱服务中心主任, 县自然资源和规划局局长: the words before 和 begin with a place
     # (县, 市…) after punctuation or a boundary word, and hold no post

@@ -834,3 +834,22 @@ def test_japanese_given_names_in_si_three_character_family_names_and_ethnic_name
 ])
 def test_visits_odd_syllables_listed_fields_and_party_wings(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext), from held-out set 21 national (released to ext after scoring; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # countries whose name holds 和, up to ten characters
+    ("会见波斯尼亚和黑塞哥维那主席团主席米兰·科瓦奇。", {"米兰·科瓦奇": ("波斯尼亚和黑塞哥维那主席团主席",)}),
+    ("会见圣文森特和格林纳丁斯总理拉尔夫·坎贝尔。", {"拉尔夫·坎贝尔": ("圣文森特和格林纳丁斯总理",)}),
+    # a foreign ministry's state secretary; the ministry's name holds 与 after the country
+    ("赤道几内亚外交与合作部国务秘书马里奥·埃索陪同会见。",
+     {"马里奥·埃索": ("赤道几内亚外交与合作部国务秘书",)}),
+    ("巴布亚新几内亚外交与国际贸易部长伊莱亚斯·卡普出席。",
+     {"伊莱亚斯·卡普": ("巴布亚新几内亚外交与国际贸易部长",)}),
+    # a delegation member's title starts at the country
+    ("代表团成员中非国民议会第一副议长若斯林·马兰出席。", {"若斯林·马兰": ("中非国民议会第一副议长",)}),
+    # 兼 joins two posts: no name ends in it
+    ("王毅会见土库曼斯坦内阁副主席兼外长", {}),
+])
+def test_countries_with_he_state_secretaries_delegation_members_and_jian(body, expected):
+    assert officials(body) == expected
