@@ -15,6 +15,7 @@ RULE_WORDS: dict[str, str] = {
     "name_first": "姓名 + 职务",
     "name_first_translit": "外国译名 + 元首职务",
     "name_first_former": "姓名 + 前任元首职务",
+    "name_first_ethnic": "民族姓名 + 职务",
     "title_list": "职务 + 顿号名单",
     "leader_list": "领导称谓 + 名单",
     "counted_list": "某某等几名 + 职务",

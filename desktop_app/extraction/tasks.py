@@ -26,6 +26,7 @@ from functools import cache
 from ..domain import Official, Task
 from ._fast import factory
 from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
+from .officials import name_reading
 
 NUM = "一二三四五六七八九十"
 _CLAUSE_SEP = "，,；;。！？!?：:\n"
@@ -509,10 +510,11 @@ _ADV_STRIP = re.compile(r"(?:特别是|尤其是|就是|也就是|还是|都是)
 class _Scan:
     """What the clause rules share while find_tasks walks the candidate clauses in order."""
 
-    __slots__ = ("body", "clauses", "sents", "found", "list_retro", "pending", "order", "k", "forced")
+    __slots__ = ("body", "clauses", "sents", "found", "list_retro", "pending", "order", "k", "forced", "mentions")
 
-    def __init__(self, body: str, clauses: _Clauses, order: list[int]) -> None:
+    def __init__(self, body: str, clauses: _Clauses, order: list[int], mentions: tuple = ()) -> None:
         self.body, self.clauses, self.sents = body, clauses, _sentences(clauses)
+        self.mentions = mentions                    # sorted (start, end) of every official's mention
         self.found: dict[int, _Found] = {}          # clause index -> task starting in it
         self.list_retro: dict[str, bool] = {}       # list kind -> its lead-in looks back (回顾…)
         self.pending: tuple[str, int] | None = None  # a "第一，" heading whose text is the next clause
@@ -792,17 +794,46 @@ _MAX_LAY_LEAD = 24           # characters looked back from the clause for the la
 
 def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     """A layperson and a verb of saying right before the clause, or named right after the closing quote
-    that ends the clause's sentence ("…。”民宿老板说")."""
+    that ends the clause's sentence ("…。”民宿老板说"); or a person the article names but gives no
+    post, saying it ("葛长林说：“我们要把绝活传给年轻人”": a model worker's resolve, no directive)."""
     body, st = scan.body, scan.clauses.starts[ci]
     window = body[max(0, st - _MAX_LAY_LEAD):st]
     if ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
-            and _LAYPERSON_SAYS.search(window):
+            and (_LAYPERSON_SAYS.search(window) or _unofficial_says(scan, window, st - len(window))):
         return True
     cl = scan.clauses
     last = bisect.bisect_right(cl.sents, cl.sents[ci], ci) - 1     # the sentence's last clause
     close = cl.ends[last] + 1 if body[cl.ends[last] + 1:cl.ends[last] + 2] == "”" else \
         cl.ends[last] if body[cl.ends[last]:cl.ends[last] + 1] == "”" else -1
     return close >= 0 and _SAID_BY_LAYPERSON.match(body, close + 1) is not None
+
+
+_NAMED_SAYS = re.compile(r"(?:在发言中|发言时|笑着|动情地|感慨地)?(?:说|表示|坦言|感慨)[，,：:]?[“\s]*$")
+_MAX_SAYER = 12            # characters of the subject before the verb of saying
+# People named with a role that is no post, before a verb of saying (获得者代表卜庆和在发言中说，要…).
+_LAY_ROLE = re.compile(r"获得者|劳模|劳动模范|技师|工匠|专家|学者|教授|院士|研究员|工程师|企业家|志愿者")
+
+
+def _unofficial_says(scan: _Scan, window: str, at: int) -> bool:
+    """The subject of the verb of saying that ends `window` is a person's name that is no official of
+    the article, or a role that is no post (劳动模范, 教授…) with a name (`at`: where window starts in
+    the body)."""
+    vm = _NAMED_SAYS.search(window)
+    if vm is None:
+        return False
+    cs = vm.start()
+    while cs > 0 and window[cs - 1] not in _CLAUSE_SEP and vm.start() - cs < _MAX_SAYER:
+        cs -= 1
+    subject = window[cs:vm.start()].strip(_OPEN)
+    if not subject or "他" in subject or "她" in subject:
+        return False
+    k = bisect.bisect_left(scan.mentions, (at + vm.start(),)) - 1
+    if k >= 0 and scan.mentions[k][1] > at + cs:
+        return False                                 # an official of the article speaks
+    if _LAY_ROLE.search(subject):
+        return True
+    reading = name_reading(subject, 0)
+    return reading is not None and reading[0] == len(subject)
 
 
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
@@ -1000,7 +1031,8 @@ def find_tasks(body: str, officials: list[Official]) -> list[Task]:
     clauses = _clauses(body)
     if not clauses:
         return []
-    scan = _Scan(body, clauses, _candidates(body, clauses))
+    mentions = tuple(sorted((m.start, m.end) for o in officials for m in o.mentions))
+    scan = _Scan(body, clauses, _candidates(body, clauses), mentions)
     order, starts, ends = scan.order, clauses.starts, clauses.ends
     while True:
         if scan.forced >= 0:

@@ -1914,6 +1914,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>民族姓名 + 职务</source>
+        <translation>ethnic name + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>职务 + 顿号名单</source>
         <translation>post before a list of names</translation>
     </message>

@@ -538,3 +538,13 @@ def test_should_before_a_long_object_with_de_directs_and_inside_an_object_does_n
     assert [t for t, _ in tasks(body)] == ["地区国家应当坚持开放包容的合作，共同维护和平"]
     body = "会议要求，二是进一步健全请示报告制度，对应该请示报告的重大事项做出具体规定。"
     assert [t for t, _ in tasks(body)] == ["二是进一步健全请示报告制度，对应该请示报告的重大事项做出具体规定"]
+
+
+def test_a_person_with_no_post_voices_a_resolve_not_a_directive():
+    body = ("座谈会上，全国劳动模范、某机床集团高级技师聂长松，北京大学教授钟离远先后发言。"
+            "聂长松说：“我们要把手艺毫无保留地传给年轻人。”")
+    assert tasks(body) == []
+    body = "颁奖大会上，获得者代表孟庆和在发言中说，要把有限的精力投入到科研事业中去。"
+    assert tasks(body) == []
+    body = "市长葛长林出席座谈会。葛长林说，各部门要把技能人才培养摆在突出位置。"
+    assert [t for t, _ in tasks(body)] == ["各部门要把技能人才培养摆在突出位置"]

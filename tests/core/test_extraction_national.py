@@ -807,6 +807,16 @@ def test_second_dotted_person_development_banks_parliament_committees_and_held_p
 
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("问：日本经济产业大臣松田浩司近日称，日方将调整出口管制。", {"松田浩司": ("日本经济产业大臣",)}),
+    ("问：日本自民党政调会长小野田昌明昨日发表讲话。", {"小野田昌明": ("日本自民党政调会长",)}),
+    ("他转达了巴西前总统若泽·卡瓦略对中方的问候。", {"若泽·卡瓦略": ("巴西前总统",)}),
+    ("蒙古国总统那顺巴雅尔将访华。那顺巴雅尔总统表示期待。", {"那顺巴雅尔": ("蒙古国总统", "总统")}),
+])
+def test_japanese_given_names_in_si_three_character_family_names_and_ethnic_names_first(body, expected):
+    assert officials(body) == expected
+
+
 # Session 8 (ext), from held-out set 18 national (released to ext after scoring; sentences invented)
 @pytest.mark.parametrize("body, expected", [
     # 访华 follows a name: the last part stops before it, also when punctuation closes it
