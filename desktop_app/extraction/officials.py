@@ -515,20 +515,24 @@ _MAX_JAPAN_BACK = 10      # characters from a name back to the 日本 of its pos
 _JA_NUMERALS = frozenset("一二三四五六七八九十百千")   # (百合子, 千代子)
 
 
+# Characters that stop a Chinese name but are frequent in Japanese given names (山田贤司, 达也, 健次,
+# 鸠山由纪夫): after a Japanese family name, in a given name of two or more characters, they are name
+# characters.
+_JA_GIVEN_EXTRA = frozenset("司也次由")
+
+
 def _ja_given_ok(chars: str) -> bool:
-    """A Japanese given name may hold a numeral (佐藤浩二, 山本健一, 小泽一郎, 安倍晋三), never a
-    counted or dated thing (佐藤二日, 三名)."""
-    if len(chars) >= 2 and chars[-1] in _JA_GIVEN_LAST:
-        chars = chars[:-1]                           # 桥本健司, 松田健次: 司/次 end Japanese given names
-    if not any(c in _JA_NUMERALS for c in chars):
+    """A Japanese given name may hold a numeral (佐藤浩二, 山本健一, 小泽一郎, 安倍晋三) or one of
+    _JA_GIVEN_EXTRA (日本外务省政务次官山田贤司表示, 日本前首相鸠山由纪夫说), never a counted or dated
+    thing (佐藤二日, 三名). Limit: with those, two characters at least, one of them neither."""
+    num = any(c in _JA_NUMERALS for c in chars)
+    extra = any(c in _JA_GIVEN_EXTRA for c in chars)
+    if not num and not extra:
         return _given_ok(chars)
-    return not any(c in _COUNTED_CHARS for c in chars) and len(chars) >= 2 \
-        and _given_ok("".join(c for c in chars if c not in _JA_NUMERALS))
-
-
-# Stop characters that end Japanese given names (健司, 浩司, 英次): after a Japanese family name they
-# are the name's last character, not a department (司) or a count (次).
-_JA_GIVEN_LAST = frozenset("司次")
+    if len(chars) < 2 or num and any(c in _COUNTED_CHARS for c in chars):
+        return False
+    rest = "".join(c for c in chars if c not in _JA_NUMERALS and c not in _JA_GIVEN_EXTRA)
+    return _given_ok(rest) and (bool(rest) or not extra)
 
 
 def _rule_translit_run(text: str, i: int, s: int):
@@ -1710,7 +1714,7 @@ def _titled_mentions(text: str):
             continue                                 # 区长丰村1号: 长丰村 is a village, begun in the post
                                                      # (上海市长寿路1118号: a street)
         if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
-                and text[end - 1] not in _ORGAN_CHARS) and (_inside_word(text, post_end)
+                and (text[end - 1] not in _ORGAN_CHARS or name_rule == "japanese")) and (_inside_word(text, post_end)
                                                             or _after_lead(text, post_end)):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):

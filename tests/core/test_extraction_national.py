@@ -866,3 +866,18 @@ def test_countries_with_he_state_secretaries_delegation_members_and_jian(body, e
 ])
 def test_un_agencies_laws_in_book_marks_crown_princes_and_mongolian_parts(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext): foreign posts and Japanese given names as lexicon classes (sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("美国财长珍妮特·耶伦说，", {"珍妮特·耶伦": ("美国财长",)}),
+    ("美国防长奥斯汀表示，", {"奥斯汀": ("美国防长",)}),                                 # 汀 transliterates
+    ("伊朗最高领袖哈梅内伊表示，", {"哈梅内伊": ("伊朗最高领袖",)}),
+    ("新加坡国务资政张志坚会见代表团。", {"张志坚": ("新加坡国务资政",)}),
+    ("日本外务省政务次官山田贤司表示，", {"山田贤司": ("日本外务省政务次官",)}),           # 司 ends the given name
+    ("日本前首相鸠山由纪夫说，", {"鸠山由纪夫": ("日本前首相",)}),
+    ("日本外相山田由于日程原因未能出席。", {"山田": ("日本外相",)}),                      # 由于: a word
+    ("这是一次官方会议。", {}),                                                        # 次官 alone is no post
+])
+def test_foreign_posts_and_japanese_given_names(body, expected):
+    assert officials(body) == expected
