@@ -29,6 +29,7 @@ RULE_WORDS: dict[str, str] = {
     "congratulated": "致电祝贺就任的职务",
     "career_line": "“他历任……等职”中的职务",
     "listed_colleague": "名单中承前一人机关的总工程师等职务",
+    "known_name_first": "文中已识别的姓名 + 职务",
     "headline": "见于标题",
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",

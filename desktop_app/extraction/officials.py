@@ -882,9 +882,11 @@ def _rule_word_surname(text: str, i: int, s: int):
     no names)."""
     k = _word_surnames().starting_at(text, i)
     if not k or s and s >= k or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"
-                                     or _DESCRIPTOR_END.search(text, max(0, i - _MAX_DESCRIPTOR), i)):
+                                     or _DESCRIPTOR_END.search(text, max(0, i - _MAX_DESCRIPTOR), i)
+                                     or i > 0 and text[i - 1] == "的" and text.startswith("同志", i + k + 2)):
         return None                                  # (after "、": 副主席王勇、第五立德; after a descriptor:
-                                                     # 原自治区政协副主席、老党员纳润生)
+                                                     # 原自治区政协副主席、老党员纳润生; after 的 when
+                                                     # 同志 closes it: 时任…副局长的和建华同志)
     lex, rules = lexicon(), _rules()
     end = i + k + 2
     given = text[i + k:end]
@@ -1334,17 +1336,23 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     return None
 
 
+# What follows a movement's or party's short name in brackets inside a title (巴勒斯坦民族解放运动（法塔赫）中央委员会委员).
+_AFTER_ALIAS = ("中央", "中委", "全国委员会", "政治局", "执行委员会", "领导委员会")
+
+
 def _bracketed_alias(text: str, j: int, limit: int) -> int | None:
     """高新区党工委（滨江区委）原副书记: an organ's second name in brackets, written right after an
-    organ, stays in the title; returns the position of "（" (the title goes on before it), else None."""
+    organ (or a movement's short name before its central organ: 巴勒斯坦民族解放运动（法塔赫）中央委员会), stays in the title; returns the position of "（" (the title goes on before it), else None."""
     if text[j - 1] not in "）)":
         return None
     k = j - 2
     while k > max(limit, j - 2 - _MAX_ALIAS) and _han(text[k]):
         k -= 1
-    if k < 1 or text[k] not in "（(" or k == j - 2 or text[j - 2] not in _ORGAN_CHARS | _REGION_ONE:
+    if k < 1 or text[k] not in "（(" or k == j - 2 or not _han(text[k - 1]):
         return None
-    return k if text[k - 1] in _ORGAN_CHARS and _han(text[k - 1]) else None
+    if text.startswith(_AFTER_ALIAS, j) and j - 2 - k >= 2:
+        return k                                     # …运动（法塔赫）中央委员会: a short name before the central organ
+    return k if text[j - 2] in _ORGAN_CHARS | _REGION_ONE and text[k - 1] in _ORGAN_CHARS else None
 
 
 _MAX_FIELD = 4     # characters of one field listed in a ministry's name (贸易、合作社和中小企业部)
@@ -1750,7 +1758,7 @@ def _titled_mentions(text: str):
         _leaders_after_link(text, out)
     if "）" in text or ")" in text:
         _names_after_note(text, out)
-    if "、" in text:
+    if "、" in text or "兼" in text:
         _names_after_descriptor(text, out)
     if "的" in text:
         _names_after_de(text, out)
@@ -2000,7 +2008,7 @@ _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
 _DESCRIPTOR_END = re.compile(f"(?:{_DESCRIPTORS.pattern})$")
 _MAX_DESCRIPTOR = 7    # characters of the longest descriptor (全国先进工作者)
 _COUNT_OR_DENG = re.compile("等")   # 等 closes the last name of a list (…教授巫马林等参加)
-_ENUM_COMMA = re.compile("、")
+_ENUM_COMMA = re.compile("[、兼]")   # (全国工商联副主席兼某农牧集团董事长X: 兼 joins the descriptor too)
 
 
 def _names_after_descriptor(text: str, out: list) -> None:
@@ -2025,9 +2033,9 @@ def _names_after_descriptor(text: str, out: list) -> None:
                                                      # …教授巫马林等参加: 等 closes a list's last name;
                                                      # …厅干部闫晓东向总书记汇报: three characters, a follower)
         sep = d.start()
-        while sep > 0 and _han(text[sep - 1]) and d.end() - sep < _MAX_DESCRIBED:
+        while sep > 0 and _han(text[sep - 1]) and text[sep - 1] != "兼" and d.end() - sep < _MAX_DESCRIBED:
             sep -= 1
-        if sep == 0 or text[sep - 1] != "、" or lex.post_re.search(text, sep, d.start()) is not None:
+        if sep == 0 or text[sep - 1] not in "、兼" or lex.post_re.search(text, sep, d.start()) is not None:
             continue
         ps = _post_before(text, sep - 1)
         if ps is None:
@@ -2333,6 +2341,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         for i in occurrences(form):
             e = i + n
             if taken.find(1, i, e) < 0:
+                e = _known_name_post(body, e, people[key])
                 spans[key].append((i, e))
                 taken[i:e] = b"\x01" * (e - i)
                 bare.add(key)
@@ -2346,6 +2355,22 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         result.append((first, Official(name=key, titles=tuple(p.titles), mentions=tuple(mentions), rules=why)))
     result.sort(key=lambda x: x[0])
     return [o for _, o in result]
+
+
+def _known_name_post(body: str, e: int, person: _Person) -> int:
+    """"日本外务大臣桥爪直树…。桥爪直树外务大臣表示": an official's name, found again, with a post of the
+    name-first kind (posts.txt, N) right after it: the post is his (his name was read title-first, the
+    name-first reading alone could not read it). Returns the end of the mention (after the post).
+    Limit: the post is no organ's or meeting's first word (总理府, 主席团, 部长会议)."""
+    pm = lexicon().post_re.match(body, e)
+    if pm is None or pm.group() not in lexicon().name_first_posts or body[pm.end():pm.end() + 1] in "处团台府" \
+            or _MEETING_AFTER_POST.match(body, pm.end()):
+        return e
+    if pm.group() not in person.titles:
+        person.titles.append(pm.group())
+    if "known_name_first" not in person.rules:
+        person.rules.append("known_name_first")
+    return pm.end()
 
 
 # "他历任…等职": the posts a person held, in an obituary's or a biography's career paragraph.

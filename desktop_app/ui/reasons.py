@@ -43,6 +43,7 @@ class Explainer(QObject):
                 "congratulated": self.tr("致电祝贺就任的职务"),
                 "career_line": self.tr("“他历任……等职”中的职务"),
                 "listed_colleague": self.tr("名单中承前一人机关的总工程师等职务"),
+                "known_name_first": self.tr("文中已识别的姓名 + 职务"),
                 "headline": self.tr("见于标题"),
                 "bare_mention": self.tr("后文单提姓名"),
                 "dotted_part": self.tr("外国人名的一部分 + 职务"),

@@ -1984,6 +1984,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>文中已识别的姓名 + 职务</source>
+        <translation>a name found elsewhere in the article + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>见于标题</source>
         <translation>named in the headline</translation>
     </message>

@@ -881,3 +881,23 @@ def test_un_agencies_laws_in_book_marks_crown_princes_and_mongolian_parts(body, 
 ])
 def test_foreign_posts_and_japanese_given_names(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext): the seen sets' remaining classes (sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # a name found title-first, written again before a name-first post, takes that post
+    ("王毅会见日本外务大臣桥爪直人。桥爪直人外务大臣表示，日方重视两国关系。",
+     {"桥爪直人": ("日本外务大臣", "外务大臣")}),
+    ("柬埔寨首相占索帕日前表示，项目将开工。中方注意到占索帕首相的表态。",
+     {"占索帕": ("柬埔寨首相", "首相")}),
+    ("占索帕首相府发表声明。柬埔寨首相占索帕出席。", {"占索帕": ("柬埔寨首相",)}),          # 首相府: an organ
+    # a movement's short name in brackets before its central organ stays in the title
+    ("出席的有巴勒斯坦民族解放运动（法塔赫）中央委员会委员马哈茂德·阿巴斯等。",
+     {"马哈茂德·阿巴斯": ("巴勒斯坦民族解放运动（法塔赫）中央委员会委员",)}),
+    # 兼 before a company post: the public post is the person's
+    ("全国工商联副主席兼某集团董事长尉迟国平先后发言。", {"尉迟国平": ("全国工商联副主席",)}),
+    # 和 as a surname after 的, closed by 同志
+    ("1975年，时任省地质局副局长的和建明同志带队勘探。", {"和建明": ("时任省地质局副局长",)}),
+])
+def test_known_names_bracketed_movements_jian_descriptors_and_he_after_de(body, expected):
+    assert officials(body) == expected
