@@ -1124,6 +1124,8 @@ def _name_before(text: str, p: int) -> int | None:
             return False                           # 谢谢罗会长, 感谢朱副主席
         if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
             return False
+        if lex.post_re.search(text, s, p) is not None:
+            return False                           # 巴林王储兼首相: 王储 is a post, 王储兼 no name
         if not _given_ok(cand[sl:]):
             return False
         # 省委书记雷明和省长…: 雷明 is title-first, 明和 is no name.
@@ -1217,6 +1219,11 @@ def _title_start(text: str, p: int) -> int:
         if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
             j -= 1                                   # 巴登-符腾堡州州长: a hyphen inside a place name
             continue
+        if text[j - 1] == "》":
+            k = text.rfind("《", max(0, j - _MAX_BOOK), j - 1)
+            if k >= 0 and lexicon().post_re.search(text, k, j) is None:
+                j = k                                # 《中华人民共和国安全生产法》执法检查组组长: a law's name
+                continue                             # names the inspection group
         if not _han(text[j - 1]):
             k = _bracketed_alias(text, j, limit)
             if k is None:
@@ -1252,6 +1259,9 @@ def _title_start(text: str, p: int) -> int:
     return _held_before(text, j)
 
 
+_MAX_BOOK = 30     # characters of a law's title in 《》 inside a post's title
+
+
 def _described_country(text: str, j: int, n: int) -> bool:
     """东盟轮值主席国马来西亚总理阿兹曼·拉赫曼, 东道国秘鲁总统…: a country (text[j:j+n]) right after a
     word ending in 国 that describes it (主席国, 东道国, 成员国), or after 成员 (代表团成员中非国民议会第一副议长):
@@ -1278,7 +1288,7 @@ _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" 
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司")
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司", "组织")   # (联合国粮食及农业组织)
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_CHAIN_COMMITTEE = 4   # characters before 和 of a committee written after 、 (社会和法制委员会)
 _MAX_MINISTRY_LEFT = 4  # characters before the 和 of a ministry (人力资源和社会保障部, 文化和旅游部)

@@ -248,6 +248,8 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
             s = lo + mm.start()
             if _meeting_is_object(body, s) or _document_followed(body, s):
                 continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
+            if mm.group() == "报告" and lo + mm.end() != v:
+                continue                          # 报告建议， speaks; 借所谓报告对…说三道四 does not
             if best is None or s > best[0]:
                 best = (s, lo + mm.end(), None)
                 why = "speaker_meeting"
@@ -278,7 +280,8 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
     # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
     # a list or a directive (第二，… / 要…) ends what the last speaker said.
     if "答" in body or "问" in body:
-        intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)]
+        intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)
+                  if not _in_question(body, m.start())]
         spokes = {o.name for o in officials if any(t.endswith("发言人") for t in o.titles)}
         for finditer in _ANSWERS:
             for m in finditer(body):
@@ -299,6 +302,15 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
 _ANSWER_INTRO = re.compile(r"回答了?(?:记者)?(?:的)?提问|答记者问|接受(?:了)?(?:本报)?(?:记者)?(?:专访|采访)"
                            r"|主持(?:了)?(?:例行|定期)?(?:记者会|新闻发布会|发布会|吹风会)")   # the spokesperson answers
 _MAX_ANSWERER_GAP = 30      # characters between the answerer's name and 回答…提问
+
+
+_QUESTION_OPEN = re.compile(r"[\s\u3000]*问[：:]")
+
+
+def _in_question(body: str, at: int) -> bool:
+    """Whether `at` lies in a reporter's question ("问：津巴布韦总统…日前在接受采访时…": the one who gave
+    that interview does not answer the questions after it)."""
+    return _QUESTION_OPEN.match(body, body.rfind("\n", 0, at) + 1) is not None
 
 
 def _spokesperson_before(at: int, mentions, spokes: set[str]) -> str | None:
@@ -322,7 +334,7 @@ def _answerer(body: str, at: int, mentions, starts) -> str | None:
 _RELAYED = re.compile(r"(?:精神|指示|批示)[，,]?(?:并|会议|会上|同时)?$")   # right before the verb
 _RELAYING = re.compile(r"传达|学习|贯彻|领会")
 _MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备",
-                                   "听取", "征求", "审议", "讨论", "就", "围绕", "针对"))
+                                   "听取", "征求", "审议", "讨论", "就", "围绕", "针对", "作", "做"))
 
 
 # "他说，各地要按照《…纲要》要求加快…": a document that is followed (按照…要求) is no subject; its 要求 is a noun.

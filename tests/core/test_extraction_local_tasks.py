@@ -548,3 +548,13 @@ def test_a_person_with_no_post_voices_a_resolve_not_a_directive():
     assert tasks(body) == []
     body = "市长葛长林出席座谈会。葛长林说，各部门要把技能人才培养摆在突出位置。"
     assert [t for t, _ in tasks(body)] == ["各部门要把技能人才培养摆在突出位置"]
+
+
+def test_an_interview_named_in_a_question_does_not_answer_and_a_report_speaks_for_itself():
+    body = ("外交部发言人罗安宁主持例行记者会。\n"
+            "问：某国总统阿丹·库鲁日前在接受采访时评价两国合作，中方有何回应？\n"
+            "答：中方赞赏库鲁总统的评价。国际社会应当关注小岛屿国家的特殊困难。")
+    assert speaker_of(body, "国际社会应当关注小岛屿国家的特殊困难") == "罗安宁"
+    body = ("会议听取了全国人大常委会副委员长、执法检查组组长尉迟明关于检查情况的汇报。尉迟明介绍，检查组分赴8个省开展检查。"
+            "报告建议，各级政府要严格落实耕地保护责任。")
+    assert speaker_of(body, "各级政府要严格落实耕地保护责任") is None

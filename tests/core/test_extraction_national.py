@@ -855,6 +855,19 @@ def test_countries_with_he_state_secretaries_delegation_members_and_jian(body, e
     assert officials(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("王毅会见联合国工业发展组织总干事卡洛斯·门多萨。", {"卡洛斯·门多萨": ("联合国工业发展组织总干事",)}),
+    ("王毅会见联合国粮食及农业组织副总干事玛丽亚·韦加。", {"玛丽亚·韦加": ("联合国粮食及农业组织副总干事",)}),
+    ("会议听取了全国人大常委会副委员长、《中华人民共和国种子法》执法检查组组长欧阳珏的说明。",
+     {"欧阳珏": ("全国人大常委会副委员长", "《中华人民共和国种子法》执法检查组组长")}),
+    ("习近平会见卡塔尔王储兼首相哈马德·本·阿卜杜拉。", {"哈马德·本·阿卜杜拉": ("卡塔尔王储", "首相")}),
+    ("蒙古国矿业部长策伦巴雅尔，国务院副秘书长邵振国参加会谈。",
+     {"策伦巴雅尔": ("蒙古国矿业部长",), "邵振国": ("国务院副秘书长",)}),
+])
+def test_un_agencies_laws_in_book_marks_crown_princes_and_mongolian_parts(body, expected):
+    assert officials(body) == expected
+
+
 # Session 8 (ext): foreign posts and Japanese given names as lexicon classes (sentences invented)
 @pytest.mark.parametrize("body, expected", [
     ("美国财长珍妮特·耶伦说，", {"珍妮特·耶伦": ("美国财长",)}),
