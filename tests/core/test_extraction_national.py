@@ -916,3 +916,14 @@ def test_known_names_bracketed_movements_jian_descriptors_and_he_after_de(body, 
 ])
 def test_overlapping_followers_and_career_lines_without_a_pronoun(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext): what follows a foreign name in diplomatic news (name_followers.txt; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    ("泰国国王玛哈·哇集拉隆功陛下出席仪式。", {"玛哈·哇集拉隆功": ("泰国国王",)}),
+    ("美国总统约翰·史密斯夫妇抵达北京。", {"约翰·史密斯": ("美国总统",)}),
+    ("乌克兰总统泽连斯基敦促各方停火。", {"泽连斯基": ("乌克兰总统",)}),
+    ("市长王刚欢迎客人到来。", {"王刚": ("市长",)}),
+])
+def test_diplomatic_words_after_foreign_names(body, expected):
+    assert officials(body) == expected
