@@ -2018,9 +2018,11 @@ def _names_after_note(text: str, out: list) -> None:
 
 # What a person is besides a public post, written last in a chain: "全国工商联副主席、华岳集团董事长
 # 戚耀华", "驻村第一书记、市水利局干部陈珂", "市政协委员、某律师事务所律师杨某". None is a public post.
-_DESCRIPTORS = re.compile(r"董事长|总经理|经理|干部|负责人|工作人员|律师|副?校长|教授|专家|收藏家|总工程师|设计师|党员|老同志"
-                          r"|劳动模范|劳模|全国先进工作者"
-                          r"|[上中少][将校尉]|大校")   # a military rank (海军发言人、海军上尉…)
+_DESCRIPTOR_WORDS = ("董事长 总经理 经理 干部 负责人 工作人员 律师 校长 副校长 教授 专家 收藏家 总工程师 设计师 党员 老同志 "
+                     "劳动模范 劳模 全国先进工作者 "
+                     "上将 中将 少将 上校 中校 少校 上尉 中尉 少尉 大校").split()   # military ranks (海军发言人、海军上尉…)
+# one prefix tree: it is searched after every "、" of an article (half the time of a plain alternation)
+_DESCRIPTORS = re.compile(trie_pattern(_DESCRIPTOR_WORDS))
 _MAX_DESCRIBED = 14    # characters from the "、" to the end of the descriptor
 _DESCRIPTOR_END = re.compile(f"(?:{_DESCRIPTORS.pattern})$")
 _MAX_DESCRIPTOR = 7    # characters of the longest descriptor (全国先进工作者)
@@ -2074,7 +2076,8 @@ _DE_PERSON = re.compile(r"的(?:老|退休|离休)?(?:党员|模范|同志|干�
 
 
 # "时任省委书记的俞振华同志": a post held before, 的, then the name closed by 同志.
-_DE_COMRADE = re.compile(r"的(?=[^，。、；：！？\s]{2,8}同志)|(?<=[长记任员席理官使])的(?=[\u4e00-\u9fff])")
+_DE_COMRADE = re.compile(r"的(?:(?=[^，。、；：！？\s]{2,8}同志)|(?<=[长记任员席理官使]的)(?=[\u4e00-\u9fff]))")
+# (written to begin with 的 itself: the search then skips to each 的 at C speed)
 
 
 def _names_after_de(text: str, out: list) -> None:
