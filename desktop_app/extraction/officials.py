@@ -341,10 +341,10 @@ def _rule_dotted(text: str, i: int, s: int):
                         and all(c in translit for c in text[seg_start:end]):
                     return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
                 if end + 1 < m and (text[end] in translit or text[end] == "相") \
-                        and lexicon().follower_set.starting_at(text, end + 1) >= 2 \
-                        and (not _ends_name(text, end) or lexicon().follower_set.starting_at(text, end) < 2):
+                        and lexicon().follower_set.starting_at(text, end + 1) >= 2:
                     end += 1                         # …·买合木提|通报: 提 alone is a follower, but 提通 is no
-                                                     # word and 通报 is (not …·沙吾|提出)
+                                                     # word and 通报 is (not …·沙吾|提出); …·托合提|出席: 提出
+                                                     # and 出席 overlap, the syllable goes to the name
                 if inner and max(inner) + 1 == end:
                     return end                       # 阿布都克力木|率队: name parts run up to the follower
                 if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
@@ -2394,7 +2394,8 @@ def _known_name_post(body: str, e: int, person: _Person) -> int:
 
 
 # "他历任…等职": the posts a person held, in an obituary's or a biography's career paragraph.
-_CAREER_CUE = re.compile(r"(?:他|她|同志)(?:曾|还|先后|曾先后)?(?:历任|曾任|任过|担任过|先后任|先后担任)")
+_CAREER_CUE = re.compile(r"(?:(?:他|她|同志)(?:曾|还|先后|曾先后)?|(?<=[。；]))(?:历任|曾任|任过|担任过|先后任|先后担任)")
+# (a sentence may open with the cue, its subject the paragraph's person: …加入中国共产党。历任…)
 _CAREER_END = re.compile(r"等职|等职务|[。；;\n]")
 _MAX_CAREER = 160     # characters of a career line read after its cue
 _MAX_CAREER_BACK = 240   # characters back to the person a "他" of the career line stands for
@@ -2404,7 +2405,7 @@ def _career_titles(body: str, people: dict) -> None:
     """令狐志远同志1935年1月出生…。他历任湖南省水利厅副厅长、厅长，水利部长江水利委员会副主任、主任等职:
     the person held each post of the career line, a bare post taking its organ from the title before
     it ("、" chains, as after a post; "，" between organs). The person is the official named last
-    before the cue (他/她 + 历任, or the name + 同志 + 历任) in the same paragraph, within
+    before the cue (他/她 + 历任, the name + 同志 + 历任, or 历任 opening a sentence) in the same paragraph, within
     _MAX_CAREER_BACK characters. Limit: the line runs to 等职 or the sentence's end; each "，"-part
     is read only when it is nothing but a chain of titles (1991年起任… is left as is)."""
     lex = lexicon()

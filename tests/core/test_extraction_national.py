@@ -901,3 +901,18 @@ def test_foreign_posts_and_japanese_given_names(body, expected):
 ])
 def test_known_names_bracketed_movements_jian_descriptors_and_he_after_de(body, expected):
     assert officials(body) == expected
+
+
+# Session 8 (ext), from held-out set 24 national (released to ext after scoring; sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # 提出 and 出席 overlap after a transliterated part: the syllable goes to the name
+    ("全国政协副主席王春明、艾力·托合提出席座谈会。",
+     {"王春明": ("全国政协副主席",), "艾力·托合提": ("全国政协副主席",)}),
+    ("副县长古丽·买合木提出要求。", {"古丽·买合木": ("副县长",)}),                    # 出要 is no word: 提出
+    # a career line may open a sentence without 他
+    ("原铁道部副部长诸葛远同志逝世。诸葛远同志1935年生于山东，1956年入党。历任中共潍坊地委副书记，"
+     "山东省计委副主任、主任，1991年起任铁道部副部长。",
+     {"诸葛远": ("原铁道部副部长", "中共潍坊地委副书记", "山东省计委副主任", "山东省计委主任")}),
+])
+def test_overlapping_followers_and_career_lines_without_a_pronoun(body, expected):
+    assert officials(body) == expected
