@@ -1243,6 +1243,8 @@ def _title_start(text: str, p: int) -> int:
             continue
         if text[j - 1] == "代" and _country_set().starting_at(text, j):
             break                                    # 还代哈萨克斯坦前总统…向…问好: 代 is "on behalf of"
+        if j - 2 >= limit and text[j - 2:j] in _rules().verbs and _village_at(text, j, p):
+            break                                    # 翻开|石坪村驻村第一书记: a verb before a place name
         if text[j - 1] in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
         if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
@@ -1260,6 +1262,19 @@ def _title_start(text: str, p: int) -> int:
 
 
 _MAX_BOOK = 30     # characters of a law's title in 《》 inside a post's title
+
+
+def _village_at(text: str, j: int, p: int) -> bool:
+    """Whether a place name of two or three characters ending in a place suffix (石坪村, 城关镇) starts
+    at j, before the post at p, and does not start one character earlier (走进|城关镇, not 进城|关镇)."""
+    for k in (2, 3):
+        e = j + k
+        if e <= p and text[e - 1] in _REGION_ONE and not any(c in _REGION_ONE for c in text[j:e - 1]):
+            return not (k < _MAX_VILLAGE and text[j - 1] not in _REGION_ONE)
+    return False
+
+
+_MAX_VILLAGE = 3      # characters of a village or town name with its suffix (石坪村)
 
 
 def _described_country(text: str, j: int, n: int) -> bool:
@@ -1415,6 +1430,8 @@ def _can_cut(text: str, j: int) -> bool:
     start with a post (会议由|副县长吴波主持) or a two-character province or city written with 省/市
     (习近平在|贵州省委书记)."""
     lex = lexicon()
+    if text.startswith(_ORGAN_REGION_WORDS, j + 1) and not lex.post_set.starting_at(text, j):
+        return False                                 # 向|阳社区党委书记: no one-character place before 社区
     return not (j + 1 < len(text) and text[j + 1] in _REGION_ONE and text[j] not in _REGION_ONE
                 and not lex.post_set.starting_at(text, j) and text[j] != "原"   # 看望了|原省政协副主席
                 and not text.startswith(_ORGAN_REGION_WORDS, j)    # 服务站是|社区党委书记: 社区 is a word

@@ -268,7 +268,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
             between = _QUOTED.sub("", between)
         if len(between) > 40 or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between):
             best = None
-        if best is None and v > 0 and body[v - 1] in "，,；;":
+        if best is None and v > 0 and (body[v - 1] in "，,；;" or _ADVERB_AFTER_COMMA.search(body, max(0, v - 4), v)):
             # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
             best = _sentence_subject(body, lo, v, mentions, starts)
             why = "speaker_subject"
@@ -360,6 +360,10 @@ def _meeting_is_object(body: str, s: int) -> bool:
 
 
 _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb
+# "“…要像抓自己家里的事一样抓项目服务。”10月22日，在…签约仪式上，县委副书记聂文斌说。": an attribution
+# that closes its sentence may come after a time and a place.
+_MAX_ATTRIBUTION_SENTENCE = 80
+_SAID_LAST = re.compile(r"(?:说|表示|强调|指出|坦言)[。！!]")
 _SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|谈到|介绍|告诉记者|坦言)")
 # "…”甘露在督查中说。", "…”陈伟这样要求。": a few words between the name and the verb, which ends the
 # sentence or the clause.
@@ -377,13 +381,19 @@ def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, 
         if k < len(mentions):
             s, e, name = mentions[k]
             gap = body[i + 1:s]
-            if s - i - 1 <= _QUOTE_ATTRIBUTION and not _LIST_PUNCT.search(gap) and "。" not in gap \
+            near = s - i - 1 <= _QUOTE_ATTRIBUTION and not _LIST_PUNCT.search(gap)
+            closing = s - i - 1 <= _MAX_ATTRIBUTION_SENTENCE and _SAID_LAST.match(body, e) is not None
+            if (near or closing) and "。" not in gap \
                     and (_SAID_AFTER.match(body, e) or _SAID_LATER.match(body, e)):
                 opening = body.rfind("“", 0, i)
                 if opening >= 0:
                     out.append((opening, name, "speaker_quote"))
         i = body.find("”", i + 1)
     return out
+
+
+# "她发现…，当即叮嘱施工负责人，要…": an adverb between the comma and the verb of demand.
+_ADVERB_AFTER_COMMA = re.compile(r"[，,](?:当即|随即|立即|当场|随后|同时|又|还|并|也|再|便|就)$")
 
 
 def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int, int, str | None] | None:
@@ -399,6 +409,11 @@ def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int
         if mentions[k][1] <= first_end:
             return mentions[k]
         k -= 1
+    first = lo
+    while first < first_end and body[first] in _OPEN:
+        first += 1
+    if body[first:first + 1] in ("他", "她") and body[first + 1:first + 2] not in ("们", "人"):
+        return (first, first + 1, _antecedent(body, first, mentions, starts))   # 她发现…，当即叮嘱…
     nxt = first_end + 1
     while nxt < v and body[nxt] in _OPEN:
         nxt += 1

@@ -237,3 +237,14 @@ def test_a_bracketed_note_after_a_post_keeps_the_chain():
 ])
 def test_follower_verbs_tibetan_parts_and_designations_used_as_nouns(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("会议传达学习市委书记宁振声在全市大会上的讲话精神。", {"宁振声": ("市委书记",)}),
+    ("副县长单于朗，县法院负责同志列席会议。", {"单于朗": ("副县长",)}),
+    ("向阳社区党委书记柴晓军告诉记者，服务队很管用。", {"柴晓军": ("向阳社区党委书记",)}),
+    ("翻开石坪村驻村第一书记祁文博的民情日记，", {"祁文博": ("石坪村驻村第一书记",)}),
+    ("走进城关镇党委书记蒲平的办公室。", {"蒲平": ("城关镇党委书记",)}),
+])
+def test_a_verb_or_a_preposition_before_a_village_or_community_is_no_part_of_the_title(body, expected):
+    assert officials(body) == expected

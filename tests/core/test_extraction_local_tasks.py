@@ -558,3 +558,11 @@ def test_an_interview_named_in_a_question_does_not_answer_and_a_report_speaks_fo
     body = ("会议听取了全国人大常委会副委员长、执法检查组组长尉迟明关于检查情况的汇报。尉迟明介绍，检查组分赴8个省开展检查。"
             "报告建议，各级政府要严格落实耕地保护责任。")
     assert speaker_of(body, "各级政府要严格落实耕地保护责任") is None
+
+
+def test_an_attribution_that_closes_its_sentence_and_a_pronoun_subject_before_an_adverb():
+    body = ("“项目是发展的硬支撑，园区上下要像抓自家的事一样抓项目服务。”10月22日，在重大项目集中签约仪式上，"
+            "县委副书记、园区党工委书记甘文斌说。")
+    assert speaker_of(body, "园区上下要像抓自家的事一样抓项目服务") == "甘文斌"
+    body = "区长苗静怡带队督导大气污染防治工作。在建筑工地，她发现路面仍有泥土带出，当即叮嘱施工负责人，要严格落实冲洗要求。"
+    assert speaker_of(body, "要严格落实冲洗要求") == "苗静怡"
