@@ -507,6 +507,9 @@ def _rule_japanese(text: str, i: int, s: int):
     k = i + (3 if text[i:i + 3] in ja else 2)
     for end in range(k + 1, min(len(text), k + 3) + 1):
         if _ja_given_ok(text[k:end]) and (_strong_end(text, end) or _ends_name(text, end)):
+            if end < min(len(text), k + 3) and text[end] in _JA_GIVEN_EXTRA and _ja_given_ok(text[k:end + 1]) \
+                    and (_strong_end(text, end + 1) or _ends_name(text, end + 1)):
+                return end + 1                       # 中村和也|昨天称: 也 ends the given name, no follower
             return end
     return None
 

@@ -927,3 +927,8 @@ def test_overlapping_followers_and_career_lines_without_a_pronoun(body, expected
 ])
 def test_diplomatic_words_after_foreign_names(body, expected):
     assert officials(body) == expected
+
+
+def test_ye_ends_a_japanese_given_name_before_a_time_word():
+    assert officials("问：日本防卫大臣中川和也昨天称，日方将增加预算。") == {"中川和也": ("日本防卫大臣",)}
+    assert officials("日本外相山田也表示，") == {"山田": ("日本外相",)}
