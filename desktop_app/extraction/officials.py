@@ -2342,7 +2342,7 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
-    if _CAREER_CUE.search(body):
+    if any(w in body for w in _CAREER_WORDS) and _CAREER_CUE.search(body):
         _career_titles(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
     taken = bytearray(len(body))                  # characters already in a mention
@@ -2397,8 +2397,10 @@ def _known_name_post(body: str, e: int, person: _Person) -> int:
 
 
 # "他历任…等职": the posts a person held, in an obituary's or a biography's career paragraph.
-_CAREER_CUE = re.compile(r"(?:(?:他|她|同志)(?:曾|还|先后|曾先后)?|(?<=[。；]))(?:历任|曾任|任过|担任过|先后任|先后担任)")
-# (a sentence may open with the cue, its subject the paragraph's person: …加入中国共产党。历任…)
+_CAREER_CUE = re.compile(r"(?:他|她|同志|[。；])(?:曾|还|先后|曾先后)?(?:历任|曾任|任过|担任过|先后任|先后担任)")
+# (a sentence may open with the cue, its subject the paragraph's person: …加入中国共产党。历任…; the pattern
+# begins with a character class, so that the search over a whole body skips at C speed)
+_CAREER_WORDS = ("历任", "曾任", "任过", "先后任", "先后担任")   # (looked for first: a plain substring test)
 _CAREER_END = re.compile(r"等职|等职务|[。；;\n]")
 _MAX_CAREER = 160     # characters of a career line read after its cue
 _MAX_CAREER_BACK = 240   # characters back to the person a "他" of the career line stands for

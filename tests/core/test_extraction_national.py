@@ -924,6 +924,9 @@ def test_overlapping_followers_and_career_lines_without_a_pronoun(body, expected
     ("美国总统约翰·史密斯夫妇抵达北京。", {"约翰·史密斯": ("美国总统",)}),
     ("乌克兰总统泽连斯基敦促各方停火。", {"泽连斯基": ("乌克兰总统",)}),
     ("市长王刚欢迎客人到来。", {"王刚": ("市长",)}),
+    # an interim government's chief adviser is a post; a firm's is not
+    ("孟加拉国临时政府首席顾问尤努斯表示，", {"尤努斯": ("孟加拉国临时政府首席顾问",)}),
+    ("某公司首席顾问王刚说，", {}),
 ])
 def test_diplomatic_words_after_foreign_names(body, expected):
     assert officials(body) == expected
