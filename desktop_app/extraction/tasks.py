@@ -189,7 +189,7 @@ def _blank(m: re.Match) -> str:
     return "　" * (m.end() - m.start())
 
 
-_WHERE = re.compile(r"在[^，,。；]{0,24}?(?:中|上|时|期间|之际)")
+_WHERE = re.compile(r"在[^，,。；]{1,24}?(?:中|上|时|期间|之际)")   # (在中央经济工作会议上: not 在中|央…)
 _PRONOUN = re.compile(r"[他她](?![们人])")
 _QUOTED = re.compile(r"“[^”]*”|《[^》]*》")
 _LIST_PUNCT = re.compile(r"[，,、；;]")
@@ -246,7 +246,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
                 why = "speaker_pronoun"
         for mm in cues.meeting_re.finditer(window):
             s = lo + mm.start()
-            if _meeting_is_object(body, s) or _document_followed(body, s):
+            if _meeting_is_object(body, s, lo + mm.end()) or _document_followed(body, s):
                 continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
             if mm.group() == "报告" and lo + mm.end() != v:
                 continue                          # 报告建议， speaks; 借所谓报告对…说三道四 does not
@@ -334,7 +334,7 @@ def _answerer(body: str, at: int, mentions, starts) -> str | None:
 _RELAYED = re.compile(r"(?:精神|指示|批示)[，,]?(?:并|会议|会上|同时)?$")   # right before the verb
 _RELAYING = re.compile(r"传达|学习|贯彻|领会")
 _MEETING_OBJECT_VERBS = frozenset(("出席", "主持", "参加", "召开", "列席", "组织", "举行", "参与", "筹备",
-                                   "听取", "征求", "审议", "讨论", "就", "围绕", "针对", "作", "做"))
+                                   "听取", "征求", "审议", "讨论", "围绕", "针对"))
 
 
 # "他说，各地要按照《…纲要》要求加快…": a document that is followed (按照…要求) is no subject; its 要求 is a noun.
@@ -348,15 +348,18 @@ def _document_followed(body: str, s: int) -> bool:
 
 
 # "郭某主持召开省委常委会会议时指出": the meeting's name (省委常委会) stands between the verb and 会议.
-_OBJECT_BEFORE = re.compile("(?:" + "|".join(_MEETING_OBJECT_VERBS) + r")[^，,。；;：:！？!?“”\s]{0,12}$")
+_OBJECT_BEFORE = re.compile("(?:" + "|".join(_MEETING_OBJECT_VERBS) + r")[^，,。；;：:！？!?\s]{0,20}$")
+_MAX_MEETING_NAME = 22     # characters from a verb of attending to the meeting word (出席推进“一带一路”建设工作5周年座谈会)
 
 
-def _meeting_is_object(body: str, s: int) -> bool:
-    """Whether the meeting word at s is what someone attended or chaired (出席会议, 主持会议, 主持召开
-    省委常委会会议), heard (孔某在听取意见后要求), or the topic of what someone says (王某就抓好会议精神
-    落实提出要求): then the named person speaks, not the meeting."""
+def _meeting_is_object(body: str, s: int, e: int = -1) -> bool:
+    """Whether the meeting word at s (ending at e) is what someone attended or chaired (出席会议, 主持会议,
+    主持召开省委常委会会议), heard (孔某在听取意见后要求), or whose spirit someone speaks about (王某就抓好
+    会议精神落实提出要求): then the named person speaks, not the meeting. (Not 就业工作会议强调: a verb
+    inside a word before the meeting is no verb of attending.)"""
     return body[max(0, s - 2):s] in _MEETING_OBJECT_VERBS or body[max(0, s - 1):s] in ("并", "了", "就") \
-        or _OBJECT_BEFORE.search(body, max(0, s - 14), s) is not None
+        or e >= 0 and body.startswith("精神", e) \
+        or _OBJECT_BEFORE.search(body, max(0, s - _MAX_MEETING_NAME), s) is not None
 
 
 _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speaker's verb

@@ -566,3 +566,8 @@ def test_an_attribution_that_closes_its_sentence_and_a_pronoun_subject_before_an
     assert speaker_of(body, "园区上下要像抓自家的事一样抓项目服务") == "甘文斌"
     body = "区长苗静怡带队督导大气污染防治工作。在建筑工地，她发现路面仍有泥土带出，当即叮嘱施工负责人，要严格落实冲洗要求。"
     assert speaker_of(body, "要严格落实冲洗要求") == "苗静怡"
+
+
+def test_a_meeting_whose_name_holds_a_verb_still_speaks():
+    body = "省委书记张强指出，就业是最大的民生。全省就业工作会议强调，各地要稳住就业基本盘。"
+    assert speaker_of(body, "各地要稳住就业基本盘") is None
