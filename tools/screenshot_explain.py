@@ -47,6 +47,34 @@ def _shot(app, pane, position: int, out: Path) -> None:
     print(f"saved {out}: {QToolTip.text() or label.text()}")
 
 
+def shoot_invented_article(title: str, body: str, date: str, official: str, out: Path) -> int:
+    """The reader on an invented article (extracted as the app does), with the tooltip of `official`,
+    saved to `out`; what was found is printed, so a run shows what the picture should hold."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain import Article
+    from desktop_app.extraction import extract
+    from desktop_app.ui.highlighter import OFFICIAL
+    from desktop_app.ui.reader_pane import ReaderPane
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    found = extract(body, title=title)
+    article = Article(id=1, title=title, body=body, subtitle="", source="新华社", date=date, views=None,
+                      officials=found.officials, tasks=found.tasks)
+    pane = ReaderPane()
+    pane.resize(900, 640)
+    pane.show()
+    pane.show_article(article)
+    app.processEvents()
+    for o in found.officials:
+        print("official", o.name, o.titles)
+    for t in found.tasks:
+        print("task", t.text, t.speaker)
+    r = next(r for r in pane.ranges if r.kind == OFFICIAL and r.key == official)
+    _shot(app, pane, r.start + 1, out)
+    return 0
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 

@@ -29,30 +29,10 @@ BODY = (
 
 
 def main() -> int:
-    from PySide6.QtWidgets import QApplication
+    from screenshot_explain import shoot_invented_article
 
-    from desktop_app.domain import Article
-    from desktop_app.extraction import extract
-    from desktop_app.ui.highlighter import OFFICIAL
-    from desktop_app.ui.reader_pane import ReaderPane
-    from screenshot_explain import _shot
-
-    app = QApplication(sys.argv[:1])
-    found = extract(BODY, title=TITLE)
-    article = Article(id=1, title=TITLE, body=BODY, subtitle="", source="新华社", date="2026-09-01", views=None,
-                      officials=found.officials, tasks=found.tasks)
-    pane = ReaderPane()
-    pane.resize(900, 640)
-    pane.show()
-    pane.show_article(article)
-    app.processEvents()
-    for o in found.officials:
-        print("official", o.name, o.titles)
-    for t in found.tasks:
-        print("task", t.text, t.speaker)
-    r = next(r for r in pane.ranges if r.kind == OFFICIAL and r.key == "那顺巴雅尔")
-    _shot(app, pane, r.start + 1, REPO / "docs" / "screenshot-extraction-session8.png")
-    return 0
+    return shoot_invented_article(TITLE, BODY, "2026-09-01", "那顺巴雅尔",
+                                  REPO / "docs" / "screenshot-extraction-session8.png")
 
 
 if __name__ == "__main__":

@@ -946,6 +946,7 @@ def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
 # story (要 = "has to, every time"), not a demand. A paragraph where someone demands (会议要求，各乡镇每月
 # 都要开展一次排查) keeps its directive; so does a subject of many or of cadres (各村每周要…, 党员干部平时
 # 就要加强学习).
+_MAX_ROUTINE_BACK = 80   # characters looked back from 要 for a word of habit in its sentence
 _ROUTINE = re.compile(r"每(?:天|日|晚|早|周|星期|个?月|季度?|年|次|逢|当|回|到)|天天|年年|月月|常常|总是|往往|平日|平时|一年四季")
 _DIRECTED = re.compile(r"强调|要求|指出|部署|叮嘱|嘱咐|提出|提醒|告诫|号召|希望|表示|明确|规定")
 _MANY_SUBJECT = re.compile(r"^[“\s]*(?:各|全体|所有|凡)|干部|党员|领导|部门|单位|机关|乡镇|街道|社区|村组|企业")
@@ -970,7 +971,8 @@ def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     cl = scan.clauses
     first = scan.sents[cl.sents[ci]][0]
     at = cl.starts[ci] + m.start("modal")
-    return _ROUTINE.search(scan.body, cl.starts[first], at) is not None and _undirected(scan, ci, m)
+    lo = max(cl.starts[first], at - _MAX_ROUTINE_BACK)   # (bounded: a text with no full stop stays linear)
+    return _ROUTINE.search(scan.body, lo, at) is not None and _undirected(scan, ci, m)
 
 
 def _skill(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
