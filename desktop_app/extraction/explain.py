@@ -34,6 +34,7 @@ RULE_WORDS: dict[str, str] = {
     "bare_mention": "后文单提姓名",
     "dotted_part": "外国人名的一部分 + 职务",
     "name_tail": "长名字的末段 + 职务（同一人）",
+    "last_syllable": "越南人名的末字 + 职务（同一人）",
     "name_confirmed": "文中别处写全的姓名（末字不属于后面的词）",
     "list_member": "名单中两名之间的姓名",
     "author_note": "署名 + 文末作者简介中的职务",
@@ -62,6 +63,7 @@ RULE_WORDS: dict[str, str] = {
     "name:junior": "小 + 音译名（小马科斯）",
     "name:qian_ming": "姓 + 含“千”“名”的名",
     "name:stop_last": "姓 + 名（末字为“年”“行”“同”）",
+    "name:minority_three": "职务 + 三字少数民族名字（音译字为主）",
     # What makes a clause a task.
     "task_di": "序号“第一”",
     "task_paren": "序号“（一）”",

@@ -194,6 +194,8 @@ def _needs_organ(title: str) -> bool:
 # 原总工程师桑某), they are his organ's.
 _STAFF_POSTS = frozenset({"总工程师", "副总工程师", "总经济师", "总会计师", "总规划师", "总审计师", "总督学", "副总督学"})
 _STAFF_ORGANS = ("部", "委", "委员会", "局", "厅", "署", "办", "办公室")
+# Designations a country gives its leader (posts.txt, flag Q): public only with the country written before them.
+_COUNTRY_ONLY_POSTS = frozenset({"民族领袖"})
 
 
 def _unqualified(title: str) -> bool:
@@ -203,6 +205,8 @@ def _unqualified(title: str) -> bool:
     if not n or title[len(title) - n:] not in lex.qualified_posts:
         return False
     prefix = title[:len(title) - n]
+    if title[len(title) - n:] in _COUNTRY_ONLY_POSTS:
+        return _country_re().search(prefix) is None  # 土库曼斯坦民族领袖: a country's designation
     if title[len(title) - n:] in _STAFF_POSTS:
         return not prefix.rstrip("原前").endswith(_STAFF_ORGANS)   # 研究中心总工程师, 设计院副总工程师: no state organ
     # 国家 names a state headquarters by its short form (国家防总副总指挥, 国家减灾委…); 国 alone does
@@ -797,6 +801,30 @@ def _rule_translit_bare(text: str, i: int, s: int):
     return j if j - i >= 3 else None
 
 
+def _rule_minority_three(text: str, i: int, s: int):
+    """旗委书记萨其尔强调…, 自治区政协副主席萨其尔，…: right after a post (or "、" in a list after one), three
+    characters with no surname, two of them transliteration syllables and the last one too, closed by
+    punctuation or a two-character follower, are a minority name that no name-part list knows (a
+    Chinese name begins with a surname; three characters of a word do not end so).
+    Limit: no surname (a surname reads its own name), none of its pairs a frequent or ordinary word, no
+    post, organ or country inside, the third character no one-character follower (部长阿木说: 说)."""
+    end = i + 3
+    if s or end > len(text) or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
+        return None
+    rules = _rules()
+    run = text[i:end]
+    t = rules.translit
+    if (run[0] in t) + (run[1] in t) + (run[2] in t) < 2 or run[2] not in t or not _given_ok(run) \
+            or not _strong_end(text, end) or run[2] in lexicon().followers \
+            or run[:2] in rules.frequent or run[1:] in rules.frequent or run[:2] in rules.common \
+            or run[1:] in rules.common or run in rules.countries or _country_set().starting_at(text, i) \
+            or any(c in _NUMERALS or c in _COUNTED_CHARS for c in run) \
+            or any(lexicon().post_set.starting_at(text, j) or lexicon().organ_set.starting_at(text, j)
+                   for j in range(i, end)):
+        return None
+    return end
+
+
 _NUMERALS = frozenset("二三四五六七八九")
 _COUNTED_CHARS = frozenset("月日年时点次个名位天家户人项条件届期号倍批层")
 
@@ -931,6 +959,7 @@ _NAME_RULES = (
     ("foreign_three", _rule_foreign_three),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
+    ("minority_three", _rule_minority_three),
     ("numeral_given", _rule_numeral_given),
     ("word_name", _rule_word_name),
 )
@@ -942,7 +971,7 @@ _NAME_RULES = (
 _NEEDS_SURNAME = frozenset({"not_name", "qian_ming", "stop_last", "surname_given", "soft_stop", "spaced",
                             "four_chars", "foreign_three", "three_chars", "numeral_given", "word_name"})
 _NEEDS_SINGLE = frozenset({"qian_ming", "spaced", "foreign_three", "three_chars", "numeral_given"})
-_NEEDS_NO_SURNAME = frozenset({"translit_bare"})
+_NEEDS_NO_SURNAME = frozenset({"translit_bare", "minority_three"})
 _RULES_BY_SURNAME = (
     tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_SURNAME),
     tuple(r for r in _NAME_RULES if r[0] not in _NEEDS_NO_SURNAME),
@@ -1353,6 +1382,11 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             and organ.endswith("委员会") and lex.post_re.search(text, k, j - 1) is None:
         return k                                     # 全国政协常委、社会和法制委员会主任: a committee of the
                                                      # body named in the title before it
+    if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT and text[k - 1:k] in _CHAIN_SEPARATORS \
+            and lex.post_set.ending_at(text, k - 1) and lex.post_re.search(text, k, j - 1) is None \
+            and not is_name_reading(text, k, j - 1):
+        return k                                     # 县委书记、人力资源和社会保障局局长: after a post and
+                                                     # "、", the next post's organ (a bureau, centre…) begins
     return None
 
 
@@ -1754,7 +1788,11 @@ def _titled_mentions(text: str):
             continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
         if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
             continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
-        start, titles = _chain(text, post_start, post_end)
+        style = _style_after_post(text, post_start, post)
+        if style:                                    # 马来西亚最高元首苏丹依布拉欣: 苏丹 is his style
+            start, titles = _chain(text, post_start - style, post_start)
+        else:
+            start, titles = _chain(text, post_start, post_end)
         comma = ()
         if start > 1 and text[start - 1] == "，":
             start, chained = _comma_chain(text, start, titles)
@@ -1798,6 +1836,20 @@ def _titled_mentions(text: str):
     if "等" in text:
         _counted_list(text, out)
     return out
+
+
+# Posts that are also a ruler's style written before his name, after the post he holds (苏丹 Sultan).
+_ROYAL_STYLES = frozenset({"苏丹"})
+
+
+def _style_after_post(text: str, post_start: int, post: str) -> int:
+    """"马来西亚最高元首苏丹依布拉欣会见…": a royal style (_ROYAL_STYLES) written right after another post
+    is part of the name's style, not of the title: returns the length of the post before it (the
+    title ends there), else 0. Limit: the post before it ends right at the style (文莱苏丹哈桑纳尔:
+    文莱 is a country, 苏丹 the post)."""
+    if post not in _ROYAL_STYLES:
+        return 0
+    return lexicon().post_set.ending_at(text, post_start)
 
 
 _SEGMENT_STARTS = "，。；：！？\n"
@@ -2349,6 +2401,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _widen_to_dotted(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
+    if "越" in body:
+        _last_syllable_posts(body, people)
     if any(w in body for w in _CAREER_WORDS) and _CAREER_CUE.search(body):
         _career_titles(body, people)
     spans = {key: list(p.spans) for key, p in people.items()}
@@ -2523,6 +2577,44 @@ def _dotted_part_posts(body: str, people: dict) -> None:
                 if "dotted_part" not in p.rules:
                     p.rules.append("dotted_part")
             i = body.find(part, e)
+
+
+_LAST_SYLLABLE_COUNTRIES = ("越南", "越共")   # where a leader is called by the last syllable of the name
+_LAST_SYLLABLE_BEFORE = frozenset("同与和及跟向对为把将请由")   # words that may stand before such a mention
+
+
+def _last_syllable_posts(body: str, people: dict) -> None:
+    """"越南政府总理范明隆…。隆总理表示，…": a Vietnamese official (a title beginning with 越南/越共, a
+    name of three or four characters) is called by the last syllable of the name before a post he
+    holds; the post is his title as written there, and the mention his. Limit: the post is one of
+    his titles' posts (隆总理 only for a 总理); the syllable stands after punctuation, the start or a
+    preposition (同隆总理举行会谈), never inside a word; the syllable belongs to one such official."""
+    owner: dict[str, str | None] = {}
+    for key, p in people.items():
+        if 3 <= len(key) <= 4 and all(_han(c) for c in key) and any(t.startswith(_LAST_SYLLABLE_COUNTRIES)
+                                                                   for t in p.titles):
+            owner[key[-1]] = key if key[-1] not in owner else None
+    if not owner:
+        return
+    lex = lexicon()
+    for syllable, key in owner.items():
+        if key is None:
+            continue
+        p = people[key]
+        i = body.find(syllable)
+        while i >= 0:
+            e = i + 1
+            m = lex.post_re.match(body, e)
+            if m is not None and any(t.endswith(m.group()) for t in p.titles) \
+                    and (i == 0 or not _han(body[i - 1]) or body[i - 1] in _LAST_SYLLABLE_BEFORE
+                         and not (i > 1 and _han(body[i - 2]) and body[i - 2:i] in _rules().frequent)) \
+                    and body[max(0, i - len(key) + 1):e] != key:
+                if m.group() not in p.titles:
+                    p.titles.append(m.group())
+                p.spans.append((i, m.end()))
+                if "last_syllable" not in p.rules:
+                    p.rules.append("last_syllable")
+            i = body.find(syllable, e)
 
 
 def _merge_dotted_parts(people: dict) -> None:

@@ -2009,6 +2009,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>越南人名的末字 + 职务（同一人）</source>
+        <translation>last syllable of a Vietnamese name + post (same person)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>文中别处写全的姓名（末字不属于后面的词）</source>
         <translation>the full name as the article writes it elsewhere (its last character begins no word there)</translation>
     </message>
@@ -2137,6 +2142,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
         <location line="+1"/>
         <source>姓 + 名（末字为“年”“行”“同”）</source>
         <translation>surname + given name ending in nian, xing or tong (characters that usually stop a name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职务 + 三字少数民族名字（音译字为主）</source>
+        <translation>post + three-character minority name (mostly transliteration syllables)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -935,3 +935,45 @@ def test_diplomatic_words_after_foreign_names(body, expected):
 def test_ye_ends_a_japanese_given_name_before_a_time_word():
     assert officials("问：日本防卫大臣中川和也昨天称，日方将增加预算。") == {"中川和也": ("日本防卫大臣",)}
     assert officials("日本外相山田也表示，") == {"山田": ("日本外相",)}
+
+
+# Session 9 (ext): known misses of session 8, each as a class (sentences invented)
+@pytest.mark.parametrize("body, expected", [
+    # a minority name of three characters that no name-part list knows, closed after a post
+    ("旗委书记萨其尔强调，要抓好春季防火。", {"萨其尔": ("旗委书记",)}),
+    ("盟委副书记、盟长萨其尔讲话。", {"萨其尔": ("盟委副书记", "盟长")}),
+    ("自治区政协副主席萨其尔，自治区人大常委会副主任乌力吉出席。",
+     {"萨其尔": ("自治区政协副主席",), "乌力吉": ("自治区人大常委会副主任",)}),
+    # …but not three characters that make words
+    ("县委书记亲自部署，县长要求抓好落实。", {}),
+    ("外交部长阿拉伯国家联盟代表出席。", {}),
+])
+def test_a_minority_name_of_three_unlisted_characters_after_a_post(body, expected):
+    assert officials(body) == expected
+
+
+def test_a_vietnamese_leader_is_named_later_by_the_last_syllable_before_his_post():
+    body = "越南政府总理范明隆会见中方客人。隆总理表示，越方高度重视。李强同隆总理举行会谈。"
+    offs = find_officials(body)
+    assert [(o.name, o.titles) for o in offs] == [("范明隆", ("越南政府总理", "总理"))]
+    assert [body[m.start:m.end] for m in offs[0].mentions][1:] == ["隆总理", "隆总理"]
+    # a post he does not hold, or a Chinese official's name, gives no such mention
+    assert officials("越南政府总理范明隆会见中方客人。隆主席表示欢迎。") == {"范明隆": ("越南政府总理",)}
+    assert officials("市委书记王建国出席。国书记强调，要抓落实。") == {"王建国": ("市委书记",)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ruler's style after his post is no part of the title
+    ("马来西亚最高元首苏丹依布拉欣会见中国代表团。", {"依布拉欣": ("马来西亚最高元首",)}),
+    ("文莱苏丹哈桑纳尔会见中方客人。", {"哈桑纳尔": ("文莱苏丹",)}),                  # 苏丹 is the post here
+    # a designation a country gives its leader opens a chain of posts
+    ("土库曼斯坦民族领袖、人民委员会主席古尔班古力·别尔德穆哈梅多夫会见王毅。",
+     {"古尔班古力·别尔德穆哈梅多夫": ("土库曼斯坦民族领袖", "人民委员会主席")}),
+    ("他是伟大的民族领袖毛泽东同志的战友。", {}),                                      # praise, no post
+    # after a post and "、", a bureau named with 和 is the next post's organ
+    ("县委常委、自然资源和规划局局长李明讲话。", {"李明": ("县委常委", "自然资源和规划局局长")}),
+    ("县长张建国、李明和公安局局长王晓峰出席。",
+     {"张建国": ("县长",), "李明": ("县长",), "王晓峰": ("公安局局长",)}),             # a name before 和
+])
+def test_royal_styles_country_designations_and_bureaus_with_he_in_a_chain(body, expected):
+    assert officials(body) == expected
