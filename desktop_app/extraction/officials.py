@@ -602,9 +602,9 @@ def _rule_surname_given(text: str, i: int, s: int):
 
 _FUNCTION_SURNAMES = frozenset("向来于从和过到但")
 
-# Stop characters that also end given names often (李延年, 宋立行): 年 counts and dates, 行 begins
-# 行使/行动, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
-_LAST_STOPS = frozenset("年行同")
+# Stop characters that also end given names often (李延年, 宋立行, 韩立本): 年 counts and dates, 行 begins
+# 行使/行动, 本 begins 本次/本届, so they stop a name unless the whole name is closed at once (see _rule_stop_last).
+_LAST_STOPS = frozenset("年行同本")
 _CLOSED_ONLY = frozenset("同")   # (同 is "with" before any word: 李强同外方…; a name's end only before punctuation)
 
 
@@ -624,14 +624,16 @@ def _rule_stop_last(text: str, i: int, s: int):
 
 
 def _rule_soft_stop(text: str, i: int, s: int):
-    """副市长蔡同民、/出席: a soft stop character (同) starts a two-character given name when punctuation
-    or a two-character follower closes it and the pair is no ordinary word (同志, 同时)."""
+    """副市长蔡同民、/出席, 县委书记闵向东在: a soft stop character (同, 向) starts a two-character given name
+    when punctuation or a two-character follower closes it, or any follower when the pair is no frequent
+    word either, and the pair is no ordinary word (同志, 同时)."""
     if not s:
         return None
     rules, n = _rules(), len(text)
     end = i + s + 2
     if end <= n and text[i + s] in rules.soft and _given_ok(text[i + s + 1]) \
-            and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])) \
+            and (end == n or text[end] in _CLOSE or _strong_end(text, end) and _han(text[end])
+                 or _ends_name(text, end) and text[i + s:end] not in rules.frequent) \
             and text[i + s:end] not in rules.soft_words:
         return end
     return None
@@ -1715,7 +1717,12 @@ def _strong_end(text: str, end: int) -> bool:
     ("出席", "指出"), not just by a character that may also begin an ordinary word."""
     if end >= len(text) or not _han(text[end]):
         return True
+    if text[end] in _AND_POST and lexicon().post_re.match(text, end + 1) is not None:
+        return True                                  # 副主任许丽萍、韩立本和委员共19人: 和 + a post
     return lexicon().follower_set.starting_at(text, end) >= 2
+
+
+_AND_POST = frozenset("和与及")
 
 
 @cache

@@ -59,7 +59,7 @@ _BUYAO = r"(?<![要就也都还是])不要(?![紧脸命钱])"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是靠]|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是]|靠(?!前)|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
@@ -367,6 +367,9 @@ _QUOTE_ATTRIBUTION = 24      # characters between a closing quote and its speake
 # that closes its sentence may come after a time and a place.
 _MAX_ATTRIBUTION_SENTENCE = 80
 _SAID_LAST = re.compile(r"(?:说|表示|强调|指出|坦言)[。！!]")
+# "…”5月15日，县委书记柏云峰在县信访局接待来访群众时这样说。": the words between the name and the verb that
+# closes the sentence hold no clause break.
+_SAID_CLOSING = re.compile(r"[^，,。；;！？!?“”\n]{0,30}?(?:说|表示|强调|指出|坦言)[。！!]")
 _SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|谈到|介绍|告诉记者|坦言)")
 # "…”甘露在督查中说。", "…”陈伟这样要求。": a few words between the name and the verb, which ends the
 # sentence or the clause.
@@ -385,9 +388,9 @@ def _quote_events(body: str, mentions, starts) -> list[tuple[float, str | None, 
             s, e, name = mentions[k]
             gap = body[i + 1:s]
             near = s - i - 1 <= _QUOTE_ATTRIBUTION and not _LIST_PUNCT.search(gap)
-            closing = s - i - 1 <= _MAX_ATTRIBUTION_SENTENCE and _SAID_LAST.match(body, e) is not None
+            closing = s - i - 1 <= _MAX_ATTRIBUTION_SENTENCE and _SAID_CLOSING.match(body, e) is not None
             if (near or closing) and "。" not in gap \
-                    and (_SAID_AFTER.match(body, e) or _SAID_LATER.match(body, e)):
+                    and (_SAID_AFTER.match(body, e) or _SAID_LATER.match(body, e) or closing):
                 opening = body.rfind("“", 0, i)
                 if opening >= 0:
                     out.append((opening, name, "speaker_quote"))
@@ -602,7 +605,7 @@ _DONE_ITEM = re.compile(r"[^，,；;。：:]{1,5}?(?:了(?![解然结])|出(?=[�
 # verb of achieving, then a number and its unit) reports work done, unless the lead-in demands (县长要求，
 # 一是完成造林1万亩: a target) or the item names a target (确保, 力争, 以上…).
 _RESULT_ITEM = re.compile(r"(?:完成|建成|新建|新增|改造|培训|查处|办结|化解|整治|发放|引进|签约|开工|竣工|累计|共计|帮助|转移|救助|"
-                          r"排查|整改|拆除|处置|清理|收回|兑现|落实)[^，,；;。：:]{0,10}?\d[\d.]*\s*(?:万|亿)?"
+                          r"排查|整改|拆除|处置|清理|收回|兑现|落实)[^，,；;。：:]{0,10}?\d[\d.]*\s*(?:余|多)?(?:万|亿)?(?:余|多)?"
                           r"(?:亩|人|户|个|家|项|件|处|起|次|公里|千米|米|吨|元|台|套|所|座|条|批|场|期)"
                           r"(?![^，,；;。：:]*(?:以上|左右|目标|任务))")
 _DEMANDING_LEAD = re.compile(r"要求|强调|部署|提出|要|必须|务必|确保|力争|目标|任务")
@@ -975,6 +978,25 @@ def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     return _ROUTINE.search(scan.body, lo, at) is not None and _undirected(scan, ci, m)
 
 
+# "说起今后的打算，佘秋生说，村里要建一个茶文化体验园": a plan or a wish someone tells (打算, 心愿… then 说)
+# in a paragraph where nobody demands is what that person means to do, not a directive.
+_PLAN = re.compile(r"打算|设想|心愿|愿望|梦想|憧憬|盘算")
+_MAX_PLAN_BACK = 40      # characters looked back from 要 for the word of planning in its sentence
+# someone tells it (not "共圆复兴梦想，民营经济要发挥更大作用": a goal named in an editorial)
+_TELLS_PLAN = re.compile(r"说|表示|告诉|谈道|介绍")
+
+
+def _plan(scan: _Scan, ci: int, m: re.Match) -> bool:
+    """要 after a word of planning in its sentence, in a paragraph where nobody demands."""
+    if m.group("modal") != "要":
+        return False
+    cl = scan.clauses
+    at = cl.starts[ci] + m.start("modal")
+    lo = max(cl.starts[scan.sents[cl.sents[ci]][0]], at - _MAX_PLAN_BACK)
+    p = _PLAN.search(scan.body, lo, at)
+    return p is not None and _TELLS_PLAN.search(scan.body, p.end(), at) is not None and _undirected(scan, ci, m)
+
+
 def _skill(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     """要会 + a verb (a skill one needs) in a paragraph where nobody demands."""
     return m.group("modal") == "要" and _SKILL.match(text, m.end("modal")) is not None and _undirected(scan, ci, m)
@@ -999,7 +1021,8 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
             and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m)) \
         or (after == "会" and _skill(scan, ci, text, m)) \
-        or _routine(scan, ci, text, m)
+        or _routine(scan, ci, text, m) \
+        or _plan(scan, ci, m)
 
 
 _PRONOUN_AFTER = frozenset("他她你")

@@ -248,3 +248,14 @@ def test_follower_verbs_tibetan_parts_and_designations_used_as_nouns(body, expec
 ])
 def test_a_verb_or_a_preposition_before_a_village_or_community_is_no_part_of_the_title(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("县委副书记、县长俄木拉惹作讲话，县委常委吉克阿芝主持会议。",
+     {"俄木拉惹": ("县委副书记", "县长"), "吉克阿芝": ("县委常委",)}),
+    ("副主任葛丽萍、蒋立本和委员共15人出席会议。", {"葛丽萍": ("副主任",), "蒋立本": ("副主任",)}),
+    ("县长童国本主持会议。", {"童国本": ("县长",)}),
+    ("市长李明本次未出席。", {"李明": ("市长",)}),
+])
+def test_a_yi_name_before_zuo_jianghua_and_a_given_name_ending_in_ben(body, expected):
+    assert officials(body) == expected

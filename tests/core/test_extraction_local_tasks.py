@@ -571,3 +571,28 @@ def test_an_attribution_that_closes_its_sentence_and_a_pronoun_subject_before_an
 def test_a_meeting_whose_name_holds_a_verb_still_speaks():
     body = "省委书记张强指出，就业是最大的民生。全省就业工作会议强调，各地要稳住就业基本盘。"
     assert speaker_of(body, "各地要稳住就业基本盘") is None
+
+
+def test_a_quote_said_at_the_close_of_a_long_attribution_and_a_speaker_who_sets_out_points():
+    body = ("“群众的事没有小事，各村干部要把每件诉求登记在册。”6月3日，县委书记闵向东在县群众工作中心"
+            "接待来访群众时这样说。")
+    assert speaker_of(body, "各村干部要把每件诉求登记在册") == "闵向东"
+    body = ("全国林草工作会议召开。国家林草局局长裴远山出席会议。对明年的工作，裴远山讲了两个方面。"
+            "第一，森林防火要抓早抓小。第二，要推进国家公园建设。")
+    assert speaker_of(body, "森林防火要抓早抓小") == "裴远山"
+    assert speaker_of(body, "要推进国家公园建设") == "裴远山"
+
+
+def test_a_plan_told_in_a_story_and_results_counted_with_more_than_are_no_tasks():
+    body = "说起下一步的打算，村党支部书记童立夫说，合作社要再添两条烘干线，让村民的稻谷不愁卖。"
+    assert tasks(body) == []
+    body = "会议强调，说起来容易做起来难，各村要拿出今年的打算，逐户落实。"
+    assert speaker_of(body, "各村要拿出今年的打算") is None
+    body = ("镇党委副书记鲁元通报了前一阶段工作情况：一是全镇清理沟渠淤泥300余吨，二是拆除违建21处。"
+            "镇长邬平要求，各村要在月底前完成自查。")
+    assert [t for t, _ in tasks(body)] == ["各村要在月底前完成自查"]
+
+
+def test_policies_that_must_act_early_are_directives():
+    body = "会议强调，货币政策要靠前发力、精准发力。发展还要靠大家共同努力。"
+    assert [t for t, _ in tasks(body)] == ["货币政策要靠前发力、精准发力"]
