@@ -486,7 +486,7 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
     does not close so is no name (the other rules are tried)."""
     parts = _ethnic_parts()
     if text[i] not in parts.firsts:
-        return None
+        return None if s else _ethnic_second_part(text, i, parts)
     k, count, ends = i, 0, []
     while count < _MAX_ETHNIC_PARTS:
         n = parts.starting_at(text, k)
@@ -495,6 +495,8 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
         k += n
         count += 1
         ends.append(k)
+    if not count:
+        return None if s else _ethnic_second_part(text, i, parts)
     tail = -1
     if ends and text[k:k + 1] in _ETHNIC_TAILS and text[k + 1:k + 2] not in _TAIL_WORD_NEXT:
         tail = k + 1                                 # 拉毛措: a Tibetan woman's name ends in 措; 朝克图
@@ -514,6 +516,18 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
     if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):
         return ends[-1]                              # 部长娜仁高娃领学了…: two parts need no closing word
     return None
+
+
+def _ethnic_second_part(text: str, i: int, parts) -> int | None:
+    """县委书记俄其木呷出席: a Yi clan name that no list holds, then a listed given part of two characters
+    (木呷), right after a post and closed by punctuation or a follower of two characters. Limit: the
+    first two characters are no frequent or common word and begin no surname (see the caller)."""
+    rules = _rules()
+    if i + 4 > len(text) or parts.starting_at(text, i + 2) != 2 or not _han(text[i]) or not _han(text[i + 1]) \
+            or text[i:i + 2] in rules.frequent or text[i:i + 2] in rules.common \
+            or not lexicon().post_set.ending_at(text, i) or not _strong_end(text, i + 4):
+        return None
+    return i + 4
 
 
 def _rule_japanese(text: str, i: int, s: int):

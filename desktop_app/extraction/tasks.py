@@ -983,7 +983,7 @@ def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
 _PLAN = re.compile(r"打算|设想|心愿|愿望|梦想|憧憬|盘算")
 _MAX_PLAN_BACK = 40      # characters looked back from 要 for the word of planning in its sentence
 # someone tells it (not "共圆复兴梦想，民营经济要发挥更大作用": a goal named in an editorial)
-_TELLS_PLAN = re.compile(r"说|表示|告诉|谈道|介绍")
+_TELLS_PLAN = re.compile(r"说|表示|告诉|谈道|介绍|[：:]")
 
 
 def _plan(scan: _Scan, ci: int, m: re.Match) -> bool:
@@ -995,6 +995,22 @@ def _plan(scan: _Scan, ci: int, m: re.Match) -> bool:
     lo = max(cl.starts[scan.sents[cl.sents[ci]][0]], at - _MAX_PLAN_BACK)
     p = _PLAN.search(scan.body, lo, at)
     return p is not None and _TELLS_PLAN.search(scan.body, p.end(), at) is not None and _undirected(scan, ci, m)
+
+
+# "“巡逻不要怕麻烦，要把每个角落都看到。”这是蓝卫国常对新队员说的话。": a quote that the next words call
+# someone's saying or motto is what that person tells people habitually, not a directive of the report.
+_MOTTO = re.compile(r"”[\s\u3000]*(?:这|这句话|这些话)(?:就)?是[^。；;“”\n]{0,20}?(?:的话|口头禅|座右铭|挂在嘴边)")
+_MAX_QUOTE = 200          # characters looked ahead from the modal for the quote's end
+
+
+def _motto(scan: _Scan, ci: int, m: re.Match) -> bool:
+    """The modal stands inside a quote whose closing mark _MOTTO follows."""
+    body = scan.body
+    at = scan.clauses.starts[ci] + m.start("modal")
+    if body.rfind("“", max(0, at - _MAX_QUOTE), at) <= body.rfind("”", max(0, at - _MAX_QUOTE), at):
+        return False
+    close = body.find("”", at, at + _MAX_QUOTE)
+    return close >= 0 and _MOTTO.match(body, close) is not None
 
 
 def _skill(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -1022,7 +1038,8 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m)) \
         or (after == "会" and _skill(scan, ci, text, m)) \
         or _routine(scan, ci, text, m) \
-        or _plan(scan, ci, m)
+        or _plan(scan, ci, m) \
+        or _motto(scan, ci, m)
 
 
 _PRONOUN_AFTER = frozenset("他她你")

@@ -259,3 +259,13 @@ def test_a_verb_or_a_preposition_before_a_village_or_community_is_no_part_of_the
 ])
 def test_a_yi_name_before_zuo_jianghua_and_a_given_name_ending_in_ben(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("县委书记俄其木呷出席并讲话，县长吉伍拉哈主持。", {"俄其木呷": ("县委书记",), "吉伍拉哈": ("县长",)}),
+    ("盟委副书记、盟长特古斯巴雅尔出席会议。", {"特古斯巴雅尔": ("盟委副书记", "盟长")}),
+    ("会议通报了区水务局原副局长芦向阳严重违纪违法案。", {"芦向阳": ("区水务局原副局长",)}),
+    ("县长王明在会上讲话。", {"王明": ("县长",)}),
+])
+def test_a_yi_name_whose_given_part_is_listed_and_a_name_before_a_discipline_case(body, expected):
+    assert officials(body) == expected

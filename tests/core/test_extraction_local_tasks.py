@@ -596,3 +596,15 @@ def test_a_plan_told_in_a_story_and_results_counted_with_more_than_are_no_tasks(
 def test_policies_that_must_act_early_are_directives():
     body = "会议强调，货币政策要靠前发力、精准发力。发展还要靠大家共同努力。"
     assert [t for t, _ in tasks(body)] == ["货币政策要靠前发力、精准发力"]
+
+
+def test_findings_of_an_inspection_a_plan_listed_after_a_colon_and_a_motto_are_no_tasks():
+    body = ("组长宁致远指出，巡察中发现，局党组在落实主体责任上还有差距：一是对工程项目监管不严，"
+            "二是执行财经纪律不够严格。")
+    assert tasks(body) == []
+    body = "说起明年的打算，村党支部书记乔丰年掰着指头数：村里需要一座冷库，还要建一个农产品展销点。"
+    assert tasks(body) == []
+    body = "“值班不要嫌累，要把每户的门窗都看一遍。”这是社区党委书记郁庆华常对年轻网格员说的话。"
+    assert tasks(body) == []
+    body = "“各网格员要把每户的门窗都看一遍。”社区党委书记郁庆华在会上说。"
+    assert speaker_of(body, "各网格员要把每户的门窗都看一遍") == "郁庆华"
