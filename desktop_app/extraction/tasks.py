@@ -774,9 +774,11 @@ def _asks_someone(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
 
 
 # "听说要修路占地", "她下决心要把茶叶卖到全国", "河西乡也打定主意，要发展林下经济": a wish or a plan heard of,
-# not a demand (the wanting word ends the subject or the clause before).
-_WANTING = re.compile(r"(?:听说|得知|下决心|下定决心|打定主意|拿定主意|心想|想着|盘算着?|琢磨着?|立志|发誓|一心|盼着|嚷着)$")
-_WANTING_LAST = frozenset("说知心意想着算磨志誓")
+# not a demand (the wanting word ends the subject or the clause before); likewise a lesson learnt
+# ("后来才明白要先把村里的情况摸透").
+_WANTING = re.compile(r"(?:听说|得知|下决心|下定决心|打定主意|拿定主意|心想|想着|盘算着?|琢磨着?|立志|发誓|一心|盼着|嚷着"
+                      r"|才明白|才懂得|才知道|才意识到|才体会到|慢慢明白|渐渐明白)$")
+_WANTING_LAST = frozenset("说知心意想着算磨志誓白得道到")
 
 
 def _wanting(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
@@ -950,7 +952,9 @@ def _topic_say(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
 # 都要开展一次排查) keeps its directive; so does a subject of many or of cadres (各村每周要…, 党员干部平时
 # 就要加强学习).
 _MAX_ROUTINE_BACK = 80   # characters looked back from 要 for a word of habit in its sentence
-_ROUTINE = re.compile(r"每(?:天|日|晚|早|周|星期|个?月|季度?|年|次|逢|当|回|到)|天天|年年|月月|常常|总是|往往|平日|平时|一年四季")
+_ROUTINE = re.compile(r"每(?:天|日|晚|早|周|星期|个?月|季度?|年|次|逢|当|回|到)|天天|年年|月月|常常|总是|往往|平日|平时|一年四季"
+                      r"|经常|时常")
+_ROUTINE_AFTER = ("定期", "经常", "时常")   # 队里的志愿者要定期到独居老人家里帮忙: the habit right after 要
 _DIRECTED = re.compile(r"强调|要求|指出|部署|叮嘱|嘱咐|提出|提醒|告诫|号召|希望|表示|明确|规定")
 _MANY_SUBJECT = re.compile(r"^[“\s]*(?:各|全体|所有|凡)|干部|党员|领导|部门|单位|机关|乡镇|街道|社区|村组|企业")
 # "有经验的鱼把头，先要会识冰": 要会 + a verb is a skill described (one has to know how), when nobody asks for it.
@@ -975,7 +979,14 @@ def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     first = scan.sents[cl.sents[ci]][0]
     at = cl.starts[ci] + m.start("modal")
     lo = max(cl.starts[first], at - _MAX_ROUTINE_BACK)   # (bounded: a text with no full stop stays linear)
-    return _ROUTINE.search(scan.body, lo, at) is not None and _undirected(scan, ci, m)
+    if _ROUTINE.search(scan.body, lo, at) is None and not (
+            scan.body.startswith(_ROUTINE_AFTER, at + 1) and _MANY_SUBJECT.search(scan.body, lo, at) is None):
+        return False                                 # (监管部门不仅要…，而且要定期检查: an organ's duty)
+    return _undirected(scan, ci, m)
+
+
+# "居民们你一言我一语，有的提出要保留小区里的老槐树": what some of those present proposed, not a directive.
+_SOME_SAY = re.compile(r"(?:有的|有人)[^，,]{0,4}?(?:提出|说|建议|希望|表示|认为|觉得|主张)")
 
 
 # "说起今后的打算，佘秋生说，村里要建一个茶文化体验园": a plan or a wish someone tells (打算, 心愿… then 说)
@@ -1039,6 +1050,7 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or (after == "会" and _skill(scan, ci, text, m)) \
         or _routine(scan, ci, text, m) \
         or _plan(scan, ci, m) \
+        or (subj[:1] == "有" and _SOME_SAY.match(subj) is not None) \
         or _motto(scan, ci, m)
 
 
@@ -1432,7 +1444,8 @@ _SHOULD_DESCRIBES = re.compile(r"(?:是|有|具有|具备|成为|属于|如何|�
 _BARE_SHOULD_OPENERS = ("把", "按", "对", "在", "从", "与", "由", "以", "将", "及时", "依法", "尽快", "立即",
                         "更加", "优先", "充分", "注重", "注意", "重视", "避免", "防止", "杜绝", "采取", "建立",
                         "制定", "明确", "做到", "结合", "保障", "保持", "加紧", "迅速",
-                        "每周", "每月", "每季度", "每年", "每日", "每天", "定期", "逐一", "逐项", "逐月")
+                        "每周", "每月", "每季度", "每年", "每日", "每天", "定期", "逐一", "逐项", "逐月",
+                        "梳理", "排查", "开展", "组织", "督促", "指导", "主动", "全面", "提前", "限期")
 
 
 def _bare_should_directs(text: str, e: int) -> bool:

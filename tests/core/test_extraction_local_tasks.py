@@ -608,3 +608,19 @@ def test_findings_of_an_inspection_a_plan_listed_after_a_colon_and_a_motto_are_n
     assert tasks(body) == []
     body = "“各网格员要把每户的门窗都看一遍。”社区党委书记郁庆华在会上说。"
     assert speaker_of(body, "各网格员要把每户的门窗都看一遍") == "郁庆华"
+
+
+def test_what_some_residents_propose_a_habit_after_yao_and_a_lesson_learnt_are_no_tasks():
+    body = "座谈会上，居民们你一言我一语，有的提出要拓宽小区的消防通道，有的希望多装几盏路灯。"
+    assert tasks(body) == []
+    body = "去年，社区成立了助老服务队。队里的志愿者要定期到空巢老人家里帮忙买菜、打扫卫生。"
+    assert tasks(body) == []
+    body = "他常跟年轻干部说，自己刚来时也想急着出成绩，后来才明白要先把群众的心焐热。"
+    assert tasks(body) == []
+    body = "街道党工委书记黎晓东强调，各社区要定期走访独居老人，建立一人一档。"
+    assert speaker_of(body, "各社区要定期走访独居老人") == "黎晓东"
+
+
+def test_bare_should_before_a_verb_of_sorting_out_directs():
+    body = "会议指出，营商环境是一个地方的名片。各部门应梳理审批中的难点问题，在6月底前形成清单。"
+    assert [t for t, _ in tasks(body)] == ["各部门应梳理审批中的难点问题，在6月底前形成清单"]
