@@ -195,7 +195,7 @@ def _needs_organ(title: str) -> bool:
 _STAFF_POSTS = frozenset({"总工程师", "副总工程师", "总经济师", "总会计师", "总规划师", "总审计师", "总督学", "副总督学"})
 _STAFF_ORGANS = ("部", "委", "委员会", "局", "厅", "署", "办", "办公室")
 # Designations a country gives its leader (posts.txt, flag Q): public only with the country written before them.
-_COUNTRY_ONLY_POSTS = frozenset({"民族领袖"})
+_COUNTRY_ONLY_POSTS = frozenset({"民族领袖", "党代表", "党副代表"})
 
 
 def _unqualified(title: str) -> bool:
@@ -326,15 +326,16 @@ def _rule_dotted(text: str, i: int, s: int):
         if m < n and text[m] in _DOTS and not _next_person_inside(text, seg_start, m):
             k = m
             continue
+        inner = _ethnic_inner_ends(text, seg_start, m)
         t = seg_start
-        while t < m and (text[t] in translit or text[t] in _PART_JOINERS and t + 1 < m and text[t + 1] in translit):
+        while t < m and (text[t] in translit or t in inner     # (阿布都拉: 都 inside the name part 阿布都)
+                         or text[t] in _PART_JOINERS and t + 1 < m and text[t + 1] in translit):
             t += 1
         if text[m - 1] == "等" and m - seg_start >= 3 and (m == n or text[m] in _CLOSE):
             return m - 1                             # …主席彼得·基马尼等。: 等 closes a list, it is no name part
         if m - seg_start <= _MAX_CLOSED_PART and (m == n or text[m] in _CLOSE) and text[m - 1] not in _SAY_ONE \
                 and not any(lexicon().follower_set.starting_at(text, k) >= 2 for k in range(seg_start + 1, m - 1)):
             return m                                 # 麦尔丹·阿不都、: 都 is no follower here (not …·阿不说，)
-        inner = _ethnic_inner_ends(text, seg_start, m)
         for end in range(seg_start + 1, m + 1):
             if end in inner:
                 continue                             # 阿不|都: inside a name part (ethnic_name_parts.txt)
@@ -354,6 +355,9 @@ def _rule_dotted(text: str, i: int, s: int):
                 if t > end and lexicon().follower_set.starting_at(text, end) < 2 and _ends_name(text, t):
                     return t                         # 他纳·西提蓬|对: 提 is a follower alone, but the
                                                      # transliteration runs on to a follower (not 克里|提出)
+                run_on = _asian_run_on(text, end, m)
+                if run_on is not None:
+                    return run_on                    # 猜集·西提翁颂|参加: 颂 is a Thai syllable
                 if t < end and end - t <= _MAX_UNLISTED and _given_ok(text[t:end]) \
                         and (_strong_end(text, end) or end - t == 1 and t - seg_start >= 2 and text[end] in lexicon().followers):
                     return end                       # …·科瓦廖夫|表示: a character the list lacks, then a strong end;
@@ -406,6 +410,22 @@ def _next_person_inside(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _asian_run_on(text: str, end: int, m: int) -> int | None:
+    """"商业部长猜集·西提翁颂参加会见": the last part of a dotted name stops at a one-character follower
+    (提) but runs on in transliteration and Southeast Asian syllables (translit_asia.txt: 颂) to a
+    two-character follower or punctuation: it ends there. Limit: the stop was a one-character follower
+    only, the run stays inside the part's characters (m) and holds no stop character."""
+    if lexicon().follower_set.starting_at(text, end) >= 2:
+        return None
+    foreign = _rules().foreign
+    e = end
+    while e < m and text[e] in foreign:
+        e += 1
+    if e - end < 2 or not _strong_end(text, e) or not _given_ok(text[end:e]):
+        return None
+    return e
+
+
 _ODD_JOINERS = frozenset("和与及同让")   # (让 is a transliteration syllable too: 让-皮埃尔, 哈迪让托)
 
 
@@ -440,8 +460,8 @@ def _ethnic_parts() -> WordSet:
 _MAX_ETHNIC_PARTS = 4
 # One-character endings of Tibetan names (拉毛措, 才让措, 卓玛措) and of Mongolian ones (朝克图, 那仁朝克图:
 # -图 "having"), unless they begin a word (措施, 图片, 图书).
-_ETHNIC_TAILS = frozenset("措图")
-_TAIL_WORD_NEXT = frozenset("施辞置手片书表纸谋景案像文")
+_ETHNIC_TAILS = frozenset("措图玛")    # (and -玛 of women's names: 其其格玛)
+_TAIL_WORD_NEXT = frozenset("施辞置手片书表纸谋景案像文瑙")
 
 
 def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
@@ -744,7 +764,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     when at most _MAX_FOREIGN_ODD of its characters are outside translit_chars.txt (one for three
     characters, which a two-character follower or punctuation must close), the last one inside
     (克林顿|派代表: 派 ends no name). Limit: no stop character
-    (说, 在, 的…), numeral, frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
+    (说, 在, 的…; inside the run one that transliterates may stand: 国会第一副主席占本隆一行), numeral,
+    frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
     n = len(text)
     if i + 4 > n:
         return None
@@ -771,7 +792,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
                                                                      or not odd and _says_at(text, k))) \
             or run[-1] not in t and not (run[-1] == "相" and len(run) >= 3 and _armenian_tail(text, k - 1)) \
-            or not _given_ok(run) or any(c in _NUMERALS for c in run) \
+            or not _given_ok(run[0] + "".join(c for c in run[1:-1] if c not in t) + run[-1]) \
+            or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
         return None
@@ -1353,7 +1375,10 @@ _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" 
 
 
 _JOINERS = frozenset("和与及")
-_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司", "组织")   # (联合国粮食及农业组织)
+_COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司", "组织", "党")   # (联合国粮食及农业组织,
+#                                                                                         缅甸联邦巩固与发展党)
+_UNIT_ENDS = ("司", "处")   # departments of a ministry or bureau (招标采购司, 综合处)
+_UNIT_OF = "部委局署厅办"    # the last character of the ministry or bureau they belong to
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
 _MAX_CHAIN_COMMITTEE = 4   # characters before 和 of a committee written after 、 (社会和法制委员会)
 _MAX_MINISTRY_LEFT = 4  # characters before the 和 of a ministry (人力资源和社会保障部, 文化和旅游部)
@@ -1387,7 +1412,8 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     # (县, 市…) after punctuation or a boundary word, and hold no post
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT \
             and (text[k] in _REGION_ONE or text.startswith("国家", k)
-                 or _country_set().starting_at(text, k) and organ.endswith("部")   # 吉尔吉斯斯坦交通和通信部长
+                 or _country_set().starting_at(text, k) and organ.endswith(("部", "党"))   # 吉尔吉斯斯坦交通和通信部长,
+                                                                                       # 缅甸联邦巩固与发展党
                  or j - 1 - k <= _MAX_MINISTRY_LEFT and ("部" in organ or text.startswith("大臣", p))
                  and not is_name_reading(text, k, j - 1)) \
             and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
@@ -1398,6 +1424,12 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             and organ.endswith("委员会") and lex.post_re.search(text, k, j - 1) is None:
         return k                                     # 全国政协常委、社会和法制委员会主任: a committee of the
                                                      # body named in the title before it
+    if organ.endswith(_UNIT_ENDS) and k < j - 2 and (k == 0 or not _han(text[k - 1]) or lex.boundary_set.ending_at(text, k)) \
+            and lex.post_re.search(text, k, j - 1) is None:
+        cut = max(text.rfind(c, k, j - 1) for c in _UNIT_OF)
+        if cut - k >= 2 and 1 <= j - 2 - cut <= _MAX_JOINED_LEFT and not any(c in _UNIT_OF for c in organ[:-1]):
+            return k                                 # 国家医保局医药价格和招标采购司司长: a department
+                                                     # of a ministry or bureau, its name joined by 和
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT and text[k - 1:k] in _CHAIN_SEPARATORS \
             and lex.post_set.ending_at(text, k - 1) and lex.post_re.search(text, k, j - 1) is None \
             and not is_name_reading(text, k, j - 1):
@@ -1578,8 +1610,9 @@ def _place_part(prefix: str) -> str:
 # Departments of a Party committee, written without it after a title of that committee ("县委常委、
 # 组织部部长" -> 县委组织部部长), and bodies of a place written without the place after a title of
 # its Party organ ("街道党工委副书记、办事处主任" -> 街道办事处主任, "镇党委书记、人大主席" -> 镇人大主席).
-_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "编委办", "网信办", "政研室",
+_PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅", "编委办", "网信办", "政研室",
                       "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
+_MINISTRY_OFFICES = ("办公厅",)   # a ministry's general office, written without the ministry after its title
 _PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委", "武装部", "人武部")
 # The secretariat of a mass organisation, written without it after another of its titles ("全国妇联党组
 # 书记、副主席、书记处第一书记" -> 全国妇联书记处第一书记).
@@ -1612,6 +1645,9 @@ def _department_prefix(previous: str, title: str) -> str:
     if title in _SPOKESPERSONS and prefix:
         return _ministry_of(prefix)                  # 国务院新闻办新闻局副局长、新闻发言人 (the bureau
                                                      # cut from the right: not 国务院|新闻办…)
+    if title.startswith(_MINISTRY_OFFICES) and prefix[-1:] in _ORGAN_CHARS and not _place_part(prefix):
+        return prefix                                # 农业农村部新闻发言人、办公厅主任: the ministry's office
+                                                     # (市政府副秘书长、办公厅主任: the government's)
     if title.endswith("发言人") and (m := _UNIT_OF_ORGAN.match(prefix)) is not None:
         return m.group(1)                            # 国务院新闻办公室新闻局局长、新闻发言人: the office speaks
     if title.startswith(_PARTY_WINGS) and (m := _PARTY_CENTRE.search(prefix)) is not None:
@@ -2158,6 +2194,12 @@ _DE_COMRADE = re.compile(r"的(?:(?=[^，。、；：！？\s]{2,8}同志)|(?<=[
 # (written to begin with 的 itself: the search then skips to each 的 at C speed)
 
 
+def _joins_next_titled(text: str, end: int) -> bool:
+    """"时任…州长的诸葛鸿钧与时任州委书记多杰才让一道": 和/与 after a name, then another titled name (or 时任/原
+    + one): the name ends at the joiner."""
+    return text[end:end + 1] in _JOINERS and (text.startswith(_HELD_BEFORE, end + 1) or _starts_title(text, end + 1))
+
+
 def _names_after_de(text: str, out: list) -> None:
     """时任乡党委书记的老党员钟发祥: a title, 的, a word for a person (_DE_PERSON: 老党员, 老模范,
     老同志…), then the name: the name holds the title. Also 时任河西省委书记的俞振华同志: only after
@@ -2170,13 +2212,15 @@ def _names_after_de(text: str, out: list) -> None:
         if ps is None:
             continue
         reading = name_reading(text, m.end())
-        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])) \
+        if reading is None or not (_strong_end(text, reading[0]) or _ends_weak(text, reading[0])
+                                   or _joins_next_titled(text, reading[0])) \
                 or lex.post_re.match(text, m.end(), reading[0]) is not None:
             continue
         if m.re is _DE_COMRADE:
             first = _chain(text, ps, m.start())[0]
             if text[first:first + 2] not in _HELD_BEFORE or not (
-                    text[reading[0]:reading[0] + 2] == "同志" or _strong_end(text, reading[0])):
+                    text[reading[0]:reading[0] + 2] == "同志" or _strong_end(text, reading[0])
+                    or _joins_next_titled(text, reading[0])):
                 continue                             # (他同时任国家计委副主任的蔡永年一道…: held then,
                                                      # a name closed at once)
         start, titles = _chain(text, ps, m.start())
@@ -2415,6 +2459,8 @@ def find_officials(body: str, title: str = "", subtitle: str = "") -> list[Offic
         _dotted_part_posts(body, people)
     if any(d in body for d in _DOTS):
         _widen_to_dotted(body, people)
+    if has_parts:
+        _merge_part_tails(body, people)
     _merge_name_tails(body, people)
     _merge_cut_names(body, people)
     if "越" in body:
@@ -2701,6 +2747,33 @@ def _widen_to_dotted(body: str, people: dict) -> None:
 
 _MIN_LONG_NAME = 5         # characters of an undotted name a later mention may shorten to its end;
                            # a Chinese name (surname + one or two, compound surname + two) is shorter
+
+
+def _merge_part_tails(body: str, people: dict) -> None:
+    """"卡塔尔首相兼外交大臣哈立德·本·贾西姆·阿勒马哈茂德…。李强将会见阿勒马哈茂德首相": a name-first reading
+    that took only the end of one part of a dotted name (哈茂德: 哈 reads as a surname) is that person,
+    when the part is written whole at each of its mentions; its titles and mentions (widened to the
+    part) go to the dotted name. Limit: the tail ends a part of one dotted name of the article only."""
+    tails: dict[str, list[tuple[str, str]]] = {}
+    for key in people:
+        if any(d in key for d in _DOTS):
+            for part in _DOT_SPLIT.split(key):
+                for n in range(2, len(part) - 1):
+                    tails.setdefault(part[-n:], []).append((key, part))
+    for key in [k for k in people if k in tails]:
+        owners = {full for full, _ in tails[key]}
+        if len(owners) != 1 or key in owners:
+            continue
+        full, part = tails[key][0]
+        head = len(part) - len(key)
+        short = people[key]
+        if not short.spans or not all(body[max(0, a - head):a + len(key)] == part for a, _ in short.spans):
+            continue
+        people.pop(key)
+        whole = people[full]
+        whole.spans.extend((a - head, b) for a, b in short.spans)
+        whole.titles.extend(t for t in short.titles if t not in whole.titles)
+        whole.rules.extend(r for r in short.rules + ["name_tail"] if r not in whole.rules)
 
 
 def _merge_name_tails(body: str, people: dict) -> None:
