@@ -510,7 +510,9 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
     if count == 1 and ends[0] - i == 2 and i + 4 <= len(text) and _han(text[i + 2]) and _han(text[i + 3]) \
             and text[i + 2:i + 4] not in _rules().frequent and not _ends_name(text, i + 2) \
             and (i + 4 == len(text) or text[i + 4] in _CLOSE
-                 or lexicon().follower_set.starting_at(text, i + 4) >= 2):
+                 or lexicon().follower_set.starting_at(text, i + 4) >= 2
+                 or lexicon().follower_set.starting_at(text, i + 4) == 1      # 局长勒格尔日就…作了发言
+                 and not lexicon().follower_set.starting_at(text, i + 3)):   # (not 阿苏拉在会上: 在 follows)
         return i + 4                                 # 州长阿苏拉且出席, 指挥长吉克伍各主持: a Yi clan name and
                                                      # a given name of two characters, a follower after it
     if count >= 2 and ends[-1] - i >= 4 and _han(text[ends[-1]:ends[-1] + 1] or "a"):

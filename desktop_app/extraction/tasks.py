@@ -60,7 +60,7 @@ _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
     rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是]|靠(?!前)|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
-_DEMAND = re.compile(rf"(?<![重新的总体些项条点和作])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及])")
+_DEMAND = re.compile(rf"(?<![重新的总体些项条点和作合])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及的])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
 # 要想方设法, 要想清楚).
@@ -536,7 +536,7 @@ def _intro_of(body: str, clauses: _Clauses, sents: _Sentences, ci: int) -> str:
     return body[max(lo, c.start - _MAX_LEAD):c.start]
 
 
-_PREP_START = re.compile(r"^(?:尤其|特别是|特别|更|也|还|都|并|同时)?(?:对|在|从|把|以|向|为|给|按照|通过|围绕)")
+_PREP_START = re.compile(r"(?:尤其|特别是|特别|更|也|还|都|并|同时)?(?:对|在|从|把|以|向|为|给|按照|通过|围绕)")
 _ADV_STRIP = re.compile(r"(?:特别是|尤其是|就是|也就是|还是|都是)")
 
 
@@ -832,21 +832,29 @@ def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     that ends the clause's sentence ("…。”民宿老板说"); or a person the article names but gives no
     post, saying it ("葛长林说：“我们要把绝活传给年轻人”": a model worker's resolve, no directive)."""
     body, st = scan.body, scan.clauses.starts[ci]
-    window = body[max(0, st - _MAX_LAY_LEAD):st]
-    if ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
-            and (_LAYPERSON_SAYS.search(window) or _unofficial_says(scan, window, st - len(window))):
-        return True
     cl = scan.clauses
+    if _lay_window_says(scan, st):
+        return True
+    if ci > 0 and cl.sents[ci - 1] == cl.sents[ci] and cl.seps[ci - 1] in "，," and (ci - 1) not in scan.found \
+            and _lay_window_says(scan, cl.starts[ci - 1]):
+        return True                                  # 穆桂珍说，很多矛盾其实都是小事，关键是要…: one clause between
     last = bisect.bisect_right(cl.sents, cl.sents[ci], ci) - 1     # the sentence's last clause
     close = cl.ends[last] + 1 if body[cl.ends[last] + 1:cl.ends[last] + 2] == "”" else \
         cl.ends[last] if body[cl.ends[last]:cl.ends[last] + 1] == "”" else -1
     return close >= 0 and _SAID_BY_LAYPERSON.match(body, close + 1) is not None
 
 
+def _lay_window_says(scan: _Scan, st: int) -> bool:
+    """A layperson, or a person named with no post, and a verb of saying right before position st."""
+    window = scan.body[max(0, st - _MAX_LAY_LEAD):st]
+    return ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
+        and (_LAYPERSON_SAYS.search(window) is not None or _unofficial_says(scan, window, st - len(window)))
+
+
 _NAMED_SAYS = re.compile(r"(?:在发言中|发言时|笑着|动情地|感慨地)?(?:说|表示|坦言|感慨)[，,：:]?[“\s]*$")
 _MAX_SAYER = 12            # characters of the subject before the verb of saying
 # People named with a role that is no post, before a verb of saying (获得者代表卜庆和在发言中说，要…).
-_LAY_ROLE = re.compile(r"获得者|劳模|劳动模范|技师|工匠|专家|学者|教授|院士|研究员|工程师|企业家|志愿者")
+_LAY_ROLE = re.compile(r"获得者|劳模|劳动模范|技师|工匠|专家|学者|教授|院士|研究员|工程师|企业家|志愿者|教师|老师|医生|律师|退休")
 
 
 def _unofficial_says(scan: _Scan, window: str, at: int) -> bool:
@@ -859,7 +867,7 @@ def _unofficial_says(scan: _Scan, window: str, at: int) -> bool:
     cs = vm.start()
     while cs > 0 and window[cs - 1] not in _CLAUSE_SEP and vm.start() - cs < _MAX_SAYER:
         cs -= 1
-    subject = window[cs:vm.start()].strip(_OPEN)
+    subject = window[cs:vm.start()].strip(_OPEN + "”’」』）)")   # (“…。”穆桂珍说: after a closing quote)
     if not subject or "他" in subject or "她" in subject:
         return False
     k = bisect.bisect_left(scan.mentions, (at + vm.start(),)) - 1
@@ -980,8 +988,10 @@ def _routine(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     at = cl.starts[ci] + m.start("modal")
     lo = max(cl.starts[first], at - _MAX_ROUTINE_BACK)   # (bounded: a text with no full stop stays linear)
     if _ROUTINE.search(scan.body, lo, at) is None and not (
-            scan.body.startswith(_ROUTINE_AFTER, at + 1) and _MANY_SUBJECT.search(scan.body, lo, at) is None):
-        return False                                 # (监管部门不仅要…，而且要定期检查: an organ's duty)
+            scan.body.startswith(_ROUTINE_AFTER, at + 1) and m.group("subj").strip(_OPEN)
+            and _MANY_SUBJECT.search(scan.body, lo, at) is None):
+        return False                                 # (监管部门不仅要…，而且要定期检查: an organ's duty;
+                                                     # 他说，…。要定期开展消防演练: no one narrated)
     return _undirected(scan, ci, m)
 
 
@@ -1255,6 +1265,10 @@ _COPULA_SENTENCE = re.compile(r"^[^，,；;要必务应]{1,12}是(?!否)[^，,�
 _TOPIC_THEN_MODAL = re.compile(r"要|必须|务必|应当|应该|关键|需要")
 
 
+# "当前正值森林防火关键期", "眼下已进入主汛期": the time a demand is set in, not the demand.
+_SETTING_CLAUSE = re.compile(r"(?:当前|目前|眼下|现在|时下|今年|近期|近来|当下)?(?:正值|正处于|正处在|已进入|已经进入|正进入|即将进入)")
+
+
 def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> bool:
     """"会议要求，区住建局牵头做好项目统筹": after a meeting's 要求 and a comma the clause is a
     directive, whatever it opens with; "区长李强在讲话中强调，坚持问题导向，推动…": after 强调 or 要求
@@ -1277,6 +1291,8 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
         if clauses.seps[ci] in _SENT_END and _COPULA_SENTENCE.match(clause):
             return False                             # 会议要求，汛期是防汛的关键期。各乡镇应…: the
                                                      # setting; the directive is the next sentence
+        if _SETTING_CLAUSE.match(clause):
+            return False                             # 会议要求，当前正值森林防火关键期，各乡镇应当…
         return len(clause) >= 4
     meeting_stress = _MEETING_STRESS.search(body, max(0, m.start() - 4), m.end()) is not None
     if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)):
@@ -1391,6 +1407,8 @@ def _semicolon_items(body: str, clauses: _Clauses, sents: _Sentences,
         if not (first_has or prev_ok):
             continue
         for sg in segs[1:]:
+            if _PREP_START.match(body, clauses[sg[0]].start) and any(i in found for i in sg[1:]):
+                continue                             # 对重复信访和信访积案，应当实行…: the modal holds the item
             if not _AGENDA_ITEM.match(body, clauses[sg[0]].start):
                 _put_item(found, clauses, sg[0])
         if not first_has:

@@ -624,3 +624,27 @@ def test_what_some_residents_propose_a_habit_after_yao_and_a_lesson_learnt_are_n
 def test_bare_should_before_a_verb_of_sorting_out_directs():
     body = "会议指出，营商环境是一个地方的名片。各部门应梳理审批中的难点问题，在6月底前形成清单。"
     assert [t for t, _ in tasks(body)] == ["各部门应梳理审批中的难点问题，在6月底前形成清单"]
+
+
+def test_the_time_a_meeting_demand_is_set_in_is_no_task():
+    body = "会议要求，眼下已进入主汛期，各乡镇应当落实24小时值班制度，严防死守每一处险工险段。"
+    assert [t for t, _ in tasks(body)] == ["各乡镇应当落实24小时值班制度，严防死守每一处险工险段"]
+
+
+def test_a_requirement_as_a_noun_opens_no_demand():
+    body = "县长钟明远要求，各部门要开展专项整治，对不符合要求的坚决依法关停。"
+    assert [t for t, _ in tasks(body)] == ["各部门要开展专项整治，对不符合要求的坚决依法关停"]
+
+
+def test_a_prepositional_item_whose_modal_follows_is_one_task():
+    body = ("区长柯文斌指出，各街道要坚持领导干部接访制度，把矛盾化解在基层；对重复信访和信访积案，"
+            "应当实行“一案一专班”，逐案明确包案领导；区信访局要强化督办问效，对敷衍塞责的严肃问责。")
+    texts = [t for t, _ in tasks(body)]
+    assert "对重复信访和信访积案" not in texts
+    assert any(t.startswith("应当实行“一案一专班”") for t in texts)
+
+
+def test_a_person_with_no_post_named_after_a_closing_quote_voices_no_directive():
+    body = ("“调解纠纷不要嫌麻烦，需要的是耐心。”退休教师柴淑兰说，很多矛盾其实都是小事，"
+            "关键是要让双方把心里话说出来。")
+    assert tasks(body) == []
