@@ -735,9 +735,13 @@ def _rule_foreign_two(text: str, i: int, s: int):
 
 
 def _when_clause(text: str, k: int) -> bool:
-    """会见柬埔寨首相占索帕时，…: 时 closed by punctuation ends the clause "when meeting …" (read only
-    after a foreign name, never after a Chinese one: 小时)."""
-    return text[k:k + 1] == "时" and (k + 1 == len(text) or text[k + 1] in _CLOSE)
+    """会见柬埔寨首相占索帕时，…, 会见缅甸总统敏昂莱时指出，…: 时 closed by punctuation or by a verb of
+    saying that punctuation closes ends the clause "when meeting …" (after a Chinese name only where
+    the character before 时 makes no word with it: 小时, 同时; see _given_end)."""
+    return text[k:k + 1] == "时" and (k + 1 == len(text) or text[k + 1] in _CLOSE or _says_at(text, k + 1))
+
+
+_WHEN_WORDS = frozenset({"准时", "定时", "彼时", "实时", "战时", "即时"})   # (with frequent_words.txt: 小时, 同时…)
 
 
 def _rule_foreign_three(text: str, i: int, s: int):
@@ -1039,6 +1043,9 @@ def _given_end(text: str, i: int, s: int) -> int | None:
     for end in ok:
         if text[end:end + 2] == "同志":
             return end                             # 区长刘天一同志: not 刘天 + 一同
+        if _when_clause(text, end) and text[end - 1:end + 1] not in rules.frequent \
+                and text[end - 1:end + 1] not in _WHEN_WORDS:
+            return end                             # 会见越南国家主席梁强时，…: the clause "when meeting him"
     if len(ok) == 2 and text[ok[0]] in _JOINERS and text[ok[1]:ok[1] + 2] in _KIN_OR_ROLE:
         return ok[0]                               # 主席梁强和夫人: 和 joins his wife, no given name
     if len(ok) == 2 and _DATE_AFTER.match(text, ok[1]) and text[ok[1] - 1] not in _SAY_ONE:
@@ -1543,7 +1550,7 @@ def _post_before(text: str, end: int) -> int | None:
 
 def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
     """The chain of titles whose last post is text[post_start:post_end]: (start, titles)."""
-    segments = []
+    segments, joints = [], []                        # (joints: the separator after each segment but the last)
     s = _title_start(text, post_start)
     segments.append(text[s:post_end])
     if text[s - 2:s] == "现任" and s > 2 and text[s - 3] in _CHAIN_SEPARATORS:
@@ -1558,16 +1565,18 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
             s = note.start() + 1                     # 县政协副主席（兼）、县工商联主席: the note is dropped
         s2 = _title_start(text, ps)
         segments.insert(0, text[s2:s - 1])
+        joints.insert(0, text[s - 1])
         s = s2
     titles: list[str] = []
     lex = lexicon()
     former = segments[0].startswith(_FORMER) and "现任" not in text[s:post_end]
-    for seg in segments:
+    for n, seg in enumerate(segments):
         seg = _strip_title(seg)
         if titles and seg in lex.bare_posts:
             seg = _shared_prefix(titles[-1], seg) + seg
         elif titles:
-            seg = _department_prefix(titles[-1], seg) + seg
+            seg = (_department_prefix(titles[-1], seg)
+                   or (_country_across(titles[-1], seg) if joints[n - 1] == "兼" else "")) + seg
         if titles and former and not seg.startswith(_HELD):
             seg = "原" + seg                         # 原国务院副秘书长、国家计委副主任: both posts were held
         titles.append(seg)
@@ -1576,6 +1585,21 @@ def _chain(text: str, post_start: int, post_end: int) -> tuple[int, list[str]]:
 
 _FORMER = ("原", "前")
 _HELD = ("原", "前", "时任", "曾任")
+
+# Countries, regions and blocs that are not carried across 兼 (their posts are read whole where written).
+_NOT_CARRIED = frozenset({"中国", "香港", "澳门", "台湾", "欧盟", "东盟", "非盟", "北约", "亚太", "阿拉伯"})
+
+
+def _country_across(previous: str, title: str) -> str:
+    """"泰国副总理兼外交部长巴颂·…" -> 泰国副总理, 泰国外交部长: a foreign country that opens a title is
+    the country of the post joined to it by 兼 too, so that each title stands alone (外交部长 alone reads
+    as China's); returns the country, else "". Limit: only across 兼; the post has no country, place or
+    organ of its own before it (…兼国民议会议长 keeps its own), the country is no bloc or Chinese region."""
+    n = _country_set().starting_at(previous, 0)
+    if not n or previous[:n] in _NOT_CARRIED or _country_set().starting_at(title, 0) \
+            or title[0] in _REGION_ONE or lexicon().organ_set.starting_at(title, 0):
+        return ""
+    return previous[:n]
 
 
 _PARTY_ORGANS = ("党委", "党组", "分党组", "党工委", "党总支", "党支部")
