@@ -1317,7 +1317,7 @@ def _title_start(text: str, p: int) -> int:
         n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
         if n:
             j -= n                                   # (埃及总统: 及 inside a country is no boundary)
-            if _described_country(text, j, n):
+            if _described_country(text, j, n) or _country_opens(text, j, n):
                 break
             continue
         if text[j - 1] == "代" and _country_set().starting_at(text, j):
@@ -1364,6 +1364,25 @@ def _described_country(text: str, j: int, n: int) -> bool:
     中国 is itself a country, read as one before 驻)."""
     return j > 0 and (text[j - 1] == "国" or text.startswith(_MEMBER, j - len(_MEMBER))) \
         and text[j:j + n] in _rules().countries and not _country_set().ending_at(text, j)
+
+
+def _country_opens(text: str, j: int, n: int) -> bool:
+    """"答：我们注意到菲律宾外交部长拉扎罗的有关表态": a country (text[j:j+n]) opens the title when the
+    words before it are no organ, place or 驻 of an embassy (中国驻美国大使, 联合国驻…): they are the
+    sentence's. Limit: a foreign country of countries.txt (中国 opens organs' names inside longer ones), not
+    inside a place's name (内蒙古), and not after 原/前 (原菲律宾外长)."""
+    if j == 0 or not _han(text[j - 1]) or text[j:j + n] not in _rules().countries or text[j:j + n] in _HOME \
+            or text.startswith(_PLACES_HOLDING_COUNTRY, j - 1):
+        return False
+    c = text[j - 1]
+    if c in "驻原前" or c in _JOINERS or c in _ORGAN_CHARS or c in _REGION_ONE or c == "国" \
+            or lexicon().organ_set.ending_at(text, j) or _country_set().ending_at(text, j):
+        return False                                 # (坦桑尼亚外交和东非合作部长: 和 joins fields)
+    return text[j + n:j + n + 1] not in _REGION_ONE     # 加拿大不列颠哥伦比亚省: a country inside a place
+
+
+_HOME = frozenset({"中国", "中华", "香港", "澳门", "台湾"})   # (桑顿中国中心研究部: China opens organs' names)
+_PLACES_HOLDING_COUNTRY = ("内蒙古",)
 
 
 _MEMBER = "成员"   # 代表团成员中非国民议会第一副议长若斯林·马兰巴: a member of the delegation, then his title

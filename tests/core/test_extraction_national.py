@@ -1047,3 +1047,17 @@ def test_when_meeting_welcome_and_senate_speakers(body, expected):
 ])
 def test_a_country_is_carried_across_jian_and_followers_of_visits(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign country opens the title: the words of the sentence before it are no part of it
+    ("答：我们注意到菲律宾外交部长罗萨里奥的有关表态。", {"罗萨里奥": ("菲律宾外交部长",)}),
+    ("即使美国总统约翰逊最初的方案被实施，", {"约翰逊": ("美国总统",)}),
+    # …but an embassy's 驻, 原, a joiner inside a ministry's name and a country inside a place stay
+    ("中国驻美国大使王刚出席。", {"王刚": ("中国驻美国大使",)}),
+    ("会见坦桑尼亚外交和东非合作部长朱马·姆万加。", {"朱马·姆万加": ("坦桑尼亚外交和东非合作部长",)}),
+    ("会见加拿大不列颠哥伦比亚省省长戴维·伊比。", {"戴维·伊比": ("加拿大不列颠哥伦比亚省省长",)}),
+    ("内蒙古自治区党委书记王刚出席。", {"王刚": ("内蒙古自治区党委书记",)}),
+])
+def test_a_foreign_country_opens_its_title(body, expected):
+    assert officials(body) == expected
