@@ -768,7 +768,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     when at most _MAX_FOREIGN_ODD of its characters are outside translit_chars.txt (one for three
     characters, which a two-character follower or punctuation must close), the last one inside
     (克林顿|派代表: 派 ends no name). Limit: no stop character
-    (说, 在, 的…; inside the run one that transliterates may stand: 国会第一副主席占本隆一行), numeral,
+    (说, 在, 的…; inside the run one that transliterates may stand: 国会第一副主席占本隆一行, and at the end
+    of four or more: 白俄罗斯总统卢卡申科、), numeral,
     frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
     n = len(text)
     if i + 4 > n:
@@ -796,7 +797,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
                                                                      or not odd and _says_at(text, k))) \
             or run[-1] not in t and not (run[-1] == "相" and len(run) >= 3 and _armenian_tail(text, k - 1)) \
-            or not _given_ok(run[0] + "".join(c for c in run[1:-1] if c not in t) + run[-1]) \
+            or not _given_ok(run[0] + "".join(c for c in run[1:-1] if c not in t)
+                             + (run[-1] if len(run) < 4 or run[-1] not in t else "")) \
             or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
@@ -1394,7 +1396,8 @@ _TITLE_OPENERS = ("中共", "中国共产党")
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
 _NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同",
-                           "新任", "候任"})   # (哥伦比亚新任外交部长: "newly appointed" stays in the title)
+                           "新任", "候任", "常任"})   # (哥伦比亚新任外交部长: "newly appointed" stays in the title;
+                                                     # 朝鲜最高人民会议常任委员会委员长: a standing committee)
 # Words that begin with a boundary character and open an organ's name (越共中央对外部部长: 对 is no "to").
 _ORGAN_OPENINGS = frozenset({"对外"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)

@@ -1061,3 +1061,14 @@ def test_a_country_is_carried_across_jian_and_followers_of_visits(body, expected
 ])
 def test_a_foreign_country_opens_its_title(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a transliterating stop character (科) may end a foreign name of four or more characters
+    ("白俄罗斯总统马特维延科、塞尔维亚总统武契奇出席。",
+     {"马特维延科": ("白俄罗斯总统",), "武契奇": ("塞尔维亚总统",)}),
+    # 常任 (standing) is no boundary inside an organ's name
+    ("朝鲜最高人民会议常任委员会委员长金永南会见中国客人。", {"金永南": ("朝鲜最高人民会议常任委员会委员长",)}),
+])
+def test_slavic_endings_and_standing_committees(body, expected):
+    assert officials(body) == expected
