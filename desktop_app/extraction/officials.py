@@ -1715,7 +1715,7 @@ _MAX_GROUP = 10
 
 _SPOKESPERSONS = frozenset({"发言人", "新闻发言人"})
 _MINISTRY_ENDS = frozenset("办部委院府厅署")
-_BUREAU_ENDS = ("局", "司", "处")
+_BUREAU_ENDS = ("局", "司", "处", "室")   # (室: 交通运输部政策研究室主任、新闻发言人 speaks for the ministry)
 _MAX_BUREAU = 6
 
 

@@ -113,7 +113,7 @@ def test_a_two_character_run_with_a_one_character_follower_needs_a_foreign_post(
 
 
 @pytest.mark.parametrize("body", [
-    "中国社会科学院学部委员赵启明，全国人大代表赵明发言。",
+    "中国社会科学院学部委员赵启明发言。",   # (全国人大代表赵明 is a deputy: a post of a people's congress)
     "东海市红木行业协会副会长钱多多表示，",
 ])
 def test_scholars_and_business_associations_are_no_officials(body):
@@ -1012,6 +1012,26 @@ def test_a_name_first_tail_of_a_dotted_part_is_the_dotted_name():
     # (哈茂德首相 alone reads as a surname and a given name: the article writes the whole part)
     body = "沙特首相兼外交大臣费萨尔·本·纳西尔·阿勒萨哈茂德将访华。其间，李强将会见阿勒萨哈茂德首相。"
     assert officials(body) == {"费萨尔·本·纳西尔·阿勒萨哈茂德": ("沙特首相", "沙特外交大臣", "首相")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("全国人大代表、云岭省副省长邝婕表示，要加快建设算力枢纽。", {"邝婕": ("全国人大代表", "云岭省副省长")}),
+    ("全国人大代表任春岚建议，进一步提高乡村教师生活补助。", {"任春岚": ("全国人大代表",)}),
+    ("交通运输部政策研究室主任、新闻发言人蔚思远主持发布会。",
+     {"蔚思远": ("交通运输部政策研究室主任", "交通运输部新闻发言人")}),
+    ("某大学国情研究室主任滕文说。", {}),
+])
+def test_a_deputy_to_a_peoples_congress_and_a_ministrys_policy_research_office(body, expected):
+    assert officials(body) == expected
+
+
+def test_the_official_who_answers_a_reporters_question_speaks_for_what_follows():
+    body = ("国务院新闻办公室举行新闻发布会，国家医保局医药服务管理司司长芮晓蕾介绍有关情况。"
+            "记者问：集采药品在基层能否买得到？芮晓蕾回答，国家医保局将督促企业保障供应。"
+            "各定点医疗机构要优先配备使用中选药品。")
+    from desktop_app.extraction import extract
+    assert [(t.text, t.speaker) for t in extract(body).tasks] == [("各定点医疗机构要优先配备使用中选药品", "芮晓蕾")]
+
 
 
 # Session 9 (ext): shapes of 会见 reports probed with invented sentences
