@@ -772,7 +772,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     when at most _MAX_FOREIGN_ODD of its characters are outside translit_chars.txt (one for three
     characters, which a two-character follower or punctuation must close), the last one inside
     (克林顿|派代表: 派 ends no name). Limit: no stop character
-    (说, 在, 的…; inside the run one that transliterates may stand: 国会第一副主席占本隆一行), numeral,
+    (说, 在, 的…; inside the run one that transliterates may stand: 国会第一副主席占本隆一行, and at the end
+    of four or more: 白俄罗斯总统卢卡申科、), numeral,
     frequent word, post or organ inside (普京高度评价: 高度 is a word)."""
     n = len(text)
     if i + 4 > n:
@@ -800,7 +801,8 @@ def _rule_foreign_long(text: str, i: int, s: int):
     if odd > _MAX_FOREIGN_ODD or len(run) == 3 and (odd > 1 or not (_strong_end(text, k) or _when_clause(text, k)
                                                                      or not odd and _says_at(text, k))) \
             or run[-1] not in t and not (run[-1] == "相" and len(run) >= 3 and _armenian_tail(text, k - 1)) \
-            or not _given_ok(run[0] + "".join(c for c in run[1:-1] if c not in t) + run[-1]) \
+            or not _given_ok(run[0] + "".join(c for c in run[1:-1] if c not in t)
+                             + (run[-1] if len(run) < 4 or run[-1] not in t else "")) \
             or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
             or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
@@ -1321,7 +1323,7 @@ def _title_start(text: str, p: int) -> int:
         n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
         if n:
             j -= n                                   # (埃及总统: 及 inside a country is no boundary)
-            if _described_country(text, j, n):
+            if _described_country(text, j, n) or _country_opens(text, j, n):
                 break
             continue
         if text[j - 1] == "代" and _country_set().starting_at(text, j):
@@ -1370,6 +1372,25 @@ def _described_country(text: str, j: int, n: int) -> bool:
         and text[j:j + n] in _rules().countries and not _country_set().ending_at(text, j)
 
 
+def _country_opens(text: str, j: int, n: int) -> bool:
+    """"答：我们注意到菲律宾外交部长拉扎罗的有关表态": a country (text[j:j+n]) opens the title when the
+    words before it are no organ, place or 驻 of an embassy (中国驻美国大使, 联合国驻…): they are the
+    sentence's. Limit: a foreign country of countries.txt (中国 opens organs' names inside longer ones), not
+    inside a place's name (内蒙古), and not after 原/前 (原菲律宾外长)."""
+    if j == 0 or not _han(text[j - 1]) or text[j:j + n] not in _rules().countries or text[j:j + n] in _HOME \
+            or text.startswith(_PLACES_HOLDING_COUNTRY, j - 1):
+        return False
+    c = text[j - 1]
+    if c in "驻原前" or c in _JOINERS or c in _ORGAN_CHARS or c in _REGION_ONE or c == "国" \
+            or lexicon().organ_set.ending_at(text, j) or _country_set().ending_at(text, j):
+        return False                                 # (坦桑尼亚外交和东非合作部长: 和 joins fields)
+    return text[j + n:j + n + 1] not in _REGION_ONE     # 加拿大不列颠哥伦比亚省: a country inside a place
+
+
+_HOME = frozenset({"中国", "中华", "香港", "澳门", "台湾"})   # (桑顿中国中心研究部: China opens organs' names)
+_PLACES_HOLDING_COUNTRY = ("内蒙古",)
+
+
 _MEMBER = "成员"   # 代表团成员中非国民议会第一副议长若斯林·马兰巴: a member of the delegation, then his title
 
 
@@ -1379,7 +1400,8 @@ _TITLE_OPENERS = ("中共", "中国共产党")
 
 # Words that end in a boundary character but are part of an organ's name (韩国共同民主党党首: 同 is no "with").
 _NOT_BOUNDARY = frozenset({"共同", "协同", "合同", "会同", "大同",
-                           "新任", "候任"})   # (哥伦比亚新任外交部长: "newly appointed" stays in the title)
+                           "新任", "候任", "常任"})   # (哥伦比亚新任外交部长: "newly appointed" stays in the title;
+                                                     # 朝鲜最高人民会议常任委员会委员长: a standing committee)
 # Words that begin with a boundary character and open an organ's name (越共中央对外部部长: 对 is no "to").
 _ORGAN_OPENINGS = frozenset({"对外"})
 _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" (应国家主席习近平邀请)

@@ -1078,3 +1078,28 @@ def test_a_country_is_carried_across_jian_and_followers_of_visits(body, expected
 ])
 def test_a_chinese_name_before_with_places_and_organs_that_begin_with_a_boundary_word(body, expected):
     assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign country opens the title: the words of the sentence before it are no part of it
+    ("答：我们注意到菲律宾外交部长罗萨里奥的有关表态。", {"罗萨里奥": ("菲律宾外交部长",)}),
+    ("即使美国总统约翰逊最初的方案被实施，", {"约翰逊": ("美国总统",)}),
+    # …but an embassy's 驻, 原, a joiner inside a ministry's name and a country inside a place stay
+    ("中国驻美国大使王刚出席。", {"王刚": ("中国驻美国大使",)}),
+    ("会见坦桑尼亚外交和东非合作部长朱马·姆万加。", {"朱马·姆万加": ("坦桑尼亚外交和东非合作部长",)}),
+    ("会见加拿大不列颠哥伦比亚省省长戴维·伊比。", {"戴维·伊比": ("加拿大不列颠哥伦比亚省省长",)}),
+    ("内蒙古自治区党委书记王刚出席。", {"王刚": ("内蒙古自治区党委书记",)}),
+])
+def test_a_foreign_country_opens_its_title(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a transliterating stop character (科) may end a foreign name of four or more characters
+    ("白俄罗斯总统马特维延科、塞尔维亚总统武契奇出席。",
+     {"马特维延科": ("白俄罗斯总统",), "武契奇": ("塞尔维亚总统",)}),
+    # 常任 (standing) is no boundary inside an organ's name
+    ("朝鲜最高人民会议常任委员会委员长金永南会见中国客人。", {"金永南": ("朝鲜最高人民会议常任委员会委员长",)}),
+])
+def test_slavic_endings_and_standing_committees(body, expected):
+    assert officials(body) == expected
