@@ -297,6 +297,7 @@ def _rule_regnal(text: str, i: int, s: int):
 # Verbs between a leader and the foreign name he writes to or meets (习近平致电胡安·…, 韩正会见玛丽亚·…);
 # they never stand inside a transliterated part.
 _GREETING_VERBS = ("致电", "致函", "致信", "复信", "贺电", "会见", "会晤", "会谈", "接见", "看望", "祝贺")
+_WITH_WORDS = frozenset("同与和")
 
 
 def _rule_dotted(text: str, i: int, s: int):
@@ -311,6 +312,9 @@ def _rule_dotted(text: str, i: int, s: int):
         return None
     if any(v in text[i + 2:dm.end() - 1] for v in _GREETING_VERBS):
         return None                                  # 国家主席习近平致电胡安·…: a verb inside the first part
+    if s and any(c in _WITH_WORDS for c in text[i + s + 1:dm.end() - 2]):
+        return None                                  # 外交部长王毅同索帕拉·肯副首相会谈: a Chinese name, then
+                                                     # "with" and the foreign name
     pm = lexicon().post_re.search(text, i, dm.end())
     if pm is not None and not (pm.start() == i and pm.end() == dm.end() - 1):
         return None                                  # (a post word that is the whole first part is a
@@ -632,7 +636,7 @@ def _rule_stop_last(text: str, i: int, s: int):
     reading is not closed strongly itself."""
     end = i + s + 2
     if not s or end > len(text) or text[end - 1] not in _LAST_STOPS or not _given_ok(text[i + s]) \
-            or not _strong_end(text, end) or _strong_end(text, end - 1) \
+            or not (_strong_end(text, end) or text[end:end + 1] == "说") or _strong_end(text, end - 1) \
             or text[i + s:end] in _rules().frequent or text[i + s:end] in _rules().verbs \
             or text[end - 1] in _CLOSED_ONLY and end < len(text) and text[end] not in _CLOSE:
         return None

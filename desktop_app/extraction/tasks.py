@@ -405,8 +405,8 @@ _ADVERB_AFTER_COMMA = re.compile(r"[，,](?:当即|随即|立即|当场|随后|�
 def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int, int, str | None] | None:
     """The official named in the first clause of the sentence that starts at lo (the last mention,
     in order, that lies inside it; `starts` are the mentions' starts, for bisecting); or, after a
-    short clause of place or time, a pronoun opening the next clause ("在污水处理厂，他仔细查看…，
-    要求施工单位要倒排工期": 他 is the subject)."""
+    short clause of place or time, a pronoun or an official opening the next clause ("在污水处理厂，他仔细
+    查看…，要求施工单位要倒排工期": 他 is the subject; "在…工地，高志明确定了…，叮嘱…": 高志明)."""
     first_end = lo
     while first_end < v and body[first_end] not in "，,；;":
         first_end += 1
@@ -423,9 +423,12 @@ def _sentence_subject(body: str, lo: int, v: int, mentions, starts) -> tuple[int
     nxt = first_end + 1
     while nxt < v and body[nxt] in _OPEN:
         nxt += 1
-    if first_end - lo <= _MAX_SETTING and _SETTING.match(body, lo) and nxt < v and body[nxt] in "他她" \
-            and body[nxt + 1:nxt + 2] not in ("们", "人"):
-        return (nxt, nxt + 1, _antecedent(body, nxt, mentions, starts))
+    if first_end - lo <= _MAX_SETTING and _SETTING.match(body, lo) and nxt < v:
+        if body[nxt] in "他她" and body[nxt + 1:nxt + 2] not in ("们", "人"):
+            return (nxt, nxt + 1, _antecedent(body, nxt, mentions, starts))
+        k = bisect.bisect_left(starts, nxt)
+        if k < len(mentions) and mentions[k][0] == nxt and mentions[k][1] <= v:
+            return mentions[k]                       # 在…工地，高志明确定了…，叮嘱施工方要…
     return None
 
 
@@ -1082,7 +1085,8 @@ def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
     if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
             and not (scan.clauses.seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
         st = scan.clauses.starts[ci] + m.end()
-        scan.found[ci] = _Found(st, ci, "demand", None, st)
+        # the text keeps 要求 (要求各地抓好项目开复工: what is asked and of whom, as a reader marks it)
+        scan.found[ci] = _Found(st, ci, "demand", None, scan.clauses.starts[ci] + m.start())
         return True
     return False
 

@@ -274,3 +274,7 @@ def test_a_yi_name_whose_given_part_is_listed_and_a_name_before_a_discipline_cas
 def test_a_yi_name_closed_by_a_one_character_follower():
     assert officials("县农业农村局局长吉木尔日就春耕备耕作了发言。") == {"吉木尔日": ("县农业农村局局长",)}
     assert officials("州长阿苏拉在会上讲话。") == {"阿苏拉": ("州长",)}
+
+
+def test_a_given_name_ending_in_nian_before_shuo():
+    assert officials("原村党支部书记宁永年说，这娃肯吃苦。") == {"宁永年": ("原村党支部书记",)}

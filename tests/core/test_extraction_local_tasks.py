@@ -486,7 +486,7 @@ def test_at_someones_request_is_no_demand():
     body = "双方要深化农业合作。中方应汤方要求派出的农技组已在当地开展服务。"
     assert [t for t, _ in tasks(body)] == ["双方要深化农业合作"]
     body = "他应邀出席会议并要求各地抓紧整改。"
-    assert [t for t, _ in tasks(body)] == ["各地抓紧整改"]
+    assert [t for t, _ in tasks(body)] == ["要求各地抓紧整改"]
 
 
 def test_a_member_who_proposes_speaks_and_a_disciplinary_notice_lists_cases():
@@ -648,3 +648,14 @@ def test_a_person_with_no_post_named_after_a_closing_quote_voices_no_directive()
     body = ("“调解纠纷不要嫌麻烦，需要的是耐心。”退休教师柴淑兰说，很多矛盾其实都是小事，"
             "关键是要让双方把心里话说出来。")
     assert tasks(body) == []
+
+
+def test_the_official_named_after_a_clause_of_place_speaks_for_the_sentence():
+    body = ("6月3日，县委书记邬志明到城关镇调研。在县医院迁建工地，邬志明确定了“9月底封顶”的目标，"
+            "叮嘱施工方要合理安排工序，严守质量安全关。")
+    assert speaker_of(body, "施工方要合理安排工序") == "邬志明"
+
+
+def test_a_demand_keeps_its_verb():
+    body = "省长莫雁南作出部署，要求各地抓好项目开复工，确保投资稳定增长。"
+    assert [t for t, _ in tasks(body)] == ["要求各地抓好项目开复工，确保投资稳定增长"]

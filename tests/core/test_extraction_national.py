@@ -1070,6 +1070,17 @@ def test_a_country_is_carried_across_jian_and_followers_of_visits(body, expected
 
 
 @pytest.mark.parametrize("body, expected", [
+    ("外交部长王毅同索帕拉·肯副首相举行会谈。", {"王毅": ("外交部长",), "索帕拉·肯": ("副首相",)}),
+    ("陪同访华的有印度尼西亚外交部长努尔·哈丽雅蒂、国有企业部长哈里扬托·苏班德里奥等。",
+     {"努尔·哈丽雅蒂": ("印度尼西亚外交部长",), "哈里扬托·苏班德里奥": ("国有企业部长",)}),
+    ("新疆和田地区于田县阿热勒乡党委书记买买提·吐尔逊发言。",
+     {"买买提·吐尔逊": ("新疆和田地区于田县阿热勒乡党委书记",)}),
+])
+def test_a_chinese_name_before_with_places_and_organs_that_begin_with_a_boundary_word(body, expected):
+    assert officials(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
     # a foreign country opens the title: the words of the sentence before it are no part of it
     ("答：我们注意到菲律宾外交部长罗萨里奥的有关表态。", {"罗萨里奥": ("菲律宾外交部长",)}),
     ("即使美国总统约翰逊最初的方案被实施，", {"约翰逊": ("美国总统",)}),
