@@ -17,6 +17,7 @@ RULE_WORDS: dict[str, str] = {
     "name_first_former": "姓名 + 前任元首职务",
     "name_first_ethnic": "民族姓名 + 职务",
     "title_list": "职务 + 顿号名单",
+    "name_list_first": "顿号名单 + 职务（名单中每人）",
     "leader_list": "领导称谓 + 名单",
     "counted_list": "某某等几名 + 职务",
     "title_note": "职务（括注）+ 姓名",

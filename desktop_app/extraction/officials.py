@@ -859,8 +859,9 @@ def _rule_foreign_long(text: str, i: int, s: int):
                              + (run[-1] if len(run) < 4 or run[-1] not in t else "")) \
             or any(c in _NUMERALS for c in run) \
             or any(run[j:j + 2] in rules.frequent for j in range(len(run) - 1)) \
-            or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)):
-        return None
+            or any(lex.post_set.starting_at(text, j) or lex.organ_set.starting_at(text, j) for j in range(i + 1, k)) \
+            or any(_country_set().starting_at(text, j) >= 2 for j in range(i + 1, k - 1)):
+        return None                                  # (奥地利总理和卡塔尔首相: a country inside is no name)
     return k
 
 
@@ -1118,9 +1119,11 @@ def _given_end(text: str, i: int, s: int) -> int | None:
                                                    # punctuation is the name's last character (not 王晓称，)
     if len(ok) == 2 and text[ok[0]] in _JOINERS and (ok[1] >= n or text[ok[1]] in _CLOSE or text[ok[1]] == "等"):
         return ok[1]                               # 国务委员谌贻和，…; 原主席阎志和等: nothing after 和 to join
-    if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2:
+    if len(ok) == 2 and fset.starting_at(text, ok[0]) == 2 and fset.starting_at(text, ok[1]) >= 2 \
+            and text[ok[1] + 1:ok[1] + 3] not in rules.frequent:
         return ok[1]                               # 孔志强调研: 强 ends the name, 调研 follows (强调 would
-                                                   # leave 研 alone); not 韦达明确要求 (确要 is no follower)
+                                                   # leave 研 alone); not 韦达明确要求 (确要 is no follower),
+                                                   # not 张伟强调研究 (研究 is a word: 强调|研究)
     for end in ok:
         if end >= n or not _han(text[end]) and (text[end] not in "-－" or _ends_name(text, end)):
             if end == ok[0] or not _ends_name(text, end - 1):
@@ -1201,8 +1204,9 @@ def _dotted_start(text: str, s: int) -> int:
     for _ in range(_MAX_DOT_PARTS):              # 胡安·帕布洛·塞佩达总统: every dotted part before it
         j = d
         while j > 0 and d - j < _MAX_DOT_PART and _han(text[j - 1]) and not lex.boundary_set.ending_at(text, j) \
-                and not (text[j - 1] in lex.followers and (j < 2 or text[j - 2] not in translit)):
-            j -= 1                               # 阿布都拉: 都 between transliteration is no follower
+                and not (text[j - 1] in lex.followers and j < d and (j < 2 or text[j - 2] not in translit)):
+            j -= 1                               # 阿布都拉: 都 between transliteration is no follower; 雪克来提·:
+                                                 # right before the dot 提 follows nothing
         if j == d:
             break
         start = j
@@ -1716,7 +1720,8 @@ def _place_part(prefix: str) -> str:
 # its Party organ ("街道党工委副书记、办事处主任" -> 街道办事处主任, "镇党委书记、人大主席" -> 镇人大主席).
 _PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "办公室", "办公厅", "编委办", "网信办", "政研室",
                       "巡察办", "党校", "社会工作部", "老干部局", "机关工委", "农办")
-_MINISTRY_OFFICES = ("办公厅",)   # a ministry's general office, written without the ministry after its title
+_MINISTRY_OFFICES = ("办公厅", "政治部")   # a ministry's general office or political department, written
+                                               # without the ministry after its title (司法部党组成员、政治部主任)
 _PLACE_BODIES = ("办事处", "管委会", "居委会", "村委会", "人大", "政府", "纪工委", "武装部", "人武部")
 # The secretariat of a mass organisation, written without it after another of its titles ("全国妇联党组
 # 书记、副主席、书记处第一书记" -> 全国妇联书记处第一书记).
@@ -1920,6 +1925,8 @@ def _titled_mentions(text: str):
                 s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
             if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
+                if s > 1 and (text[s - 1] == "、" or text[s - 1] in _JOINERS):
+                    _names_listed_before(text, s, [post], out)
                 continue
         # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
         if text.startswith(_KIN, post_end):
@@ -2173,6 +2180,41 @@ def _list_goes_on(text: str, end: int, titles: list[str], rule: str, out: list) 
             break                                    # 、科利华集团总裁…: an organ's name goes on
         out.append((text[end + 1:nxt], end + 1, nxt, end + 1, nxt, titles, (rule,)))
         end = nxt
+
+
+_MAX_LISTED = 16           # characters of one member of a list before a name-first post (雪克来提·扎克尔)
+
+
+def _names_listed_before(text: str, s: int, titles: list[str], out: list) -> None:
+    """"李鸿忠、王东明、…、雪克来提·扎克尔副委员长出席会议": the names listed with "、" (和 before the last) right
+    before a name-first post that the last of them holds hold it too. Limit: every member is read
+    whole as a name (a dotted one too), none is a place or a country (北京、天津…); the first member
+    stands after punctuation, the start or a boundary word (会议由…, 出席的有…); the list stops at the
+    first member that is no name, and nothing is given when a member in the middle is none."""
+    lex, rules = lexicon(), _rules()
+    found: list[tuple[int, int]] = []
+    end = s - 1                                      # the separator before the name read name-first
+    while end > 0 and (text[end] == "、" or text[end] in _JOINERS and not found):
+        start, rule = None, ""
+        for a in range(end - 2, max(-1, end - _MAX_LISTED - 1), -1):
+            if not (_han(text[a]) or text[a] in _DOTS):
+                break
+            reading = name_reading(text, a)
+            if reading is not None and reading[0] == end and (a == 0 or text[a - 1] in "、，。；：\n"
+                                                              or lex.boundary_set.ending_at(text, a)):
+                start, rule = a, reading[1]
+        if start is None:
+            break
+        member = text[start:end]
+        if member in rules.countries or (member[-1] in _REGION_ONE or member[-1] == "庄") \
+                and rule not in ("ethnic_parts", "dotted"):
+            return                                   # 石家庄、王家村…: places, no names (洛桑江村 is one)
+        found.append((start, end))
+        if start == 0 or text[start - 1] != "、":
+            break
+        end = start - 1
+    for a, b in found:
+        out.append((text[a:b], a, b, a, b, titles, ("name_list_first",)))
 
 
 _MAX_UNREAD = 6            # characters of a list member no name rule reads, skipped to go on (额尔敦巴根图)

@@ -31,6 +31,7 @@ class Explainer(QObject):
                 "name_first_former": self.tr("姓名 + 前任元首职务"),
                 "name_first_ethnic": self.tr("民族姓名 + 职务"),
                 "title_list": self.tr("职务 + 顿号名单"),
+                "name_list_first": self.tr("顿号名单 + 职务（名单中每人）"),
                 "leader_list": self.tr("领导称谓 + 名单"),
                 "counted_list": self.tr("某某等几名 + 职务"),
                 "title_note": self.tr("职务（括注）+ 姓名"),

@@ -1924,6 +1924,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>顿号名单 + 职务（名单中每人）</source>
+        <translation>list of names + post (each name in the list)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>领导称谓 + 名单</source>
         <translation>leadership designation before names</translation>
     </message>

@@ -1103,3 +1103,29 @@ def test_a_foreign_country_opens_its_title(body, expected):
 ])
 def test_slavic_endings_and_standing_committees(body, expected):
     assert officials(body) == expected
+
+
+def test_names_listed_before_a_name_first_post_hold_it():
+    body = "会议由韩东明、丁立华、洛桑江村、雪克来提·吾买尔副委员长和秘书长刘宏出席。"
+    assert officials(body) == {"韩东明": ("副委员长",), "丁立华": ("副委员长",), "洛桑江村": ("副委员长",),
+                               "雪克来提·吾买尔": ("副委员长",), "刘宏": ("秘书长",)}
+    assert officials("会议由王志刚、李明和赵强副主任主持。") == {
+        "王志刚": ("副主任",), "李明": ("副主任",), "赵强": ("副主任",)}
+    # places listed before a post are no names
+    assert officials("石家庄、保定和王刚书记出席。") == {"王刚": ("书记",)}
+    assert officials("向北京、天津、王刚书记致意。") == {"王刚": ("书记",)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # rare compound surnames of northern dynasties
+    ("在黑龙江省委书记斛律明远和省长杨立新陪同下考察。",
+     {"斛律明远": ("黑龙江省委书记",), "杨立新": ("省长",)}),
+    # a ministry's political department takes the ministry from the title before it
+    ("公安部党组成员、政治部主任韦东明出席。", {"韦东明": ("公安部党组成员", "公安部政治部主任")}),
+    # 所作 follows a name
+    ("会议听取了全国人大常委会副委员长欧阳明远所作的报告。", {"欧阳明远": ("全国人大常委会副委员长",)}),
+    # a joiner and a country after a post are no foreign name (a headline without names)
+    ("李强分别会见奥地利总理和卡塔尔首相", {}),
+])
+def test_compound_surnames_political_departments_and_headlines(body, expected):
+    assert officials(body) == expected
