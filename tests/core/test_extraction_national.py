@@ -1129,3 +1129,14 @@ def test_names_listed_before_a_name_first_post_hold_it():
 ])
 def test_compound_surnames_political_departments_and_headlines(body, expected):
     assert officials(body) == expected
+
+
+def test_appointments_and_removals_give_the_post_written_with_them():
+    body = "会议决定免去钱立新的国家粮食和物资储备局局长职务，任命孟海东为国家粮食和物资储备局局长。"
+    assert officials(body) == {"钱立新": ("国家粮食和物资储备局局长",), "孟海东": ("国家粮食和物资储备局局长",)}
+    # a company's post, a pronoun or all posts at once give nothing
+    assert officials("任命王志刚为某公司总经理。免去李明的一切职务。任命他为县长。") == {}
+
+
+def test_a_permanent_representative_to_the_united_nations():
+    assert officials("中国常驻联合国代表韩中华在安理会发言。") == {"韩中华": ("中国常驻联合国代表",)}
