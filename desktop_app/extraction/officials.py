@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..domain import Official, Span
+from ..paths import resource
 from ._fast import factory
 from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 
@@ -262,6 +263,7 @@ _MAX_COUNTRY = 10            # characters of the longest country name looked up 
 _MAX_DOT_PART = 10           # characters of one part of a dotted name (阿不都热依木)
 _MAX_CLOSED_PART = 4         # a last part this long that punctuation closes is whole
 _MAX_UNLISTED = 2            # characters outside translit_chars.txt at the end of a dotted part
+_MAX_AFTER_PART = 3          # characters of an unlisted name part after a listed one (阿不都|热依木)
 _MAX_TRANSLIT_RUN = 12       # characters of an undotted transliterated run, surname included
 _MAX_TRANSLIT = 7            # characters of a short transliterated name (韦尔特罗尼)
 
@@ -368,6 +370,9 @@ def _rule_dotted(text: str, i: int, s: int):
                                                      # …·马托依|将访华: one, then a one-character follower
                 if t - seg_start >= 2 and end - t == 1 and _list_closed(text, end) and text[t] not in lexicon().followers:
                     return end                       # 驻华大使西索·拉达那等随同访问: 那, then 等 closing a list
+                if inner and t == max(inner) + 1 and end - t <= _MAX_AFTER_PART and _strong_end(text, end):
+                    return end                       # 古丽米拉·阿不都热依木|主持: a listed part, then one the
+                                                     # list lacks, closed by a follower of two characters
                 resumed = _odd_inside(text, t if t < end else end, m)
                 if resumed is not None:
                     return resumed                   # …·努里季诺夫|举行, …·哈迪让托|曾: one odd character inside
@@ -483,6 +488,55 @@ def _ethnic_inner_ends(text: str, i: int, stop: int) -> frozenset[int]:
 
 
 def _rule_ethnic_parts(text: str, i: int, s: int):
+    """The listed parts of a minority name (_ethnic_parts_reading), else a Mongolian name that no list
+    holds in a Mongolian area (_mongolian_run)."""
+    end = _ethnic_parts_reading(text, i, s)
+    return end if end is not None else _mongolian_run(text, i)
+
+
+# "盟委副书记、盟长巴图温都苏主持会议", "盟农牧局局长敖敦格日勒通报了…": in an article of a 盟 or 旗 a name of
+# four to seven characters of Mongolian name syllables, right after a post and closed by punctuation or a
+# follower of two characters, is one name even where the parts list lacks its parts.
+_MONGOLIAN_AREA = re.compile(r"盟委|盟长|盟行政公署|[^联同结加]盟(?:[^友国军约]|$)|旗委|旗长|苏木|嘎查|内蒙古")
+_MONGOLIAN_EXTRA = "敦勒温和"          # syllables of Mongolian names that the listed parts do not hold
+_MIN_RUN, _MAX_RUN = 4, 7
+
+
+@cache
+def _mongolian_chars() -> frozenset[str]:
+    lines = resource("lexicon", "ethnic_name_parts.txt").read_text(encoding="utf-8").splitlines()
+    inside, chars = False, set(_MONGOLIAN_EXTRA)
+    for line in lines:
+        if line.startswith("#"):
+            inside = line.startswith("# Mongolian")
+        elif inside:
+            chars.update(line.replace(" ", ""))
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=4)
+def _mongolian_area(text: str) -> bool:
+    return _MONGOLIAN_AREA.search(text) is not None
+
+
+def _mongolian_run(text: str, i: int) -> int | None:
+    """A run of Mongolian name syllables after a post in a Mongolian area (see _MONGOLIAN_AREA), the
+    shortest of _MIN_RUN.._MAX_RUN characters that a strong end closes. Limit: no reading of three
+    characters closes strongly first (巴特尔出席 is read by the parts), no frequent word opens it."""
+    chars = _mongolian_chars()
+    if text[i] not in chars or not lexicon().post_set.ending_at(text, i) or not _mongolian_area(text):
+        return None
+    if text[i:i + 2] in _rules().frequent or _strong_end(text, i + 3):
+        return None
+    for end in range(i + _MIN_RUN, min(len(text), i + _MAX_RUN) + 1):
+        if text[end - 1] not in chars:
+            return None
+        if _strong_end(text, end):
+            return end
+    return None
+
+
+def _ethnic_parts_reading(text: str, i: int, s: int):
     """县委书记次仁多吉深入…, 县领导哈斯其其格、…: a Tibetan or Mongolian name made of the name parts
     of ethnic_name_parts.txt (two to four of them, or one of three characters: 巴特尔), closed by
     punctuation, a follower or a frequent word; one part of two characters when punctuation closes

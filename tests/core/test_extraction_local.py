@@ -278,3 +278,15 @@ def test_a_yi_name_closed_by_a_one_character_follower():
 
 def test_a_given_name_ending_in_nian_before_shuo():
     assert officials("原村党支部书记宁永年说，这娃肯吃苦。") == {"宁永年": ("原村党支部书记",)}
+
+
+def test_a_mongolian_name_no_list_holds_in_a_mongolian_area():
+    body = "全盟奶业推进会召开。盟委委员、副盟长呼日和木巴雅尔主持会议。盟农牧局局长敖敦格日勒通报了全盟情况。"
+    assert officials(body) == {"呼日和木巴雅尔": ("盟委委员", "副盟长"), "敖敦格日勒": ("盟农牧局局长",)}
+    # outside a 盟 or 旗 the run is not read so (the parts list and the other rules decide)
+    assert "敖敦格日勒" not in officials("县长敖敦格日勒主持会议。")
+
+
+def test_a_uyghur_dotted_part_after_a_listed_one():
+    assert officials("县委常委、副县长阿依努尔·阿不都热依木主持会议。") == {
+        "阿依努尔·阿不都热依木": ("县委常委", "副县长")}
