@@ -1998,7 +1998,45 @@ def _titled_mentions(text: str):
         _name_then_party_title(text, out)
     if "等" in text:
         _counted_list(text, out)
+    if "任命" in text or "免去" in text:
+        _appointments(text, out)
     return out
+
+
+_APPOINTED = re.compile("任命|免去")
+_DUTIES = "职务"
+
+
+def _appointments(text: str, out: list) -> None:
+    """国务院任免国家工作人员：任命李明为教育部副部长；免去张强的国家统计局局长职务: the person named after
+    任命 holds the post written after 为; the one after 免去 the post written between 的 and 职务. Limit:
+    the name is read whole right after the verb and 为/的 follows it at once; the title is a chain of
+    posts closed by punctuation (任命) or by 职务 (免去), with no company or academic post."""
+    lex = lexicon()
+    for m in _APPOINTED.finditer(text):
+        reading = name_reading(text, m.end())
+        if reading is None:
+            continue
+        e = reading[0]
+        if text[e:e + 1] != ("为" if m.group() == "任命" else "的"):
+            continue
+        stop = e + 1
+        while stop < len(text) and _han(text[stop]) and stop - e <= _MAX_TITLE:
+            stop += 1
+        if m.group() == "免去":
+            if text[stop - len(_DUTIES):stop] != _DUTIES:
+                continue
+            stop -= len(_DUTIES)
+        elif stop < len(text) and text[stop] not in _CLOSE:
+            continue
+        n = lex.post_set.ending_at(text, stop)
+        if not n:
+            continue
+        start, titles = _chain(text, stop - n, stop)
+        if start <= e or not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t) or is_academic(t)
+                                           for t in titles):
+            continue
+        out.append((text[m.end():e], m.end(), e, m.end(), e, titles, ("appointed",)))
 
 
 # Posts that are also a ruler's style written before his name, after the post he holds (苏丹 Sultan).

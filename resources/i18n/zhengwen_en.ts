@@ -1979,6 +1979,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>任命…为…、免去…职务中的职务</source>
+        <translation>post named in an appointment (&quot;appoint … as …&quot;) or a removal (&quot;relieve … of the post of …&quot;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“他历任……等职”中的职务</source>
         <translation>a post of a career line (“he served as … and other posts”)</translation>
     </message>

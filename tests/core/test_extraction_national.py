@@ -1137,3 +1137,14 @@ def test_the_speaker_is_not_whom_he_speaks_to_nor_on_whose_behalf():
     assert [t.speaker for t in extract(body).tasks] == ["王毅"]
     body = "国务院总理李强出席大会。李强代表党中央、国务院在讲话中指出，广大科技工作者要甘坐冷板凳，在原始创新上多出成果。"
     assert [t.speaker for t in extract(body).tasks] == ["李强"]
+
+
+def test_appointments_and_removals_give_the_post_written_with_them():
+    body = "会议决定免去钱立新的国家粮食和物资储备局局长职务，任命孟海东为国家粮食和物资储备局局长。"
+    assert officials(body) == {"钱立新": ("国家粮食和物资储备局局长",), "孟海东": ("国家粮食和物资储备局局长",)}
+    # a company's post, a pronoun or all posts at once give nothing
+    assert officials("任命王志刚为某公司总经理。免去李明的一切职务。任命他为县长。") == {}
+
+
+def test_a_permanent_representative_to_the_united_nations():
+    assert officials("中国常驻联合国代表韩中华在安理会发言。") == {"韩中华": ("中国常驻联合国代表",)}
