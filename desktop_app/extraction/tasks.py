@@ -263,9 +263,13 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
             continue
         # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
         # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
+        if best is not None and best[2] is not None:
+            best = _not_addressee(body, best, lo, mentions, starts)
         between = body[best[1]:v] if best else ""
         if "“" in between or "《" in between:
             between = _QUOTED.sub("", between)
+        if "代表" in between:
+            between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
         if len(between) > 40 or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between):
             best = None
         if best is None and v > 0 and (body[v - 1] in "，,；;" or _ADVERB_AFTER_COMMA.search(body, max(0, v - 4), v)):
@@ -295,6 +299,26 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
     events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
     events.sort(key=lambda e: e[0])
     return events
+
+
+# "李强代表党中央、国务院在讲话中指出": on whose behalf someone speaks stands between the name and the verb.
+_ON_BEHALF = re.compile(r"代表[^，,。；;：:“”]{1,20}?(?=在|作|发表|讲话|致辞|指出|强调|表示|说|宣布)")
+# "王毅对苏吉亚托外长说，…": the official spoken to (after 对, 向, 跟, 给, 同) is not the speaker; the one
+# named before him in the same clause is.
+_TO_WHOM = re.compile(r"[对向跟给]|同(?!志)")
+_MAX_ADDRESSEE_GAP = 12      # characters between the speaker's name and the addressee's (对印尼外长)
+
+
+def _not_addressee(body: str, best: tuple[int, int, str | None], lo: int, mentions, starts):
+    """The mention before `best` in its clause when `best` is whom that one speaks to."""
+    k = bisect.bisect_left(starts, best[0]) - 1
+    if k < 0 or mentions[k][0] < lo or mentions[k][2] == best[2]:
+        return best
+    gap = body[mentions[k][1]:best[0]]
+    if len(gap) <= _MAX_ADDRESSEE_GAP and _TO_WHOM.search(gap) and not _LIST_PUNCT.search(gap) \
+            and not any(c in gap for c in "。；;！？"):
+        return mentions[k]
+    return best
 
 
 # "国家发展改革委副主任勾振宇就相关问题回答了记者提问", "外交部发言人林某主持例行记者会": who answers

@@ -1131,6 +1131,14 @@ def test_compound_surnames_political_departments_and_headlines(body, expected):
     assert officials(body) == expected
 
 
+def test_the_speaker_is_not_whom_he_speaks_to_nor_on_whose_behalf():
+    from desktop_app.extraction import extract
+    body = "外交部长王毅会见印尼外长苏吉亚托·维拉卡苏马。王毅对苏吉亚托外长说，中印尼应当以雅万高铁为标杆，推进合作。"
+    assert [t.speaker for t in extract(body).tasks] == ["王毅"]
+    body = "国务院总理李强出席大会。李强代表党中央、国务院在讲话中指出，广大科技工作者要甘坐冷板凳，在原始创新上多出成果。"
+    assert [t.speaker for t in extract(body).tasks] == ["李强"]
+
+
 def test_appointments_and_removals_give_the_post_written_with_them():
     body = "会议决定免去钱立新的国家粮食和物资储备局局长职务，任命孟海东为国家粮食和物资储备局局长。"
     assert officials(body) == {"钱立新": ("国家粮食和物资储备局局长",), "孟海东": ("国家粮食和物资储备局局长",)}
