@@ -1471,6 +1471,7 @@ _MAX_INVITED = 24      # characters from a post to the 邀请 of "应…邀请" 
 _JOINERS = frozenset("和与及")
 _COMMITTEES = ("委员会", "领导小组", "工作组", "研究院", "中心", "局", "厅", "部", "司", "组织", "党")   # (联合国粮食及农业组织,
 #                                                                                         缅甸联邦巩固与发展党)
+_FIELD_POSTS = ("大臣", "高级代表")   # posts named by their fields (外交与国际合作大臣, 欧盟外交和安全政策高级代表)
 _UNIT_ENDS = ("司", "处")   # departments of a ministry or bureau (招标采购司, 综合处)
 _UNIT_OF = "部委局署厅办"    # the last character of the ministry or bureau they belong to
 _MAX_JOINED_LEFT = 8   # characters of an organ's name before its 和 (县人力资源和社会保障局: 县人力资源)
@@ -1487,7 +1488,7 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
     organ = text[j:p + 1] if text.startswith("部长", p) else text[j:p]   # (交通和通信部长: 部 is in the post)
     if organ.endswith(_FORMER):
         organ = organ[:-1]                           # 国家粮食和物资储备局河南分局原局长
-    if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith("大臣", p)):
+    if text[j - 1] not in _JOINERS or not (organ.endswith(_COMMITTEES) or text.startswith(_FIELD_POSTS, p)):
         return None                                  # (外交与国际合作大臣: a minister named by his fields)
     lex = lexicon()
     organ_set = lex.organ_set
@@ -1497,7 +1498,7 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             return None                              # 县委书记张伟和县公安局局长: two people
         if organ_set.ending_at(text, k) > 1:
             return k
-        if k < j - 2 and j - 1 - k <= _MAX_MINISTRY_LEFT and organ.endswith("部") \
+        if k < j - 2 and j - 1 - k <= _MAX_MINISTRY_LEFT and (organ.endswith("部") or text.startswith(_FIELD_POSTS, p)) \
                 and _country_set().ending_at(text, k) and lex.post_re.search(text, k, j - 1) is None:
             return k                                 # 巴布亚新几内亚外交与国际贸易部长: the country ends
                                                      # where the ministry's first field begins

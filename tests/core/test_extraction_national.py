@@ -1148,3 +1148,12 @@ def test_appointments_and_removals_give_the_post_written_with_them():
 
 def test_a_permanent_representative_to_the_united_nations():
     assert officials("中国常驻联合国代表韩中华在安理会发言。") == {"韩中华": ("中国常驻联合国代表",)}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("何立峰同美国财政部长贝森特、贸易代表格里尔举行会谈。",
+     {"何立峰": (), "贝森特": ("美国财政部长",), "格里尔": ("贸易代表",)}),
+    ("王毅会见欧盟外交和安全政策高级代表卡拉斯。", {"卡拉斯": ("欧盟外交和安全政策高级代表",)}),
+])
+def test_trade_and_high_representatives(body, expected):
+    assert officials(body) == {k: v for k, v in expected.items() if v}
