@@ -352,7 +352,8 @@ def _rule_dotted(text: str, i: int, s: int):
                         and all(c in translit for c in text[seg_start:end]):
                     return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
                 if end + 1 < m and (text[end] in translit or text[end] == "相") \
-                        and lexicon().follower_set.starting_at(text, end + 1) >= 2:
+                        and (lexicon().follower_set.starting_at(text, end + 1) >= 2
+                             or text[end] == "提" and text[end + 1] == "说"):   # …·买合木提|说: 提说 is no word
                     end += 1                         # …·买合木提|通报: 提 alone is a follower, but 提通 is no
                                                      # word and 通报 is (not …·沙吾|提出); …·托合提|出席: 提出
                                                      # and 出席 overlap, the syllable goes to the name
@@ -1426,6 +1427,8 @@ def _village_at(text: str, j: int, p: int) -> bool:
     for k in (2, 3):
         e = j + k
         if e <= p and text[e - 1] in _REGION_ONE and not any(c in _REGION_ONE for c in text[j:e - 1]):
+            if text.startswith(_ORGAN_REGION_WORDS, e - 2):
+                return False                         # 幸福|里社区: 社区 is a word, 里社区 no place
             return not (k < _MAX_VILLAGE and text[j - 1] not in _REGION_ONE)
     return False
 

@@ -868,7 +868,25 @@ def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     last = bisect.bisect_right(cl.sents, cl.sents[ci], ci) - 1     # the sentence's last clause
     close = cl.ends[last] + 1 if body[cl.ends[last] + 1:cl.ends[last] + 2] == "”" else \
         cl.ends[last] if body[cl.ends[last]:cl.ends[last] + 1] == "”" else -1
-    return close >= 0 and _SAID_BY_LAYPERSON.match(body, close + 1) is not None
+    if close < 0:
+        return False
+    if _SAID_BY_LAYPERSON.match(body, close + 1) is not None:
+        return True
+    nm = _NAMED_AFTER_QUOTE.match(body, close + 1)
+    return nm is not None and _no_post_name(scan, nm.group(1), close + 1)   # “…要多陪他们说说话。”蔡淑芬说。
+
+
+# "“…我们不要光送东西，要多陪他们说说话。”蔡淑芬说。": a person named right after the closing quote.
+_NAMED_AFTER_QUOTE = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:笑着|动情地|感慨地|坚定地|常|常常|总)?(?:这样)?(?:说|表示|坦言)[。，,！!]")
+
+
+def _no_post_name(scan: _Scan, name: str, at: int) -> bool:
+    """Whether `name` (written at `at`) reads whole as a person's name and no official's mention covers it."""
+    k = bisect.bisect_left(scan.mentions, (at + len(name),)) - 1
+    if k >= 0 and scan.mentions[k][1] > at:
+        return False
+    reading = name_reading(name, 0)
+    return reading is not None and reading[0] == len(name)
 
 
 def _lay_window_says(scan: _Scan, st: int) -> bool:

@@ -290,3 +290,17 @@ def test_a_mongolian_name_no_list_holds_in_a_mongolian_area():
 def test_a_uyghur_dotted_part_after_a_listed_one():
     assert officials("县委常委、副县长阿依努尔·阿不都热依木主持会议。") == {
         "阿依努尔·阿不都热依木": ("县委常委", "副县长")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("幸福里社区党委书记、居委会主任邝鹏介绍了情况。",
+     {"邝鹏": ("幸福里社区党委书记", "幸福里社区居委会主任")}),
+    ("最高人民法院党组副书记、常务副院长秦海川主持会议。",
+     {"秦海川": ("最高人民法院党组副书记", "最高人民法院常务副院长")}),
+    ("村党支部书记贾满囤蹲在地头，和村民算收入账。", {"贾满囤": ("村党支部书记",)}),
+    ("全国人大常委会委员努尔兰·买合木提说，要加强数据共享。",
+     {"努尔兰·买合木提": ("全国人大常委会委员",)}),
+    ("塞内加尔总统马马杜·恩代耶还转达了问候。", {"马马杜·恩代耶": ("塞内加尔总统",)}),
+])
+def test_a_community_named_with_a_word_a_chains_shared_court_and_names_before_a_posture(body, expected):
+    assert officials(body) == expected

@@ -659,3 +659,10 @@ def test_the_official_named_after_a_clause_of_place_speaks_for_the_sentence():
 def test_a_demand_keeps_its_verb():
     body = "省长莫雁南作出部署，要求各地抓好项目开复工，确保投资稳定增长。"
     assert [t for t, _ in tasks(body)] == ["要求各地抓好项目开复工，确保投资稳定增长"]
+
+
+def test_a_person_with_no_post_named_right_after_the_quote_voices_no_directive():
+    body = "社区志愿者柴淑芬热心助老。“老人最怕的是孤单。我们不要光送东西，要多陪他们说说话。”柴淑芬说。"
+    assert tasks(body) == []
+    body = "县委书记黎明远调研。“各村要把老人的事放在心上。”黎明远说。"
+    assert speaker_of(body, "各村要把老人的事放在心上") == "黎明远"
