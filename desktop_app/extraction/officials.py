@@ -672,7 +672,20 @@ def _rule_surname_given(text: str, i: int, s: int):
     if end is not None and text[i] in _FUNCTION_SURNAMES and text[i + s:i + s + 2] in _rules().frequent \
             and not _strong_end(text, end):
         return None
+    if end is not None and end - i == 3 and _translit_runs_on(text, i, end):
+        return end + 1                               # 省委书记马哈买提强调: a Hui or Uyghur name of four syllables
     return end
+
+
+def _translit_runs_on(text: str, i: int, end: int) -> bool:
+    """Whether a surname-and-given reading text[i:end] of transliteration characters only stops at a
+    one-character follower that is a transliteration syllable too (提) and the run ends right after it
+    before a two-character follower (马哈买|提|强调): the syllable is the name's. Limit: every character
+    transliterates, the syllable makes no frequent word with the next one (马哈买提出要求 stays)."""
+    translit = _rules().translit
+    return end + 1 < len(text) and all(c in translit for c in text[i:end + 1]) \
+        and text[end] in lexicon().followers and text[end:end + 2] not in _rules().frequent \
+        and lexicon().follower_set.starting_at(text, end + 1) >= 2
 
 
 _FUNCTION_SURNAMES = frozenset("向来于从和过到但")
@@ -1973,6 +1986,11 @@ def _titled_mentions(text: str):
         listed = ()
         if len(titles) == 1 and post in _STAFF_POSTS and _unqualified(titles[0]) and _colleague_before(text, start, out):
             listed = ("listed_colleague",)           # …原副部长麦某、原总工程师桑某: the organ is the colleague's
+        elif len(titles) == 1 and titles[0].startswith(_PARTY_ORGANS) and _colleague_before(text, start, out) \
+                and not _COMMITTEE_END.search(organ := _colleague_organ(text, start, out)):
+            titles = [organ + titles[0]]
+            listed = ("listed_colleague",)           # 中国科协原副主席韩某、党组原副书记汤某: the colleague's
+                                                     # organ (not a Party committee's: 县委书记王某、党组书记李某)
         if not titles or not listed and any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
                 or all(is_academic(t) for t in titles):
             continue
@@ -2078,6 +2096,15 @@ def _colleague_before(text: str, start: int, out: list) -> bool:
             return any(c in _ORGAN_CHARS for c in prefix) and not is_non_official(title) \
                 and not _needs_organ(title) and not _unqualified(title) and not is_academic(title)
     return False
+
+
+def _colleague_organ(text: str, start: int, out: list) -> str:
+    """The organ written in the title of the colleague named right before the "、" at start - 1
+    (中国科协原副主席韩某、… -> 中国科协), without a 原/前 between the organ and the post."""
+    for item in reversed(out):
+        if item[2] == start - 1:
+            return _organ_prefix(item[5][-1]).rstrip("原前")
+    return ""
 
 
 def _comma_chain(text: str, start: int, titles: list[str]) -> tuple[int, list[str]]:

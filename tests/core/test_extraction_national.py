@@ -1157,3 +1157,17 @@ def test_a_permanent_representative_to_the_united_nations():
 ])
 def test_trade_and_high_representatives(body, expected):
     assert officials(body) == {k: v for k, v in expected.items() if v}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # from released 44n (sentences invented): a Hui name of four syllables closed by a follower…
+    ("自治区党委书记马哈买提强调，要抓好落实。", {"马哈买提": ("自治区党委书记",)}),
+    # …but 提出 is a word after three
+    ("县长马哈买提出三点要求。", {"马哈买": ("县长",)}),
+    # a Party group listed after a colleague takes his organ; a Party committee has none
+    ("国家林草局原副局长韩立言、党组原副书记萧文蔚等前往送别。",
+     {"韩立言": ("国家林草局原副局长",), "萧文蔚": ("国家林草局党组原副书记",)}),
+    ("县委书记王刚、党组书记李明出席。", {"王刚": ("县委书记",), "李明": ("党组书记",)}),
+])
+def test_hui_names_and_party_groups_listed_after_a_colleague(body, expected):
+    assert officials(body) == expected
