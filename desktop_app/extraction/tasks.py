@@ -570,10 +570,15 @@ _ADV_STRIP = re.compile(r"(?:特别是|尤其是|就是|也就是|还是|都是)
 class _Scan:
     """What the clause rules share while find_tasks walks the candidate clauses in order."""
 
-    __slots__ = ("body", "clauses", "sents", "found", "list_retro", "pending", "order", "k", "forced", "mentions")
+    __slots__ = ("body", "clauses", "sents", "found", "list_retro", "pending", "order", "k", "forced", "mentions",
+                 "story")
 
     def __init__(self, body: str, clauses: _Clauses, order: list[int], mentions: tuple = ()) -> None:
         self.body, self.clauses, self.sents = body, clauses, _sentences(clauses)
+        # the words the story vetoes need (plans, mottos, habits), looked for once in the whole body:
+        # most articles hold none, and the vetoes run for every modal clause
+        self.story = (any(w in body for w in _PLAN_WORDS), any(w in body for w in _MOTTO_WORDS),
+                      _ROUTINE.search(body) is not None or any(w in body for w in _ROUTINE_AFTER))
         self.mentions = mentions                    # sorted (start, end) of every official's mention
         self.found: dict[int, _Found] = {}          # clause index -> task starting in it
         self.list_retro: dict[str, bool] = {}       # list kind -> its lead-in looks back (回顾…)
@@ -1046,7 +1051,8 @@ _SOME_SAY = re.compile(r"(?:有的|有人)[^，,]{0,4}?(?:提出|说|建议|希�
 
 # "说起今后的打算，佘秋生说，村里要建一个茶文化体验园": a plan or a wish someone tells (打算, 心愿… then 说)
 # in a paragraph where nobody demands is what that person means to do, not a directive.
-_PLAN = re.compile(r"打算|设想|心愿|愿望|梦想|憧憬|盘算")
+_PLAN_WORDS = ("打算", "设想", "心愿", "愿望", "梦想", "憧憬", "盘算")
+_PLAN = re.compile("|".join(_PLAN_WORDS))
 _MAX_PLAN_BACK = 40      # characters looked back from 要 for the word of planning in its sentence
 # someone tells it (not "共圆复兴梦想，民营经济要发挥更大作用": a goal named in an editorial)
 _TELLS_PLAN = re.compile(r"说|表示|告诉|谈道|介绍|[：:]")
@@ -1065,7 +1071,8 @@ def _plan(scan: _Scan, ci: int, m: re.Match) -> bool:
 
 # "“巡逻不要怕麻烦，要把每个角落都看到。”这是蓝卫国常对新队员说的话。": a quote that the next words call
 # someone's saying or motto is what that person tells people habitually, not a directive of the report.
-_MOTTO = re.compile(r"”[\s\u3000]*(?:这|这句话|这些话)(?:就)?是[^。；;“”\n]{0,20}?(?:的话|口头禅|座右铭|挂在嘴边)")
+_MOTTO_WORDS = ("的话", "口头禅", "座右铭", "挂在嘴边")
+_MOTTO = re.compile(r"”[\s\u3000]*(?:这|这句话|这些话)(?:就)?是[^。；;“”\n]{0,20}?(?:" + "|".join(_MOTTO_WORDS) + ")")
 _MAX_QUOTE = 200          # characters looked ahead from the modal for the quote's end
 
 
@@ -1103,10 +1110,10 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
             and _past_time(scan, ci, text, m)) \
         or ("的" in text[e:e + 5] and _modal_in_noun_phrase(scan, ci, text, m)) \
         or (after == "会" and _skill(scan, ci, text, m)) \
-        or _routine(scan, ci, text, m) \
-        or _plan(scan, ci, m) \
+        or (scan.story[2] and _routine(scan, ci, text, m)) \
+        or (scan.story[0] and _plan(scan, ci, m)) \
         or (subj[:1] == "有" and _SOME_SAY.match(subj) is not None) \
-        or _motto(scan, ci, m)
+        or (scan.story[1] and _motto(scan, ci, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
