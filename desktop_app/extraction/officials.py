@@ -498,7 +498,7 @@ def _rule_ethnic_parts(text: str, i: int, s: int):
 # "盟委副书记、盟长巴图温都苏主持会议", "盟农牧局局长敖敦格日勒通报了…": in an article of a 盟 or 旗 a name of
 # four to seven characters of Mongolian name syllables, right after a post and closed by punctuation or a
 # follower of two characters, is one name even where the parts list lacks its parts.
-_MONGOLIAN_AREA = re.compile(r"盟委|盟长|盟行政公署|[^联同结加]盟(?:[^友国军约]|$)|旗委|旗长|苏木|嘎查|内蒙古")
+_MONGOLIAN_AREA = ("盟委", "盟长", "盟行政公署", "全盟", "盟直", "盟领导", "旗委", "旗长", "全旗", "苏木", "嘎查", "内蒙古")
 _MONGOLIAN_EXTRA = "敦勒温和"          # syllables of Mongolian names that the listed parts do not hold
 _MIN_RUN, _MAX_RUN = 4, 7
 
@@ -517,16 +517,16 @@ def _mongolian_chars() -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _mongolian_area(text: str) -> bool:
-    return _MONGOLIAN_AREA.search(text) is not None
+    return any(w in text for w in _MONGOLIAN_AREA)
 
 
 def _mongolian_run(text: str, i: int) -> int | None:
     """A run of Mongolian name syllables after a post in a Mongolian area (see _MONGOLIAN_AREA), the
     shortest of _MIN_RUN.._MAX_RUN characters that a strong end closes. Limit: no reading of three
     characters closes strongly first (巴特尔出席 is read by the parts), no frequent word opens it."""
-    chars = _mongolian_chars()
-    if text[i] not in chars or not lexicon().post_set.ending_at(text, i) or not _mongolian_area(text):
+    if text[i] not in _mongolian_chars() or not _mongolian_area(text) or not lexicon().post_set.ending_at(text, i):
         return None
+    chars = _mongolian_chars()
     if text[i:i + 2] in _rules().frequent or _strong_end(text, i + 3):
         return None
     for end in range(i + _MIN_RUN, min(len(text), i + _MAX_RUN) + 1):
