@@ -683,8 +683,8 @@ def _translit_runs_on(text: str, i: int, end: int) -> bool:
     before a two-character follower (马哈买|提|强调): the syllable is the name's. Limit: every character
     transliterates, the syllable makes no frequent word with the next one (马哈买提出要求 stays)."""
     translit = _rules().translit
-    return end + 1 < len(text) and all(c in translit for c in text[i:end + 1]) \
-        and text[end] in lexicon().followers and text[end:end + 2] not in _rules().frequent \
+    return end + 1 < len(text) and text[end] in translit and text[end] in lexicon().followers \
+        and all(c in translit for c in text[i:end]) and text[end:end + 2] not in _rules().frequent \
         and lexicon().follower_set.starting_at(text, end + 1) >= 2
 
 
@@ -926,12 +926,13 @@ def _rule_minority_three(text: str, i: int, s: int):
     Limit: no surname (a surname reads its own name), none of its pairs a frequent or ordinary word, no
     post, organ or country inside, the third character no one-character follower (部长阿木说: 说)."""
     end = i + 3
-    if s or end > len(text) or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
-        return None
     rules = _rules()
-    run = text[i:end]
     t = rules.translit
-    if (run[0] in t) + (run[1] in t) + (run[2] in t) < 2 or run[2] not in t or not _given_ok(run) \
+    if s or end > len(text) or text[end - 1] not in t or (text[i] in t) + (text[i + 1] in t) < 1 \
+            or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
+        return None                                  # (the cheap tests first: this runs for most readings)
+    run = text[i:end]
+    if not _given_ok(run) \
             or not _strong_end(text, end) or run[2] in lexicon().followers \
             or run[:2] in rules.frequent or run[1:] in rules.frequent or run[:2] in rules.common \
             or run[1:] in rules.common or run in rules.countries or _country_set().starting_at(text, i) \
@@ -1340,11 +1341,16 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
         return None                                  # 希望克林顿总统: a head's name needs no boundary
     countries = rules.countries
     if run in countries or any(run[k:] in countries for k in range(1, len(run) - 2)) \
+            or any(run[k - 1] in _ON_BEHALF and run[k:] in countries for k in range(1, len(run) - 1)) \
             or _country_tail(text, j, p):
-        return None                                  # 和哥伦比亚总统: 伦比亚 ends a country's name
+        return None                                  # 和哥伦比亚总统: 伦比亚 ends a country's name; 还代加纳前总统:
+                                                     # 代 (on behalf of) before a country
     if len(run) >= 3 and (head or run not in rules.inner) or len(run) == 2 and head:
         return j
     return None
+
+
+_ON_BEHALF = frozenset("代向对同和与")   # a preposition before a country ends no transliterated name (代加纳前总统)
 
 
 # Malaysian honorifics written as the first dotted part (马来西亚外交部长拿督斯里·阿旺·贾马鲁丁): a rank, not a name.
@@ -2268,9 +2274,10 @@ def _names_listed_before(text: str, s: int, titles: list[str], out: list) -> Non
         for a in range(end - 2, max(-1, end - _MAX_LISTED - 1), -1):
             if not (_han(text[a]) or text[a] in _DOTS):
                 break
+            if not (a == 0 or text[a - 1] in "、，。；：\n" or lex.boundary_set.ending_at(text, a)):
+                continue                             # (no member starts here: no name is read)
             reading = name_reading(text, a)
-            if reading is not None and reading[0] == end and (a == 0 or text[a - 1] in "、，。；：\n"
-                                                              or lex.boundary_set.ending_at(text, a)):
+            if reading is not None and reading[0] == end:
                 start, rule = a, reading[1]
         if start is None:
             break

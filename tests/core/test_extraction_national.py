@@ -1171,3 +1171,7 @@ def test_trade_and_high_representatives(body, expected):
 ])
 def test_hui_names_and_party_groups_listed_after_a_colleague(body, expected):
     assert officials(body) == expected
+
+
+def test_on_behalf_of_a_former_head_of_state_is_no_name():
+    assert officials("博瓦滕还代加纳前总统约翰·阿杜向习近平主席致意。") == {"约翰·阿杜": ("加纳前总统",), "习近平": ("主席",)}
