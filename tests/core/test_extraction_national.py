@@ -553,7 +553,7 @@ def test_titles_of_one_person_joined_by_a_comma(body, expected):
     ("省委书记周建国会同省长吴振宇检查工作。", {"周建国": ("省委书记",), "吴振宇": ("省长",)}),   # 会同: with
     ("会同县县长李明出席。", {"李明": ("会同县县长",)}),
     ("柬埔寨副首相兼公共工程与运输大臣宋西索即将访华。宋西索副首相表示，愿加强合作。",
-     {"宋西索": ("柬埔寨副首相", "柬埔寨公共工程与运输大臣", "副首相")}),
+     {"宋西索": ("柬埔寨副首相", "公共工程与运输大臣", "副首相")}),
 ])
 def test_foreign_ministers_japanese_names_and_hui_tong(body, expected):
     assert officials(body) == expected
@@ -753,7 +753,7 @@ def test_a_dotted_name_at_the_very_end_of_the_text():
     ("县委书记张伟、队长李明出席。", {"张伟": ("县委书记",)}),                             # a captain stays no one
     # a ministry named by its fields, with 、 and 和
     ("斐济副总理兼贸易、合作社和中小企业部长维利亚梅·纳伊卢卡会见代表团。",
-     {"维利亚梅·纳伊卢卡": ("斐济副总理", "斐济贸易、合作社和中小企业部长")}),
+     {"维利亚梅·纳伊卢卡": ("斐济副总理", "贸易、合作社和中小企业部长")}),
     ("国务委员、外交和安全部长王刚出席。", {"王刚": ("国务委员", "外交和安全部长")}),
 ])
 def test_armenian_tails_rare_surnames_chief_engineers_and_listed_ministries(body, expected):
@@ -860,7 +860,7 @@ def test_countries_with_he_state_secretaries_delegation_members_and_jian(body, e
     ("王毅会见联合国粮食及农业组织副总干事玛丽亚·韦加。", {"玛丽亚·韦加": ("联合国粮食及农业组织副总干事",)}),
     ("会议听取了全国人大常委会副委员长、《中华人民共和国种子法》执法检查组组长欧阳珏的说明。",
      {"欧阳珏": ("全国人大常委会副委员长", "《中华人民共和国种子法》执法检查组组长")}),
-    ("习近平会见卡塔尔王储兼首相哈马德·本·阿卜杜拉。", {"哈马德·本·阿卜杜拉": ("卡塔尔王储", "卡塔尔首相")}),
+    ("习近平会见卡塔尔王储兼首相哈马德·本·阿卜杜拉。", {"哈马德·本·阿卜杜拉": ("卡塔尔王储", "首相")}),
     ("蒙古国矿业部长策伦巴雅尔，国务院副秘书长邵振国参加会谈。",
      {"策伦巴雅尔": ("蒙古国矿业部长",), "邵振国": ("国务院副秘书长",)}),
 ])
@@ -1011,7 +1011,7 @@ def test_session9_released_national_sets(body, expected):
 def test_a_name_first_tail_of_a_dotted_part_is_the_dotted_name():
     # (哈茂德首相 alone reads as a surname and a given name: the article writes the whole part)
     body = "沙特首相兼外交大臣费萨尔·本·纳西尔·阿勒萨哈茂德将访华。其间，李强将会见阿勒萨哈茂德首相。"
-    assert officials(body) == {"费萨尔·本·纳西尔·阿勒萨哈茂德": ("沙特首相", "沙特外交大臣", "首相")}
+    assert officials(body) == {"费萨尔·本·纳西尔·阿勒萨哈茂德": ("沙特首相", "外交大臣", "首相")}
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1052,11 +1052,11 @@ def test_when_meeting_welcome_and_senate_speakers(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a foreign country that opens a title is the country of the post joined to it by 兼 (each title stands alone)…
-    ("泰国副总理兼商业部长素差·汶玛出席。", {"素差·汶玛": ("泰国副总理", "泰国商业部长")}),
+    # a country is not carried across 兼 (the second post stays as written, as 省长 does after 省委副书记、)…
+    ("泰国副总理兼商业部长素差·汶玛出席。", {"素差·汶玛": ("泰国副总理", "商业部长")}),
     ("土库曼斯坦内阁副主席兼外交部长拉希德·梅列多夫出席。",
-     {"拉希德·梅列多夫": ("土库曼斯坦内阁副主席", "土库曼斯坦外交部长")}),
-    ("韩国副总理兼企划财政部长官崔相元出席。", {"崔相元": ("韩国副总理", "韩国企划财政部长官")}),
+     {"拉希德·梅列多夫": ("土库曼斯坦内阁副主席", "外交部长")}),
+    ("韩国副总理兼企划财政部长官崔相元出席。", {"崔相元": ("韩国副总理", "企划财政部长官")}),
     # …not across "、", not a Chinese organ, and not a post written with its own organ
     ("泰国副总理、商业部长素差·汶玛出席。", {"素差·汶玛": ("泰国副总理", "商业部长")}),
     ("国务院副总理兼财政部长王刚出席。", {"王刚": ("国务院副总理", "财政部长")}),
@@ -1065,7 +1065,7 @@ def test_when_meeting_welcome_and_senate_speakers(body, expected):
     ("希腊总理安德烈亚斯·尼古拉季斯出席。", {"安德烈亚斯·尼古拉季斯": ("希腊总理",)}),
     ("日本前外务大臣山本和夫拜会王毅。", {"山本和夫": ("日本前外务大臣",)}),
 ])
-def test_a_country_is_carried_across_jian_and_followers_of_visits(body, expected):
+def test_a_country_is_not_carried_across_jian_and_followers_of_visits(body, expected):
     assert officials(body) == expected
 
 
