@@ -309,6 +309,8 @@ def _rule_dotted(text: str, i: int, s: int):
     still tried there (外交部长唐家璇和智利外长何塞·…: 唐家璇)."""
     if _ANY_DOT.search(text, i + 1, i + _DOT_REACH) is None:
         return None                                  # (no dot within reach: the regex is not tried)
+    if text[i] == "的":
+        return None                                  # 时任…州长的努尔兰·阿布都拉: 的 ends the title, no name part
     dm = _DOT_NAME.match(text, i)
     if dm is None:
         return None
@@ -1464,6 +1466,8 @@ def _country_opens(text: str, j: int, n: int) -> bool:
     if c in "驻原前" or c in _JOINERS or c in _ORGAN_CHARS or c in _REGION_ONE or c == "国" \
             or lexicon().organ_set.ending_at(text, j) or _country_set().ending_at(text, j):
         return False                                 # (坦桑尼亚外交和东非合作部长: 和 joins fields)
+    if text.startswith(("自治", "族"), j + n):
+        return False                                 # 伊犁哈萨克自治州州长: a people's name inside a Chinese place
     return text[j + n:j + n + 1] not in _REGION_ONE     # 加拿大不列颠哥伦比亚省: a country inside a place
 
 

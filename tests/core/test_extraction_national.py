@@ -1175,3 +1175,8 @@ def test_hui_names_and_party_groups_listed_after_a_colleague(body, expected):
 
 def test_on_behalf_of_a_former_head_of_state_is_no_name():
     assert officials("博瓦滕还代加纳前总统约翰·阿杜向习近平主席致意。") == {"约翰·阿杜": ("加纳前总统",), "习近平": ("主席",)}
+
+
+def test_a_peoples_name_inside_a_chinese_place_and_de_before_a_dotted_name():
+    body = "1988年，时任伊犁哈萨克自治州州长的努尔兰·托合提同志同时任州委书记邰振川一道，推动建成大桥。"
+    assert officials(body) == {"努尔兰·托合提": ("时任伊犁哈萨克自治州州长",), "邰振川": ("时任州委书记",)}
