@@ -887,11 +887,7 @@ _NAMED_AFTER_QUOTE = re.compile(r"([\u4e00-\u9fff·]{2,12}?)(?:笑着|动情地|
 
 def _no_post_name(scan: _Scan, name: str, at: int) -> bool:
     """Whether `name` (written at `at`) reads whole as a person's name and no official's mention covers it."""
-    k = bisect.bisect_left(scan.mentions, (at + len(name),)) - 1
-    if k >= 0 and scan.mentions[k][1] > at:
-        return False
-    reading = name_reading(name, 0)
-    return reading is not None and reading[0] == len(name)
+    return not _official_within(scan, at, at + len(name)) and _reads_as_name(name)
 
 
 def _lay_window_says(scan: _Scan, st: int) -> bool:
@@ -920,13 +916,21 @@ def _unofficial_says(scan: _Scan, window: str, at: int) -> bool:
     subject = window[cs:vm.start()].strip(_OPEN + "”’」』）)")   # (“…。”穆桂珍说: after a closing quote)
     if not subject or "他" in subject or "她" in subject:
         return False
-    k = bisect.bisect_left(scan.mentions, (at + vm.start(),)) - 1
-    if k >= 0 and scan.mentions[k][1] > at + cs:
+    if _official_within(scan, at + cs, at + vm.start()):
         return False                                 # an official of the article speaks
-    if _LAY_ROLE.search(subject):
-        return True
-    reading = name_reading(subject, 0)
-    return reading is not None and reading[0] == len(subject)
+    return _LAY_ROLE.search(subject) is not None or _reads_as_name(subject)
+
+
+def _official_within(scan: _Scan, lo: int, hi: int) -> bool:
+    """Whether the mention of an official that starts last before hi ends after lo."""
+    k = bisect.bisect_left(scan.mentions, (hi,)) - 1
+    return k >= 0 and scan.mentions[k][1] > lo
+
+
+def _reads_as_name(text: str) -> bool:
+    """Whether the whole of text reads as one person's name."""
+    reading = name_reading(text, 0)
+    return reading is not None and reading[0] == len(text)
 
 
 # "“我今后要更加用心地种好每一亩地。”", "进了城，我要学一门手艺": 我 (one person, not 我们, 我国, 我省…,
