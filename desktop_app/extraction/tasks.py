@@ -1353,18 +1353,17 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
         return False                                 # 把握从严治党要求，落实…: an item, not who speaks
     if _MEETING_DEMAND.search(body, max(0, m.start() - 4), m.end()):
         clause = body[start:clauses.ends[ci]]
-        if clauses.seps[ci] in _SENT_END and _COPULA_SENTENCE.match(clause):
+        if _COPULA_SENTENCE.match(clause) and (clauses.seps[ci] in _SENT_END or _modal_follows(body, clauses, ci)):
             return False                             # 会议要求，汛期是防汛的关键期。各乡镇应…: the
                                                      # setting; the directive is the next sentence
+                                                     # (or the next clause: 清明前后是火情易发时段，各乡镇必须…)
         if _SETTING_CLAUSE.match(clause):
             return False                             # 会议要求，当前正值森林防火关键期，各乡镇应当…
         return len(clause) >= 4
     meeting_stress = _MEETING_STRESS.search(body, max(0, m.start() - 4), m.end()) is not None
     if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)):
         return False
-    sent_end = start
-    while sent_end < len(body) and body[sent_end] not in _SENT_END and sent_end - start < _MAX_DEMAND_SENTENCE:
-        sent_end += 1
+    sent_end = _sentence_end(body, start)
     if meeting_stress:
         # "会议强调，确保全年目标任务圆满完成。", "会议强调，对巡察反馈的问题逐条制定整改措施": a meeting's
         # 强调 is its demand even in one clause (a person's one clause sums a speech up, below)
@@ -1377,6 +1376,20 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
 
 
 _MAX_DEMAND_SENTENCE = 120
+
+
+def _sentence_end(body: str, start: int) -> int:
+    """Where the sentence that goes on at `start` ends, looked at over _MAX_DEMAND_SENTENCE characters."""
+    stop = start
+    while stop < len(body) and body[stop] not in _SENT_END and stop - start < _MAX_DEMAND_SENTENCE:
+        stop += 1
+    return stop
+
+
+def _modal_follows(body: str, clauses: _Clauses, ci: int) -> bool:
+    """The sentence goes on after clause ci with a modal of its own (…，各乡镇必须…)."""
+    end = clauses.ends[ci]
+    return _TOPIC_THEN_MODAL.search(body, end, _sentence_end(body, end)) is not None
 
 
 def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,

@@ -678,3 +678,10 @@ def test_who_leads_is_one_task_with_the_work_it_leads():
     body = "会议要求，区应急管理局牵头，开展为期一个月的安全生产大检查，做到不留死角。"
     texts = [t for t, _ in tasks(body)]
     assert texts and texts[0].startswith("区应急管理局牵头，开展为期一个月的安全生产大检查")
+
+
+def test_a_setting_before_the_meetings_demand_in_the_same_sentence_is_no_task():
+    body = "会议要求，汛期是地质灾害多发时段，各乡镇必须落实24小时值班制度，确保群众安全。"
+    texts = [t for t, _ in tasks(body)]
+    assert not any(t.startswith("汛期是") for t in texts)
+    assert any(t.startswith("各乡镇必须落实24小时值班制度") for t in texts)
