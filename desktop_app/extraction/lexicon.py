@@ -103,6 +103,18 @@ class WordSet:
                 return n
         return 0
 
+    def any_ending_at(self, text: str, end: int, lo: int, hi: int) -> bool:
+        """Whether a word ends at `end` and starts at a position in [lo, hi): the same as
+        any(text[k:end] in words for k in range(lo, hi)), trying only the lengths of the words that
+        end with text[end - 1]."""
+        if end <= 0 or end > len(text) or hi <= lo:
+            return False
+        for n in self._by_last.get(text[end - 1], ()):
+            k = end - n
+            if lo <= k < hi and text[k:end] in self.words:
+                return True
+        return False
+
     def starting_at(self, text: str, i: int) -> int:
         """Length of the longest word that starts at i, else 0."""
         if i >= len(text):

@@ -216,8 +216,13 @@ def _unqualified(title: str) -> bool:
 
 
 def _given_ok(chars: str) -> bool:
+    """Every character a Chinese one and no stop character (written as a loop: 3x faster than
+    all() over a generator, and this runs for every name reading)."""
     stop = _rules().stopchars
-    return all(_han(c) and c not in stop for c in chars)
+    for c in chars:
+        if c in stop or not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"):
+            return False
+    return True
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -1260,9 +1265,8 @@ _MAX_DOT_PARTS = 4          # dotted parts read back from it (萨阿德·本·�
 def _dotted_start(text: str, s: int) -> int:
     """Where a dotted name ends by text[s:] begins: "请班禅额尔德尼·确吉坚赞副委员长" -> 班禅…, the
     first part running left to a one-character follower, a boundary word or punctuation; else s."""
-    near = text[max(0, s - _MAX_DOT_LEFT):s]
-    if not any(dot in near for dot in _DOTS):
-        return s
+    if _ANY_DOT.search(text, max(0, s - _MAX_DOT_LEFT), s) is None:
+        return s                                 # (no dot near: the usual case, one search in C)
     k = s
     while k > 0 and s - k < _MAX_DOT_LEFT and (_han(text[k - 1]) or text[k - 1] in _DOTS):
         k -= 1
@@ -1290,14 +1294,12 @@ def _dotted_start(text: str, s: int) -> int:
 def _country_tail(text: str, s: int, p: int) -> bool:
     """Whether the candidate text[s:p] is the end of a country's name begun before it: "乌兹别克斯坦
     总统米尔济约耶夫" (斯坦 is no name; the president is named after the post)."""
-    countries = _rules().countries
-    return any(text[k:p] in countries for k in range(max(0, p - _MAX_COUNTRY_LEFT - 2), s))
+    return _country_set().any_ending_at(text, p, max(0, p - _MAX_COUNTRY_LEFT - 2), s)
 
 
 def _ends_with_country(text: str, s: int, p: int) -> bool:
     """Whether text[s:p] ends with a country, region or bloc (countries.txt)."""
-    countries = _rules().countries
-    return any(text[k:p] in countries for k in range(max(s, p - _MAX_COUNTRY), p - 1))
+    return _country_set().any_ending_at(text, p, max(s, p - _MAX_COUNTRY), p - 1)
 
 
 def _name_before_at(text: str, s: int, p: int) -> bool:
@@ -1418,8 +1420,11 @@ _HONORIFIC = re.compile(rf"^(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀
 def clean_name(name: str) -> str:
     """The name as an official's key: no padding spaces, no honorific before it (拿督斯里·阿旺·贾马鲁丁 ->
     阿旺·贾马鲁丁; the title 马来西亚外交部长 is unchanged). Limit: the honorific is a whole dotted part."""
-    name = "".join(c for c in name if c not in _SPACES)
+    name = name.translate(_NO_SPACES)
     return _HONORIFIC.sub("", name) if name[:1] in "拿丹敦" else name
+
+
+_NO_SPACES = str.maketrans("", "", _SPACES)
 
 
 # ---------------------------------------------------------------------------------------------
