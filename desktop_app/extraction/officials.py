@@ -1439,10 +1439,11 @@ def _title_start(text: str, p: int) -> int:
     punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters; see _whole_organ and
     _bracketed_alias for the two ways a title goes on past them, and _held_before for 时任."""
     lex = lexicon()
+    organs, countries, boundaries = lex.organ_set, _country_set(), lex.boundary_set
     j = p
     limit = max(0, p - _MAX_TITLE)
-    while j > limit:
-        if text.startswith(_TITLE_OPENERS, j) and j < p:
+    while j > limit:                                 # (a lookup below is made only where its last character fits)
+        if j < p and text.startswith(_TITLE_OPENERS, j):
             j -= text[j - 1] in "原前" if j > 0 else 0   # 原中共…省委书记: "former" stays
             break                                    # 《求是》杂志发表中共中央总书记…: the Party's name opens it
         if text[j - 1] in _HYPHENS and j - 2 >= limit and _han(text[j - 2]) and _han(text[j]):
@@ -1464,19 +1465,20 @@ def _title_start(text: str, p: int) -> int:
                 k = j - n                            # 刚果（布）总统: a country written with brackets
             j = k
             continue
-        n = lex.organ_set.ending_at(text, j) or _country_set().ending_at(text, j)
+        c = text[j - 1]
+        n = (c in organs.lasts and organs.ending_at(text, j)) or (c in countries.lasts and countries.ending_at(text, j))
         if n:
             j -= n                                   # (埃及总统: 及 inside a country is no boundary)
             if _described_country(text, j, n) or _country_opens(text, j, n):
                 break
             continue
-        if text[j - 1] == "代" and _country_set().starting_at(text, j):
+        if c == "代" and countries.starting_at(text, j):
             break                                    # 还代哈萨克斯坦前总统…向…问好: 代 is "on behalf of"
         if j - 2 >= limit and text[j - 2:j] in _rules().verbs and _village_at(text, j, p):
             break                                    # 翻开|石坪村驻村第一书记: a verb before a place name
-        if text[j - 1] in "位名个" and _counted_before(text, j):
+        if c in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
-        if lex.boundary_set.ending_at(text, j) and _can_cut(text, j) \
+        if c in boundaries.lasts and boundaries.ending_at(text, j) and _can_cut(text, j) \
                 and (text[j - 2:j] not in _NOT_BOUNDARY or text[j - 2:j] == "会同" and text[j:j + 1] != "县") \
                 and text[j - 1:j + 1] not in _ORGAN_OPENINGS:
             k = _whole_organ(text, j, p, limit)
