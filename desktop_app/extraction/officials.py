@@ -247,9 +247,10 @@ def name_reading(text: str, i: int) -> tuple[int, str] | None:
     if i >= n:
         return None
     s = _surname_len(text, i)                    # read once: every rule below asks for it
-    rules = _RULES_BY_START.get((s, text[i]))
+    pair = text[i:i + 2]
+    rules = _RULES_BY_START.get((s, pair))
     if rules is None:
-        rules = _rules_starting(s, text[i])
+        rules = _rules_starting(s, pair)
     for rule, read in rules:
         end = read(text, i, s)
         if end is None:
@@ -1110,30 +1111,52 @@ _RULES_BY_SURNAME = (
 )
 
 
-def _can_start(rule: str, s: int, c: str) -> bool:
+def _can_start(rule: str, s: int, c: str, c2: str) -> bool:
     """Whether the name rule `rule` can read anything (a name or _NO_NAME) at a position whose first
-    character is c, after a surname of length s there: False only where the rule itself returns None
-    at once for that character (each test below restates the rule's own first test)."""
+    two characters are c and c2 (c2 "" at the end of the text: then only c is tested), after a surname
+    of length s there: False only where the rule itself returns None at once for them (each test below
+    restates the rule's own first tests)."""
+    rules = _rules()
+    given2 = not c2 or _han(c2) and c2 not in rules.stopchars    # (c2 may be a given name's first character)
     if rule == "latin":
         return not _han(c)                           # (a Chinese character: None; anything else decides)
-    if rule == "regnal":
-        return "\u4e00" <= c <= "\u9fff"             # (_REGNAL starts with a character of that range)
-    if rule == "dotted":
-        return _han(c) and c != "的"                  # (_DOT_NAME starts with a Chinese character)
+    if rule == "regnal":                             # (_REGNAL starts with two characters of that range)
+        return "\u4e00" <= c <= "\u9fff" and (not c2 or "\u4e00" <= c2 <= "\u9fff")
+    if rule == "dotted":                             # (_DOT_NAME: Chinese characters, a hyphen or the dot)
+        return _han(c) and c != "的" and (not c2 or _han(c2) or c2 in _HYPHENS or c2 in _DOTS)
     if rule == "ethnic_parts":                       # (listed parts, a Yi clan name, a Mongolian run)
         return c in _ethnic_parts().firsts or not s and _han(c) or c in _mongolian_chars()
     if rule == "japanese":                           # (a listed family name, or two name characters)
-        return c in _ja_firsts() or _han(c) and c not in _rules().stopchars and c not in _PREPOSITIONS
+        return (c + c2 in _ja_prefixes() if c2 else c in _ja_firsts()) \
+            or _han(c) and c not in rules.stopchars and c not in _PREPOSITIONS and given2
     if rule == "junior":
         return c == _JUNIOR
     if rule == "not_name":
-        return c in _not_name_firsts()
+        return c + c2 in _not_name_prefixes() if c2 else c in _not_name_firsts()
     if rule == "word_surname":
         return c in _word_surnames().firsts
-    if rule in ("translit", "translit_bare") or rule == "translit_run" and not s:
-        return c in _rules().translit                # (the run starts at c: none, no name)
+    if rule == "translit_run":                       # (the run starts after the surname)
+        return c in rules.translit if not s else s != 1 or not c2 or c2 in rules.translit
+    if rule == "translit":                           # (two characters at least, a hyphen may join them)
+        return c in rules.translit and (not c2 or c2 in rules.translit or c2 in _HYPHENS)
+    if rule == "translit_bare":
+        return c in rules.translit and (not c2 or c2 in rules.translit)
     if rule == "foreign_two":
-        return c in _rules().foreign
+        return c in rules.foreign and (not c2 or c2 in rules.foreign)
+    if rule == "minority_three":                     # (one of the first two transliterates)
+        return not c2 or c in rules.translit or c2 in rules.translit
+    if s == 1 and rule in ("surname_given", "four_chars", "three_chars"):
+        return given2                                # (the given name starts with c2)
+    if s == 1 and rule == "foreign_three":
+        return not c2 or _han(c2)
+    if s == 1 and rule == "soft_stop":
+        return not c2 or c2 in rules.soft
+    if rule == "spaced":
+        return not c2 or c2 in _SPACES
+    if rule == "numeral_given":
+        return not c2 or c2 in _NUMERALS
+    if s == 1 and rule == "word_name":
+        return c not in _FUNCTION_SURNAMES and given2
     return True
 
 
@@ -1143,21 +1166,31 @@ def _ja_firsts() -> frozenset[str]:
 
 
 @cache
+def _ja_prefixes() -> frozenset[str]:
+    return frozenset(w[:2] for w in _rules().ja if len(w) in (2, 3))
+
+
+@cache
 def _not_name_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in _rules().not_names)
 
 
-# The rules of _RULES_BY_SURNAME[s] that can read a name starting with a character (_can_start), per
-# (s, character): name_reading tries only these (on the corpus a name reading calls about a third fewer
-# rules: the Latin, junior, word-surname, greeting and transliteration rules mostly end at once).
+@cache
+def _not_name_prefixes() -> frozenset[str]:
+    return frozenset(w[:2] for w in _rules().not_names if len(w) in (2, 3))
+
+
+# The rules of _RULES_BY_SURNAME[s] that can read a name starting with two characters (_can_start),
+# per (s, characters): name_reading tries only these (on the corpus a name reading calls about half
+# the rules: the Latin, junior, word-surname, greeting and transliteration rules mostly end at once).
 _RULES_BY_START: dict[tuple[int, str], tuple] = {}
-_MAX_STARTS = 20000          # characters remembered (an article uses a few hundred; bounded for odd input)
+_MAX_STARTS = 30000          # pairs remembered (an article uses a few hundred; bounded for odd input)
 
 
-def _rules_starting(s: int, c: str) -> tuple:
-    found = tuple(r for r in _RULES_BY_SURNAME[s] if _can_start(r[0], s, c))
+def _rules_starting(s: int, pair: str) -> tuple:
+    found = tuple(r for r in _RULES_BY_SURNAME[s] if _can_start(r[0], s, pair[:1], pair[1:2]))
     if len(_RULES_BY_START) < _MAX_STARTS:
-        _RULES_BY_START[(s, c)] = found
+        _RULES_BY_START[(s, pair)] = found
     return found
 
 
