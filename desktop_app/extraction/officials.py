@@ -1340,12 +1340,14 @@ def _ends_with_country(text: str, s: int, p: int) -> bool:
 
 def _name_before_at(text: str, s: int, p: int) -> bool:
     """Whether text[s:p] is a name right before the post at p (see _name_before)."""
-    lex, rules = lexicon(), _rules()
     if s < 0:
         return False
+    lex, rules = lexicon(), _rules()
+    sl = 2 if text[s:s + 2] in lex.surnames2 else 1 if text[s] in lex.surnames1 else 0   # (_surname_len, inline)
+    if not sl:
+        return False                             # (most positions before a post: no surname, nothing else to read)
     cand = text[s:p]
-    sl = _surname_len(text, s)
-    if not sl or len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
+    if len(cand) <= sl or cand in rules.not_names or cand[-2:] in rules.not_names \
             or cand in rules.common or (len(cand) == 3 and cand[:2] in rules.starts) \
             or cand in rules.countries:        # 乌克兰总统: a country's president
         return False
@@ -1472,7 +1474,7 @@ def _title_start(text: str, p: int) -> int:
     punctuation, a boundary word (在, 和, 由, 时任…) or _MAX_TITLE characters; see _whole_organ and
     _bracketed_alias for the two ways a title goes on past them, and _held_before for 时任."""
     lex = lexicon()
-    organs, countries, boundaries = lex.organ_set, _country_set(), lex.boundary_set
+    organs, countries, boundaries, verbs = lex.organ_set, _country_set(), lex.boundary_set, _rules().verbs
     j = p
     limit = max(0, p - _MAX_TITLE)
     while j > limit:                                 # (a lookup below is made only where its last character fits)
@@ -1507,7 +1509,7 @@ def _title_start(text: str, p: int) -> int:
             continue
         if c == "代" and countries.starting_at(text, j):
             break                                    # 还代哈萨克斯坦前总统…向…问好: 代 is "on behalf of"
-        if j - 2 >= limit and text[j - 2:j] in _rules().verbs and _village_at(text, j, p):
+        if j - 2 >= limit and text[j - 2:j] in verbs and _village_at(text, j, p):
             break                                    # 翻开|石坪村驻村第一书记: a verb before a place name
         if c in "位名个" and _counted_before(text, j):
             break                                    # 2名|副县长吴波: the count is no part of the title
