@@ -77,7 +77,9 @@ _TOPIC_COMMENT = re.compile(r"[“\s]*(?:那|恰恰|首先|就|当属|莫过于|
 _PAIR_ITEM = re.compile(r"[\u4e00-\u9fff]{1,3}[与和][\u4e00-\u9fff]{1,3}的关系$")
 _FACT_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:件|人|万|亿|%|个|项|次|倍|家|吨|元|名|所|批|亩|公里)")
 # A whole clause that says where or how ("在…中", "按照…要求下"); matched with pos/endpos, no "^".
-_ADVERBIAL = re.compile(r"(?:在|按照|围绕|通过|以|根据|为了|面对)[^，,]*(?:下|中|上|时|里|前提下|基础上)$")
+_ADVERBIAL = re.compile(r"(?:在|按照|围绕|通过|以|根据|为了|面对)[^，,]*(?:下|中|上|时|里|前提下|基础上)$"
+                        # "区应急管理局牵头，开展安全生产大检查": who leads, then the work
+                        r"|[^，,要]{2,}(?:牵头|负责)$")
 
 _NAMES_IN_SUBJ = ("他们", "我们", "大家")
 
@@ -860,6 +862,10 @@ _LAYPERSON = (r"(?<![部员生])(?:村民|农民|牧民|渔民|游客|市民|居
               r"|小伙|姑娘|老人|家长|种植户|养殖户|贫困户|脱贫户|搬迁户|移民户|网友|乘客|司机|外卖员|快递员)")
 _LAYPERSON_SAYS = re.compile(_LAYPERSON + r"[^，,。；;！？!?“”]{0,6}?(?:告诉记者|对记者说|笑着说|说|表示|感慨|坦言)[，,：:]?[“]?$")
 _SAID_BY_LAYPERSON = re.compile(r"[^，,。；;！？!?“”]{0,8}?" + _LAYPERSON)
+# "群众要求尽快修通村道的呼声很高", "村民们纷纷要求…": what the public asks for is news, not a directive.
+_LAY_DEMANDER = re.compile(rf"(?:{_LAYPERSON}|(?<!干部)群众)们?[^，,。；;]{{0,4}}$")
+# "他要求自己每天至少走访五户": a rule someone sets themselves (a story), not one set for others.
+_SELF = ("自己", "自身")
 _MAX_LAY_LEAD = 24           # characters looked back from the clause for the layperson who says it
 
 
@@ -1139,6 +1145,8 @@ def _rule_demand(scan: _Scan, ci: int, text: str) -> bool:
     m = _DEMAND.search(text) if "要求" in text else None
     if m and "应" in text[:m.start()] and _AT_REQUEST.search(text, 0, m.start()):
         return False                                 # 中方应斐方要求派出医疗队: at someone's request
+    if m and (_LAY_DEMANDER.search(text, 0, m.start()) or text.startswith(_SELF, m.end())):
+        return False                                 # 群众要求修路的呼声 / 他要求自己每天走访: no directive
     if m and len(text) - m.end() >= 4 and _subject_ok_demand(text[:m.start()]) \
             and not (scan.clauses.seps[ci] in "：:" and len(text) - m.end() <= _MAX_ADDRESSEES):
         st = scan.clauses.starts[ci] + m.end()
@@ -1349,18 +1357,17 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
         return False                                 # 把握从严治党要求，落实…: an item, not who speaks
     if _MEETING_DEMAND.search(body, max(0, m.start() - 4), m.end()):
         clause = body[start:clauses.ends[ci]]
-        if clauses.seps[ci] in _SENT_END and _COPULA_SENTENCE.match(clause):
+        if _COPULA_SENTENCE.match(clause) and (clauses.seps[ci] in _SENT_END or _modal_follows(body, clauses, ci)):
             return False                             # 会议要求，汛期是防汛的关键期。各乡镇应…: the
                                                      # setting; the directive is the next sentence
+                                                     # (or the next clause: 清明前后是火情易发时段，各乡镇必须…)
         if _SETTING_CLAUSE.match(clause):
             return False                             # 会议要求，当前正值森林防火关键期，各乡镇应当…
         return len(clause) >= 4
     meeting_stress = _MEETING_STRESS.search(body, max(0, m.start() - 4), m.end()) is not None
     if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)):
         return False
-    sent_end = start
-    while sent_end < len(body) and body[sent_end] not in _SENT_END and sent_end - start < _MAX_DEMAND_SENTENCE:
-        sent_end += 1
+    sent_end = _sentence_end(body, start)
     if meeting_stress:
         # "会议强调，确保全年目标任务圆满完成。", "会议强调，对巡察反馈的问题逐条制定整改措施": a meeting's
         # 强调 is its demand even in one clause (a person's one clause sums a speech up, below)
@@ -1373,6 +1380,20 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
 
 
 _MAX_DEMAND_SENTENCE = 120
+
+
+def _sentence_end(body: str, start: int) -> int:
+    """Where the sentence that goes on at `start` ends, looked at over _MAX_DEMAND_SENTENCE characters."""
+    stop = start
+    while stop < len(body) and body[stop] not in _SENT_END and stop - start < _MAX_DEMAND_SENTENCE:
+        stop += 1
+    return stop
+
+
+def _modal_follows(body: str, clauses: _Clauses, ci: int) -> bool:
+    """The sentence goes on after clause ci with a modal of its own (…，各乡镇必须…)."""
+    end = clauses.ends[ci]
+    return _TOPIC_THEN_MODAL.search(body, end, _sentence_end(body, end)) is not None
 
 
 def _colon_items(body: str, clauses: _Clauses, sents: _Sentences, ci: int,

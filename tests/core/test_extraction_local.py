@@ -304,3 +304,20 @@ def test_a_uyghur_dotted_part_after_a_listed_one():
 ])
 def test_a_community_named_with_a_word_a_chains_shared_court_and_names_before_a_posture(body, expected):
     assert officials(body) == expected
+
+
+def test_a_name_is_read_before_the_weather_it_went_out_in():
+    ex = extract("7月8日，县委副书记、县长钟翀冒雨到柳河镇督导防汛工作。钟翀强调，各乡镇要加强巡查。")
+    assert [(o.name, o.titles) for o in ex.officials] == [("钟翀", ("县委副书记", "县长"))]
+    assert [t.speaker for t in ex.tasks] == ["钟翀"]
+
+
+def test_the_convener_of_a_joint_meeting_holds_a_post():
+    ex = extract("市委常委、政法委书记、市信访工作联席会议召集人司马青出席会议并讲话。")
+    assert [(o.name, o.titles) for o in ex.officials] == [
+        ("司马青", ("市委常委", "市委政法委书记", "市信访工作联席会议召集人"))]
+
+
+def test_relaying_a_speech_is_not_part_of_the_speakers_title():
+    ex = extract("县委常委会专题传达市委书记芮国梁在全市营商环境大会上的讲话精神。")
+    assert [(o.name, o.titles) for o in ex.officials] == [("芮国梁", ("市委书记",))]

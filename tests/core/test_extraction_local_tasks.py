@@ -666,3 +666,22 @@ def test_a_person_with_no_post_named_right_after_the_quote_voices_no_directive()
     assert tasks(body) == []
     body = "县委书记黎明远调研。“各村要把老人的事放在心上。”黎明远说。"
     assert speaker_of(body, "各村要把老人的事放在心上") == "黎明远"
+
+
+def test_what_the_public_asks_for_and_a_rule_set_for_oneself_are_no_tasks():
+    body = ("县委书记聂远航到桃源村调研。群众要求尽快修通村道的呼声很高，村里已列入计划。"
+            "村党支部书记覃长林要求自己每天至少走访五户村民。聂远航要求，要把村道建设列入民生实事。")
+    assert [t for t, _ in tasks(body)] == ["要把村道建设列入民生实事"]
+
+
+def test_who_leads_is_one_task_with_the_work_it_leads():
+    body = "会议要求，区应急管理局牵头，开展为期一个月的安全生产大检查，做到不留死角。"
+    texts = [t for t, _ in tasks(body)]
+    assert texts and texts[0].startswith("区应急管理局牵头，开展为期一个月的安全生产大检查")
+
+
+def test_a_setting_before_the_meetings_demand_in_the_same_sentence_is_no_task():
+    body = "会议要求，汛期是地质灾害多发时段，各乡镇必须落实24小时值班制度，确保群众安全。"
+    texts = [t for t, _ in tasks(body)]
+    assert not any(t.startswith("汛期是") for t in texts)
+    assert any(t.startswith("各乡镇必须落实24小时值班制度") for t in texts)
