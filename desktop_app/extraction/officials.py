@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from ..domain import Official, Span
 from ..paths import resource
 from ._fast import factory
-from .lexicon import WordSet, alternation, fast_trie_pattern, lexicon, trie_pattern, words
+from .lexicon import WordSet, alternation, lexicon, trie_pattern, words
 
 _SPACES = " \u00a0\u3000\u2002\u2003\u2009"
 _DOTS = "·•・‧∙"
