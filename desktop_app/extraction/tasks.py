@@ -583,7 +583,7 @@ class _Scan:
         self.body, self.clauses, self.sents = body, clauses, _sentences(clauses)
         # the words the story vetoes need (plans, mottos, habits), looked for once in the whole body:
         # most articles hold none, and the vetoes run for every modal clause
-        self.story = (any(w in body for w in _PLAN_WORDS), any(w in body for w in _MOTTO_WORDS),
+        self.story = (_PLAN.search(body) is not None, any(w in body for w in _MOTTO_WORDS),
                       _ROUTINE.search(body) is not None or any(w in body for w in _ROUTINE_AFTER))
         self.mentions = mentions                    # sorted (start, end) of every official's mention
         self.found: dict[int, _Found] = {}          # clause index -> task starting in it
@@ -880,6 +880,9 @@ def _layperson_says(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
     if ci > 0 and cl.sents[ci - 1] == cl.sents[ci] and cl.seps[ci - 1] in "，," and (ci - 1) not in scan.found \
             and _lay_window_says(scan, cl.starts[ci - 1]):
         return True                                  # 穆桂珍说，很多矛盾其实都是小事，关键是要…: one clause between
+    opened = body.rfind("“", max(0, st - _MAX_QUOTE), st)
+    if opened >= 0 and body.find("”", opened, st) < 0 and _lay_window_says(scan, opened + 1):
+        return True                                  # 冼月娥说：“…我会一直干。年轻人也要多来参与…”: her quote goes on
     last = bisect.bisect_right(cl.sents, cl.sents[ci], ci) - 1     # the sentence's last clause
     close = cl.ends[last] + 1 if body[cl.ends[last] + 1:cl.ends[last] + 2] == "”" else \
         cl.ends[last] if body[cl.ends[last]:cl.ends[last] + 1] == "”" else -1
@@ -1066,7 +1069,8 @@ _SOME_SAY = re.compile(r"(?:有的|有人)[^，,]{0,4}?(?:提出|说|建议|希�
 # "说起今后的打算，佘秋生说，村里要建一个茶文化体验园": a plan or a wish someone tells (打算, 心愿… then 说)
 # in a paragraph where nobody demands is what that person means to do, not a directive.
 _PLAN_WORDS = ("打算", "设想", "心愿", "愿望", "梦想", "憧憬", "盘算")
-_PLAN = re.compile("|".join(_PLAN_WORDS))
+# (and the future as a topic someone is asked about: "说起下一步，祁长林说，村里要建一个烘干车间")
+_PLAN = re.compile("|".join(_PLAN_WORDS) + "|(?:说起|谈起|谈到|说到|聊起|问起)(?:下一步|今后|未来|接下来|明年)")
 _MAX_PLAN_BACK = 40      # characters looked back from 要 for the word of planning in its sentence
 # someone tells it (not "共圆复兴梦想，民营经济要发挥更大作用": a goal named in an editorial)
 _TELLS_PLAN = re.compile(r"说|表示|告诉|谈道|介绍|[：:]")
@@ -1078,7 +1082,11 @@ def _plan(scan: _Scan, ci: int, m: re.Match) -> bool:
         return False
     cl = scan.clauses
     at = cl.starts[ci] + m.start("modal")
-    lo = max(cl.starts[scan.sents[cl.sents[ci]][0]], at - _MAX_PLAN_BACK)
+    first = scan.sents[cl.sents[ci]][0]
+    lo = max(cl.starts[first], at - _MAX_PLAN_BACK)
+    if first > 0 and scan.body[cl.starts[first] - 1] == "“" and cl.paras[first - 1] == cl.paras[first]:
+        # a quote with no one named after the plan told ("…，村里要建烘干车间。“日子要一年比一年好…”")
+        lo = max(cl.starts[scan.sents[cl.sents[first - 1]][0]], at - 2 * _MAX_PLAN_BACK)
     p = _PLAN.search(scan.body, lo, at)
     return p is not None and _TELLS_PLAN.search(scan.body, p.end(), at) is not None and _undirected(scan, ci, m)
 
@@ -1545,7 +1553,8 @@ _BARE_SHOULD_OPENERS = ("把", "按", "对", "在", "从", "与", "由", "以", 
                         "更加", "优先", "充分", "注重", "注意", "重视", "避免", "防止", "杜绝", "采取", "建立",
                         "制定", "明确", "做到", "结合", "保障", "保持", "加紧", "迅速",
                         "每周", "每月", "每季度", "每年", "每日", "每天", "定期", "逐一", "逐项", "逐月",
-                        "梳理", "排查", "开展", "组织", "督促", "指导", "主动", "全面", "提前", "限期")
+                        "梳理", "排查", "开展", "组织", "督促", "指导", "主动", "全面", "提前", "限期",
+                        "会同", "联合", "协同", "配合", "牵头", "统筹")
 
 
 def _bare_should_directs(text: str, e: int) -> bool:

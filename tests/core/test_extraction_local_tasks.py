@@ -685,3 +685,20 @@ def test_a_setting_before_the_meetings_demand_in_the_same_sentence_is_no_task():
     texts = [t for t, _ in tasks(body)]
     assert not any(t.startswith("汛期是") for t in texts)
     assert any(t.startswith("各乡镇必须落实24小时值班制度") for t in texts)
+
+
+def test_should_work_with_others_is_a_directive():
+    body = "会议强调，区卫健局应会同各乡镇加强农村饮用水监测，发现问题及时处置。"
+    assert [t for t, _ in tasks(body)] == ["区卫健局应会同各乡镇加强农村饮用水监测，发现问题及时处置"]
+
+
+def test_a_plan_told_when_asked_about_the_future_and_the_quote_after_it_are_no_tasks():
+    body = ("村党支部书记贺长庚带着乡亲种木耳，去年村集体收入突破50万元。"
+            "谈起下一步，贺长庚说，村里要建一个冷库，把木耳卖到更远的地方。“日子要越过越红火，不要辜负乡亲们。”")
+    assert tasks(body) == []
+
+
+def test_a_quote_opened_by_a_volunteer_is_hers_to_its_end():
+    body = ("志愿者邝秀兰已在社区服务八年。邝秀兰说：“只要还走得动，我就会一直干下去。"
+            "年轻人也要多来参与，多帮一把，社区就更暖一点。”")
+    assert tasks(body) == []
