@@ -399,7 +399,7 @@ _MAX_ATTRIBUTION_SENTENCE = 80
 _SAID_LAST = re.compile(r"(?:说|表示|强调|指出|坦言)[。！!]")
 # "…”5月15日，县委书记柏云峰在县信访局接待来访群众时这样说。": the words between the name and the verb that
 # closes the sentence hold no clause break.
-_SAID_CLOSING = re.compile(r"[^，,。；;！？!?“”\n]{0,30}?(?:说|表示|强调|指出|坦言)[。！!]")
+_SAID_CLOSING = re.compile(r"[^，,。；;！？!?“”\n]{0,30}?(?:说|表示|强调|指出|坦言|叮嘱|嘱咐|告诫|要求)[。！!]")
 _SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|谈到|介绍|告诉记者|坦言)")
 # "…”甘露在督查中说。", "…”陈伟这样要求。": a few words between the name and the verb, which ends the
 # sentence or the clause.

@@ -702,3 +702,9 @@ def test_a_quote_opened_by_a_volunteer_is_hers_to_its_end():
     body = ("志愿者邝秀兰已在社区服务八年。邝秀兰说：“只要还走得动，我就会一直干下去。"
             "年轻人也要多来参与，多帮一把，社区就更暖一点。”")
     assert tasks(body) == []
+
+
+def test_a_quote_closed_by_this_is_what_the_official_urged():
+    body = ("“签约只是第一步。各专班要盯住每一个签约项目，全程跟进。”11月18日，在高新区项目签约现场，"
+            "区党工委书记闻人岱川这样叮嘱。")
+    assert speaker_of(body, "各专班要盯住每一个签约项目") == "闻人岱川"
