@@ -850,6 +850,33 @@ def _rule_foreign_three(text: str, i: int, s: int):
     return end
 
 
+# Burmese honorifics written before a name: 吴 (U), 杜 (Daw). Their names hold syllables that are
+# stop characters of Chinese names (吴年登: 年, 杜丹丹: a repeat).
+_BURMESE_HONORIFICS = frozenset("吴杜")
+_BURMESE_COUNTRY = "缅甸"
+_MAX_BURMESE = 3           # characters of the name after the honorific (吴温敏, 吴年登, 杜钦貌温)
+
+
+def _rule_burmese(text: str, i: int, s: int):
+    """缅甸前副总统吴年登一直十分关心…, 缅甸总统吴温敏说: after a post of Myanmar, 吴 or 杜 and two or three
+    characters closed by punctuation, a follower or a frequent word are a name, whatever stop
+    characters its syllables are (年). Limit: the title before it names 缅甸; the characters are Chinese,
+    none a follower or a preposition; the shortest reading that closes wins."""
+    if text[i] not in _BURMESE_HONORIFICS or not _country_title(text, i):
+        return None
+    n = lexicon().post_set.ending_at(text, i)
+    if _BURMESE_COUNTRY not in text[max(0, i - n - _MAX_COUNTRY_BACK):i - n]:
+        return None
+    followers = lexicon().followers
+    for end in range(i + 3, min(len(text), i + 1 + _MAX_BURMESE) + 1):
+        c = text[end - 1]
+        if not _han(c) or c in followers or c in _PREPOSITIONS:
+            return None
+        if _strong_end(text, end) or _ends_weak(text, end):
+            return end
+    return None
+
+
 _MAX_FOREIGN_LONG = 8      # characters of an undotted foreign name after a country's post (阿木尔巴亚斯格楞)
 _MAX_FOREIGN_ODD = 2       # characters of it outside translit_chars.txt (呼日勒苏赫: 呼, 日)
 
@@ -1098,6 +1125,7 @@ _NAME_RULES = (
     ("translit", _rule_translit),
     ("foreign_two", _rule_foreign_two),
     ("foreign_three", _rule_foreign_three),
+    ("burmese", _rule_burmese),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("minority_three", _rule_minority_three),
@@ -1140,6 +1168,8 @@ def _can_start(rule: str, s: int, c: str, c2: str) -> bool:
             or _han(c) and c not in rules.stopchars and c not in _PREPOSITIONS and given2
     if rule == "junior":
         return c == _JUNIOR
+    if rule == "burmese":
+        return c in _BURMESE_HONORIFICS
     if rule == "not_name":
         return c + c2 in _not_name_prefixes() if c2 else c in _not_name_firsts()
     if rule == "word_surname":
@@ -3117,7 +3147,7 @@ def _merge_part_tails(body: str, people: dict) -> None:
     for key in people:
         if any(d in key for d in _DOTS):
             for part in _DOT_SPLIT.split(key):
-                for n in range(2, len(part) - 1):
+                for n in range(2, len(part)):     # (会见纳武卢总理时: 武卢 of 约瑟夫·纳武卢, one character before it)
                     tails.setdefault(part[-n:], []).append((key, part))
     for key in [k for k in people if k in tails]:
         owners = {full for full, _ in tails[key]}

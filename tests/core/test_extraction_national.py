@@ -1239,3 +1239,13 @@ def test_a_career_part_that_opens_with_when_the_post_was_taken():
             "1983年起任交通部副部长、党组成员。他主持编制了港口规划。")
     assert officials(body)["欧阳承志"] == ("原交通部副部长", "交通部第二航务工程局副局长", "交通部第二航务工程局局长",
                                        "交通部副部长", "交通部党组成员")
+
+
+def test_a_burmese_name_after_a_myanmar_post_may_hold_a_stop_character():
+    assert officials("缅甸前副总统吴年敏一直关心两国友好。") == {"吴年敏": ("缅甸前副总统",)}
+    assert officials("越南前副总统吴年敏一直关心两国友好。") == {}            # only after a Myanmar post
+
+
+def test_a_name_first_reading_inside_a_dotted_part_of_three():
+    body = "李强会见瓦努阿图总理约瑟夫·纳武卡。会见纳武卡总理时，李强指出，国家不分大小。"
+    assert officials(body) == {"约瑟夫·纳武卡": ("瓦努阿图总理", "总理")}          # not 武卡 as a second person
