@@ -67,7 +67,10 @@ _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作合])要(?!{_QIU})
 # 要想方设法, 要想清楚).
 _JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[也都]"
                        r"|要想(?!方设法|办法|清楚|明白|透|到|得|一想)"
-                       r"|要比(?:去年|上年|往年|以往|过去|原来|预期|计划|同期)|^要数(?![字据量])")
+                       r"|要比(?:去年|上年|往年|以往|过去|原来|预期|计划|同期)|^要数(?![字据量])"
+                       # what something takes: "一趟下来要走十几公里", "要花两个多小时"
+                       rf"|要(?:走|跑|花|等|坐|爬)上?(?:[{NUM}两几半百千万\d]+多?)(?:个多|个)?"
+                       r"(?:公里|里路?|山路|小时|钟头|分钟|天|趟)(?:路|山路)?(?=[，,。；;！!？?”]|$)")
 # (a comparison: "今年的增速要比去年高出两个百分点"; a superlative: "最有特色的，要数茶叶")
 # "要说没有压力，那是假话", "要说合作的潜力，首先就在于…": 要说 opens a topic ("as for…") when the next
 # clause comments on it; "要说老实话，办老实事" is a directive (the next clause goes on with a verb).
@@ -787,6 +790,8 @@ _DEMAND_BEFORE = re.compile(r"(?:强调|(?<![的新总体些项条点和作央])
 def _prohibition_directed(scan: _Scan, ci: int, m: re.Match) -> bool:
     """不要 opens its sentence (or follows a clause that ends in a verb of demanding), and the clause
     before ends in that verb or a directive was found earlier in the same paragraph."""
+    if "劝" in m.group("subj"):
+        return False                                 # 有人劝他不要自讨苦吃: advice reported
     cl = scan.clauses
     first = scan.sents[cl.sents[ci]][0]
     demanded = ci > 0 and cl.seps[ci - 1] in "，,：:" and \
@@ -1140,11 +1145,25 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or (after == "会" and _skill(scan, ci, text, m)) \
         or (scan.story[2] and _routine(scan, ci, text, m)) \
         or (scan.story[0] and _plan(scan, ci, m)) \
+        or (subj in _ALSO and ci > 0 and _duty_described(scan, ci, m)) \
         or (subj[:1] == "有" and _SOME_SAY.match(subj) is not None) \
         or (scan.story[1] and _motto(scan, ci, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
+# "岑守礼既是语文老师，也是数学老师，还要兼做厨师和校医": 还要/也要 going on from what someone is
+# (是… with no modal, in the same sentence) tells what the job holds, not what must be done.
+_ALSO = frozenset(("还", "也", "又", "还得"))
+_IS_WITHOUT_MODAL = re.compile(r"[^要必务应须]*是[^要必务应须]*$")
+
+
+def _duty_described(scan: _Scan, ci: int, m: re.Match) -> bool:
+    """还要 after a clause that says what someone is, in a paragraph where nobody demands."""
+    cl = scan.clauses
+    prev = ci - 1
+    return m.group("modal") == "要" and cl.sents[prev] == cl.sents[ci] and prev not in scan.found \
+        and _IS_WITHOUT_MODAL.match(scan.body, cl.starts[prev], cl.ends[prev]) is not None \
+        and _undirected(scan, ci, m)
 _PAST_FIRST = frozenset("“ \u3000过以从当那早原")   # first characters of _PAST_OPENING
 
 
@@ -1379,7 +1398,8 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
             return False                             # 会议要求，当前正值森林防火关键期，各乡镇应当…
         return len(clause) >= 4
     meeting_stress = _MEETING_STRESS.search(body, max(0, m.start() - 4), m.end()) is not None
-    if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)):
+    if not (_imperatives().starting_at(body, start) or meeting_stress and _PREP_LEAD.match(body, start)
+            or body.startswith("要求", m.start()) and _ADDRESSEES_FIRST.match(body, start)):
         return False
     sent_end = _sentence_end(body, start)
     if meeting_stress:
@@ -1394,6 +1414,11 @@ def _demand_after_comma(body: str, clauses: _Clauses, m: re.Match, ci: int) -> b
 
 
 _MAX_DEMAND_SENTENCE = 120
+# "禤志坚要求，包村干部今晚全部下沉到村，…": after a person's 要求 and a comma, the clause names whom it
+# asks (a body of people or an office) and what they do.
+_ADDRESSEES_FIRST = re.compile(r"(?:各|全|有关|相关|广大|包村|驻村|[县区市镇乡村])?[^，,。；;是了已]{0,6}?"
+                               r"(?:干部|部门|单位|乡镇|街道|社区|企业|学校|人员|党员|专班|工作组)"
+                               r"[^，,。；;是了已]{0,6}?(?:立即|马上|迅速|全部|今晚|当天|连夜|务必|限期|全力|全员)")
 
 
 def _sentence_end(body: str, start: int) -> int:

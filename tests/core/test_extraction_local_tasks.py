@@ -708,3 +708,24 @@ def test_a_quote_closed_by_this_is_what_the_official_urged():
     body = ("“签约只是第一步。各专班要盯住每一个签约项目，全程跟进。”11月18日，在高新区项目签约现场，"
             "区党工委书记闻人岱川这样叮嘱。")
     assert speaker_of(body, "各专班要盯住每一个签约项目") == "闻人岱川"
+
+
+def test_what_a_walk_takes_and_advice_reported_are_no_tasks():
+    body = ("护林员巫德明守着这片林子二十年。冬天山风刺骨，一趟巡下来要走十几公里。"
+            "有人劝他不要自讨苦吃，他只是笑笑。")
+    assert tasks(body) == []
+    body = "站长巫德明要求，巡护员要按时巡山。有人劝他不要太较真，他笑笑说，林子丢不起。"
+    assert [t for t, _ in tasks(body)] == ["巡护员要按时巡山"]
+    assert [t for t, _ in tasks("会议强调，各地要用两年时间完成改造，确保群众满意。")] == [
+        "各地要用两年时间完成改造，确保群众满意"]
+
+
+def test_also_has_to_after_what_someone_is_tells_the_job():
+    body = "教学点只有两间教室，邝守仁既是语文老师，也是数学老师，还要兼做厨师和校医。"
+    assert tasks(body) == []
+    assert [t for t, _ in tasks("会议强调，发展是第一要务，还要抓好安全生产。")] == ["还要抓好安全生产"]
+
+
+def test_a_person_demands_of_named_staff_without_a_modal():
+    body = "镇长禤志坚要求，包村干部今晚全部下沉到村，与村干部一起巡查值守，手机保持24小时畅通。"
+    assert speaker_of(body, "包村干部今晚全部下沉到村") == "禤志坚"
