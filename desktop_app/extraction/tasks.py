@@ -222,91 +222,124 @@ _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:
 def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, str | None, str]]:
     """(position, speaker, rule) each time someone starts saying what must be done; the rule says
     how the speaker was told (speaker_named, speaker_pronoun, speaker_meeting, speaker_subject…)."""
-    cues = _cues()
     mentions = sorted((m.start, m.end, o.name) for o in officials for m in o.mentions)
     starts = [m[0] for m in mentions]
-    events: list[tuple[float, str | None, str]] = []
+    events = _verb_events(body, mentions, starts)
+    if "”" in body:
+        events.extend(_quote_events(body, mentions, starts))
+    if "答" in body or "问" in body:
+        events.extend(_answer_events(body, officials, mentions, starts))
+    # A paragraph that does not go on with a list or a directive (第二，… / 要…) ends what the last
+    # speaker said.
+    events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+_MAX_SUBJECT_BACK = 60      # characters looked back from a verb of saying for its subject
+_MAX_SUBJECT_GAP = 40       # characters allowed between the subject and its verb
+
+
+def _verb_events(body: str, mentions, starts) -> list[tuple[float, str | None, str]]:
+    """An event at each verb of saying (指出, 强调, 要求…) whose subject is found in its sentence."""
+    cues = _cues()
     verbs = [m for m in cues.verb_re.finditer(body)
              if not (m.group() == "建议" and _PROPOSAL_NOUN.search(body, max(0, m.start() - 2), m.start()))]
     # Sentence starts (after 。？！ or a new line), to find where each verb's sentence begins.
     bounds = list(map(re.Match.end, _SENT_BOUND.finditer(body))) if verbs else []
+    events: list[tuple[float, str | None, str]] = []
     for m in verbs:
         v = m.start()
         k = bisect.bisect_right(bounds, v) - 1
-        lo = max(v - 60, bounds[k] if k >= 0 else 0)
-        window = body[lo:v]
-        # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
-        if "在" in window:
-            window = _WHERE.sub(_blank, window)
-        best: tuple[int, int, str | None] | None = None     # (start, end, speaker)
-        why = "speaker_named"
-        # Officials mentioned (by any mention span) inside the window.
-        k = bisect.bisect_right(starts, v) - 1
-        while k >= 0 and mentions[k][0] >= lo:
-            s, e, name = mentions[k]
-            if e <= v and window[s - lo:e - lo].strip("　"):
-                best = (s, e, name)
-                break
-            k -= 1
-        for pm in (_PRONOUN.finditer(window) if ("他" in window or "她" in window) else ()):
-            s = lo + pm.start()
-            if best is None or s > best[0]:
-                best = (s, s + 1, _antecedent(body, s, mentions, starts))
-                why = "speaker_pronoun"
-        for mm in cues.meeting_re.finditer(window):
-            s = lo + mm.start()
-            if _meeting_is_object(body, s, lo + mm.end()) or _document_followed(body, s):
-                continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
-            if mm.group() == "报告" and lo + mm.end() != v:
-                continue                          # 报告建议， speaks; 借所谓报告对…说三道四 does not
-            if best is None or s > best[0]:
-                best = (s, lo + mm.end(), None)
-                why = "speaker_meeting"
-        if best is not None and best[2] is not None and _RELAYED.search(body[best[1]:v]) \
-                and _RELAYING.search(body, lo, best[0]):
-            # 会议传达学习了省委书记刘明…讲话精神，强调要…: 刘明's spirit is relayed; the meeting speaks.
-            meeting = any(lo + mm.start() < best[0] and not _meeting_is_object(body, lo + mm.start())
-                          for mm in cues.meeting_re.finditer(window))
-            if meeting:
-                events.append((v, None, "speaker_meeting"))
-            continue
-        # The subject must be close to its verb: "王晓指出", "周强从5个方面对…工作提出建议";
-        # not "习近平总书记重要指示、…新要求" where 要求 is a noun.
-        if best is not None and best[2] is not None:
-            best = _not_addressee(body, best, lo, mentions, starts)
-        between = body[best[1]:v] if best else ""
-        if "“" in between or "《" in between:
-            between = _QUOTED.sub("", between)
-        if "代表" in between:
-            between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
-        if len(between) > 40 or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between):
-            best = None
-        if best is None and v > 0 and (body[v - 1] in "，,；;" or _ADVERB_AFTER_COMMA.search(body, max(0, v - 4), v)):
-            # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
-            best = _sentence_subject(body, lo, v, mentions, starts)
-            why = "speaker_subject"
-        if best is None:
-            continue
-        events.append((v, best[-1], why))
-    if "”" in body:
-        events.extend(_quote_events(body, mentions, starts))
-    # An unnamed answerer ("答：…") speaks for no official; a paragraph that does not go on with
-    # a list or a directive (第二，… / 要…) ends what the last speaker said.
-    if "答" in body or "问" in body:
-        intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)
-                  if not _in_question(body, m.start())]
-        spokes = {o.name for o in officials if any(t.endswith("发言人") for t in o.titles)}
-        for finditer in _ANSWERS:
-            for m in finditer(body):
-                q = m.start() - 1
-                if q == 0 or body[q - 1] == "\n":
-                    k = bisect.bisect_left(intros, (m.start(),)) - 1
-                    who = intros[k][1] if k >= 0 else None
-                    if who is None and spokes:
-                        who = _spokesperson_before(m.start(), mentions, spokes)
-                    events.append((m.end(), who, "speaker_answer"))
-    events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
-    events.sort(key=lambda e: e[0])
+        event = _verb_speaker(body, max(v - _MAX_SUBJECT_BACK, bounds[k] if k >= 0 else 0), v, mentions, starts)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _verb_speaker(body: str, lo: int, v: int, mentions, starts) -> tuple[float, str | None, str] | None:
+    """Who speaks with the verb at v (its subject looked for from lo, its sentence's start)."""
+    cues = _cues()
+    window = body[lo:v]
+    # "在…中/上/时" is where, not who: 栗战书在报告中指出, 张晓容在主持讲话中指出.
+    if "在" in window:
+        window = _WHERE.sub(_blank, window)
+    best, why = _last_subject(body, window, lo, v, mentions, starts)
+    if best is not None and best[2] is not None and _RELAYED.search(body[best[1]:v]) \
+            and _RELAYING.search(body, lo, best[0]):
+        # 会议传达学习了省委书记刘明…讲话精神，强调要…: 刘明's spirit is relayed; the meeting speaks.
+        meeting = any(lo + mm.start() < best[0] and not _meeting_is_object(body, lo + mm.start())
+                      for mm in cues.meeting_re.finditer(window))
+        return (v, None, "speaker_meeting") if meeting else None
+    if best is not None and best[2] is not None:
+        best = _not_addressee(body, best, lo, mentions, starts)
+    if best is not None and not _close_to_verb(body, best[1], v):
+        best = None
+    if best is None and v > 0 and (body[v - 1] in "，,；;" or _ADVERB_AFTER_COMMA.search(body, max(0, v - 4), v)):
+        # "国务院总理李克强…主持召开国务院常务会议，要求…": the sentence's subject.
+        best = _sentence_subject(body, lo, v, mentions, starts)
+        why = "speaker_subject"
+    return None if best is None else (v, best[-1], why)
+
+
+def _last_subject(body: str, window: str, lo: int, v: int, mentions, starts):
+    """The last who, in window (body[lo:v] with places blanked), may say what follows: an official's
+    mention, a pronoun (他/她, resolved to an official), or a meeting or document (会议, 报告…) that
+    is not the object of a verb; (start, end, speaker) and the rule, or (None, rule)."""
+    best: tuple[int, int, str | None] | None = None
+    why = "speaker_named"
+    k = bisect.bisect_right(starts, v) - 1
+    while k >= 0 and mentions[k][0] >= lo:
+        s, e, name = mentions[k]
+        if e <= v and window[s - lo:e - lo].strip("　"):
+            best = (s, e, name)
+            break
+        k -= 1
+    for pm in (_PRONOUN.finditer(window) if ("他" in window or "她" in window) else ()):
+        s = lo + pm.start()
+        if best is None or s > best[0]:
+            best = (s, s + 1, _antecedent(body, s, mentions, starts))
+            why = "speaker_pronoun"
+    for mm in _cues().meeting_re.finditer(window):
+        s = lo + mm.start()
+        if _meeting_is_object(body, s, lo + mm.end()) or _document_followed(body, s):
+            continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
+        if mm.group() == "报告" and lo + mm.end() != v:
+            continue                          # 报告建议， speaks; 借所谓报告对…说三道四 does not
+        if best is None or s > best[0]:
+            best = (s, lo + mm.end(), None)
+            why = "speaker_meeting"
+    return best, why
+
+
+def _close_to_verb(body: str, end: int, v: int) -> bool:
+    """The subject ending at `end` is close to its verb at v: "王晓指出", "周强从5个方面对…工作提出建议";
+    not "习近平总书记重要指示、…新要求" where 要求 is a noun."""
+    between = body[end:v]
+    if "“" in between or "《" in between:
+        between = _QUOTED.sub("", between)
+    if "代表" in between:
+        between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
+    return not (len(between) > _MAX_SUBJECT_GAP or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between))
+
+
+def _answer_events(body: str, officials: list[Official], mentions, starts) -> list[tuple[float, str | None, str]]:
+    """"答：…" paragraphs of an interview or press conference: the official introduced as answering
+    (回答了记者提问, 主持例行记者会) or the spokesperson named before; an unnamed answerer speaks
+    for no official."""
+    intros = [(m.start(), _answerer(body, m.start(), mentions, starts)) for m in _ANSWER_INTRO.finditer(body)
+              if not _in_question(body, m.start())]
+    spokes = {o.name for o in officials if any(t.endswith("发言人") for t in o.titles)}
+    events: list[tuple[float, str | None, str]] = []
+    for finditer in _ANSWERS:
+        for m in finditer(body):
+            q = m.start() - 1
+            if q == 0 or body[q - 1] == "\n":
+                k = bisect.bisect_left(intros, (m.start(),)) - 1
+                who = intros[k][1] if k >= 0 else None
+                if who is None and spokes:
+                    who = _spokesperson_before(m.start(), mentions, spokes)
+                events.append((m.end(), who, "speaker_answer"))
     return events
 
 
