@@ -229,6 +229,7 @@ def _speaker_events(body: str, officials: list[Official]) -> list[tuple[float, s
         events.extend(_quote_events(body, mentions, starts))
     if "答" in body or "问" in body:
         events.extend(_answer_events(body, officials, mentions, starts))
+    events.extend(_named_line_events(body, mentions))
     # A paragraph that does not go on with a list or a directive (第二，… / 要…) ends what the last
     # speaker said.
     events.extend([(m.end() - 0.5, None, "speaker_paragraph") for m in _PARA_ENDS.finditer(body)])
@@ -320,7 +321,18 @@ def _close_to_verb(body: str, end: int, v: int) -> bool:
         between = _QUOTED.sub("", between)
     if "代表" in between:
         between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
-    return not (len(between) > _MAX_SUBJECT_GAP or between[-1:] in _NOUN_BEFORE or _LIST_PUNCT.search(between))
+    noun = between[-1:] in _NOUN_BEFORE and not between.endswith("具体")   # (作了具体部署。第一，…: his)
+    return not (len(between) > _MAX_SUBJECT_GAP or noun or _LIST_PUNCT.search(between))
+
+
+def _named_line_events(body: str, mentions) -> list[tuple[float, str | None, str]]:
+    """"冼志韬：美方要收起冷战思维…": a line that opens with an official's name and a colon (a
+    transcript of a press conference) is what that official says."""
+    events: list[tuple[float, str | None, str]] = []
+    for s, e, name in mentions:
+        if body[e:e + 1] in ("：", ":") and (s == 0 or not body[body.rfind("\n", 0, s) + 1:s].strip()):
+            events.append((e + 1, name, "speaker_answer"))
+    return events
 
 
 def _answer_events(body: str, officials: list[Official], mentions, starts) -> list[tuple[float, str | None, str]]:
@@ -1179,11 +1191,14 @@ def _narrative(scan: _Scan, ci: int, text: str, m: re.Match) -> bool:
         or (scan.story[2] and _routine(scan, ci, text, m)) \
         or (scan.story[0] and _plan(scan, ci, m)) \
         or (subj in _ALSO and ci > 0 and _duty_described(scan, ci, m)) \
+        or (("访" in subj or "此行" in subj) and _VISIT_PURPOSE.search(subj) is not None) \
         or (subj[:1] == "有" and _SOME_SAY.match(subj) is not None) \
         or (scan.story[1] and _motto(scan, ci, m))
 
 
 _PRONOUN_AFTER = frozenset("他她你")
+# "他本人此访就是要把这份友谊传承下去": what a visit is for, told by the visitor, not a directive.
+_VISIT_PURPOSE = re.compile(r"此访|此行|此次(?:访问|访华|来华)|这次(?:访问|访华|来华)|本次访问")
 # "岑守礼既是语文老师，也是数学老师，还要兼做厨师和校医": 还要/也要 going on from what someone is
 # (是… with no modal, in the same sentence) tells what the job holds, not what must be done.
 _ALSO = frozenset(("还", "也", "又", "还得"))

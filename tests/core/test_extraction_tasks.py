@@ -117,3 +117,22 @@ def test_modal_before_qiu_idiom():
 
 def test_demand_verb_still_carries_its_object():
     assert texts("会议要求各地加强市场监管。") == ["要求各地加强市场监管"]
+
+
+def test_a_minister_who_set_out_the_work_in_detail_speaks_for_the_list_after():
+    body = ("自然资源部党组书记、部长欧阳振国主持会议。欧阳振国对下半年工作作了具体部署。"
+            "第一，要抓好耕地保护。一要压实地方责任，二要严格占补平衡。")
+    found = [(t.text, t.speaker) for t in extract(body).tasks]
+    assert found and all(s == "欧阳振国" for _, s in found), found
+
+
+def test_a_transcript_line_opened_by_the_spokespersons_name_is_theirs():
+    body = ("国防部新闻局副局长、新闻发言人司徒韬回答记者提问。\n  问：有记者问及有关言论。\n"
+            "  司徒韬：有关方面要收起冷战思维，少在地区国家之间煽风点火。")
+    assert [(t.text, t.speaker) for t in extract(body).tasks] == [
+        ("有关方面要收起冷战思维，少在地区国家之间煽风点火", "司徒韬")]
+
+
+def test_what_a_visit_is_for_is_no_directive():
+    body = "马拉维总统姆万卡表示，马方愿同中方深化合作。他说，他本人此访就是要把这份友谊传承下去。"
+    assert [t.text for t in extract(body).tasks] == []
