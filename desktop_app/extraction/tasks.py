@@ -1082,6 +1082,8 @@ _ROUTINE = re.compile(r"每(?:天|日|晚|早|周|星期|个?月|季度?|年|次
 _ROUTINE_AFTER = ("定期", "经常", "时常")   # 队里的志愿者要定期到独居老人家里帮忙: the habit right after 要
 # Whether the body holds either anywhere (_Scan.story): one search instead of one and three substring tests
 _ROUTINE_ANY = re.compile("|".join([_ROUTINE.pattern] + [w for w in _ROUTINE_AFTER if not _ROUTINE.fullmatch(w)]))
+# (looked for over at most this many characters before the modal: a paragraph may be a whole book)
+_MAX_DIRECTED_BACK = 600
 _DIRECTED = re.compile(r"强调|要求|指出|部署|叮嘱|嘱咐|提出|提醒|告诫|号召|希望|表示|明确|规定")
 _MANY_SUBJECT = re.compile(r"^[“\s]*(?:各|全体|所有|凡)|干部|党员|领导|部门|单位|机关|乡镇|街道|社区|村组|企业")
 # "有经验的鱼把头，先要会识冰": 要会 + a verb is a skill described (one has to know how), when nobody asks for it.
@@ -1093,7 +1095,8 @@ def _undirected(scan: _Scan, ci: int, m: re.Match) -> bool:
     cl = scan.clauses
     para_first = bisect.bisect_left(cl.paras, cl.paras[ci])
     at = cl.starts[ci] + m.start("modal")
-    return _DIRECTED.search(scan.body, cl.starts[para_first], at) is None \
+    lo = max(cl.starts[para_first], at - _MAX_DIRECTED_BACK)
+    return _DIRECTED.search(scan.body, lo, at) is None \
         and _MANY_SUBJECT.search(m.group("subj")) is None \
         and _MANY_SUBJECT.match(scan.body, cl.starts[scan.sents[cl.sents[ci]][0]]) is None
 
