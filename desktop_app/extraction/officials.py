@@ -584,7 +584,8 @@ def _ethnic_parts_reading(text: str, i: int, s: int):
             and text[i + 2:i + 4] not in _rules().frequent and not _ends_name(text, i + 2) \
             and (i + 4 == len(text) or text[i + 4] in _CLOSE
                  or lexicon().follower_set.starting_at(text, i + 4) >= 2
-                 or lexicon().follower_set.starting_at(text, i + 4) == 1      # 局长勒格尔日就…作了发言
+                 or (lexicon().follower_set.starting_at(text, i + 4) == 1      # 局长勒格尔日就…作了发言
+                     or _ends_weak(text, i + 4))     # 县委书记曲比尔玛深入…: a frequent verb after it
                  and not lexicon().follower_set.starting_at(text, i + 3)):   # (not 阿苏拉在会上: 在 follows)
         return i + 4                                 # 州长阿苏拉且出席, 指挥长吉克伍各主持: a Yi clan name and
                                                      # a given name of two characters, a follower after it
@@ -750,13 +751,18 @@ def _rule_spaced(text: str, i: int, s: int):
     return None
 
 
+# Adverbs that stand between a subject and its verb (王金山正和…, 李明也表示, 张华还指出): never the last
+# character of a name of four (a surname and three).
+_ADVERB_LAST = frozenset("正也还就都又才便却仍亦均")
+
+
 def _rule_four_chars(text: str, i: int, s: int):
     """林郑月娥, 巴音朝鲁, 敖日格勒: four characters of names before a follower; before a frequent word
     only when all four are transliteration characters (贾斯蒂卡最近). Limit: the last two characters
     are no frequent word (中外部长高峰|论坛 is no name)."""
-    if not s:
-        return None
-    rules, end = _rules(), i + 4
+    if not s or s == 1 and text[i + 3:i + 4] in _ADVERB_LAST:
+        return None                                  # 村党支部书记王金山正和几位村民…: 正 ("just now") begins
+    rules, end = _rules(), i + 4                     # what he does; the name is 王金山
     if end <= len(text) and _given_ok(text[i + 1:end]) and "一" not in text[i:end] \
             and text[i:i + 2] not in rules.common and text[i:i + 3] not in rules.common \
             and text[i + 2:end] not in rules.frequent and text[i + 1:i + 3] not in rules.frequent \
@@ -842,6 +848,33 @@ def _rule_foreign_three(text: str, i: int, s: int):
             or lexicon().post_set.starting_at(text, i + 1) or lexicon().organ_set.starting_at(text, i + 1):
         return None
     return end
+
+
+# Burmese honorifics written before a name: 吴 (U), 杜 (Daw). Their names hold syllables that are
+# stop characters of Chinese names (吴年登: 年, 杜丹丹: a repeat).
+_BURMESE_HONORIFICS = frozenset("吴杜")
+_BURMESE_COUNTRY = "缅甸"
+_MAX_BURMESE = 3           # characters of the name after the honorific (吴温敏, 吴年登, 杜钦貌温)
+
+
+def _rule_burmese(text: str, i: int, s: int):
+    """缅甸前副总统吴年登一直十分关心…, 缅甸总统吴温敏说: after a post of Myanmar, 吴 or 杜 and two or three
+    characters closed by punctuation, a follower or a frequent word are a name, whatever stop
+    characters its syllables are (年). Limit: the title before it names 缅甸; the characters are Chinese,
+    none a follower or a preposition; the shortest reading that closes wins."""
+    if text[i] not in _BURMESE_HONORIFICS or not _country_title(text, i):
+        return None
+    n = lexicon().post_set.ending_at(text, i)
+    if _BURMESE_COUNTRY not in text[max(0, i - n - _MAX_COUNTRY_BACK):i - n]:
+        return None
+    followers = lexicon().followers
+    for end in range(i + 3, min(len(text), i + 1 + _MAX_BURMESE) + 1):
+        c = text[end - 1]
+        if not _han(c) or c in followers or c in _PREPOSITIONS:
+            return None
+        if _strong_end(text, end) or _ends_weak(text, end):
+            return end
+    return None
 
 
 _MAX_FOREIGN_LONG = 8      # characters of an undotted foreign name after a country's post (阿木尔巴亚斯格楞)
@@ -1009,9 +1042,12 @@ _COUNT_AFTER_DENG = re.compile(r"等[0-9０-９一二三四五六七八九十两
 def _rule_word_name(text: str, i: int, s: int):
     """区人大常委会主任甘露带领…, 区长万家宁主持, 第一书记边疆等5名…: right after a post, a surname and
     one or two characters that make an ordinary word (甘露, 边疆) or begin with one (万家|宁) are a
-    name when punctuation, a two-character follower or 等 + a count closes them. Limit: only after
-    a post; never a frequent word (高度, 安全: 局长高度评价 is no name); the other readings first."""
-    if not s or text[i] in _FUNCTION_SURNAMES or not lexicon().post_set.ending_at(text, i):
+    name when punctuation, a two-character follower or 等 + a count closes them; likewise right after
+    "、" in a list (副主任梁慧敏、庞大勇、武晓红出席, 市领导汪丽君、许家豪出席: 庞大, 许家 open words).
+    Limit: only after a post or "、"; never a frequent word (高度, 安全: 局长高度评价 is no name); the
+    other readings first."""
+    if not s or text[i] in _FUNCTION_SURNAMES \
+            or not (lexicon().post_set.ending_at(text, i) or i > 0 and text[i - 1] == "、"):
         return None                                  # 参议长来华访问: 来 is a verb
     rules = _rules()
     for glen in (2, 1):
@@ -1089,6 +1125,7 @@ _NAME_RULES = (
     ("translit", _rule_translit),
     ("foreign_two", _rule_foreign_two),
     ("foreign_three", _rule_foreign_three),
+    ("burmese", _rule_burmese),
     ("three_chars", _rule_three_chars),
     ("translit_bare", _rule_translit_bare),
     ("minority_three", _rule_minority_three),
@@ -1131,6 +1168,8 @@ def _can_start(rule: str, s: int, c: str, c2: str) -> bool:
             or _han(c) and c not in rules.stopchars and c not in _PREPOSITIONS and given2
     if rule == "junior":
         return c == _JUNIOR
+    if rule == "burmese":
+        return c in _BURMESE_HONORIFICS
     if rule == "not_name":
         return c + c2 in _not_name_prefixes() if c2 else c in _not_name_firsts()
     if rule == "word_surname":
@@ -1338,6 +1377,9 @@ def _ends_with_country(text: str, s: int, p: int) -> bool:
     return _country_set().any_ending_at(text, p, max(s, p - _MAX_COUNTRY), p - 1)
 
 
+_COUNTED_NATIONS = frozenset("两三四五六七八九十各诸多几数")   # before 国: 两国, 各国, 多国
+
+
 def _name_before_at(text: str, s: int, p: int) -> bool:
     """Whether text[s:p] is a name right before the post at p (see _name_before)."""
     if s < 0:
@@ -1376,6 +1418,8 @@ def _name_before_at(text: str, s: int, p: int) -> bool:
         return False                           # 谢谢罗会长, 感谢朱副主席
     if cand[-1] in _ORGAN_CHARS or any(c in "委央院府厅局部" for c in cand):
         return False
+    if cand[-1] == "国" and cand[-2] in _COUNTED_NATIONS:
+        return False                           # 会见日韩两国外长, 各国外长: countries counted, no given name
     if lex.post_re.search(text, s, p) is not None:
         return False                           # 巴林王储兼首相: 王储 is a post, 王储兼 no name
     if not _given_ok(cand[sl:]):
@@ -1428,10 +1472,11 @@ def _translit_before(text: str, p: int, post: str = "") -> int | None:
     j = p
     while j > 0 and p - j < 6 and text[j - 1] in translit:
         j -= 1
-    if p - j >= 4 and j > 0 and text[j] not in rules.translit \
+    if p - j >= (3 if head else 4) and j > 0 and text[j] not in rules.translit \
             and (text[j - 1:j + 1] in rules.verbs or text[j - 1:j + 1] in rules.frequent):
         j += 1                                       # 欢迎|西里拉国王: 迎 (a Thai syllable, translit_asia.txt)
-                                                     # ends the verb; not 愿同比利亚努埃瓦总统 (比: translit)
+                                                     # ends the verb; not 愿同比利亚努埃瓦总统 (比: translit);
+                                                     # 李强欢迎|巴差总理: a head's name of two is left
     run = text[j:p]
     if len(run) < 2 or run[:2] in rules.not_names:   # 谢谢罗会长
         return None
@@ -1452,12 +1497,15 @@ _ON_BEHALF = frozenset("代向对同和与")   # a preposition before a country 
 
 
 # Malaysian honorifics written as the first dotted part (马来西亚外交部长拿督斯里·阿旺·贾马鲁丁): a rank, not a name.
-_HONORIFIC = re.compile(rf"^(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀|敦)[{_DOTS}](?=[\u4e00-\u9fff])")
+_HONORIFIC = re.compile(rf"^(?:(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀|敦)[{_DOTS}](?=[\u4e00-\u9fff])"
+                        rf"|(?:拿督斯里|拿汀斯里|丹斯里|拿督|拿汀)(?=[\u4e00-\u9fff]+[{_DOTS}]))")
+# (written without its dot before a dotted name too: 马来西亚副总理拿督斯里法德鲁尔·扎卡里亚; 敦 alone only with the dot)
 
 
 def clean_name(name: str) -> str:
     """The name as an official's key: no padding spaces, no honorific before it (拿督斯里·阿旺·贾马鲁丁 ->
-    阿旺·贾马鲁丁; the title 马来西亚外交部长 is unchanged). Limit: the honorific is a whole dotted part."""
+    阿旺·贾马鲁丁, 拿督斯里法德鲁尔·扎卡里亚 -> 法德鲁尔·扎卡里亚; the title 马来西亚外交部长 is unchanged).
+    Limit: the honorific is a whole dotted part, or opens a dotted name."""
     name = name.translate(_NO_SPACES)
     return _HONORIFIC.sub("", name) if name[:1] in "拿丹敦" else name
 
@@ -1550,9 +1598,11 @@ def _described_country(text: str, j: int, n: int) -> bool:
     word ending in 国 that describes it (主席国, 东道国, 成员国), or after 成员 (代表团成员中非国民议会第一副议长):
     the title starts at the country.
     Limit: the country is in countries.txt and stands right after 国 (中国驻美国大使 stays whole:
-    中国 is itself a country, read as one before 驻)."""
+    中国 is itself a country, read as one before 驻; 联合国亚太经社会执行秘书 too: 联合国 is an organ, and
+    亚太 one of its bodies)."""
     return j > 0 and (text[j - 1] == "国" or text.startswith(_MEMBER, j - len(_MEMBER))) \
-        and text[j:j + n] in _rules().countries and not _country_set().ending_at(text, j)
+        and text[j:j + n] in _rules().countries and not _country_set().ending_at(text, j) \
+        and not lexicon().organ_set.ending_at(text, j)
 
 
 def _country_opens(text: str, j: int, n: int) -> bool:
@@ -1867,7 +1917,7 @@ def _department_prefix(previous: str, title: str) -> str:
     if title.startswith(_SECRETARIAT) and prefix and not _place_part(prefix) and "政治局" not in prefix:
         return prefix                                # 中华全国总工会副主席、书记处第一书记
     if _is_group(title) and prefix and not _place_part(prefix):
-        return prefix                                # 全国人大常委会副委员长、执法检查组组长
+        return prefix                                # 县委书记、理论学习中心组组长
     if title in _SPOKESPERSONS and prefix:
         return _ministry_of(prefix)                  # 国务院新闻办新闻局副局长、新闻发言人 (the bureau
                                                      # cut from the right: not 国务院|新闻办…)
@@ -1912,16 +1962,21 @@ def _ministry_of(prefix: str) -> str:
     return prefix
 
 
+# Groups that are an organ of their own as written (annotators keep 全国人大常委会副委员长、执法检查组组长 ->
+# 执法检查组组长, the lead's decision of session 10): no organ is carried to them.
+_OWN_GROUPS = ("执法检查组",)
+
+
 def _is_group(title: str) -> bool:
-    """全国人大常委会副委员长、执法检查组组长 -> 全国人大常委会执法检查组组长; 县委书记、理论学习中心组
-    组长 -> 县委理论学习中心组组长. Limit: the group's name (the title before its post) is of at most
-    _MAX_GROUP characters, starts with no place character and holds no organ word (县委巡察组组长 has
-    its own organ; 中央第一巡视组 its own name)."""
+    """县委书记、理论学习中心组组长 -> 县委理论学习中心组组长. Limit: the group's name (the title before its
+    post) is of at most _MAX_GROUP characters, starts with no place character and holds no organ word
+    (县委巡察组组长 has its own organ; 中央第一巡视组 its own name); an inspection group of the law
+    (_OWN_GROUPS: 全国人大常委会副委员长、执法检查组组长) stands as written."""
     lex = lexicon()
     n = lex.post_set.ending_at(title, len(title))
     body = title[:len(title) - n]
     if not n or not body or len(body) > _MAX_GROUP or _GROUP.fullmatch(body) is None \
-            or body[0] in _REGION_ONE or body.startswith(("中央", "国家", "全国")):
+            or body[0] in _REGION_ONE or body.startswith(("中央", "国家", "全国")) or body.endswith(_OWN_GROUPS):
         return False
     return not any(lex.organ_set.starting_at(body, k) for k in range(len(body) - 1))
 
@@ -2120,18 +2175,19 @@ def _titled_mentions(text: str):
         _name_then_party_title(text, out)
     if "等" in text:
         _counted_list(text, out)
-    if "任命" in text or "免去" in text:
+    if _APPOINTED.search(text):
         _appointments(text, out)
     return out
 
 
-_APPOINTED = re.compile("任命|免去")
+_APPOINTED = re.compile("任命|免去|选举|补选|增补|推选|推举")   # (all but 免去: the post follows 为)
 _DUTIES = "职务"
 
 
 def _appointments(text: str, out: list) -> None:
     """国务院任免国家工作人员：任命李明为教育部副部长；免去张强的国家统计局局长职务: the person named after
-    任命 holds the post written after 为; the one after 免去 the post written between 的 and 职务. Limit:
+    任命 holds the post written after 为; the one after 免去 the post written between 的 and 职务; an
+    election reads as an appointment (会议选举米晓峰为全国总工会副主席; 补选, 增补, 推选, 推举). Limit:
     the name is read whole right after the verb and 为/的 follows it at once; the title is a chain of
     posts closed by punctuation (任命) or by 职务 (免去), with no company or academic post."""
     lex = lexicon()
@@ -2140,7 +2196,7 @@ def _appointments(text: str, out: list) -> None:
         if reading is None:
             continue
         e = reading[0]
-        if text[e:e + 1] != ("为" if m.group() == "任命" else "的"):
+        if text[e:e + 1] != ("的" if m.group() == "免去" else "为"):
             continue
         stop = e + 1
         while stop < len(text) and _han(text[stop]) and stop - e <= _MAX_TITLE:
@@ -2858,6 +2914,9 @@ _CAREER_CUE = re.compile(r"(?:他|她|同志|[。；])(?:曾|还|先后|曾先�
 _CAREER_WORDS = ("历任", "曾任", "任过", "先后任", "先后担任")   # (looked for first: a plain substring test)
 _CAREER_END = re.compile(r"等职|等职务|[。；;\n]")
 _MAX_CAREER = 160     # characters of a career line read after its cue
+# A "，"-part of a career line that opens with when the post was taken (1983年起任…, 1990年5月任…, 后任…, 同年兼任…)
+_CAREER_PART_LEAD = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:起|后|底|初)?|此后|其后|后|又|再|同年|次年|随后)"
+                               r"(?:任|担任|兼任|调任|升任|改任|出任)")
 _MAX_CAREER_BACK = 240   # characters back to the person a "他" of the career line stands for
 
 
@@ -2867,7 +2926,8 @@ def _career_titles(body: str, people: dict) -> None:
     it ("、" chains, as after a post; "，" between organs). The person is the official named last
     before the cue (他/她 + 历任, the name + 同志 + 历任, or 历任 opening a sentence) in the same paragraph, within
     _MAX_CAREER_BACK characters. Limit: the line runs to 等职 or the sentence's end; each "，"-part
-    is read only when it is nothing but a chain of titles (1991年起任… is left as is)."""
+    is read only when it is nothing but a chain of titles, or a date or a word of sequence and 任
+    before one (_CAREER_PART_LEAD: …，1983年起任交通部副部长、党组成员)."""
     lex = lexicon()
     for cue in _CAREER_CUE.finditer(body):
         lo = max(0, cue.start() - _MAX_CAREER_BACK, body.rfind("\n", 0, cue.start()) + 1)
@@ -2888,8 +2948,10 @@ def _career_titles(body: str, people: dict) -> None:
             pm = lex.post_set.ending_at(body, end)
             if pm and part:
                 start, titles = _chain(body, end - pm, end)
-                if start == begin and not any(is_non_official(t) or _needs_organ(t) or _unqualified(t)
-                                              or is_academic(t) for t in titles):
+                lead = _CAREER_PART_LEAD.match(body, begin, end) if start != begin else None
+                if (start == begin or lead is not None and start == lead.end()) \
+                        and not any(is_non_official(t) or _needs_organ(t) or _unqualified(t)
+                                    or is_academic(t) for t in titles):
                     found.extend(titles)
             begin = end + 1
         person = people[best]
@@ -3090,7 +3152,7 @@ def _merge_part_tails(body: str, people: dict) -> None:
     for key in people:
         if any(d in key for d in _DOTS):
             for part in _DOT_SPLIT.split(key):
-                for n in range(2, len(part) - 1):
+                for n in range(2, len(part)):     # (会见纳武卢总理时: 武卢 of 约瑟夫·纳武卢, one character before it)
                     tails.setdefault(part[-n:], []).append((key, part))
     for key in [k for k in people if k in tails]:
         owners = {full for full, _ in tails[key]}

@@ -2145,6 +2145,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>缅甸职务 + 吴、杜 + 缅甸名字</source>
+        <translation>Myanmar post + U/Daw + Burmese name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
         <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
     </message>
