@@ -43,7 +43,9 @@ _ORD_VERB = re.compile(rf"^([{NUM}]{{1,3}})[抓促保](?![障持证护进使成]
 _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 
 # A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
-_NOT_MODAL_BEFORE = "重主需只必纲摘提紧首险想将快简概不"
+_NOT_MODAL_BEFORE = "重主需只必纲摘提紧首想将快简概不"
+# 险要 is a word (地势险要) but for 避险/风险/抢险… before a modal ("基层转移避险要做到不漏一户").
+_XIAN = "(?<![^避风抢排防脱涉保出遇探冒危]险)(?<!^险)"
 # 要不 is no modal in 要不要, 要不然, 要不是, 要不得, 要不了, 要不来; it is in 要不断…, 要不忘初心.
 _YAO_BU = "不[要然是得了来起]"
 # 应 alone is a modal ("各乡镇应加强值班值守", guidelines: 应/应当/应该) but for the words it ends or
@@ -60,7 +62,7 @@ _BUYAO = r"(?<![要就也都还是])不要(?![紧脸命钱])"
 _QIU = "|".join(sorted(words("qiu_words.txt"), key=len, reverse=True)) or "(?!)"
 _MODAL = re.compile(
     rf"^(?P<subj>[^，,；;。：:！？]{{0,22}}?)"
-    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}])(?<!第一)要(?:(?![求素点闻件害领么是]|靠(?!前)|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
+    rf"(?P<modal>(?<![{_NOT_MODAL_BEFORE}]){_XIAN}(?<!第一)要(?:(?![求素点闻件害领么是]|靠(?!前)|{_YAO_BU})|(?={_QIU}))|必须|务必|应当|应该|{_YING}|严禁|{_BUDE}|{_BUYAO})")
 _DEMAND = re.compile(rf"(?<![重新的总体些项条点和作合])要(?!{_QIU})求(?=[\u4e00-\u9fff])(?![是和与及的])")
 # A modal clause that is a judgment, not a directive: "要当好县委书记是不容易的"; "要说难也难" (要说
 # … 也/都 is "if one says", not "must say"); "要想留住企业，关键在于…" (要想 is "if one wants"; not
@@ -69,8 +71,8 @@ _JUDGMENT = re.compile(r"是[^，,；;。]{0,6}的$|要说[^，,；;。]{0,6}[�
                        r"|要想(?!方设法|办法|清楚|明白|透|到|得|一想)"
                        r"|要比(?:去年|上年|往年|以往|过去|原来|预期|计划|同期)|^要数(?![字据量])"
                        # what something takes: "一趟下来要走十几公里", "要花两个多小时"
-                       rf"|要(?:走|跑|花|等|坐|爬)上?(?:[{NUM}两几半百千万\d]+多?)(?:个多|个)?"
-                       r"(?:公里|里路?|山路|小时|钟头|分钟|天|趟)(?:路|山路)?(?=[，,。；;！!？?”]|$)")
+                       rf"|要(?:走|跑|花|等|坐|爬)上?(?:[{NUM}两几半百千万好\d]+多?)(?:个多|个)?"
+                       r"(?:公里|里路?|山路|小时|钟头|分钟|天|趟|月|窗口|部门)(?:路|山路)?(?=[，,。；;！!？?”]|$)")
 # (a comparison: "今年的增速要比去年高出两个百分点"; a superlative: "最有特色的，要数茶叶")
 # "要说没有压力，那是假话", "要说合作的潜力，首先就在于…": 要说 opens a topic ("as for…") when the next
 # clause comments on it; "要说老实话，办老实事" is a directive (the next clause goes on with a verb).
@@ -208,13 +210,13 @@ _YING_SCAN = rf"应(?<![{_YING_NOT_AFTER}]应)(?![{_YING_NOT_BEFORE}])"
 # Where the marker's first character is a set ("一是", "1."), the scan starts at the fixed second
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
-    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "不要", "首先", "其次", "再次", "最后",
+    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?<![^避风抢排防脱涉保出遇探冒危]险要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "不要", "首先", "其次", "再次", "最后",
     rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", _YING_SCAN, "坚决",
     rf"抓(?<=[{NUM}]抓)", rf"促(?<=[{NUM}]促)", rf"保(?<=[{NUM}]保)",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))
 # A paragraph that goes on with a list or a directive keeps the last speaker.
 _GOES_ON = re.compile(rf"第[{NUM}]|[（(][{NUM}\d]|[{NUM}]{{1,3}}[是要抓促保]|首先|其次|再次|最后|\d{{1,2}}[.．、]"
-                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}])要(?![求素点闻件害领么是靠]|{_YAO_BU})|必须|务必|应当|应该)")
+                      rf"|[^，,；;。：:！？\n]{{0,22}}?(?:(?<![{_NOT_MODAL_BEFORE}]){_XIAN}要(?![求素点闻件害领么是靠]|{_YAO_BU})|必须|务必|应当|应该)")
 # A new line whose paragraph does not go on with a list or a directive.
 _PARA_ENDS = re.compile(rf"\n(?![{re.escape(_OPEN)}]*(?![{re.escape(_OPEN)}])(?:{_GOES_ON.pattern}))")
 
@@ -321,7 +323,8 @@ def _close_to_verb(body: str, end: int, v: int) -> bool:
         between = _QUOTED.sub("", between)
     if "代表" in between:
         between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
-    noun = between[-1:] in _NOUN_BEFORE and not between.endswith("具体")   # (作了具体部署。第一，…: his)
+    # (孙建国…作了具体部署。第一，…: his; not 傅国栋书记的讲话…作出了具体部署: the speech's)
+    noun = between[-1:] in _NOUN_BEFORE and not (between.endswith("具体") and "的" not in between)
     return not (len(between) > _MAX_SUBJECT_GAP or noun or _LIST_PUNCT.search(between))
 
 
@@ -956,12 +959,16 @@ def _no_post_name(scan: _Scan, name: str, at: int) -> bool:
 def _lay_window_says(scan: _Scan, st: int) -> bool:
     """A layperson, or a person named with no post, and a verb of saying right before position st."""
     window = scan.body[max(0, st - _MAX_LAY_LEAD):st]
-    return ("说" in window or "告诉" in window or "表示" in window or "坦言" in window or "感慨" in window) \
+    return any(w in window for w in _SAYING_WORDS) \
         and (_LAYPERSON_SAYS.search(window) is not None or _unofficial_says(scan, window, st - len(window)))
 
 
-_NAMED_SAYS = re.compile(r"(?:在发言中|发言时|笑着|动情地|感慨地)?(?:说|表示|坦言|感慨)[，,：:]?[“\s]*$")
+_NAMED_SAYS = re.compile(r"(?:在发言中|发言时|笑着|动情地|感慨地)?(?:说|表示|坦言|感慨|谈到|建议|认为)[，,：:]?[“\s]*$")
+# "韩桂兰结合自己三十年的装配经历谈到，…": a name, then how the speaker comes to it.
+_SAYER_PHRASE = ("结合", "根据", "围绕", "针对", "从", "就", "以")
+_SAYING_WORDS = ("说", "告诉", "表示", "坦言", "感慨", "谈到", "建议", "认为")   # (a cheap test first)
 _MAX_SAYER = 12            # characters of the subject before the verb of saying
+_MAX_SAYER_PHRASE = 20     # … when the name is followed by how the speaker comes to it (结合…)
 # People named with a role that is no post, before a verb of saying (获得者代表卜庆和在发言中说，要…).
 _LAY_ROLE = re.compile(r"获得者|劳模|劳动模范|技师|工匠|专家|学者|教授|院士|研究员|工程师|企业家|志愿者|教师|老师|医生|律师|退休")
 
@@ -981,7 +988,15 @@ def _unofficial_says(scan: _Scan, window: str, at: int) -> bool:
         return False
     if _official_within(scan, at + cs, at + vm.start()):
         return False                                 # an official of the article speaks
-    return _LAY_ROLE.search(subject) is not None or _reads_as_name(subject)
+    if _LAY_ROLE.search(subject) is not None or _reads_as_name(subject):
+        return True
+    far = cs                                         # a name, then how the speaker comes to it
+    while far > 0 and window[far - 1] not in _CLAUSE_SEP and vm.start() - far < _MAX_SAYER_PHRASE:
+        far -= 1
+    longer = window[far:vm.start()].strip(_OPEN)
+    reading = name_reading(longer, 0)
+    return reading is not None and longer.startswith(_SAYER_PHRASE, reading[0]) \
+        and not _official_within(scan, at + far, at + vm.start())
 
 
 def _official_within(scan: _Scan, lo: int, hi: int) -> bool:

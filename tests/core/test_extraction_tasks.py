@@ -136,3 +136,28 @@ def test_a_transcript_line_opened_by_the_spokespersons_name_is_theirs():
 def test_what_a_visit_is_for_is_no_directive():
     body = "马拉维总统姆万卡表示，马方愿同中方深化合作。他说，他本人此访就是要把这份友谊传承下去。"
     assert [t.text for t in extract(body).tasks] == []
+
+
+def test_a_modal_after_a_word_of_danger_is_one_but_not_the_word_for_a_steep_place():
+    assert [t.text for t in extract("会议强调，基层转移避险要做到不漏一户，确保群众安全。").tasks] == [
+        "基层转移避险要做到不漏一户，确保群众安全"]
+    assert extract("这里地势险要，易守难攻。").tasks == ()
+    assert extract("险要关口有人把守，游客止步。").tasks == ()
+
+
+def test_who_reminds_the_public_speaks_for_the_reminder():
+    body = ("交通运输部新闻发言人欧阳岳松出席发布会。欧阳岳松最后提醒，假期出行高峰预计集中在5月1日，"
+            "公众要合理安排出行时间，出发前查询路况。")
+    assert [(t.text, t.speaker) for t in extract(body).tasks] == [
+        ("公众要合理安排出行时间，出发前查询路况", "欧阳岳松")]
+
+
+def test_what_experts_and_workers_propose_at_a_symposium_is_no_directive():
+    body = ("座谈会上，某研究所首席技师韩桂芝、某大学教授聂晓彬先后发言。韩桂芝结合自己三十年的装配经历谈到，"
+            "技能人才要有更畅通的上升通道。聂晓彬建议，高校科研评价应当更加看重成果的实际应用。")
+    assert extract(body).tasks == ()
+
+
+def test_what_a_procedure_takes_is_no_directive():
+    body = "委员说，不少务工人员反映，异地就医备案要跑好几个窗口，报销要等两三个月。"
+    assert extract(body).tasks == ()
