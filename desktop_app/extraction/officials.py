@@ -364,7 +364,9 @@ def _rule_dotted(text: str, i: int, s: int):
                     return end + 1                   # 瓦赫坦·米纳相|对中方: -相 ends the name, 相对 is no word here
                 if end + 1 < m and (text[end] in translit or text[end] == "相") \
                         and (lexicon().follower_set.starting_at(text, end + 1) >= 2
-                             or text[end] == "提" and text[end + 1] == "说"):   # …·买合木提|说: 提说 is no word
+                             or text[end] == "提" and text[end + 1] in lexicon().followers
+                             and text[end:end + 2] not in _rules().frequent):   # …·吐尔逊托合提|在发言中: 提在
+                                                                                # is no word (提出, 提到 are)   # …·买合木提|说: 提说 is no word
                     end += 1                         # …·买合木提|通报: 提 alone is a follower, but 提通 is no
                                                      # word and 通报 is (not …·沙吾|提出); …·托合提|出席: 提出
                                                      # and 出席 overlap, the syllable goes to the name
@@ -1700,10 +1702,12 @@ def _whole_organ(text: str, j: int, p: int, limit: int) -> int | None:
             return k                                 # 国家医保局医药价格和招标采购司司长: a department
                                                      # of a ministry or bureau, its name joined by 和
     if k < j - 2 and j - 1 - k <= _MAX_JOINED_LEFT and text[k - 1:k] in _CHAIN_SEPARATORS \
-            and lex.post_set.ending_at(text, k - 1) and lex.post_re.search(text, k, j - 1) is None \
-            and not is_name_reading(text, k, j - 1):
+            and (lex.post_set.ending_at(text, k - 1) or organ.endswith(_UNIT_ENDS)) \
+            and lex.post_re.search(text, k, j - 1) is None and not is_name_reading(text, k, j - 1):
         return k                                     # 县委书记、人力资源和社会保障局局长: after a post and
-                                                     # "、", the next post's organ (a bureau, centre…) begins
+                                                     # "、", the next post's organ (a bureau, centre…) begins;
+                                                     # a department after any "、" of a list (…副秘书长阎某、
+                                                     # 就业收入分配和消费司司长其某)
     return None
 
 
@@ -1864,6 +1868,8 @@ def _shared_prefix(previous: str, post: str) -> str:
     A prefix of one character stands for "this organ" and is not repeated: "局党组书记、局长" -> 局长."""
     prefix = _organ_prefix(previous)
     if post not in _PARTY_BARE:
+        if prefix in _PARTY_ORGANS:
+            return ""                                # 党委委员、副主任: the unnamed organ's, not its Party committee's
         prefix = _place_part(prefix) or prefix
     return "" if len(prefix) == 1 and prefix[0] == post[-2:-1] else prefix
 
@@ -2036,6 +2042,10 @@ def _inside_country(text: str, start: int, end: int) -> bool:
     return any(countries.ending_at(text, e) >= e - start for e in range(end + 1, min(len(text), end + 3) + 1))
 
 
+# Posts that follow a name only right before a verb of saying (posts.txt does not flag them N: 卫体委员)
+_MEMBER_POSTS = frozenset({"委员"})
+
+
 def _titled_mentions(text: str):
     """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention."""
     lex = lexicon()
@@ -2062,6 +2072,14 @@ def _titled_mentions(text: str):
             continue                                 # 海内外相关机构: 相 begins 相关, no 外相 here
         if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
+        if post in _MEMBER_POSTS and _says_at(text, post_end):
+            s = _name_before(text, post_start)       # 。丁志刚委员表示，/ 洛桑土登委员说，: a member named first,
+            e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
+            if e is not None and (s is None or e < s):   # then a verb of saying (卫体委员 is no name: no
+                s = e                                    # punctuation or boundary before 卫体)
+            if s is not None and _strong_left(text, s):
+                out.append((text[s:post_start], s, post_start, s, post_end, [post], ("name_first",)))
+                continue
         # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
         # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.

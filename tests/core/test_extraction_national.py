@@ -1249,3 +1249,29 @@ def test_a_burmese_name_after_a_myanmar_post_may_hold_a_stop_character():
 def test_a_name_first_reading_inside_a_dotted_part_of_three():
     body = "李强会见瓦努阿图总理约瑟夫·纳武卡。会见纳武卡总理时，李强指出，国家不分大小。"
     assert officials(body) == {"约瑟夫·纳武卡": ("瓦努阿图总理", "总理")}          # not 武卡 as a second person
+
+
+def test_a_party_committee_alone_is_not_carried_to_an_administrative_post():
+    assert officials("国务院国资委党委书记、主任邹德文出席会议，党委委员、副主任于国平主持会议。") == {
+        "邹德文": ("国务院国资委党委书记", "国务院国资委主任"), "于国平": ("党委委员", "副主任")}
+
+
+def test_ti_ends_a_uyghur_part_before_a_one_character_follower():
+    assert officials("全国人大宪法和法律委员会副主任委员祖丽·吐尔逊托合提在发言中指出，") == {
+        "祖丽·吐尔逊托合提": ("全国人大宪法和法律委员会副主任委员",)}
+    assert officials("副县长古丽·买合木提出要求。") == {"古丽·买合木": ("副县长",)}     # 提出 is a word
+
+
+def test_a_member_named_first_before_a_verb_of_saying():
+    assert officials("会上，洛桑土登委员说，要办好职业教育。") == {"洛桑土登": ("委员",)}
+    assert officials("全国政协委员王志刚说，要加强。王志刚委员表示，") == {"王志刚": ("全国政协委员", "委员")}
+    assert officials("全国政协教科卫体委员表示，") == {}
+
+
+def test_entrusting_follows_a_name():
+    assert officials("老挝前国家主席本米·占塔西嘱托他转达问候。") == {"本米·占塔西": ("老挝前国家主席",)}
+
+
+def test_a_department_named_with_he_after_a_list_comma():
+    assert officials("国家发展改革委副秘书长阎振华、就业收入分配和消费司司长其木格、国家能源局副局长祝永清出席。") == {
+        "阎振华": ("国家发展改革委副秘书长",), "其木格": ("就业收入分配和消费司司长",), "祝永清": ("国家能源局副局长",)}
