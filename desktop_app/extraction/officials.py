@@ -2042,8 +2042,29 @@ def _inside_country(text: str, start: int, end: int) -> bool:
     return any(countries.ending_at(text, e) >= e - start for e in range(end + 1, min(len(text), end + 3) + 1))
 
 
+# Legislatures written between a name and its post in the name-first form (洪森参议院主席)
+_LEGISLATURES = frozenset({"参议院", "众议院", "国会", "议会", "国民议会", "上议院", "下议院"})
 # Posts that follow a name only right before a verb of saying (posts.txt does not flag them N: 卫体委员)
 _MEMBER_POSTS = frozenset({"委员"})
+_MIN_MEMBER_RUN, _MAX_MEMBER_RUN = 4, 7
+
+
+def _member_run_before(text: str, p: int, s: int | None) -> int | None:
+    """。敖特根巴雅尔委员结合…说: the whole run of Chinese characters from punctuation to the member's post
+    is one name when it is four to seven characters of Mongolian name syllables or transliteration
+    (a Chinese name of two or three is read by _name_before). Else s, as it was."""
+    k = p
+    while k > 0 and p - k <= _MAX_MEMBER_RUN and _han(text[k - 1]):
+        k -= 1
+    chars, translit = _mongolian_chars(), _rules().translit
+    if _MIN_MEMBER_RUN <= p - k <= _MAX_MEMBER_RUN and (k == 0 or not _han(text[k - 1])) \
+            and _given_ok(text[k:p]) and all(c in chars or c in translit for c in text[k:p]):
+        return k
+    return s
+
+
+# …敖某委员结合在内蒙古的调研说，: what the member speaks from, then the verb of saying, in the same clause
+_MEMBER_SAYS_LATER = re.compile(r"(?:结合|围绕|针对|联系|就)[^，,。；;：:！？\n]{1,20}?(?:说|表示|认为|建议|指出)[，,：:]")
 
 
 def _titled_mentions(text: str):
@@ -2072,11 +2093,13 @@ def _titled_mentions(text: str):
             continue                                 # 海内外相关机构: 相 begins 相关, no 外相 here
         if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
             continue                                 # 廉政委员会: 政委 runs into 委员会
-        if post in _MEMBER_POSTS and _says_at(text, post_end):
+        if post in _MEMBER_POSTS and (_says_at(text, post_end) or _MEMBER_SAYS_LATER.match(text, post_end)):
             s = _name_before(text, post_start)       # 。丁志刚委员表示，/ 洛桑土登委员说，: a member named first,
             e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
             if e is not None and (s is None or e < s):   # then a verb of saying (卫体委员 is no name: no
                 s = e                                    # punctuation or boundary before 卫体)
+            if s is None or not _strong_left(text, s):
+                s = _member_run_before(text, post_start, s)   # 。敖特根巴雅尔委员结合…说: a long name
             if s is not None and _strong_left(text, s):
                 out.append((text[s:post_start], s, post_start, s, post_end, [post], ("name_first",)))
                 continue
@@ -2085,6 +2108,13 @@ def _titled_mentions(text: str):
         # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
         if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
             s = _name_before(text, post_start)
+            if s is None and (n := lex.organ_set.ending_at(text, post_start)) \
+                    and text[post_start - n:post_start] in _LEGISLATURES:
+                s2 = _name_before(text, post_start - n)  # 。洪森参议院主席表示: a name, a legislature, its post
+                if s2 is not None and _strong_left(text, s2):
+                    out.append((text[s2:post_start - n], s2, post_start - n, s2, post_end,
+                                [text[post_start - n:post_end]], ("name_first",)))
+                    continue
             if s is None and post_start > 2 and text[post_start - 1] == "前" and post in lex.head_posts:
                 former = _former_head_before(text, post_start - 1, post)
                 if former is not None:                 # 中方赞赏恩科西前总统的观点: 前总统 is his title

@@ -1275,3 +1275,25 @@ def test_entrusting_follows_a_name():
 def test_a_department_named_with_he_after_a_list_comma():
     assert officials("国家发展改革委副秘书长阎振华、就业收入分配和消费司司长其木格、国家能源局副局长祝永清出席。") == {
         "阎振华": ("国家发展改革委副秘书长",), "其木格": ("就业收入分配和消费司司长",), "祝永清": ("国家能源局副局长",)}
+
+
+def test_hou_inside_a_given_name():
+    assert officials("副市长张后军出席会议。") == {"张后军": ("副市长",)}
+    assert officials("全国政协委员、市政协副主席韦后凯说，") == {"韦后凯": ("全国政协委员", "市政协副主席")}
+    assert officials("书记王后来到村里。") == {}                      # 后来 is a word: 王后 is no name here
+
+
+def test_a_name_then_a_legislature_then_its_post():
+    assert officials("会见柬埔寨参议院主席洪坤。洪坤参议院主席表示，") == {"洪坤": ("柬埔寨参议院主席", "参议院主席")}
+
+
+def test_members_named_first_in_a_group_review():
+    body = ("在第三分组，黄振华委员说，异地就医备案要跑好几个窗口。慕容静怡委员认为，骗保行为侵蚀的是共同利益。"
+            "敖特根巴图委员结合在内蒙古的调研说，牧区群众居住分散。")
+    assert officials(body) == {"黄振华": ("委员",), "慕容静怡": ("委员",), "敖特根巴图": ("委员",)}
+    assert officials("全国政协教科卫体委员结合调研说，") == {}
+
+
+def test_jie_after_a_name_and_a_rare_surname():
+    assert officials("白桦县副县长孙立清借调研之名公款旅游。") == {"孙立清": ("白桦县副县长",)}
+    assert officials("云南省人大常委会副主任杞文华参加有关活动。") == {"杞文华": ("云南省人大常委会副主任",)}
