@@ -324,6 +324,8 @@ def _close_to_verb(body: str, end: int, v: int) -> bool:
         between = _QUOTED.sub("", between)
     if "代表" in between:
         between = _ON_BEHALF.sub("", between)     # 李强代表党中央、国务院在讲话中指出: on whose behalf
+    if "在" in between:
+        between = _WHERE.sub("", between)            # 在周口、驻马店调研时指出: where, not a list
     # (孙建国…作了具体部署。第一，…: his; not 傅国栋书记的讲话…作出了具体部署: the speech's)
     noun = between[-1:] in _NOUN_BEFORE and not (between.endswith("具体") and "的" not in between)
     return not (len(between) > _MAX_SUBJECT_GAP or noun or _LIST_PUNCT.search(between))
@@ -836,6 +838,10 @@ def _rule_modal(scan: _Scan, ci: int, text: str) -> bool:
 _DEMAND_BEFORE = re.compile(r"(?:强调|(?<![的新总体些项条点和作央])要求|指出|叮嘱|嘱咐|提醒|告诫|表示|明确)$")
 
 
+# Who a spokesperson's or a leader's 不要 is said to ("有关国家不要…", "美方不要…", "个别域外大国不要…").
+_PARTIES = ("国家", "大国", "方", "方面", "势力", "当局", "政客", "政府")
+
+
 def _prohibition_directed(scan: _Scan, ci: int, m: re.Match) -> bool:
     """不要 opens its sentence (or follows a clause that ends in a verb of demanding), and the clause
     before ends in that verb or a directive was found earlier in the same paragraph."""
@@ -849,6 +855,8 @@ def _prohibition_directed(scan: _Scan, ci: int, m: re.Match) -> bool:
         return True
     if first != ci or "、" in m.group("subj"):
         return False
+    if m.group("subj").endswith(_PARTIES):
+        return True                                  # 有关国家不要把南太平洋变成…: a party is told
     para = cl.paras[ci]
     return any(cl.paras[k] == para for k in scan.found if k < ci)
 

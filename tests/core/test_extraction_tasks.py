@@ -161,3 +161,16 @@ def test_what_experts_and_workers_propose_at_a_symposium_is_no_directive():
 def test_what_a_procedure_takes_is_no_directive():
     body = "委员说，不少务工人员反映，异地就医备案要跑好几个窗口，报销要等两三个月。"
     assert extract(body).tasks == ()
+
+
+def test_a_spokespersons_do_not_to_a_party_is_a_directive():
+    body = ("答：中方将继续向岛国提供支持。有关国家不要把南太平洋变成地缘争夺的竞技场。")
+    assert [t.text for t in extract(body).tasks] == ["有关国家不要把南太平洋变成地缘争夺的竞技场"]
+    assert extract("“你不要怕。”老人拉着他的手说。").tasks == ()
+
+
+def test_where_a_leader_went_with_a_list_of_places_does_not_hide_the_speaker():
+    body = "省委书记司马昭禾在周口、驻马店调研夏粮收购时指出，要执行好小麦最低收购价收购预案。"
+    assert [(t.text, t.speaker) for t in extract(body).tasks] == [("要执行好小麦最低收购价收购预案", "司马昭禾")]
+    body = "国务院总理欧阳强代表党中央、国务院在讲话中指出，广大科技工作者要甘坐“冷板凳”，多出原创成果。"
+    assert [t.speaker for t in extract(body).tasks] == ["欧阳强"]
