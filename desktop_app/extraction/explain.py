@@ -29,6 +29,7 @@ RULE_WORDS: dict[str, str] = {
     "shared_organ": "名单中职务承前一人的机关（人大、政协）",
     "congratulated": "致电祝贺就任的职务",
     "appointed": "任命…为…、免去…职务中的职务",
+    "post_taken_up": "句首姓名 + 担任/出任 + 职务",
     "career_line": "“他历任……等职”中的职务",
     "listed_colleague": "名单中承前一人机关的总工程师等职务",
     "known_name_first": "文中已识别的姓名 + 职务",

@@ -2227,6 +2227,8 @@ def _titled_mentions(text: str):
         _appointments(text, out)
     if "作为" in text:
         _titled_as(text, out)
+    if "担任" in text or "出任" in text:
+        _posts_taken_up(text, out)
     return out
 
 
@@ -2288,6 +2290,47 @@ def _appointments(text: str, out: list) -> None:
                                            for t in titles):
             continue
         out.append((text[m.end():e], m.end(), e, m.end(), e, titles, ("appointed",)))
+
+
+_TAKES_UP = re.compile("担任|出任")
+# a clause of time that opens the sentence before its subject ("2024年春天，", "去年3月，")
+_TIME_LEAD = re.compile(r"[^，,。；;！？\n]{0,12}?(?:年|月|日|春天|夏天|秋天|冬天|年初|年底|那年|以来)[，,]")
+# 曾担任, 先后担任: a career told; 在担任…期间: the time of a deed; not a post taken up
+_CAREER_BEFORE = "曾历后先在"
+
+
+def _posts_taken_up(text: str, out: list) -> None:
+    """"2024年春天，慕容晓辉从市数据局来到云台乡岩口村，担任驻村第一书记。": the person who opens the
+    sentence (after at most one clause of time) takes up the post written after 担任/出任. Limit: the
+    post chain is closed by punctuation; nothing but that person's own words lies between (no 他/她,
+    no second name read at a clause start); not 曾担任/先后担任 (a career); no company or academic post."""
+    lex = lexicon()
+    for m in _TAKES_UP.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _CAREER_BEFORE:
+            continue
+        stop = m.end()
+        while stop < len(text) and _han(text[stop]) and stop - m.end() <= _MAX_TITLE:
+            stop += 1
+        if stop >= len(text) or text[stop] not in _CLOSE:
+            continue
+        n = lex.post_set.ending_at(text, stop)
+        if not n:
+            continue
+        start, titles = _chain(text, stop - n, stop)
+        if start < m.end() or not titles or any(is_non_official(t) or _needs_organ(t) or _unqualified(t)
+                                                 or is_academic(t) for t in titles):
+            continue
+        s0 = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        while s0 < m.start() and text[s0] in " \u3000":
+            s0 += 1
+        lead = _TIME_LEAD.match(text, s0, m.start())
+        if lead is not None:
+            s0 = lead.end()
+        reading = name_reading(text, s0)
+        if reading is None or reading[0] >= m.start() or any(c in text[reading[0]:m.start()] for c in "他她"):
+            continue
+        e = reading[0]
+        out.append((text[s0:e], s0, e, s0, e, titles, ("post_taken_up",)))
 
 
 # Posts that are also a ruler's style written before his name, after the post he holds (苏丹 Sultan).

@@ -45,7 +45,8 @@ _SEQ = re.compile(r"^(首先|其次|再次|最后)(?=[，,要是]|$)")
 # A modal after a short subject: "要…", "各级党委要…", "资源枯竭型城市在转型发展中首先要…".
 _NOT_MODAL_BEFORE = "重主需只必纲摘提紧首想将快简概不"
 # 险要 is a word (地势险要) but for 避险/风险/抢险… before a modal ("基层转移避险要做到不漏一户").
-_XIAN = "(?<![^避风抢排防脱涉保出遇探冒危]险)(?<!^险)"
+_DANGER_BEFORE_XIAN = "避风抢排防脱涉保出遇探冒危"
+_XIAN = f"(?<![^{_DANGER_BEFORE_XIAN}]险)(?<!^险)"
 # 要不 is no modal in 要不要, 要不然, 要不是, 要不得, 要不了, 要不来; it is in 要不断…, 要不忘初心.
 _YAO_BU = "不[要然是得了来起]"
 # 应 alone is a modal ("各乡镇应加强值班值守", guidelines: 应/应当/应该) but for the words it ends or
@@ -210,7 +211,7 @@ _YING_SCAN = rf"应(?<![{_YING_NOT_AFTER}]应)(?![{_YING_NOT_BEFORE}])"
 # Where the marker's first character is a set ("一是", "1."), the scan starts at the fixed second
 # character and looks behind; both characters are in the same clause.
 _PREFILTERS = tuple(re.compile(p).finditer for p in (
-    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?<![^避风抢排防脱涉保出遇探冒危]险要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "不要", "首先", "其次", "再次", "最后",
+    rf"要(?<![{_NOT_MODAL_BEFORE}]要)(?<![^{_DANGER_BEFORE_XIAN}]险要)(?![素点闻件害领么])", "必须", "务必", "严禁", "不得", "不要", "首先", "其次", "再次", "最后",
     rf"是(?<=[{NUM}]是)", rf"第[{NUM}]", rf"（[{NUM}\d]", rf"\([{NUM}\d]", "应当", "应该", _YING_SCAN, "坚决",
     rf"抓(?<=[{NUM}]抓)", rf"促(?<=[{NUM}]促)", rf"保(?<=[{NUM}]保)",
     r"\.(?<=\d\.)", r"．(?<=\d．)", r"、(?<=\d、)"))

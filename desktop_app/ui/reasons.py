@@ -43,6 +43,7 @@ class Explainer(QObject):
                 "shared_organ": self.tr("名单中职务承前一人的机关（人大、政协）"),
                 "congratulated": self.tr("致电祝贺就任的职务"),
                 "appointed": self.tr("任命…为…、免去…职务中的职务"),
+                "post_taken_up": self.tr("句首姓名 + 担任/出任 + 职务"),
                 "career_line": self.tr("“他历任……等职”中的职务"),
                 "listed_colleague": self.tr("名单中承前一人机关的总工程师等职务"),
                 "known_name_first": self.tr("文中已识别的姓名 + 职务"),

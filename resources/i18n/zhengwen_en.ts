@@ -1984,6 +1984,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>句首姓名 + 担任/出任 + 职务</source>
+        <translation>name opening the sentence + &quot;takes up the post of&quot; + post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>“他历任……等职”中的职务</source>
         <translation>a post of a career line (“he served as … and other posts”)</translation>
     </message>

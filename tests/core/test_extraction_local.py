@@ -321,3 +321,16 @@ def test_the_convener_of_a_joint_meeting_holds_a_post():
 def test_relaying_a_speech_is_not_part_of_the_speakers_title():
     ex = extract("县委常委会专题传达市委书记芮国梁在全市营商环境大会上的讲话精神。")
     assert [(o.name, o.titles) for o in ex.officials] == [("芮国梁", ("市委书记",))]
+
+
+def test_a_post_taken_up_after_the_name_opens_the_sentence():
+    body = ("2024年春天，欧阳晓岚从市数据局来到云台乡岩口村，担任驻村第一书记。刚进村时，她发现猕猴桃卖不上价。"
+            "欧阳晓岚说，要把网店开起来。")
+    ex = extract(body)
+    assert [(o.name, o.titles) for o in ex.officials] == [("欧阳晓岚", ("驻村第一书记",))]
+    assert [t.speaker for t in ex.tasks] == ["欧阳晓岚"]
+
+
+def test_a_post_held_during_a_deed_or_in_a_career_is_not_taken_up_there():
+    assert extract("2009年至2016年，邬宗祥在担任沅江市市长期间，收受贿赂。").officials == ()
+    assert extract("企业家李德胜担任华晟集团董事长。").officials == ()
