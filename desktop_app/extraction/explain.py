@@ -65,6 +65,7 @@ RULE_WORDS: dict[str, str] = {
     "name:foreign_long": "国名 + 职务 + 长音译名（蒙古、泰国、柬埔寨等名字）",
     "name:junior": "小 + 音译名（小马科斯）",
     "name:burmese": "缅甸职务 + 吴、杜 + 缅甸名字",
+    "title_as": "作为 + 职务，+ 姓名 + 说",
     "name:qian_ming": "姓 + 含“千”“名”的名",
     "name:stop_last": "姓 + 名（末字为“年”“行”“同”）",
     "name:minority_three": "职务 + 三字少数民族名字（音译字为主）",

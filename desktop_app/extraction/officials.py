@@ -1970,7 +1970,7 @@ def _ministry_of(prefix: str) -> str:
 
 # Groups that are an organ of their own as written (annotators keep 全国人大常委会副委员长、执法检查组组长 ->
 # 执法检查组组长, the lead's decision of session 10): no organ is carried to them.
-_OWN_GROUPS = ("执法检查组",)
+_OWN_GROUPS = ("执法检查组", "分组")   # (…副委员长、第二分组召集人: a group of a congress's review, as written)
 
 
 def _is_group(title: str) -> bool:
@@ -2225,12 +2225,37 @@ def _titled_mentions(text: str):
         _counted_list(text, out)
     if _APPOINTED.search(text):
         _appointments(text, out)
+    if "作为" in text:
+        _titled_as(text, out)
     if "担任" in text or "出任" in text:
         _posts_taken_up(text, out)
     return out
 
 
 _APPOINTED = re.compile("任命|免去|选举|补选|增补|推选|推举")   # (all but 免去: the post follows 为)
+_AS = "作为"
+
+
+def _titled_as(text: str, out: list) -> None:
+    """作为国务院副秘书长，李明表示，…: a chain of titles between 作为 and "，", then the name of the one who
+    speaks: he holds them. Limit: nothing but titles between 作为 and the comma (作为一名党员，… is no title);
+    the name is read as after a post and a verb of saying closed by punctuation follows it at once."""
+    lex = lexicon()
+    i = text.find(_AS)
+    while i >= 0:
+        begin = i + len(_AS)
+        comma = text.find("，", begin, begin + _MAX_TITLE + 1)
+        n = lex.post_set.ending_at(text, comma) if comma > begin else 0
+        if n:
+            start, titles = _chain(text, comma - n, comma)
+            reading = name_reading(text, comma + 1) if start == begin and titles else None
+            if reading is not None and _says_at(text, reading[0]) \
+                    and lex.post_re.match(text, comma + 1, reading[0]) is None \
+                    and not any(is_non_official(t) or _needs_organ(t) or _unqualified(t) or is_academic(t)
+                                for t in titles) and not _stands_for_many(text, start, comma - n):
+                out.append((text[comma + 1:reading[0]], comma + 1, reading[0], comma + 1, reading[0], titles,
+                            ("title_as", "name:" + reading[1])))
+        i = text.find(_AS, begin)
 _DUTIES = "职务"
 
 

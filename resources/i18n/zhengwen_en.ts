@@ -2155,6 +2155,11 @@ Please copy the report below and send it to whoever maintains the app.</translat
     </message>
     <message>
         <location line="+1"/>
+        <source>作为 + 职务，+ 姓名 + 说</source>
+        <translation>&quot;as&quot; + post, + name + says</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>姓 + 含“千”“名”的名</source>
         <translation>surname + given name with &quot;qian&quot; or &quot;ming&quot;</translation>
     </message>

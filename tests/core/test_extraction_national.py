@@ -1297,3 +1297,13 @@ def test_members_named_first_in_a_group_review():
 def test_jie_after_a_name_and_a_rare_surname():
     assert officials("白桦县副县长孙立清借调研之名公款旅游。") == {"孙立清": ("白桦县副县长",)}
     assert officials("云南省人大常委会副主任杞文华参加有关活动。") == {"杞文华": ("云南省人大常委会副主任",)}
+
+
+def test_a_title_after_as_then_the_speaker():
+    assert officials("作为国务院副秘书长，李明华表示，要抓好落实。") == {"李明华": ("国务院副秘书长",)}
+    assert officials("作为一名党员，李明华表示，要带头。") == {}                  # no title between 作为 and the comma
+
+
+def test_a_congress_review_group_stands_as_written():
+    assert officials("全国人大常委会副委员长、第二分组召集人宁玉华在小组会上说，") == {
+        "宁玉华": ("全国人大常委会副委员长", "第二分组召集人")}
