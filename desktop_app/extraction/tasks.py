@@ -968,14 +968,14 @@ def _no_post_name(scan: _Scan, name: str, at: int) -> bool:
 def _lay_window_says(scan: _Scan, st: int) -> bool:
     """A layperson, or a person named with no post, and a verb of saying right before position st."""
     window = scan.body[max(0, st - _MAX_LAY_LEAD):st]
-    return any(w in window for w in _SAYING_WORDS) \
+    return _SAYING.search(window) is not None \
         and (_LAYPERSON_SAYS.search(window) is not None or _unofficial_says(scan, window, st - len(window)))
 
 
 _NAMED_SAYS = re.compile(r"(?:在发言中|发言时|笑着|动情地|感慨地)?(?:说|表示|坦言|感慨|谈到|建议|认为)[，,：:]?[“\s]*$")
 # "韩桂兰结合自己三十年的装配经历谈到，…": a name, then how the speaker comes to it.
 _SAYER_PHRASE = ("结合", "根据", "围绕", "针对", "从", "就", "以")
-_SAYING_WORDS = ("说", "告诉", "表示", "坦言", "感慨", "谈到", "建议", "认为")   # (a cheap test first)
+_SAYING = re.compile("说|告诉|表示|坦言|感慨|谈到|建议|认为")   # (a cheap test first)
 _MAX_SAYER = 12            # characters of the subject before the verb of saying
 _MAX_SAYER_PHRASE = 20     # … when the name is followed by how the speaker comes to it (结合…)
 # People named with a role that is no post, before a verb of saying (获得者代表卜庆和在发言中说，要…).
