@@ -2068,9 +2068,11 @@ _MEMBER_SAYS_LATER = re.compile(r"(?:结合|围绕|针对|联系|就)[^，,。�
 
 
 def _titled_mentions(text: str):
-    """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention."""
+    """(name, name_start, name_end, span_start, span_end, titles, rules) of each titled mention: at each
+    post the text holds (the lexicon's post_re), a member named first (丁志刚委员表示), a name written
+    before the post (王建军书记), else a name after it (市委书记王晓); then the passes over the whole text."""
     lex = lexicon()
-    out = []
+    out: list = []
     for m in lex.post_re.finditer(text):
         post_start, post_end = m.span()
         post = m.group()
@@ -2078,161 +2080,184 @@ def _titled_mentions(text: str):
         if overlap > 1:                              # 泰国王储: 国王 runs into 王储, the post read here
             post_start, post_end = post_end - 1, post_end - 1 + overlap
             post = text[post_start:post_end]
-        looked_after = False
-        if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
-                                     and text[post_end:post_end + 2] not in lex.surnames2
-                                     and not _word_surnames().starting_at(text, post_end)):
-            continue                                 # 大使馆, 领事司: an organ, not a post
-        if _MEETING_AFTER_POST.match(text, post_end):
-            continue                                 # 欧佩克部长会议, 部长级会议: a meeting's name
-        if post_end < len(text) and text[post_end] == "国" and post.endswith("主席"):
-            continue                                 # 轮值主席国马来西亚: the chairing country
-        if _inside_country(text, post_start, post_end):
-            continue                                 # 阿拉伯联合酋长国: 酋长 inside a country's name
-        if post[-1] == "相" and text[post_end - 1:post_end + 1] in _rules().frequent:
-            continue                                 # 海内外相关机构: 相 begins 相关, no 外相 here
-        if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
-            continue                                 # 廉政委员会: 政委 runs into 委员会
-        if post in _MEMBER_POSTS and (_says_at(text, post_end) or _MEMBER_SAYS_LATER.match(text, post_end)):
-            s = _name_before(text, post_start)       # 。丁志刚委员表示，/ 洛桑土登委员说，: a member named first,
-            e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
-            if e is not None and (s is None or e < s):   # then a verb of saying (卫体委员 is no name: no
-                s = e                                    # punctuation or boundary before 卫体)
-            if s is None or not _strong_left(text, s):
-                s = _member_run_before(text, post_start, s)   # 。敖特根巴雅尔委员结合…说: a long name
-            if s is not None and _strong_left(text, s):
-                out.append((text[s:post_start], s, post_start, s, post_end, [post], ("name_first",)))
-                continue
-        # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
-        # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
-        # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
-        if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
-            s = _name_before(text, post_start)
-            if s is None and (n := lex.organ_set.ending_at(text, post_start)) \
-                    and text[post_start - n:post_start] in _LEGISLATURES:
-                s2 = _name_before(text, post_start - n)  # 。洪森参议院主席表示: a name, a legislature, its post
-                if s2 is not None and _strong_left(text, s2):
-                    out.append((text[s2:post_start - n], s2, post_start - n, s2, post_end,
-                                [text[post_start - n:post_end]], ("name_first",)))
-                    continue
-            if s is None and post_start > 2 and text[post_start - 1] == "前" and post in lex.head_posts:
-                former = _former_head_before(text, post_start - 1, post)
-                if former is not None:                 # 中方赞赏恩科西前总统的观点: 前总统 is his title
-                    out.append((text[former:post_start - 1], former, post_start - 1, former, post_end,
-                                [text[post_start - 1:post_end]], ("name_first_former",)))
-                    continue
-            reading = name_reading(text, post_end)
-            after = reading[0] if reading else None
-            looked_after = True
-            first_rule = "name_first"
-            if after is None or s is not None and s > 0 and text[s - 1] in (
-                    _rules().foreign if post in lex.head_posts else _rules().translit):   # 占|索帕首相
-                t = _translit_before(text, post_start, post)   # 克林顿总统对…, 奥巴马总统要求…
-                if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
-                    s, first_rule = t, "name_first_translit"
-            e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
-            if e is not None and (s is None or e < s):
-                s, first_rule = e, "name_first_ethnic"         # 。宝音图门总统表示, 次仁多吉书记: name parts
-            d = _dotted_start(text, post_start if s is None else s)
-            if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start) \
-                    and (_rule_dotted(text, d, 0) or -1) >= (post_start if s is None else s):
-                s = d                                # 班禅额尔德尼·确吉坚赞副委员长, 阿布都拉·吐尔逊副主任
-                                                     # (not …·科瓦廖夫和哈萨克斯坦副总理: a country's post;
-                                                     # not …·卡里莫夫对习近平主席: the dotted name ends at 对)
-            if s is not None and text[s] in "原前" and after is not None:
-                s = None                             # 原沭阳副县长陈震: "former", the name follows
-            if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
-                s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
-            if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
-                out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
-                if s > 1 and (text[s - 1] == "、" or text[s - 1] in _JOINERS):
-                    _names_listed_before(text, s, [post], out)
-                continue
-        # Title first: 市委书记王晓, 市委常委宋晨曦、周戈…
-        if text.startswith(_KIN, post_end):
-            continue                                 # 总统夫人玛丽亚·洛佩斯: the spouse holds no post
-        if not looked_after:
-            reading = name_reading(text, post_end)
-        if reading is None:
-            reading = _repeated_name(text, post_end)
-            if reading is None:
-                continue
-        end, name_rule = reading
-        pm = lex.post_re.match(text, post_end, end)
-        if pm is not None and not (name_rule == "dotted" and text[pm.end():pm.end() + 1] in _DOTS):
-            continue                                 # 副部长帮办詹姆斯·米勒: the name is after the next post
-                                                     # (not 国务部长苏丹·本·赛义夫: 苏丹 is a name part)
-        if post in _REGION_POSTS and text[end - 1] in _REGION_ONE | _STREETS and end - post_end == 2:
-            continue                                 # 区长丰村1号: 长丰村 is a village, begun in the post
-                                                     # (上海市长寿路1118号: a street)
-        if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
-                and (text[end - 1] not in _ORGAN_CHARS or name_rule == "japanese")) and (_inside_word(text, post_end)
-                                                            or _after_lead(text, post_end)):
-            continue                                 # 社科院长江经济所, 科长阳半岛: a place begun in the post
-        if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
-            continue                                 # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
-        style = _style_after_post(text, post_start, post)
-        if style:                                    # 马来西亚最高元首苏丹依布拉欣: 苏丹 is his style
-            start, titles = _chain(text, post_start - style, post_start)
-        else:
-            start, titles = _chain(text, post_start, post_end)
-        comma = ()
-        if start > 1 and text[start - 1] == "，":
-            start, chained = _comma_chain(text, start, titles)
-            comma = ("comma_chain",) if len(chained) > len(titles) else ()
-            titles = chained
-        if len(titles) > 1:
-            titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
-            # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
-            # take away the public posts beside it
-            titles = [t for t in titles if not _unqualified(t)] or titles
-        listed = ()
-        if len(titles) == 1 and post in _STAFF_POSTS and _unqualified(titles[0]) and _colleague_before(text, start, out):
-            listed = ("listed_colleague",)           # …原副部长麦某、原总工程师桑某: the organ is the colleague's
-        elif len(titles) == 1 and titles[0].startswith(_PARTY_ORGANS) and _colleague_before(text, start, out) \
-                and not _COMMITTEE_END.search(organ := _colleague_organ(text, start, out)):
-            titles = [organ + titles[0]]
-            listed = ("listed_colleague",)           # 中国科协原副主席韩某、党组原副书记汤某: the colleague's
-                                                     # organ (not a Party committee's: 县委书记王某、党组书记李某)
-        if not titles or not listed and any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
-                or all(is_academic(t) for t in titles):
+        if _no_post_here(text, post_start, post_end, post):
             continue
-        if _stands_for_many(text, start, post_start):
-            continue                                 # 各级政协委员全覆盖, 中外部长高峰论坛
-        if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
-            continue                                 # …产业技术研究院…。副院长胡某告诉记者: the institute's
-        lead = "leader_list" if post.endswith("领导") else "title_first"
-        why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma + listed
-        out.append((text[post_end:end], post_end, end, start, end, titles, why))
-        _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
-    if "、" in text:
-        _organ_across_list(text, out)
-    if "领导" in text:
-        _leaders_after_link(text, out)
-    if "）" in text or ")" in text:
-        _names_after_note(text, out)
-    if "、" in text or "兼" in text:
-        _names_after_descriptor(text, out)
-    if "的" in text:
-        _names_after_de(text, out)
-    if "作者为" in text:
-        _author_notes(text, out)
-    if "祝贺" in text:
-        _congratulated(text, out)
-    if "中共" in text:
-        _name_then_party_title(text, out)
-    if "等" in text:
-        _counted_list(text, out)
-    if _APPOINTED.search(text):
-        _appointments(text, out)
-    if "作为" in text:
-        _titled_as(text, out)
-    if "担任" in text or "出任" in text:
-        _posts_taken_up(text, out)
+        if post in _MEMBER_POSTS and _member_named_first(text, post_start, post_end, post, out):
+            continue
+        reading, looked_after = None, False
+        if post in lex.name_first_posts and not (post_end < len(text) and text[post_end] in "处团台府"):
+            done, reading = _name_first(text, post_start, post_end, post, out)
+            if done:
+                continue
+            looked_after = True
+        _title_first(text, post_start, post_end, post, reading, looked_after, out)
+    for words_needed, whole_text_pass in _whole_text_passes():
+        if any(w in text for w in words_needed):
+            whole_text_pass(text, out)
     return out
 
 
-_APPOINTED = re.compile("任命|免去|选举|补选|增补|推选|推举")   # (all but 免去: the post follows 为)
+def _no_post_here(text: str, post_start: int, post_end: int, post: str) -> bool:
+    """The post word read at text[post_start:post_end] is part of an organ, a meeting, a country or a
+    longer word here."""
+    lex = lexicon()
+    if post_end < len(text) and (text[post_end] == "馆" or text[post_end] == "司"
+                                 and text[post_end:post_end + 2] not in lex.surnames2
+                                 and not _word_surnames().starting_at(text, post_end)):
+        return True                              # 大使馆, 领事司: an organ, not a post
+    if _MEETING_AFTER_POST.match(text, post_end):
+        return True                              # 欧佩克部长会议, 部长级会议: a meeting's name
+    if post_end < len(text) and text[post_end] == "国" and post.endswith("主席"):
+        return True                              # 轮值主席国马来西亚: the chairing country
+    if _inside_country(text, post_start, post_end):
+        return True                              # 阿拉伯联合酋长国: 酋长 inside a country's name
+    if post[-1] == "相" and text[post_end - 1:post_end + 1] in _rules().frequent:
+        return True                              # 海内外相关机构: 相 begins 相关, no 外相 here
+    if text[post_end - 1] in lex.organ_set.firsts and lex.organ_set.starting_at(text, post_end - 1) > 1:
+        return True                              # 廉政委员会: 政委 runs into 委员会
+    return False
+
+
+def _member_named_first(text: str, post_start: int, post_end: int, post: str, out: list) -> bool:
+    """。丁志刚委员表示，/ 洛桑土登委员说，: a member (委员…) named first, then a verb of saying."""
+    if not (_says_at(text, post_end) or _MEMBER_SAYS_LATER.match(text, post_end)):
+        return False
+    s = _name_before(text, post_start)       # 。丁志刚委员表示，/ 洛桑土登委员说，: a member named first,
+    e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
+    if e is not None and (s is None or e < s):   # then a verb of saying (卫体委员 is no name: no
+        s = e                                    # punctuation or boundary before 卫体)
+    if s is None or not _strong_left(text, s):
+        s = _member_run_before(text, post_start, s)   # 。敖特根巴雅尔委员结合…说: a long name
+    if s is not None and _strong_left(text, s):
+        out.append((text[s:post_start], s, post_start, s, post_end, [post], ("name_first",)))
+        return True
+    return False
+
+
+def _name_first(text: str, post_start: int, post_end: int, post: str, out: list):
+    """A name written before the post (王建军书记, 习近平总书记, 宝音图门总统): (True, None) when a mention
+    was added, else (False, the reading of a name after the post, for the title-first reading)."""
+    # Name first: 王建军书记, 习近平总书记. It wins over a title-first reading when the name
+    # stands after punctuation or a boundary word ("，栗战书委员长向大会…"), or when no name
+    # follows the post ("贯彻习近平总书记关于…"); "马来西亚总理安瓦尔…" is title-first.
+    lex = lexicon()
+    s = _name_before(text, post_start)
+    if s is None and (n := lex.organ_set.ending_at(text, post_start)) \
+            and text[post_start - n:post_start] in _LEGISLATURES:
+        s2 = _name_before(text, post_start - n)  # 。洪森参议院主席表示: a name, a legislature, its post
+        if s2 is not None and _strong_left(text, s2):
+            out.append((text[s2:post_start - n], s2, post_start - n, s2, post_end,
+                        [text[post_start - n:post_end]], ("name_first",)))
+            return True, None
+    if s is None and post_start > 2 and text[post_start - 1] == "前" and post in lex.head_posts:
+        former = _former_head_before(text, post_start - 1, post)
+        if former is not None:                 # 中方赞赏恩科西前总统的观点: 前总统 is his title
+            out.append((text[former:post_start - 1], former, post_start - 1, former, post_end,
+                        [text[post_start - 1:post_end]], ("name_first_former",)))
+            return True, None
+    reading = name_reading(text, post_end)
+    after = reading[0] if reading else None
+    first_rule = "name_first"
+    if after is None or s is not None and s > 0 and text[s - 1] in (
+            _rules().foreign if post in lex.head_posts else _rules().translit):   # 占|索帕首相
+        t = _translit_before(text, post_start, post)   # 克林顿总统对…, 奥巴马总统要求…
+        if t is not None and (s is None or t < s):     # 克林顿总统此次…: not 林顿
+            s, first_rule = t, "name_first_translit"
+    e = _ethnic_before(text, post_start) if text[post_start - 1:post_start] in _ethnic_last_chars() else None
+    if e is not None and (s is None or e < s):
+        s, first_rule = e, "name_first_ethnic"         # 。宝音图门总统表示, 次仁多吉书记: name parts
+    d = _dotted_start(text, post_start if s is None else s)
+    if d < (post_start if s is None else s) and not _ends_with_country(text, d, post_start) \
+            and (_rule_dotted(text, d, 0) or -1) >= (post_start if s is None else s):
+        s = d                                # 班禅额尔德尼·确吉坚赞副委员长, 阿布都拉·吐尔逊副主任
+                                             # (not …·科瓦廖夫和哈萨克斯坦副总理: a country's post;
+                                             # not …·卡里莫夫对习近平主席: the dotted name ends at 对)
+    if s is not None and text[s] in "原前" and after is not None:
+        s = None                             # 原沭阳副县长陈震: "former", the name follows
+    if s is not None and post[0] in _REGION_ONE and not _ends_name(text, post_end):
+        s = None                             # 房山区长阳镇, 沙河口区长兴: a place, not 区长
+    if s is not None and (_strong_left(text, s) or after is None or not _strong_end(text, after)):
+        out.append((text[s:post_start], s, post_start, s, post_end, [post], (first_rule,)))
+        if s > 1 and (text[s - 1] == "、" or text[s - 1] in _JOINERS):
+            _names_listed_before(text, s, [post], out)
+        return True, None
+    return False, reading
+
+
+def _title_first(text: str, post_start: int, post_end: int, post: str, reading, looked_after: bool,
+                 out: list) -> None:
+    """A name written after the post and its title before it: 市委书记王晓, 市委常委宋晨曦、周戈…"""
+    lex = lexicon()
+    if text.startswith(_KIN, post_end):
+        return                                   # 总统夫人玛丽亚·洛佩斯: the spouse holds no post
+    if not looked_after:
+        reading = name_reading(text, post_end)
+    if reading is None:
+        reading = _repeated_name(text, post_end)
+        if reading is None:
+            return
+    end, name_rule = reading
+    pm = lex.post_re.match(text, post_end, end)
+    if pm is not None and not (name_rule == "dotted" and text[pm.end():pm.end() + 1] in _DOTS):
+        return                                   # 副部长帮办詹姆斯·米勒: the name is after the next post
+                                                 # (not 国务部长苏丹·本·赛义夫: 苏丹 is a name part)
+    if post in _REGION_POSTS and text[end - 1] in _REGION_ONE | _STREETS and end - post_end == 2:
+        return                                   # 区长丰村1号: 长丰村 is a village, begun in the post
+                                                 # (上海市长寿路1118号: a street)
+    if not ((_ends_name(text, end) or _ends_weak(text, end)) and text[end - 1] not in _REGION_ONE
+            and (text[end - 1] not in _ORGAN_CHARS or name_rule == "japanese")) and (_inside_word(text, post_end)
+                                                        or _after_lead(text, post_end)):
+        return                                   # 社科院长江经济所, 科长阳半岛: a place begun in the post
+    if text[post_end + _surname_len(text, post_end):end] in _rules().frequent and _inside_word(text, post_end):
+        return                                   # 宜昌市长江沿线1公里: 长江 begun in the post, 沿线 a word
+    style = _style_after_post(text, post_start, post)
+    if style:                                    # 马来西亚最高元首苏丹依布拉欣: 苏丹 is his style
+        start, titles = _chain(text, post_start - style, post_start)
+    else:
+        start, titles = _chain(text, post_start, post_end)
+    comma = ()
+    if start > 1 and text[start - 1] == "，":
+        start, chained = _comma_chain(text, start, titles)
+        comma = ("comma_chain",) if len(chained) > len(titles) else ()
+        titles = chained
+    if len(titles) > 1:
+        titles = [t for t in titles if not is_non_official(t)] or titles   # 村支书、…合作社社长
+        # a chain's member whose organ we cannot read (防总副总指挥、应急管理部部长X) does not
+        # take away the public posts beside it
+        titles = [t for t in titles if not _unqualified(t)] or titles
+    listed = ()
+    if len(titles) == 1 and post in _STAFF_POSTS and _unqualified(titles[0]) and _colleague_before(text, start, out):
+        listed = ("listed_colleague",)           # …原副部长麦某、原总工程师桑某: the organ is the colleague's
+    elif len(titles) == 1 and titles[0].startswith(_PARTY_ORGANS) and _colleague_before(text, start, out) \
+            and not _COMMITTEE_END.search(organ := _colleague_organ(text, start, out)):
+        titles = [organ + titles[0]]
+        listed = ("listed_colleague",)           # 中国科协原副主席韩某、党组原副书记汤某: the colleague's
+                                                 # organ (not a Party committee's: 县委书记王某、党组书记李某)
+    if not titles or not listed and any(is_non_official(t) or _needs_organ(t) or _unqualified(t) for t in titles) \
+            or all(is_academic(t) for t in titles):
+        return
+    if _stands_for_many(text, start, post_start):
+        return                                   # 各级政协委员全覆盖, 中外部长高峰论坛
+    if titles == [post] and post in _BARE_ACADEMIC_POSTS and _academic_nearby(text, post_start):
+        return                                   # …产业技术研究院…。副院长胡某告诉记者: the institute's
+    lead = "leader_list" if post.endswith("领导") else "title_first"
+    why = (lead, "name:" + name_rule) + (("chain",) if len(titles) > 1 else ()) + comma + listed
+    out.append((text[post_end:end], post_end, end, start, end, titles, why))
+    _list_goes_on(text, end, titles, "leader_list" if post.endswith("领导") else "title_list", out)
+
+
+@cache
+def _whole_text_passes():
+    """Passes over the whole text after the post-by-post reading, each run only when a word it needs
+    is in the text: (words, pass)."""
+    return ((("、",), _organ_across_list), (("领导",), _leaders_after_link), (("）", ")"), _names_after_note),
+            (("、", "兼"), _names_after_descriptor), (("的",), _names_after_de), (("作者为",), _author_notes),
+            (("祝贺",), _congratulated), (("中共",), _name_then_party_title), (("等",), _counted_list),
+            (_APPOINTED_WORDS, _appointments), (("作为",), _titled_as), (("担任", "出任"), _posts_taken_up))
+
+
+_APPOINTED_WORDS = ("任命", "免去", "选举", "补选", "增补", "推选", "推举")   # (all but 免去: the post follows 为)
+_APPOINTED = re.compile("|".join(_APPOINTED_WORDS))
 _AS = "作为"
 
 
