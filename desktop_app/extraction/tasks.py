@@ -310,6 +310,8 @@ def _last_subject(body: str, window: str, lo: int, v: int, mentions, starts):
             continue                          # 区长李强出席会议并讲话强调: 会议 is what he attended
         if mm.group() == "报告" and lo + mm.end() != v:
             continue                          # 报告建议， speaks; 借所谓报告对…说三道四 does not
+        if best is not None and best[2] is not None and s < best[1]:
+            continue                          # 县信访工作联席会议召集人、副县长X强调: inside X's title
         if best is None or s > best[0]:
             best = (s, lo + mm.end(), None)
             why = "speaker_meeting"

@@ -729,3 +729,8 @@ def test_also_has_to_after_what_someone_is_tells_the_job():
 def test_a_person_demands_of_named_staff_without_a_modal():
     body = "镇长禤志坚要求，包村干部今晚全部下沉到村，与村干部一起巡查值守，手机保持24小时畅通。"
     assert speaker_of(body, "包村干部今晚全部下沉到村") == "禤志坚"
+
+
+def test_a_meeting_named_inside_the_speakers_title_does_not_speak_for_him():
+    body = "县信访工作联席会议召集人、副县长司马青强调，各村要把矛盾化解在基层。"
+    assert speaker_of(body, "各村要把矛盾化解在基层") == "司马青"
